@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "crosscheck",
+    products: [
+        .library(name: "CrossCheckKit", targets: ["CrossCheckKit"]),
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+    ],
+    dependencies: [],
+    targets: [
+        // The engine: no printing, no argv, no exit().
+        .target(name: "CrossCheckKit"),
+        // The command-line layer: argument parsing, help, exit codes. `run(arguments:)` is testable.
+        .target(name: "CrossCheckCLI", dependencies: ["CrossCheckKit"]),
+        .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"]),
+        .testTarget(name: "CrossCheckKitTests", dependencies: ["CrossCheckKit"]),
+        .testTarget(name: "crosscheckTests", dependencies: ["CrossCheckCLI", "CrossCheckKit"]),
+    ]
+)

@@ -1,0 +1,6 @@
+/// The built-in recognizers rules can call by name.
+public enum RecognizerRegistry {
+    public static func builtin() -> [any Recognizer] {
+        []
+    }
+}

@@ -1,0 +1,35 @@
+/// Line starts of a byte buffer, for 1-based line and column lookups.
+/// Columns count Unicode scalars from the line start, so they match what an editor shows.
+public struct LineIndex: Sendable, Hashable {
+    public private(set) var starts: [Int]
+    private let bytes: [UInt8]
+
+    public init(_ bytes: [UInt8]) {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        self.starts = starts
+        self.bytes = bytes
+    }
+
+    public func location(ofByte offset: Int) -> (line: Int, column: Int) {
+        var lo = 0
+        var hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var column = 1
+        var i = starts[lo]
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        // `column` counted the scalars before `offset`, starting from 1.
+        return (lo + 1, column)
+    }
+
+    public static func == (a: LineIndex, b: LineIndex) -> Bool { a.starts == b.starts }
+    public func hash(into h: inout Hasher) { h.combine(starts) }
+}

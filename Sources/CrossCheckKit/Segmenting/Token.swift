@@ -1,0 +1,56 @@
+/// One token: a byte range of the analysis text, its kind, layout flags and the hash of its
+/// normalized form (ASCII lower-cased, curly quotes and apostrophes straightened, dashes folded to "-").
+public struct Token: Sendable, Hashable {
+    public struct Flags: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        /// White space (or the start of a segment) separates this token from the previous one.
+        public static let spaceBefore = Flags(rawValue: 1 << 0)
+        /// A line break lies between this token and the previous one.
+        public static let newlineBefore = Flags(rawValue: 1 << 1)
+        /// First letter upper case.
+        public static let capitalized = Flags(rawValue: 1 << 2)
+        /// Every letter upper case (and at least two letters).
+        public static let allCaps = Flags(rawValue: 1 << 3)
+        /// First token of its sentence.
+        public static let sentenceStart = Flags(rawValue: 1 << 4)
+        /// First token of its paragraph.
+        public static let paragraphStart = Flags(rawValue: 1 << 5)
+        /// A quote mark that opens a quotation (by position: after space or start, before a word).
+        public static let opening = Flags(rawValue: 1 << 6)
+        /// A quote mark that closes a quotation.
+        public static let closing = Flags(rawValue: 1 << 7)
+        /// A single-quote character (' ‘ ’) rather than a double one.
+        public static let single = Flags(rawValue: 1 << 8)
+    }
+
+    public var start: Int32
+    public var end: Int32
+    public var kind: TokenKind
+    public var flags: Flags
+    /// FNV-1a 64 of the normalized form; equal normalized forms have equal hashes.
+    public var hash: UInt64
+
+    public init(start: Int32, end: Int32, kind: TokenKind, flags: Flags, hash: UInt64) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.flags = flags
+        self.hash = hash
+    }
+
+    public var span: TextSpan { TextSpan(start: Int(start), end: Int(end)) }
+
+    /// The hash the tokenizer gives a normalized form: use it to compare a token to a literal.
+    public static func hash<S: Sequence>(normalized bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
+    /// Hash of a literal as a rule writes it ("Story", "’s"): normalized the way the tokenizer normalizes.
+    public static func hash(literal: String) -> UInt64 { hash(normalized: Normalizer.normalize(literal).utf8) }
+}

@@ -1,0 +1,208 @@
+/// One pass over UTF-8 bytes producing tokens with byte offsets, kinds, layout flags and hashes.
+/// Excluded spans are skipped and act as paragraph breaks.
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// Tokens of `text`, skipping `excluded` spans (sorted or not).
+    public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        let skips = excluded.sorted()
+        var skipIndex = 0
+        var i = 0
+        let n = text.count
+        var spaceBefore = true
+        var newlineBefore = true
+        var newlineCount = 2
+        text.withUnsafeBufferPointer { buf in
+            while i < n {
+                // Skip excluded spans.
+                while skipIndex < skips.count && skips[skipIndex].end <= i { skipIndex += 1 }
+                if skipIndex < skips.count && skips[skipIndex].start <= i {
+                    i = max(i + 1, skips[skipIndex].end)
+                    spaceBefore = true
+                    newlineBefore = true
+                    newlineCount = 2
+                    continue
+                }
+                let b = buf[i]
+                // White space (ASCII and the common Unicode spaces).
+                if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; spaceBefore = true; continue }
+                if b == 0x0A { i += 1; spaceBefore = true; newlineBefore = true; newlineCount += 1; continue }
+                if b == 0xC2, i + 1 < n, buf[i + 1] == 0xA0 { i += 2; spaceBefore = true; continue }
+                if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, (0x80...0x8B).contains(buf[i + 2]) || buf[i + 2] == 0xAF {
+                    i += 3; spaceBefore = true; continue
+                }
+                if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBB, buf[i + 2] == 0xBF { i += 3; continue } // BOM
+                let start = i
+                var kind: TokenKind
+                var flags: Token.Flags = []
+                if spaceBefore { flags.insert(.spaceBefore) }
+                if newlineBefore { flags.insert(.newlineBefore) }
+                if newlineCount >= 2 { flags.insert(.paragraphStart) }
+                if isDigit(b) {
+                    i = scanNumber(buf, from: i)
+                    kind = .number
+                    // Ordinal suffix: 1st 2nd 3rd 24th.
+                    if i + 1 < n {
+                        let s0 = buf[i] | 0x20, s1 = buf[i + 1] | 0x20
+                        let suffix = (s0 == 0x73 && s1 == 0x74) || (s0 == 0x6E && s1 == 0x64) || (s0 == 0x72 && s1 == 0x64) || (s0 == 0x74 && s1 == 0x68)
+                        if suffix && (i + 2 >= n || !isWordByte(buf, i + 2, n)) { i += 2; kind = .ordinal }
+                    }
+                } else if isWordStart(buf, i, n) {
+                    i = scanWord(buf, from: i, n)
+                    kind = .word
+                    if isUpper(buf, start, n) { flags.insert(.capitalized) }
+                    if isAllCaps(buf, start, i) { flags.insert(.allCaps) }
+                } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
+                    i += width
+                    if folded == 0x2D {
+                        kind = .dash
+                    } else {
+                        kind = .quote
+                        if folded == 0x27 { flags.insert(.single) }
+                        // Possessive after a word ending in s: "the leaders’ plane" is an apostrophe, kept as a quote token.
+                        let prevIsWord = !spaceBefore && !tokens.isEmpty
+                        let nextIsSpace = i >= n || isSpaceByte(buf[i])
+                        if !prevIsWord && !nextIsSpace { flags.insert(.opening) }
+                        else if prevIsWord && (nextIsSpace || isPunctByte(buf[i])) { flags.insert(.closing) }
+                        else if !prevIsWord { flags.insert(.opening) }
+                        else { flags.insert(.closing) }
+                    }
+                } else if b == 0x2D {
+                    i += 1
+                    kind = .dash
+                } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA6 {
+                    i += 3
+                    kind = .punct // … ellipsis
+                } else if b < 0x80 {
+                    i += 1
+                    switch b {
+                    case 0x25, 0x24, 0x26, 0x40, 0x23, 0x2B, 0x3D, 0x3C, 0x3E, 0x2A, 0x5E, 0x7E, 0x7C, 0x5C: kind = .symbol
+                    default: kind = .punct
+                    }
+                } else {
+                    // Other non-ASCII non-letter symbols (€ £ ¥ ° § ...).
+                    i += utf8Width(b)
+                    kind = .symbol
+                }
+                let end = min(i, n)
+                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: Normalizer.hash(buf, start..<end)))
+                spaceBefore = false
+                newlineBefore = false
+                newlineCount = 0
+                // Split a possessive "'s" off a word: "Russia's", "Russia’s".
+                if kind == .word, let last = tokens.last {
+                    splitPossessive(&tokens, last, buf)
+                }
+            }
+        }
+        return tokens
+    }
+
+    // MARK: - Byte classes
+
+    @inline(__always) private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) private func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) private func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0xC2 }
+    @inline(__always) private func isPunctByte(_ b: UInt8) -> Bool {
+        b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x29 || b == 0x5D || b == 0x2D || b == 0xE2 || b == 0x22 || b == 0x27
+    }
+
+    private func asciiQuote(_ b: UInt8) -> (UInt8, Int)? {
+        b == 0x22 ? (0x22, 1) : b == 0x27 ? (0x27, 1) : b == 0x60 ? (0x27, 1) : nil
+    }
+
+    @inline(__always) private func utf8Width(_ b: UInt8) -> Int {
+        b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+    }
+
+    /// A non-ASCII scalar that is neither punctuation we fold nor a space counts as a letter,
+    /// except the general-punctuation block (U+2000–U+206F) and common symbols.
+    private func isNonASCIILetter(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        let b = buf[i]
+        if b < 0xC3 { return b == 0xC2 ? false : b >= 0xC0 } // C2 xx: Latin-1 punctuation/symbols
+        if b == 0xE2 { return false }                           // general punctuation, arrows, math, currency (€)
+        if b == 0xEF, i + 1 < n, buf[i + 1] == 0xBF { return false } // specials, U+FFFD
+        if b == 0xE3, i + 1 < n, buf[i + 1] == 0x80 { return false } // CJK punctuation
+        return b >= 0xC3
+    }
+
+    @inline(__always) private func isWordStart(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        let b = buf[i]
+        return b < 0x80 ? isAlpha(b) : isNonASCIILetter(buf, i, n)
+    }
+
+    @inline(__always) private func isWordByte(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        let b = buf[i]
+        return b < 0x80 ? (isAlpha(b) || isDigit(b)) : isNonASCIILetter(buf, i, n)
+    }
+
+    private func scanNumber(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
+            if isDigit(b) { i += 1; continue }
+            // A separator or decimal point inside digits: 13,500  1.5  24,965,218  7,4
+            if (b == 0x2C || b == 0x2E), i + 1 < n, isDigit(buf[i + 1]), i > start { i += 1; continue }
+            break
+        }
+        return i
+    }
+
+    private func scanWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int) -> Int {
+        var i = start
+        while i < n {
+            let b = buf[i]
+            if b < 0x80 {
+                if isAlpha(b) || isDigit(b) { i += 1; continue }
+                // Inner apostrophe: don't, O'Brien, Russia's (split later).
+                if b == 0x27, i + 1 < n, isAlpha(buf[i + 1]) { i += 1; continue }
+                break
+            }
+            // ’ inside a word.
+            if b == 0xE2, i + 3 < n, buf[i + 1] == 0x80, buf[i + 2] == 0x99, buf[i + 3] < 0x80, isAlpha(buf[i + 3]) { i += 3; continue }
+            if isNonASCIILetter(buf, i, n) { i += utf8Width(b); continue }
+            break
+        }
+        return min(i, n)
+    }
+
+    private func isUpper(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        let b = buf[i]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        let w = utf8Width(b)
+        guard i + w <= n else { return false }
+        let s = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<(i + w)]), as: UTF8.self)
+        return s.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+
+    private func isAllCaps(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var letters = 0
+        for i in start..<end {
+            let b = buf[i]
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// "Russia's" → "Russia" + "'s" (both straight and curly apostrophes).
+    private func splitPossessive(_ tokens: inout [Token], _ tok: Token, _ buf: UnsafeBufferPointer<UInt8>) {
+        let s = Int(tok.start), e = Int(tok.end)
+        guard e - s >= 3, buf[e - 1] | 0x20 == 0x73 else { return }
+        var apos = -1
+        if buf[e - 2] == 0x27 { apos = e - 2 }
+        else if e - s >= 5, buf[e - 4] == 0xE2, buf[e - 3] == 0x80, buf[e - 2] == 0x99 { apos = e - 4 }
+        guard apos > s else { return }
+        var word = tok
+        word.end = Int32(apos)
+        word.hash = Normalizer.hash(buf, s..<apos)
+        if word.flags.contains(.allCaps) && apos - s < 2 { word.flags.remove(.allCaps) }
+        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Token.hash(literal: "'s"))
+        tokens[tokens.count - 1] = word
+        tokens.append(poss)
+    }
+}
+
