@@ -7,6 +7,7 @@
 /// - A discrepancy is **reported** when one finding covers evidence in at least two of its files; it is
 ///   reported **at the expected severity** when that finding's severity is one the key accepts.
 /// - An agreement is **flagged** when a finding at warning or error covers evidence in two of its files.
+/// - Findings at warning or error that match no discrepancy are counted as unexpected.
 /// - A must-not-report item is **cited** when any finding, corroboration or single-source claim has
 ///   one of its evidence texts in its surface text or its sentence.
 public struct ExpectedScore: Sendable {
@@ -23,6 +24,8 @@ public struct ExpectedScore: Sendable {
     public var agreementsFlagged: Int
     public var forbidden: Int
     public var forbiddenCited: Int
+    /// Findings at warning or error that match no expected discrepancy (false alarms, or differences the key misses).
+    public var unexpectedAtWarning: Int
     /// One line per key entry, for the detailed listing.
     public var lines: [Line]
 
@@ -34,17 +37,24 @@ public struct ExpectedScore: Sendable {
         reportedAtSeverity = 0
         agreementsFlagged = 0
         forbiddenCited = 0
+        unexpectedAtWarning = 0
         lines = []
+        var matchedFindings = Set<String>()
 
         for d in expected.discrepancies {
             let files = Set(d.evidence.map(\.file))
             let hits = report.findings.filter { f in ExpectedScore.coveredFiles(f.claims, d.evidence).count >= min(2, files.count) }
             let atSeverity = hits.filter { d.acceptedSeverities.contains($0.severity) }
+            matchedFindings.formUnion(hits.map(\.id))
             if !hits.isEmpty { reported += 1 }
             if !atSeverity.isEmpty { reportedAtSeverity += 1 }
             let detail = hits.isEmpty ? "not reported"
                 : hits.map { "\($0.severity.rawValue) \($0.label) [\($0.id)]" }.joined(separator: "; ")
             lines.append(Line(label: "discrepancy \(d.id) (expected \(d.severityExpected))", ok: !atSeverity.isEmpty, detail: detail))
+        }
+        for f in report.findings where f.severity >= .warning && !matchedFindings.contains(f.id) {
+            unexpectedAtWarning += 1
+            lines.append(Line(label: "unexpected \(f.severity.rawValue) [\(f.id)]", ok: false, detail: f.message))
         }
         for a in expected.agreements {
             let files = Set(a.evidence.map(\.file))
@@ -100,6 +110,7 @@ public struct ExpectedScore: Sendable {
         discrepancies reported: \(reported)/\(discrepancies) (at the expected severity: \(reportedAtSeverity)/\(discrepancies))
         agreements flagged as error or warning: \(agreementsFlagged)/\(agreements)
         must-not-report items cited: \(forbiddenCited)/\(forbidden)
+        other findings at warning or error: \(unexpectedAtWarning)
         """
     }
 }
