@@ -64,9 +64,12 @@ public struct CrossCheck: Sendable {
     public func report(_ analyzed: AnalyzedCluster) -> Report {
         let groups = Aligner().align(analyzed)
         let result = Comparator(lexicons: rules.lexicons).compare(groups, in: analyzed)
+        // Claims per source in one pass (filtering all claims once per source is quadratic in cluster size).
+        var claimCounts = [Int](repeating: 0, count: analyzed.cluster.sources.count)
+        for claim in analyzed.claims where claimCounts.indices.contains(claim.source) { claimCounts[claim.source] += 1 }
         let sources = analyzed.cluster.sources.enumerated().map { i, s in
             SourceInfo(id: s.id, file: s.file, outlet: s.outlet, published: s.published, url: s.url,
-                       claims: analyzed.claims.filter { $0.source == i }.count)
+                       claims: claimCounts[i])
         }
         var excluded: [ExcludedEntry] = []
         for s in analyzed.cluster.sources {

@@ -177,6 +177,17 @@ struct Benchmark {
         print("")
     }
 
+    /// The `--profile` workload: extraction over about 1 MB, then a 300-source check end to end.
+    static func profileWorkload(generator: InputGenerator, rules: RuleSet) -> String {
+        let sources = InputGenerator.sources(generator.corpusTexts(bytes: 1_000_000).map { ($0, nil) })
+        let segmenter = Segmenter()
+        let extractor = Extractor(rules: rules)
+        let claims = sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element)).count }
+        let texts = generator.clusterTexts(sources: 300, story: generator.clusterStory)
+        let size = endToEnd(texts, engine: CrossCheck(rules: rules, parallelism: 1))
+        return "profile workload: \(sources.count) sources, \(claims) claims; 300-source report \(size) bytes"
+    }
+
     func printTargets() {
         print("Targets (one core of this machine):")
         for t in targets { print(t.line) }

@@ -8,6 +8,7 @@ import Foundation
 var quick = false
 var storyRoots: [String] = []
 var probe: Int?
+var profile = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
@@ -16,6 +17,7 @@ while let a = args.popFirst() {
     case "--stories":
         guard let dir = args.popFirst() else { FileHandle.standardError.write(Data("--stories needs a folder\n".utf8)); exit(2) }
         storyRoots.append(dir)
+    case "--profile": profile = true
     case "--memory-probe":
         guard let n = args.popFirst().flatMap(Int.init) else { exit(2) }
         probe = n
@@ -28,6 +30,8 @@ while let a = args.popFirst() {
         per core, (b) end-to-end time for 10 to 10,000 sources with growth ratios, (c) peak memory,
         (d) speed-up from 2 threads, (e) rule-engine linearity; then each target as met or not met.
         --quick uses smaller sizes and skips 10,000 sources (for CI).
+        --profile runs only a small fixed workload (1 MB extraction, a 300-source check), for
+        valgrind --tool=callgrind.
         """)
         exit(0)
     default:
@@ -55,6 +59,12 @@ let generator = InputGenerator(corpus: corpus)
 
 if let n = probe {
     FileHandle.standardOutput.write(Data(MemoryProbe.measure(sources: n, generator: generator, rules: rules).utf8))
+    exit(0)
+}
+
+if profile {
+    // A small fixed workload for `valgrind --tool=callgrind` (instruction counts are repeatable).
+    print(Benchmark.profileWorkload(generator: generator, rules: rules))
     exit(0)
 }
 
