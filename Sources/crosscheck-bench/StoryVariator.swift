@@ -76,8 +76,11 @@ struct StoryVariator {
                 }
                 i = j
             } else {
-                out.append(b)
-                i += 1
+                // Copy the run of bytes up to the next digit or capital in one append.
+                var j = i + 1
+                while j < n && !StoryVariator.isDigit(sentence[j]) && !StoryVariator.isUpper(sentence[j]) { j += 1 }
+                out += sentence[i..<j]
+                i = j
             }
         }
     }
