@@ -71,7 +71,7 @@ if profile {
 #if DEBUG
 print("warning: this is a debug build; measure with `swift run -c release crosscheck-bench`\n")
 #endif
-print("crosscheck-bench \(quick ? "--quick" : "(full)"): \(ProcessInfo.processInfo.activeProcessorCount) active cores")
+print("crosscheck-bench \(quick ? "--quick" : "(full)"): \(ProcessInfo.processInfo.activeProcessorCount) active cores, load average \(Stopwatch.loadAverage)")
 print("stories: " + corpus.stories.map { "\($0.name) (\($0.versions.count) versions, \(Benchmark.mb($0.bytes)))" }.joined(separator: ", "))
 print("")
 var bench = Benchmark(quick: quick, generator: generator, rules: rules, storyRoots: storyRoots)
