@@ -71,12 +71,10 @@ public struct PatternParser {
 
     private mutating func parseAlternation() throws -> PatternNode {
         var branches: [PatternNode] = []
-        let start = i
         while true {
-            let branchStart = i
             let seq = try parseSequence()
             if case .sequence(let items) = seq, items.isEmpty {
-                fail(branches.isEmpty && (i >= bytes.count || bytes[i] != 0x7C) ? "empty group" : "empty alternative", at: min(branchStart, max(start, i)))
+                fail(branches.isEmpty && (i >= bytes.count || bytes[i] != 0x7C) ? "empty group" : "empty alternative", at: i)
                 throw Stop()
             }
             branches.append(seq)

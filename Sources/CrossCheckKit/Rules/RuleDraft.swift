@@ -8,4 +8,6 @@ struct RuleDraft: Sendable {
     var idNode: JSON5Node
     var compareLexicon: JSON5Node?
     var lines: LineIndex
+    /// False when the rule's fields had mistakes (already reported): checked further, never used.
+    var valid: Bool
 }

@@ -270,14 +270,16 @@ struct RuleFileParser {
             default: break
             }
         }
-        guard diagnostics.count == before, let id, let kind, let description, let pattern else { return nil }
+        // A rule with mistakes still goes on (unless it lacks an id or pattern), so its pattern and id
+        // are checked too and every mistake is reported in one run; `valid` keeps it out of the rule set.
+        guard let id, let pattern else { return nil }
         let (l, c) = lines.location(ofByte: node.offset)
-        let rule = Rule(id: id, kind: kind, description: description, pattern: pattern, node: .sentenceStart,
+        let rule = Rule(id: id, kind: kind ?? "", description: description ?? "", pattern: pattern, node: .sentenceStart,
                         key: key ?? id, value: value, span: span.flatMap(ValueTemplate.soleReference),
-                        compare: compare ?? Rule.defaultCompare(kind: kind), severity: severity, examples: examples,
+                        compare: compare ?? Rule.defaultCompare(kind: kind ?? ""), severity: severity, examples: examples,
                         file: file, line: l, column: c, builtin: builtin)
         return RuleDraft(rule: rule, patternNode: patternNode, templates: templates, idNode: idNode,
-                         compareLexicon: compareLexicon, lines: lines)
+                         compareLexicon: compareLexicon, lines: lines, valid: diagnostics.count == before)
     }
 
     private mutating func parseValue(_ node: JSON5Node, templates: inout [(String, JSON5Node)]) -> ValueTemplate? {

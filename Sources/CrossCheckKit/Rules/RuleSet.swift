@@ -97,7 +97,7 @@ public struct RuleSet: Sendable {
                     let (l, col) = d.lines.location(ofByte: offset)
                     diagnostics.append(Diagnostic(.error, file: c.file, line: l, column: col, message))
                 }
-                var ok = true
+                var ok = d.valid
                 // Pattern.
                 switch PatternParser.parse(d.rule.pattern, recognizers: recognizers, lexicons: lexiconNames) {
                 case .success(let node):
