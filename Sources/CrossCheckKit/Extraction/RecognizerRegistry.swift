@@ -1,6 +1,10 @@
 /// The built-in recognizers rules can call by name.
 public enum RecognizerRegistry {
     public static func builtin() -> [any Recognizer] {
-        []
+        [
+            PersonRecognizer(),
+            OfficialRecognizer(),
+            QuoteRecognizer(),
+        ]
     }
 }
