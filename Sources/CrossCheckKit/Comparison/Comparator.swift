@@ -15,8 +15,13 @@
 public struct Comparator: Sendable {
     public var lexicons: Lexicons
 
-    public init(lexicons: Lexicons = Lexicons()) {
+    /// Up to this many distinct values of one group are compared pairwise; beyond, each against the
+    /// value most sources give.
+    public var maxPairwiseVersions: Int
+
+    public init(lexicons: Lexicons = Lexicons(), maxPairwiseVersions: Int = 64) {
         self.lexicons = lexicons
+        self.maxPairwiseVersions = maxPairwiseVersions
     }
 
     public func compare(_ groups: [ClaimGroup], in analyzed: AnalyzedCluster) -> ComparisonResult {
@@ -54,13 +59,15 @@ public struct Comparator: Sendable {
     private func versions(_ members: [Int], _ analyzed: AnalyzedCluster, by key: (Claim) -> String) -> [Version] {
         var index: [String: Int] = [:]
         var out: [Version] = []
+        var seen = Set<[Int]>()
         for m in members {
             let c = analyzed.claims[m]
             let k = key(c)
             if let v = index[k] {
                 out[v].claims.append(m)
-                if !out[v].sources.contains(c.source) { out[v].sources.append(c.source) }
+                if seen.insert([v, c.source]).inserted { out[v].sources.append(c.source) }
             } else {
+                seen.insert([out.count, c.source])
                 index[k] = out.count
                 out.append(Version(value: k, claims: [m], sources: [c.source]))
             }
@@ -87,14 +94,21 @@ public struct Comparator: Sendable {
     private func agree(_ g: ClaimGroup, _ versions: [Version], _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
         let all = versions.flatMap(\.claims)
         let sources = Set(all.map { analyzed.claims[$0].source })
-        // The value most sources give (ties: the first in value order).
-        let main = versions.max { a, b in a.sources.count < b.sources.count || (a.sources.count == b.sources.count && a.value > b.value) }!
+        let main = versions[mainVersion(versions)]
         let claim = analyzed.claims[main.claims[0]]
         var seen = Set<Int>()
         var ev: [Evidence] = []
         for m in all.sorted() where seen.insert(analyzed.claims[m].source).inserted { ev.append(analyzed.evidence(for: analyzed.claims[m])) }
         let c = Corroboration(kind: g.kind, key: g.key, rule: claim.rule, value: claim.value, claims: ev)
         if sources.count >= 2 { result.corroborated.append(c) } else { result.singleSource.append(c) }
+    }
+
+    /// The version most sources give (ties: the first in value order).
+    private func mainVersion(_ versions: [Version]) -> Int {
+        versions.indices.max { a, b in
+            let (x, y) = (versions[a], versions[b])
+            return x.sources.count < y.sources.count || (x.sources.count == y.sources.count && x.value > y.value)
+        }!
     }
 
     private func finding(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, severity: Severity, label: String, message: String,
@@ -129,11 +143,18 @@ public struct Comparator: Sendable {
         let vs = versions(g.claims, analyzed) { NormalizedValue.string($0.value) }
         let spec = analyzed.claims[g.claims[0]].compare
         var conflicts: [(Int, Int)] = []
-        for i in 0..<vs.count {
-            for j in (i + 1)..<vs.count where Set(vs[i].sources).union(vs[j].sources).count >= 2 {
-                let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
-                if compatible(a, b, spec) == false { conflicts.append((i, j)) }
-            }
+        // Every pair when the versions are few (the usual case); with many distinct values, each
+        // version against the one most sources give, so the cost stays linear.
+        let pairs: [(Int, Int)]
+        if vs.count <= maxPairwiseVersions {
+            pairs = (0..<vs.count).flatMap { i in ((i + 1)..<vs.count).map { (i, $0) } }
+        } else {
+            let main = mainVersion(vs)
+            pairs = vs.indices.filter { $0 != main }.map { (min($0, main), max($0, main)) }
+        }
+        for (i, j) in pairs where vs[i].sources.count > 1 || vs[j].sources.count > 1 || vs[i].sources != vs[j].sources {
+            let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
+            if compatible(a, b, spec) == false { conflicts.append((i, j)) }
         }
         guard !conflicts.isEmpty else { agree(g, vs, analyzed, &result); return }
         let involved = Set(conflicts.flatMap { [$0.0, $0.1] }).sorted().map { vs[$0] }
