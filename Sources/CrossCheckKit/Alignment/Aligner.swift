@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups the claims of all sources that are about the same thing.
 ///
 /// - Counts, quantities, dates, times, durations and user kinds: claims must share kind and key
@@ -18,8 +20,10 @@ public struct Aligner: Sendable {
     public var candidatesPerWord = 16
     /// Context link: at least this many shared content words...
     public var minSharedWords = 3
-    /// ...covering this fraction of the smaller context.
-    public var minSharedFraction = 0.3
+    /// ...covering this fraction of the smaller context's weight (different values)...
+    public var minSharedFraction = 0.5
+    /// ...or this fraction when the values are equal (corroboration is harmless, a conflict is not).
+    public var minSameValueFraction = 0.25
 
     public init() {}
 
@@ -94,15 +98,13 @@ public struct Aligner: Sendable {
             }
         }
 
-        // 2. Same kind and key, linked by shared context words.
+        // 2. Same kind and key, linked by shared context words, weighted by rarity in the cluster
+        //    (words every version of the story repeats, like its protagonists' names, weigh little).
         var buckets: [String: [Int]] = [:]
         for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + claims[idx[l]].key, default: []].append(l) }
+        let weights = Aligner.wordWeights(analyzed)
         var contexts: [[UInt64]] = Array(repeating: [], count: idx.count)
-        var df: [UInt64: Int] = [:]
-        for l in 0..<idx.count {
-            contexts[l] = contextWords(analyzed, claims[idx[l]])
-            for w in contexts[l] { df[w, default: 0] += 1 }
-        }
+        for l in 0..<idx.count { contexts[l] = contextWords(analyzed, claims[idx[l]]) }
         for name in buckets.keys.sorted() {
             let members = buckets[name]!
             guard members.count > 1 else { continue }
@@ -110,7 +112,7 @@ public struct Aligner: Sendable {
             for l in members {
                 let c = claims[idx[l]]
                 let value = NormalizedValue.string(c.value)
-                let rare = contexts[l].sorted { (df[$0]!, $0) < (df[$1]!, $1) }.prefix(rareWords)
+                let rare = contexts[l].sorted { (weights[$0] ?? 0, $1) > (weights[$1] ?? 0, $0) }.prefix(rareWords)
                 var seen = Set<Int>()
                 for w in rare {
                     for other in (postings[w] ?? []).suffix(candidatesPerWord) where seen.insert(other).inserted {
@@ -119,7 +121,7 @@ public struct Aligner: Sendable {
                         let sameValue = NormalizedValue.string(o.value) == value
                         // Different values in one source are taken to be different things.
                         if o.source == c.source && !sameValue { continue }
-                        if contextLinked(contexts[l], contexts[other], sameValue: sameValue) { dsu.union(l, other) }
+                        if contextLinked(contexts[l], contexts[other], weights, sameValue: sameValue) { dsu.union(l, other) }
                     }
                 }
                 for w in contexts[l] { postings[w, default: []].append(l) }
@@ -141,17 +143,63 @@ public struct Aligner: Sendable {
         }
     }
 
-    /// Context link test on sorted unique word hashes.
-    func contextLinked(_ a: [UInt64], _ b: [UInt64], sameValue: Bool) -> Bool {
+    /// Context link test on sorted unique word hashes: the weight of the shared words over the
+    /// weight of the smaller context, and a minimum number of shared words. Claims with different
+    /// values need more (a conflict must be about the same thing); equal values need less.
+    func contextLinked(_ a: [UInt64], _ b: [UInt64], _ weights: [UInt64: Double], sameValue: Bool) -> Bool {
         var i = 0, j = 0, shared = 0
+        var sharedWeight = 0.0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                shared += 1
+                sharedWeight += weights[a[i]] ?? 0
+                i += 1; j += 1
+            } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        let smaller = min(a.count, b.count)
+        let wa = a.reduce(0) { $0 + (weights[$1] ?? 0) }, wb = b.reduce(0) { $0 + (weights[$1] ?? 0) }
+        let smaller = min(wa, wb)
         guard smaller > 0 else { return false }
-        if sameValue { return shared >= min(2, smaller) }
-        if smaller < minSharedWords { return shared == smaller && Double(shared) / Double(max(a.count, b.count)) >= minSharedFraction }
-        return shared >= minSharedWords && Double(shared) / Double(smaller) >= minSharedFraction
+        let fraction = sharedWeight / smaller
+        if sameValue { return shared >= min(2, min(a.count, b.count)) && fraction >= minSameValueFraction }
+        return shared >= min(minSharedWords, min(a.count, b.count)) && fraction >= minSharedFraction
+    }
+
+    /// Inverse sentence frequency of every word in the cluster: ln(sentences / sentences with the word),
+    /// where a word found in no more sentences than there are sources counts as fully specific (a fact
+    /// every source repeats once is exactly what links claims).
+    static func wordWeights(_ analyzed: AnalyzedCluster) -> [UInt64: Double] {
+        var df: [UInt64: Int] = [:]
+        var sentences = 0
+        var seen = Set<UInt64>()
+        for text in analyzed.texts {
+            for sentence in text.sentences {
+                sentences += 1
+                seen.removeAll(keepingCapacity: true)
+                for t in sentence.tokens where text.tokens[t].kind == .word && seen.insert(text.tokens[t].hash).inserted {
+                    df[text.tokens[t].hash, default: 0] += 1
+                }
+            }
+        }
+        let n = Double(max(sentences, 1))
+        let floor = max(1, analyzed.texts.count)
+        return df.mapValues { log(n / Double(max($0, floor))) + 0.05 }
+    }
+
+    /// Sorted unique content words (token hashes) of the claim's sentence outside the claim itself.
+    private func contextWords(_ analyzed: AnalyzedCluster, _ c: Claim) -> [UInt64] {
+        let text = analyzed.texts[c.source]
+        guard c.sentence < text.sentences.count else { return [] }
+        var out: [UInt64] = []
+        for t in text.sentences[c.sentence].tokens {
+            let tok = text.tokens[t]
+            guard tok.kind == .word, tok.end - tok.start >= 3, Int(tok.end) <= c.span.start || Int(tok.start) >= c.span.end,
+                  !Aligner.stopHashes.contains(tok.hash) else { continue }
+            out.append(tok.hash)
+        }
+        out.sort()
+        var unique: [UInt64] = []
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
     }
 
     /// Word, number and ordinal token hashes of a sentence (normalized forms).
@@ -168,23 +216,7 @@ public struct Aligner: Sendable {
         return out
     }
 
-    /// Sorted unique content words (folded, hashed) of the claim's sentence outside the claim itself.
-    private func contextWords(_ analyzed: AnalyzedCluster, _ c: Claim) -> [UInt64] {
-        let text = analyzed.texts[c.source]
-        guard c.sentence < text.sentences.count else { return [] }
-        var out: [UInt64] = []
-        for t in text.sentences[c.sentence].tokens {
-            let tok = text.tokens[t]
-            guard tok.kind == .word, Int(tok.end) <= c.span.start || Int(tok.start) >= c.span.end else { continue }
-            let w = text.normalized(t)
-            guard w.utf8.count >= 3, !StopWords.words.contains(w) else { continue }
-            out.append(StableHash.fnv1a(SpellingFolder.fold(w)))
-        }
-        out.sort()
-        var unique: [UInt64] = []
-        for h in out where unique.last != h { unique.append(h) }
-        return unique
-    }
+    static let stopHashes: Set<UInt64> = Set(StopWords.words.map { Token.hash(literal: $0) })
 
     // MARK: quotations
 

@@ -92,6 +92,19 @@ import Testing
         #expect(result.findings.count == 1)
     }
 
+    @Test func storyWordsAloneDoNotMakeDatesTheSameThing() {
+        // Every sentence names Varnell, Marrow, the harbour and the council; only the repair year is one fact.
+        var f = FixtureCluster()
+        let a = f.fixture("mayor", "a"), b = f.fixture("mayor", "b"), c = f.fixture("mayor", "c")
+        f.claim(a, "1994", kind: "date", key: "date", .date(CalendarDate(year: 1994)))
+        f.claim(b, "2011", kind: "date", key: "date", .date(CalendarDate(year: 2011)))
+        f.claim(c, "1996", kind: "date", key: "date", .date(CalendarDate(year: 1996)))
+        let (groups, result, an) = f.run()
+        #expect(groups.map { sources($0, an) }.sorted { $0.count > $1.count } == [["a:1994", "c:1996"], ["b:2011"]])
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.message == "Sources disagree on date (date): 1994 in a; 1996 in c.")
+    }
+
     @Test func groupsAreDeterministic() {
         let one = quake().run()
         let two = quake().run()
