@@ -6,6 +6,7 @@ enum Help {
     Usage:
       crosscheck check <folder | files...> [options]   compare the sources of one story cluster
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
+      crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
       crosscheck --version
       crosscheck <command> --help
 
@@ -35,6 +36,22 @@ enum Help {
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
       --format FORMAT       text (default) or json
+      --help                show this help
+
+    """
+
+    static let score = """
+    Usage: crosscheck score <folder> [options]
+
+    Checks the cluster and scores the report against an answer key (default: <folder>/expected.json):
+    how many expected discrepancies are reported (and at the expected severity), how many agreements
+    are flagged as error or warning, and whether anything in must_not_report is cited.
+
+    Options:
+      --expected FILE       the answer key
+      --rules PATH          add a rule file or folder (repeatable)
+      --no-default-rules    start without the built-in rules
+      --verbose             list every key entry with what matched it
       --help                show this help
 
     """
