@@ -135,3 +135,19 @@ import CrossCheckKit
         #expect(s["minSeverity"] == .null)
     }
 }
+
+@Suite struct ExampleReportSchemaTests {
+    /// Every JSON report shipped in `Reports/` (the example reports) is valid against the schema beside it.
+    @Test func shippedExampleReportsValidate() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Reports")
+        let schema = SchemaValidator(root: try ReportFixtures.schema())
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.path)
+            .filter { $0.hasSuffix(".json") && $0 != "report.schema.json" }.sorted()
+        #expect(!files.isEmpty)
+        for f in files {
+            let text = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+            #expect(schema.validate(try JSONValue.parse(text)) == [], "\(f)")
+        }
+    }
+}
