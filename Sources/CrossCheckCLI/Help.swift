@@ -7,7 +7,9 @@ enum Help {
       crosscheck check <folder | files...> [options]   compare the sources of one story cluster
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
       crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
+      crosscheck baseline <folder | files...> --output FILE   record current findings as reviewed
       crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
+      crosscheck eval recognizers <dir>               measure the recognizers on peer spec files
       crosscheck batch [FILE | -] [options]            check many clusters: JSON Lines in, one report per line out
       crosscheck --version
       crosscheck <command> --help
@@ -25,6 +27,25 @@ enum Help {
       --format FORMAT       markdown (default) or json
       --output FILE         write the report to FILE (atomically) instead of standard output
       --fail-on LEVEL       error (default), warning, info or never: exit 1 when a finding is at or above it
+      --baseline FILE       hide findings whose id is in FILE (written by `crosscheck baseline`); --fail-on
+                            ignores them; the summary still counts them
+      --min-severity LEVEL  error, warning or info (default): list only findings at or above LEVEL; the
+                            summary still counts everything
+      --help                show this help
+
+    """
+
+    static let baseline = """
+    Usage: crosscheck baseline <folder | files...> [options]
+
+    Checks the cluster and writes the stable ids of all its findings (JSON), so that
+    `crosscheck check ... --baseline FILE` lists only findings that are new. Ids hash a finding's kind,
+    key and values, not line numbers, so they still match when text moves.
+
+    Options:
+      --output FILE         write the baseline to FILE (atomically) instead of standard output
+      --rules PATH          add a rule file or folder (repeatable)
+      --no-default-rules    start without the built-in rules
       --help                show this help
 
     """
@@ -68,6 +89,21 @@ enum Help {
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
       --verbose             list every key entry with what matched it
+      --help                show this help
+
+    """
+
+    static let eval = """
+    Usage: crosscheck eval recognizers <dir> [options]
+
+    Runs the peer's number, range, percent, ordinal, dimension, date and duration spec files
+    (Recognizers-Text format, e.g. ../shared/reference/recognizers-text) through the recognizers and
+    prints, per file, the cases in scope for news claims, how many pass, the pass rate, what was left out
+    of scope and why, and each failure. Exit code 0.
+
+    Options:
+      --max-failures N      list at most N failures per file
+      --no-failures         print the table and scope only
       --help                show this help
 
     """
