@@ -16,7 +16,7 @@ public struct BatchRunner: Sendable {
     public init(engine: CrossCheck, shard: Shard = .all) {
         self.engine = engine
         self.shard = shard
-        self.renderer = JSONRenderer()
+        self.renderer = JSONRenderer(pretty: false)
     }
 
     /// Reads every line of `reader` and calls `emit` with each output line (ending in "\n"), in input
@@ -51,6 +51,7 @@ public struct BatchRunner: Sendable {
                     continue
                 }
                 state.sourceIDs.insert(source.id)
+                if state.sources.isEmpty { state.firstLine = lineNumber }
                 state.sources.append(source)
             case .folder(let path):
                 finish(&state, &summary, emit)
@@ -95,6 +96,8 @@ public struct BatchRunner: Sendable {
         var current: String?
         var sources: [Source] = []
         var sourceIDs: Set<String> = []
+        /// Line of the cluster's first usable source record.
+        var firstLine = 0
         /// Clusters already ended (ids only).
         var finished: Set<String> = []
         /// A cluster that reappeared: its run is skipped, from this line to `skippingLast`.
@@ -135,6 +138,12 @@ public struct BatchRunner: Sendable {
             return
         }
         guard !sources.isEmpty, shard.contains(cluster: cluster) else { return }
+        guard sources.count >= 2 else {
+            // As for a folder: one version of a story has nothing to be compared with.
+            report(BatchError("cluster '\(cluster)' has only one usable source; a cluster needs at least two",
+                              line: state.firstLine, cluster: cluster), &summary, emit)
+            return
+        }
         check(Cluster(name: cluster, sources: sources), &summary, emit)
     }
 
