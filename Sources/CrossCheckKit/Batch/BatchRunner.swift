@@ -9,14 +9,18 @@
 /// every shard still follows cluster boundaries over all records, so N shards over the same input
 /// write, between them, exactly the lines of an unsharded run.
 public struct BatchRunner: Sendable {
-    public var engine: CrossCheck
+    public let engine: CrossCheck
     public var shard: Shard
     public var renderer: JSONRenderer
+
+    /// Built once for the whole run: building an extractor compiles the rules.
+    private let extractor: Extractor
 
     public init(engine: CrossCheck, shard: Shard = .all) {
         self.engine = engine
         self.shard = shard
         self.renderer = JSONRenderer(pretty: false)
+        self.extractor = Extractor(rules: engine.rules, recognizers: engine.recognizers)
     }
 
     /// Reads every line of `reader` and calls `emit` with each output line (ending in "\n"), in input
@@ -83,7 +87,7 @@ public struct BatchRunner: Sendable {
 
     /// Checks one in-memory cluster: clean, analyze, compare, render as one line.
     public func reportLine(for cluster: Cluster) -> (line: String, report: Report) {
-        let report = engine.report(engine.analyze(Cleaner().clean(cluster)))
+        let report = engine.report(engine.analyze(Cleaner().clean(cluster), extractor: extractor))
         var text = renderer.render(report)
         while text.last == "\n" { text.removeLast() }
         return (text + "\n", report)
