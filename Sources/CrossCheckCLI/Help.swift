@@ -8,6 +8,7 @@ enum Help {
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
       crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
       crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
+      crosscheck eval recognizers <dir>               measure the recognizers on peer spec files
       crosscheck --version
       crosscheck <command> --help
 
@@ -67,6 +68,21 @@ enum Help {
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
       --verbose             list every key entry with what matched it
+      --help                show this help
+
+    """
+
+    static let eval = """
+    Usage: crosscheck eval recognizers <dir> [options]
+
+    Runs the peer's number, range, percent, ordinal, dimension, date and duration spec files
+    (Recognizers-Text format, e.g. ../shared/reference/recognizers-text) through the recognizers and
+    prints, per file, the cases in scope for news claims, how many pass, the pass rate, what was left out
+    of scope and why, and each failure. Exit code 0.
+
+    Options:
+      --max-failures N      list at most N failures per file
+      --no-failures         print the table and scope only
       --help                show this help
 
     """
