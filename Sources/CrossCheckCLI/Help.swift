@@ -6,6 +6,9 @@ enum Help {
     Usage:
       crosscheck check <folder | files...> [options]   compare the sources of one story cluster
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
+      crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
+      crosscheck baseline <folder | files...> --output FILE   record current findings as reviewed
+      crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
       crosscheck eval recognizers <dir>               measure the recognizers on peer spec files
       crosscheck --version
       crosscheck <command> --help
@@ -23,6 +26,25 @@ enum Help {
       --format FORMAT       markdown (default) or json
       --output FILE         write the report to FILE (atomically) instead of standard output
       --fail-on LEVEL       error (default), warning, info or never: exit 1 when a finding is at or above it
+      --baseline FILE       hide findings whose id is in FILE (written by `crosscheck baseline`); --fail-on
+                            ignores them; the summary still counts them
+      --min-severity LEVEL  error, warning or info (default): list only findings at or above LEVEL; the
+                            summary still counts everything
+      --help                show this help
+
+    """
+
+    static let baseline = """
+    Usage: crosscheck baseline <folder | files...> [options]
+
+    Checks the cluster and writes the stable ids of all its findings (JSON), so that
+    `crosscheck check ... --baseline FILE` lists only findings that are new. Ids hash a finding's kind,
+    key and values, not line numbers, so they still match when text moves.
+
+    Options:
+      --output FILE         write the baseline to FILE (atomically) instead of standard output
+      --rules PATH          add a rule file or folder (repeatable)
+      --no-default-rules    start without the built-in rules
       --help                show this help
 
     """
@@ -36,6 +58,36 @@ enum Help {
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
       --format FORMAT       text (default) or json
+      --help                show this help
+
+    """
+
+    static let rules = """
+    Usage: crosscheck rules test [PATH...] [--no-default-rules]
+           crosscheck rules list [PATH...] [--no-default-rules]
+
+    test   runs every rule's examples and prints PASS/FAIL per rule with the failing example and what
+           the rule produced instead. Exit 1 when an example fails, 2 when a rule file is invalid.
+    list   prints id, kind, description and file of every rule, the recognizer classes and lexicons.
+
+    PATH is a rule file or a folder of *.json5 files (repeatable). Without PATH: the built-in rules.
+    With PATH: the rules of those files (the built-in lexicons stay available unless --no-default-rules).
+    The rule language: Rules/README.md.
+
+    """
+
+    static let score = """
+    Usage: crosscheck score <folder> [options]
+
+    Checks the cluster and scores the report against an answer key (default: <folder>/expected.json):
+    how many expected discrepancies are reported (and at the expected severity), how many agreements
+    are flagged as error or warning, and whether anything in must_not_report is cited.
+
+    Options:
+      --expected FILE       the answer key
+      --rules PATH          add a rule file or folder (repeatable)
+      --no-default-rules    start without the built-in rules
+      --verbose             list every key entry with what matched it
       --help                show this help
 
     """
