@@ -3,6 +3,8 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    private static let possessiveHash = Token.hash(literal: "'s")
+
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
         var tokens: [Token] = []
@@ -38,6 +40,7 @@ public struct Tokenizer: Sendable {
                 if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBB, buf[i + 2] == 0xBF { i += 3; continue } // BOM
                 let start = i
                 var kind: TokenKind
+                var wordHash: UInt64?
                 var flags: Token.Flags = []
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if newlineBefore { flags.insert(.newlineBefore) }
@@ -52,10 +55,12 @@ public struct Tokenizer: Sendable {
                         if suffix && (i + 2 >= n || !isWordByte(buf, i + 2, n)) { i += 2; kind = .ordinal }
                     }
                 } else if isWordStart(buf, i, n) {
-                    i = scanWord(buf, from: i, n)
+                    let scan = scanWordHashed(buf, from: i, n)
+                    i = scan.end
                     kind = .word
                     if isUpper(buf, start, n) { flags.insert(.capitalized) }
-                    if isAllCaps(buf, start, i) { flags.insert(.allCaps) }
+                    if scan.ascii ? (!scan.lower && scan.upper >= 2) : isAllCaps(buf, start, i) { flags.insert(.allCaps) }
+                    wordHash = scan.ascii ? scan.hash : nil
                 } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
                     let glyph = i
                     i += width
@@ -89,12 +94,12 @@ public struct Tokenizer: Sendable {
                     kind = .symbol
                 }
                 let end = min(i, n)
-                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: Normalizer.hash(buf, start..<end)))
+                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: wordHash ?? Normalizer.hash(buf, start..<end)))
                 spaceBefore = false
                 newlineBefore = false
                 newlineCount = 0
                 // Split a possessive "'s" off a word: "Russia's", "Russia’s".
-                if kind == .word, let last = tokens.last {
+                if kind == .word, end - start >= 3, buf[end - 1] | 0x20 == 0x73, let last = tokens.last {
                     splitPossessive(&tokens, last, buf)
                 }
             }
@@ -217,6 +222,32 @@ public struct Tokenizer: Sendable {
         return min(i, n)
     }
 
+    /// `scanWord` computing, in the same pass for all-ASCII words, the token hash (as
+    /// `Normalizer.hash`) and the letter cases `isAllCaps` looks at. `ascii` false: a non-ASCII byte
+    /// was met and the caller computes hash and case the general way.
+    @inline(__always)
+    private func scanWordHashed(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int)
+        -> (end: Int, hash: UInt64, upper: Int, lower: Bool, ascii: Bool) {
+        var i = start
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var upper = 0
+        var lower = false
+        while i < n {
+            let b = buf[i]
+            if b >= 0x80 { return (scanWord(buf, from: i, n), 0, 0, false, false) }
+            if b >= 0x61 && b <= 0x7A {
+                lower = true
+            } else if b >= 0x41 && b <= 0x5A {
+                upper += 1
+            } else if !(isDigit(b) || (b == 0x27 && i + 1 < n && isAlpha(buf[i + 1]))) {
+                break
+            }
+            h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x0000_0100_0000_01b3
+            i += 1
+        }
+        return (i, h, upper, lower, true)
+    }
+
     private func isUpper(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
         let b = buf[i]
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
@@ -249,7 +280,7 @@ public struct Tokenizer: Sendable {
         word.end = Int32(apos)
         word.hash = Normalizer.hash(buf, s..<apos)
         if word.flags.contains(.allCaps) && apos - s < 2 { word.flags.remove(.allCaps) }
-        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Token.hash(literal: "'s"))
+        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Tokenizer.possessiveHash)
         tokens[tokens.count - 1] = word
         tokens.append(poss)
     }
