@@ -47,6 +47,11 @@ struct PeopleVocabulary: Sendable {
         for w in PeopleVocabulary.builtinAgencies { agencies.insert(Token.hash(literal: w)) }
         for w in PeopleVocabulary.builtinCompoundSuffixes { compoundSuffixes.insert(Token.hash(literal: w)) }
         for p in PeopleVocabulary.builtinGenericSources { addGeneric(Self.split(p)) }
+        add(lexicons)
+    }
+
+    /// Adds the entries of the people lexicons in `lexicons`.
+    mutating func add(_ lexicons: Lexicons) {
         for name in PeopleVocabulary.lexiconNames {
             guard let lexicon = lexicons[name] else { continue }
             for entry in lexicon.entries where !entry.tokens.isEmpty {
@@ -77,10 +82,9 @@ struct PeopleVocabulary: Sendable {
 
     /// The vocabulary for a context: the base one when the context brings no people lexicons.
     static func from(_ context: RecognizerContext) -> PeopleVocabulary {
-        if lexiconNames.contains(where: { context.lexicons[$0] != nil }) {
-            return PeopleVocabulary(lexicons: context.lexicons)
-        }
-        return base
+        var v = base
+        if lexiconNames.contains(where: { context.lexicons[$0] != nil }) { v.add(context.lexicons) }
+        return v
     }
 
     private mutating func addTitle(_ hashes: [UInt64], canonical: String, group: String?) {
