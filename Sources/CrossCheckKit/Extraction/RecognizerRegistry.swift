@@ -2,6 +2,11 @@
 public enum RecognizerRegistry {
     public static func builtin() -> [any Recognizer] {
         [
+            NumberRecognizer(),
+            PercentRecognizer(),
+            DateRecognizer(),
+            TimeRecognizer(),
+            DurationRecognizer(),
             PersonRecognizer(),
             OfficialRecognizer(),
             QuoteRecognizer(),

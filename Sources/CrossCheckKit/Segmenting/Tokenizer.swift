@@ -14,6 +14,8 @@ public struct Tokenizer: Sendable {
         var spaceBefore = true
         var newlineBefore = true
         var newlineCount = 2
+        var openDouble = false
+        var openSingle = false
         text.withUnsafeBufferPointer { buf in
             while i < n {
                 // Skip excluded spans.
@@ -55,19 +57,19 @@ public struct Tokenizer: Sendable {
                     if isUpper(buf, start, n) { flags.insert(.capitalized) }
                     if isAllCaps(buf, start, i) { flags.insert(.allCaps) }
                 } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
+                    let glyph = i
                     i += width
                     if folded == 0x2D {
                         kind = .dash
                     } else {
                         kind = .quote
-                        if folded == 0x27 { flags.insert(.single) }
-                        // Possessive after a word ending in s: "the leaders’ plane" is an apostrophe, kept as a quote token.
-                        let prevIsWord = !spaceBefore && !tokens.isEmpty
-                        let nextIsSpace = i >= n || isSpaceByte(buf[i])
-                        if !prevIsWord && !nextIsSpace { flags.insert(.opening) }
-                        else if prevIsWord && (nextIsSpace || isPunctByte(buf[i])) { flags.insert(.closing) }
-                        else if !prevIsWord { flags.insert(.opening) }
-                        else { flags.insert(.closing) }
+                        let single = folded == 0x27
+                        if single { flags.insert(.single) }
+                        if newlineCount >= 2 { openDouble = false; openSingle = false }
+                        flags.insert(quoteRole(buf, glyph: glyph, after: i, n, single: single, spaceBefore: spaceBefore,
+                                               previous: tokens.last, open: single ? openSingle : openDouble))
+                        if flags.contains(.opening) { if single { openSingle = true } else { openDouble = true } }
+                        if flags.contains(.closing) { if single { openSingle = false } else { openDouble = false } }
                     }
                 } else if b == 0x2D {
                     i += 1
@@ -98,6 +100,52 @@ public struct Tokenizer: Sendable {
             }
         }
         return tokens
+    }
+
+    // MARK: - Quotes
+
+    /// Whether a quote mark at `glyph` opens or closes a quotation, or is an apostrophe. Position decides
+    /// first (after a word and before space or punctuation: closing; after space and before a word:
+    /// opening); where position is ambiguous, the glyph's direction (“ ‘ « open, ” ’ » close), and for
+    /// straight quotes whether a quotation is open. A single mark after a word ending in "s" with no
+    /// single quotation open is a possessive apostrophe, as is one before a decade ("’90s").
+    @inline(__always)
+    private func quoteRole(_ buf: UnsafeBufferPointer<UInt8>, glyph: Int, after i: Int, _ n: Int, single: Bool,
+                           spaceBefore: Bool, previous: Token?, open: Bool) -> Token.Flags {
+        var wordBefore = false
+        if !spaceBefore, let p = previous {
+            switch p.kind {
+            case .word, .number, .ordinal, .symbol: wordBefore = true
+            case .quote: wordBefore = p.flags.contains(.closing) || p.flags.contains(.apostrophe)
+            case .punct: let c = buf[Int(p.start)]; wordBefore = !(c == 0x28 || c == 0x5B || c == 0x7B)
+            case .dash: wordBefore = false
+            }
+        }
+        let next: UInt8 = i < n ? buf[i] : 0x20
+        let spaceAfter = next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || (next == 0xC2 && i + 1 < n && buf[i + 1] == 0xA0)
+        let wordAfter = isAlpha(next) || isDigit(next) || (next >= 0xC3 && next != 0xE2)
+        // Direction of the glyph: 1 opening, -1 closing, 0 straight.
+        var direction = 0
+        let g = buf[glyph]
+        if g == 0xE2 {
+            switch buf[glyph + 2] {
+            case 0x98, 0x9C, 0x9B, 0x9F: direction = 1
+            case 0x99, 0x9D: direction = -1
+            default: direction = 0
+            }
+        } else if g == 0xC2 {
+            direction = buf[glyph + 1] == 0xAB ? 1 : -1
+        }
+        if single {
+            // ’90s
+            if !wordBefore, i + 2 < n, isDigit(buf[i]), isDigit(buf[i + 1]), buf[i + 2] | 0x20 == 0x73 { return .apostrophe }
+            if wordBefore, !open, !wordAfter, let p = previous, p.kind == .word, buf[Int(p.end) - 1] | 0x20 == 0x73 { return .apostrophe }
+        }
+        if !wordBefore && !spaceAfter { return .opening }
+        if wordBefore && !wordAfter { return .closing }
+        if direction > 0 { return .opening }
+        if direction < 0 { return .closing }
+        return open ? .closing : .opening
     }
 
     // MARK: - Byte classes
@@ -174,8 +222,9 @@ public struct Tokenizer: Sendable {
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
         let w = utf8Width(b)
         guard i + w <= n else { return false }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<(i + w)]), as: UTF8.self)
-        return s.unicodeScalars.first?.properties.isUppercase ?? false
+        var v = UInt32(b) & (w == 2 ? 0x1F : w == 3 ? 0x0F : 0x07)
+        for k in 1..<w { v = (v << 6) | (UInt32(buf[i + k]) & 0x3F) }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     private func isAllCaps(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
