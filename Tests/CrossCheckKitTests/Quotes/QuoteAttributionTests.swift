@@ -52,3 +52,16 @@ import Testing
         #expect(q.first?.text == "It’s a ‘new era’ for Velm – truly,")
     }
 }
+
+@Suite struct QuoteRangeTests {
+    @Test func multiSentenceQuoteKeepsWholeTextAndClipsOnlyTheRange() {
+        let text = Segmenter().segment(Array("“The port is full. The ferries wait outside,” Tomas Okafor said.".utf8))
+        let clipped = QuoteRecognizer().recognize(text, context: RecognizerContext())
+        let whole = QuoteRecognizer(clipToSentence: false).recognize(text, context: RecognizerContext())
+        #expect(clipped.count == 1 && whole.count == 1)
+        #expect(clipped.first?.value == whole.first?.value)
+        #expect(clipped.first?.attributes["clipped"] == "true")
+        #expect(whole.first.map { text.string(tokens: $0.tokens) } == "“The port is full. The ferries wait outside,”")
+        #expect(clipped.first.map { text.sentenceIndex(ofToken: $0.tokens.upperBound - 1) } == 0)
+    }
+}

@@ -11,6 +11,11 @@ import Testing
 
     static var present: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("cluster.json").path) }
 
+    /// The context a real run gives the recognizers: the shipped lexicons.
+    static func context() -> RecognizerContext {
+        RecognizerContext(lexicons: (try? RuleSet.builtin())?.lexicons ?? Lexicons())
+    }
+
     func sources() throws -> [(String, SegmentedText)] {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         return try files.map { f in
@@ -22,7 +27,7 @@ import Testing
     @Test(.enabled(if: SeedClusterPeopleTests.present)) func officialsCarryTheirTitles() throws {
         var titles: [String: Set<String>] = [:]
         for (_, text) in try sources() {
-            for r in OfficialRecognizer().recognize(text, context: RecognizerContext()) {
+            for r in OfficialRecognizer().recognize(text, context: Self.context()) {
                 if case .official(let name, let title) = r.value, let surname = PersonName.parts(name).last {
                     titles[surname, default: []].insert(title)
                 }
@@ -43,7 +48,7 @@ import Testing
         var keysBySource: [String: Set<String>] = [:]
         var surfaces = Set<String>()
         for (id, text) in try sources() {
-            for r in PersonRecognizer().recognize(text, context: RecognizerContext()) {
+            for r in PersonRecognizer().recognize(text, context: Self.context()) {
                 guard case .name(let n) = r.value, n.hasPrefix("Kim Jong") else { continue }
                 keysBySource[id, default: []].insert(PersonName.key(n))
                 surfaces.insert(r.attributes["surface"] ?? "")
@@ -59,7 +64,7 @@ import Testing
         var long: [String: Int] = [:]
         var speakers = Set<String>()
         for (id, text) in try sources() {
-            for r in QuoteRecognizer().recognize(text, context: RecognizerContext()) {
+            for r in QuoteRecognizer().recognize(text, context: Self.context()) {
                 guard case .quote(_, let speaker) = r.value, Int(r.attributes["words"] ?? "0")! >= 4 else { continue }
                 long[id, default: 0] += 1
                 if let s = speaker { speakers.insert(s) } else { unattributed[id, default: 0] += 1 }
