@@ -96,10 +96,10 @@ struct OffTopicDetector: Sendable {
     /// Off-topic spans per source.
     func detect(_ sources: [Source]) -> [[ExcludedSegment]] {
         guard sources.count >= 2 else { return sources.map { _ in [] } }
-        return zip(units(sources), sources).map { detect(units: $0, excluded: $1.excluded.map(\.span)) }
+        return zip(units(sources), sources).map { detect(units: $0, excluded: $1.excluded) }
     }
 
-    func detect(units: [Unit], excluded: [TextSpan]) -> [ExcludedSegment] {
+    func detect(units: [Unit], excluded: [ExcludedSegment]) -> [ExcludedSegment] {
         // Sections: a heading starts a new one.
         var sections: [Range<Int>] = []
         var start = 0
@@ -164,12 +164,18 @@ struct OffTopicDetector: Sendable {
         var taken: [Range<Int>] = []
         for c in candidates where !taken.contains(where: { $0.overlaps(c.range) }) {
             taken.append(c.range)
-            // Widen over excluded lines between the block and its neighbours (its repeated heading, captions).
+            // Widen over excluded lines between the block and its neighbours (its repeated headline, captions,
+            // stray tokens) — backwards only up to page furniture, which belongs to the page before the block.
             let lo = c.range.lowerBound > 0 ? units[c.range.lowerBound - 1].end : 0
             let hi = c.range.upperBound < units.count ? units[c.range.upperBound].start : Int.max
             var span = TextSpan(start: units[c.range.lowerBound].start, end: units[c.range.upperBound - 1].end)
-            for e in excluded where e.start >= lo && e.end <= hi {
-                span = TextSpan(start: min(span.start, e.start), end: max(span.end, e.end))
+            let before = excluded.filter { $0.span.start >= lo && $0.span.end <= span.start }.sorted { $0.span > $1.span }
+            for e in before {
+                if e.reason == .clutter && e.detail.hasPrefix(ClutterDetector.pageClutter) { break }
+                span.start = min(span.start, e.span.start)
+            }
+            for e in excluded where e.span.start >= span.end && e.span.end <= hi {
+                span.end = max(span.end, e.span.end)
             }
             let pct = { (x: Double) in Int((x * 100).rounded()) }
             result.append(ExcludedSegment(span: span, reason: .offTopic,

@@ -3,6 +3,8 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    private static let possessiveHash = Token.hash(literal: "'s")
+
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
         text.withUnsafeBufferPointer { tokenize(buffer: $0, excluding: excluded) }
@@ -264,7 +266,7 @@ public struct Tokenizer: Sendable {
         word.end = Int32(apos)
         word.hash = Normalizer.hash(buf, s..<apos)
         if word.flags.contains(.allCaps) && apos - s < 2 { word.flags.remove(.allCaps) }
-        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Token.hash(literal: "'s"))
+        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Tokenizer.possessiveHash)
         tokens[tokens.count - 1] = word
         tokens.append(poss)
     }
