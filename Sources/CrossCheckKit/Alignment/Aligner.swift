@@ -14,8 +14,6 @@ import Foundation
 ///
 /// Every step indexes or buckets; none compares all pairs of sentences or claims of the cluster.
 public struct Aligner: Sendable {
-    /// Rarest context words of a claim used to find candidates.
-    public var rareWords = 6
     /// Earlier claims per context word checked.
     public var candidatesPerWord = 16
     /// Context link: at least this many shared content words...
@@ -136,9 +134,8 @@ public struct Aligner: Sendable {
             for l in members {
                 let c = claims[idx[l]]
                 let value = NormalizedValue.string(c.value)
-                let rare = contexts[l].sorted { (weights[$0] ?? 0, $1) > (weights[$1] ?? 0, $0) }.prefix(rareWords)
                 var seen = Set<Int>()
-                for w in rare {
+                for w in contexts[l] {
                     for other in (postings[w] ?? []).suffix(candidatesPerWord) where seen.insert(other).inserted {
                         if dsu.same(l, other) { continue }
                         let o = claims[idx[other]]

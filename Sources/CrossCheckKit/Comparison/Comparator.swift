@@ -207,7 +207,7 @@ public struct Comparator: Sendable {
         for (k, v) in vs.enumerated() where k != ref {
             let vText = text(analyzed.claims[v.claims[0]])
             let r = QuoteComparison.compare(refText, vText)
-            guard r.overlap >= 0.5 else { continue }
+            guard r.overlap >= 0.6 else { continue }
             related.append(k)
             worst = max(worst, r.quoteClass)
             if r.quoteClass != .identical {
