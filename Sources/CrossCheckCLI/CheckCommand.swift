@@ -11,7 +11,8 @@ struct CheckCommand {
         guard !a.positional.isEmpty else { throw UsageError("check needs a folder or files") }
         let format = try a.choice("--format", ["markdown", "json"], default: "markdown")
         let failOn = try a.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
-        let engine = CrossCheck(rules: try RuleSet.builtin())
+        let rules = try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules"))
+        let engine = CrossCheck(rules: rules)
         let review = try ReviewOptions(a)
         let found = try engine.check(a.positional)
         let (report, failing) = review.apply(to: found)

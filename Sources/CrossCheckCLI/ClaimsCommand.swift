@@ -9,7 +9,8 @@ struct ClaimsCommand {
         if a.flag("--help") || a.flag("-h") { output.out(Help.claims); return .success }
         guard !a.positional.isEmpty else { throw UsageError("claims needs a folder or files") }
         _ = try a.choice("--format", ["text", "json"], default: "text")
-        let engine = CrossCheck(rules: try RuleSet.builtin())
+        let rules = try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules"))
+        let engine = CrossCheck(rules: rules)
         let analyzed = engine.analyze(try engine.load(a.positional))
         var s = ""
         for (i, source) in analyzed.cluster.sources.enumerated() {

@@ -6,7 +6,8 @@ enum Help {
     Usage:
       crosscheck check <folder | files...> [options]   compare the sources of one story cluster
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
-      crosscheck baseline <folder | files...> --output FILE   record current findings as reviewed
+      crosscheck baseline <folder | files...>          record current findings as reviewed (for --baseline)
+      crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
       crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
       crosscheck --version
       crosscheck <command> --help
@@ -57,6 +58,20 @@ enum Help {
       --no-default-rules    start without the built-in rules
       --format FORMAT       text (default) or json
       --help                show this help
+
+    """
+
+    static let rules = """
+    Usage: crosscheck rules test [PATH...] [--no-default-rules]
+           crosscheck rules list [PATH...] [--no-default-rules]
+
+    test   runs every rule's examples and prints PASS/FAIL per rule with the failing example and what
+           the rule produced instead. Exit 1 when an example fails, 2 when a rule file is invalid.
+    list   prints id, kind, description and file of every rule, the recognizer classes and lexicons.
+
+    PATH is a rule file or a folder of *.json5 files (repeatable). Without PATH: the built-in rules.
+    With PATH: the rules of those files (the built-in lexicons stay available unless --no-default-rules).
+    The rule language: Rules/README.md.
 
     """
 

@@ -10,7 +10,7 @@ struct ScoreCommand {
         guard a.positional.count == 1, let folder = a.positional.first else { throw UsageError("score needs one cluster folder") }
         let expectedPath = a.value("--expected") ?? (folder.hasSuffix("/") ? folder : folder + "/") + "expected.json"
         let expected = try ExpectedFile.load(expectedPath)
-        let engine = CrossCheck(rules: try RuleSet.builtin())
+        let engine = CrossCheck(rules: try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules")))
         let report = try engine.check([folder])
         let score = ExpectedScore(report: report, expected: expected)
         var s = "score of \(report.cluster) against \(expectedPath)\n" + score.summary + "\n"

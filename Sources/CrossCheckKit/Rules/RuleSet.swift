@@ -1,11 +1,143 @@
+import Foundation
+
 /// The rules and lexicons a run uses: the built-in ones, plus user files (same id overrides).
 public struct RuleSet: Sendable {
+    public var rules: [Rule]
     public var lexicons: Lexicons
 
-    public init(lexicons: Lexicons = Lexicons()) {
+    public init(rules: [Rule] = [], lexicons: Lexicons = Lexicons()) {
+        self.rules = rules
         self.lexicons = lexicons
     }
 
-    /// The rules shipped in `Rules/`. (First version: none.)
-    public static func builtin() throws -> RuleSet { RuleSet() }
+    /// Names of the recognizers rules may call when none are given: the built-in ones.
+    public static var builtinRecognizerNames: Set<String> { Set(RecognizerRegistry.builtin().map(\.name)) }
+
+    /// The rules shipped in `Rules/` (embedded in the binary at build time).
+    public static func builtin(recognizers: Set<String>? = nil) throws -> RuleSet {
+        try load(paths: [], includeBuiltin: true, recognizers: recognizers)
+    }
+
+    /// The built-in rules (unless `includeBuiltin` is false) plus the rule files at `paths` (files or
+    /// folders of `*.json5`, in order). A user rule with a built-in rule's id replaces it. Everything is
+    /// validated before any text is read; all mistakes are thrown together as an `InputError`.
+    public static func load(paths: [String], includeBuiltin: Bool = true, recognizers: Set<String>? = nil) throws -> RuleSet {
+        var files: [(name: String, bytes: [UInt8], builtin: Bool)] = []
+        var diagnostics: [Diagnostic] = []
+        if includeBuiltin {
+            for f in EmbeddedRules.files.sorted(by: { $0.name < $1.name }) {
+                files.append(("Rules/" + f.name, Array(f.contents.utf8), true))
+            }
+        }
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                diagnostics.append(Diagnostic(.error, file: path, "no such rule file or folder"))
+                continue
+            }
+            var list: [String] = []
+            if isDir.boolValue {
+                let items = (try? fm.subpathsOfDirectory(atPath: path)) ?? []
+                list = items.filter { $0.hasSuffix(".json5") || $0.hasSuffix(".json") }.sorted()
+                    .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+                if list.isEmpty { diagnostics.append(Diagnostic(.error, file: path, "folder holds no .json5 rule files")) }
+            } else {
+                list = [path]
+            }
+            for file in list {
+                guard let data = fm.contents(atPath: file) else {
+                    diagnostics.append(Diagnostic(.error, file: file, "cannot read rule file"))
+                    continue
+                }
+                files.append((file, Array(data), false))
+            }
+        }
+        return try parse(files: files, recognizers: recognizers ?? builtinRecognizerNames, diagnostics: diagnostics)
+    }
+
+    /// Builds a rule set from rule-file contents held in memory (`name` is used in diagnostics).
+    public static func parse(files: [(name: String, contents: String)], builtin: Bool = false, recognizers: Set<String>? = nil) throws -> RuleSet {
+        try parse(files: files.map { ($0.name, Array($0.contents.utf8), builtin) }, recognizers: recognizers ?? builtinRecognizerNames, diagnostics: [])
+    }
+
+    static func parse(files: [(name: String, bytes: [UInt8], builtin: Bool)], recognizers: Set<String>, diagnostics initial: [Diagnostic]) throws -> RuleSet {
+        var diagnostics = initial
+        var contents: [RuleFileContents] = []
+        for f in files {
+            var p = RuleFileParser(file: f.name, bytes: f.bytes, builtin: f.builtin)
+            let c = p.parse()
+            diagnostics += c.diagnostics
+            contents.append(c)
+        }
+        // Lexicons, merged by name.
+        var lexicons: [Lexicon] = []
+        for c in contents {
+            for lex in c.lexicons {
+                if recognizers.contains(lex.name) {
+                    let loc = c.lexiconLocations[lex.name]
+                    diagnostics.append(Diagnostic(.error, file: c.file, line: loc?.line, column: loc?.column,
+                                                  "lexicon name '\(lex.name)' is the name of a recognizer; choose another name"))
+                    continue
+                }
+                lexicons.append(lex)
+            }
+        }
+        let merged = Lexicons(lexicons)
+        let lexiconNames = Set(merged.byName.keys)
+
+        // Rules: ids unique among built-ins and among user files; a user rule overrides a built-in one.
+        var rules: [Rule] = []
+        var indexByID: [String: Int] = [:]
+        var firstDefinition: [String: Rule] = [:]
+        for c in contents {
+            for var d in c.drafts {
+                let id = d.rule.id
+                func report(_ offset: Int, _ message: String) {
+                    let (l, col) = d.lines.location(ofByte: offset)
+                    diagnostics.append(Diagnostic(.error, file: c.file, line: l, column: col, message))
+                }
+                var ok = d.valid
+                // Pattern.
+                switch PatternParser.parse(d.rule.pattern, recognizers: recognizers, lexicons: lexiconNames) {
+                case .success(let node):
+                    d.rule.node = node
+                    let names = node.captureNames
+                    for (field, tnode) in d.templates {
+                        for ref in ValueTemplate.references(in: tnode.string ?? "") where !names.contains(ref.name) {
+                            let known = names.sorted().map { "$" + $0 }.joined(separator: ", ")
+                            report(tnode.offset(ofStringByte: ref.offset),
+                                   "'\(field)' uses capture $\(ref.name), which the pattern does not define" + (known.isEmpty ? " (it defines none)" : " (defined: \(known))"))
+                            ok = false
+                        }
+                    }
+                case .failure(let errors):
+                    for f in errors.failures {
+                        report(d.patternNode.offset(ofStringByte: f.offset), "pattern: " + f.message)
+                    }
+                    ok = false
+                }
+                if let lexNode = d.compareLexicon, let name = lexNode.string, !lexiconNames.contains(name) {
+                    report(lexNode.offset, "compare lexicon '\(name)' is not defined in any rule file")
+                    ok = false
+                }
+                // Built-in ids are unique among built-ins, user ids among user files; a user id may repeat a built-in one.
+                let scope = (d.rule.builtin ? "builtin:" : "user:") + id
+                if let first = firstDefinition[scope] {
+                    report(d.idNode.offset, "duplicate rule id '\(id)' (first defined at \(first.file):\(first.line):\(first.column))")
+                    continue
+                }
+                firstDefinition[scope] = d.rule
+                guard ok else { continue }
+                if let i = indexByID[id] {
+                    rules[i] = d.rule
+                } else {
+                    indexByID[id] = rules.count
+                    rules.append(d.rule)
+                }
+            }
+        }
+        if !diagnostics.isEmpty { throw InputError(diagnostics) }
+        return RuleSet(rules: rules, lexicons: merged)
+    }
 }

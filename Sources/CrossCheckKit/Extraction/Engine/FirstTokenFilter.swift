@@ -1,0 +1,9 @@
+/// What the first token of a rule's match can be, so the VM only starts a rule where it can match.
+struct FirstTokenFilter: Sendable {
+    var literals: Set<UInt64> = []
+    var classes: [TokenClass] = []
+    var recognizers: [Int] = []
+    var lexicons: [Int] = []
+    /// Only literals: the rule is indexed by hash instead of tested.
+    var literalOnly: Bool { classes.isEmpty && recognizers.isEmpty && lexicons.isEmpty }
+}

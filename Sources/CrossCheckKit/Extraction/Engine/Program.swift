@@ -1,0 +1,73 @@
+/// Every rule of a rule set compiled into one Thompson automaton, with the tables the VM and the
+/// claim builder need. Built once per `Extractor`.
+struct Program: Sendable {
+    var instructions: [Instruction] = []
+    /// Entry instruction of each rule.
+    var ruleStart: [Int] = []
+    /// The rule each instruction belongs to.
+    var ruleOf: [Int] = []
+    /// Capture slots per rule, and the all-unset capture array each new thread starts with.
+    var emptyCaptures: [[Int32]] = []
+    /// Per rule: named capture → slot of its start (end at +1).
+    var namedSlots: [[String: Int]] = []
+    /// Per rule: recognizer and lexicon occurrences.
+    var occurrences: [[OccurrenceSlot]] = []
+    var recognizerNames: [String] = []
+    var lexiconNames: [String] = []
+    var tries: [LexiconTrie] = []
+    /// Rules whose first token is always a literal, by that literal's hash.
+    var startsByLiteral: [UInt64: [Int]] = [:]
+    /// Rules whose first token needs a test, with the test.
+    var otherStarts: [(rule: Int, filter: FirstTokenFilter)] = []
+    /// Whether some rule needs recognizer `i`.
+    var usesRecognizer: [Bool] = []
+
+    init() {}
+
+    /// Compiles `rules`; `recognizerNames` are the recognizers available this run (others never match).
+    init(rules: [Rule], recognizerNames: [String], lexicons: Lexicons) {
+        self.recognizerNames = recognizerNames
+        self.usesRecognizer = Array(repeating: false, count: recognizerNames.count)
+        lexiconNames = lexicons.byName.keys.sorted()
+        tries = lexiconNames.map { LexiconTrie(lexicons.byName[$0]!) }
+        var compiler = PatternCompiler(program: self)
+        for (r, rule) in rules.enumerated() {
+            compiler.compile(rule.node, rule: r)
+        }
+        self = compiler.program
+        ruleOf = Array(repeating: 0, count: instructions.count)
+        for r in ruleStart.indices {
+            let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
+            for pc in ruleStart[r]..<end { ruleOf[pc] = r }
+        }
+        for r in rules.indices {
+            let filter = firstTokens(of: r)
+            if filter.literalOnly {
+                for h in filter.literals { startsByLiteral[h, default: []].append(r) }
+            } else {
+                otherStarts.append((r, filter))
+            }
+        }
+    }
+
+    /// The consuming instructions reachable from a rule's entry without consuming (anchors pass).
+    private func firstTokens(of rule: Int) -> FirstTokenFilter {
+        var filter = FirstTokenFilter()
+        var seen = Set<Int>()
+        var stack = [ruleStart[rule]]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            switch instructions[pc] {
+            case .literal(let h): filter.literals.insert(h)
+            case .tokenClass(let c): if !filter.classes.contains(c) { filter.classes.append(c) }
+            case .recognizer(let i, _): if i >= 0 && !filter.recognizers.contains(i) { filter.recognizers.append(i) }
+            case .lexicon(let i, _): if !filter.lexicons.contains(i) { filter.lexicons.append(i) }
+            case .split(let a, let b): stack.append(a); stack.append(b)
+            case .jump(let a): stack.append(a)
+            case .save, .assertStart, .assertEnd: stack.append(pc + 1)
+            case .match: break
+            }
+        }
+        return filter
+    }
+}

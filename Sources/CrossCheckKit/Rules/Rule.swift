@@ -1,0 +1,57 @@
+/// One extraction rule from a rule file: a token pattern and how its matches become claims.
+public struct Rule: Sendable {
+    public var id: String
+    public var kind: String
+    public var description: String
+    /// The pattern as written.
+    public var pattern: String
+    /// The parsed pattern.
+    public var node: PatternNode
+    /// A literal key or a template with `$capture` references.
+    public var key: String
+    public var value: ValueTemplate
+    /// A capture whose span is the claim's evidence span (nil: the whole match).
+    public var span: String?
+    public var compare: CompareSpec
+    public var severity: Severity
+    public var examples: RuleExamples
+    /// Where the rule is defined (file as given, 1-based line and column of its `{`).
+    public var file: String
+    public var line: Int
+    public var column: Int
+    /// Whether the rule comes from the built-in rule files.
+    public var builtin: Bool
+
+    public init(id: String, kind: String, description: String, pattern: String, node: PatternNode, key: String,
+                value: ValueTemplate = .automatic, span: String? = nil, compare: CompareSpec = CompareSpec(),
+                severity: Severity = .error, examples: RuleExamples = RuleExamples(), file: String = "",
+                line: Int = 0, column: Int = 0, builtin: Bool = false) {
+        self.id = id
+        self.kind = kind
+        self.description = description
+        self.pattern = pattern
+        self.node = node
+        self.key = key
+        self.value = value
+        self.span = span
+        self.compare = compare
+        self.severity = severity
+        self.examples = examples
+        self.file = file
+        self.line = line
+        self.column = column
+        self.builtin = builtin
+    }
+
+    /// The default comparison for a claim kind (see `Rules/README.md`).
+    public static func defaultCompare(kind: String) -> CompareSpec {
+        switch kind {
+        case "count", "quantity": return CompareSpec(mode: .interval)
+        case "date", "time", "duration": return CompareSpec(mode: .granularity)
+        case "official": return CompareSpec(mode: .synonyms, lexicon: "title")
+        case "name": return CompareSpec(mode: .synonyms)
+        case "quote": return CompareSpec(mode: .quote)
+        default: return CompareSpec(mode: .exact)
+        }
+    }
+}

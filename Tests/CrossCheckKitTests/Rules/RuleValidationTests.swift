@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import CrossCheckKit
+
+@Suite struct RuleValidationTests {
+    typealias S = RuleTestSupport
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/rules")
+
+    private func diagnostics(_ json5: String, file: String = "t.json5") -> [String] {
+        do {
+            _ = try S.ruleSet(json5, file: file)
+            return []
+        } catch let e as InputError {
+            return e.diagnostics.map(\.description)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test func aFileWithSeveralMistakesGetsOnePreciseMessagePerMistake() throws {
+        let path = Self.fixtures.appendingPathComponent("mistakes.json5").path
+        var messages: [String] = []
+        do {
+            _ = try RuleSet.load(paths: [path], includeBuiltin: false, recognizers: S.names)
+        } catch let e as InputError {
+            messages = e.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "F") }
+        }
+        let expected = [
+            "F:5:43: error: unknown key 'canonicl' in a lexicon entry (did you mean 'canonical'?); allowed: phrase, canonical, group, attributes",
+            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, compare, severity, examples",
+            "F:29:17: error: unknown severity 'fatal'; use error, warning or info",
+            "F:30:24: error: unknown compare mode 'fuzzy'; use exact, tolerance, interval, granularity, synonyms or quote",
+            "F:33:5: error: a rule is missing required key 'examples'",
+            "F:36:20: error: 'description' must be a string, not a number",
+            "F:12:17: error: pattern: unbalanced '(': no ')' closes the group opened here",
+            "F:19:17: error: pattern: unknown class <numbr> (not a token class, a recognizer or a lexicon defined in the rule files)",
+            "F:16:11: error: duplicate rule id 'a.one' (first defined at F:8:5)",
+            "F:28:15: error: 'value' uses capture $m, which the pattern does not define (defined: $n, $number)",
+            "F:37:33: error: pattern: bound {3,2}: the maximum is smaller than the minimum",
+        ]
+        #expect(messages == expected)
+    }
+
+    @Test func syntaxErrorsHaveLineAndColumn() {
+        #expect(diagnostics("{\n  version: 1,\n  rules: [ { id: 'x' ]\n}") == ["t.json5:3:22: error: JSON5 syntax error: expected ',' or '}' but found ']'"])
+        #expect(diagnostics("{ version: 1, rules: [ { id: \"x\n\" } ] }").first?.hasPrefix("t.json5:1:30: error: JSON5 syntax error: unterminated string") == true)
+        #expect(diagnostics("") == ["t.json5:1:1: error: empty rule file (expected { version: 1, rules: [...] })"])
+        #expect(diagnostics("[1, 2]") == ["t.json5:1:1: error: a rule file must be an object { version: 1, rules: [...] }, not an array"])
+        #expect(diagnostics("{ version: 2 }") == ["t.json5:1:12: error: unsupported version 2; this crosscheck reads version 1"])
+    }
+
+    @Test func patternErrorsPointInsideThePattern() {
+        func patternError(_ p: String) -> String? {
+            let file = "{ version: 1, rules: [ { id: 'r', kind: 'k', description: 'd', pattern: \(S.quoted(p)), examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+            // The pattern string's content starts at column 74.
+            return diagnostics(file).first
+        }
+        #expect(patternError("a (b | c") == "t.json5:1:76: error: pattern: unbalanced '(': no ')' closes the group opened here")
+        #expect(patternError("a b)") == "t.json5:1:77: error: pattern: unbalanced ')': no '(' to close")
+        #expect(patternError("a <nope>") == "t.json5:1:76: error: pattern: unknown class <nope> (not a token class, a recognizer or a lexicon defined in the rule files)")
+        #expect(patternError("a? b*") == "t.json5:1:74: error: pattern: pattern can match zero tokens (every element is optional); a rule must match at least one token")
+        #expect(patternError("* a") == "t.json5:1:74: error: pattern: '*' has nothing to repeat (put it right after an element)")
+        #expect(patternError("a** b") == "t.json5:1:76: error: pattern: '*' follows another repeat operator; use parentheses: (x?)*")
+        #expect(patternError("(a | ) b") == "t.json5:1:79: error: pattern: empty alternative")
+        #expect(patternError("x{2,99}") == "t.json5:1:75: error: pattern: bound larger than 50; use * or + for long runs")
+        #expect(patternError("(?<n> a) (?<n> b)") == "t.json5:1:86: error: pattern: capture 'n' is defined twice")
+        #expect(patternError("\"unterminated") == "t.json5:1:74: error: pattern: unterminated quoted literal")
+    }
+
+    @Test func overrideByIdAndDuplicatesAcrossFiles() throws {
+        let rule = { (pattern: String) in
+            "{ version: 1, rules: [ { id: 'same', kind: 'k', description: 'd', pattern: '\(pattern)', examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        }
+        let builtin = try RuleSet.parse(files: [("builtin.json5", rule("alpha"))], builtin: true, recognizers: [])
+        #expect(builtin.rules.map(\.pattern) == ["alpha"])
+        // A user file overrides the built-in rule with the same id.
+        let merged = try RuleSet.parse(files: [("builtin.json5", Array(rule("alpha").utf8), true), ("user.json5", Array(rule("beta").utf8), false)],
+                                       recognizers: [], diagnostics: [])
+        #expect(merged.rules.map(\.pattern) == ["beta"])
+        #expect(S.claims(merged, "alpha beta").map(\.value.display) == ["beta"])
+        // Two user files with one id are an error, at the second definition.
+        #expect(throws: InputError.self) {
+            _ = try RuleSet.parse(files: [("u1.json5", rule("alpha")), ("u2.json5", rule("beta"))], recognizers: [])
+        }
+    }
+
+    @Test func lexiconsMergeAcrossFilesAndNamesAreChecked() throws {
+        let a = "{ version: 1, lexicons: { unit: [ 'km' ] } }"
+        let b = "{ version: 1, lexicons: { unit: [ 'mile' ] }, rules: [ { id: 'u', kind: 'k', description: 'd', pattern: '<digits> <unit>', examples: { match: [{ text: '5 km', value: '5 km' }], noMatch: ['b'] } } ] }"
+        let set = try RuleSet.parse(files: [("a.json5", a), ("b.json5", b)], recognizers: [])
+        #expect(set.lexicons["unit"]?.entries.map(\.canonical) == ["km", "mile"])
+        #expect(S.claims(set, "5 km and 6 mile").map(\.value.display) == ["5 km", "6 mile"])
+        #expect(diagnostics("{ version: 1, lexicons: { word: [ 'x' ] } }") == ["t.json5:1:27: error: lexicon name 'word' is a built-in token class; choose another name"])
+        #expect(diagnostics("{ version: 1, lexicons: { number: [ 'x' ] } }") == ["t.json5:1:27: error: lexicon name 'number' is the name of a recognizer; choose another name"])
+    }
+
+    @Test func missingRuleFileIsReported() {
+        #expect(throws: InputError.self) { _ = try RuleSet.load(paths: ["/no/such/rules.json5"], includeBuiltin: false) }
+    }
+}
