@@ -24,6 +24,8 @@ public struct CLI: Sendable {
             case "baseline": return try BaselineCommand(output: output).run(rest)
             case "score": return try ScoreCommand(output: output).run(rest)
             case "rules": return try RulesCommand(output: output).run(rest)
+            case "eval": return try EvalCommand(output: output).run(rest)
+            case "batch": return try BatchCommand(output: output).run(rest)
             case "--help", "-h", "help": output.out(Help.main); return .success
             case "--version": output.out("crosscheck \(CLI.version)\n"); return .success
             default: throw UsageError("unknown command '\(command)'")

@@ -9,6 +9,8 @@ enum Help {
       crosscheck baseline <folder | files...>          record current findings as reviewed (for --baseline)
       crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
       crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
+      crosscheck eval recognizers <dir>               measure the recognizers on peer spec files
+      crosscheck batch [FILE | -] [options]            check many clusters: JSON Lines in, one report per line out
       crosscheck --version
       crosscheck <command> --help
 
@@ -88,6 +90,47 @@ enum Help {
       --no-default-rules    start without the built-in rules
       --verbose             list every key entry with what matched it
       --help                show this help
+
+    """
+
+    static let eval = """
+    Usage: crosscheck eval recognizers <dir> [options]
+
+    Runs the peer's number, range, percent, ordinal, dimension, date and duration spec files
+    (Recognizers-Text format, e.g. ../shared/reference/recognizers-text) through the recognizers and
+    prints, per file, the cases in scope for news claims, how many pass, the pass rate, what was left out
+    of scope and why, and each failure. Exit code 0.
+
+    Options:
+      --max-failures N      list at most N failures per file
+      --no-failures         print the table and scope only
+      --help                show this help
+
+    """
+
+    static let batch = """
+    Usage: crosscheck batch [FILE | -] [options]
+
+    Reads JSON Lines from FILE (or standard input when FILE is - or absent), one record per line:
+      {"cluster": ID, "source": ID, "text": "...", "outlet": "...", "published": "2024-06-19", "url": "...", "file": "..."}
+        one source of a cluster (cluster, source and a non-empty text required; other keys optional)
+      {"folder": PATH}   a whole cluster folder (optional "cluster" renames it)
+    A cluster's records must be contiguous: the cluster ends when the cluster id changes; if the id
+    appears again later, those records are reported as an error.
+
+    Writes one line per cluster: its JSON report (as `check --format json`, on one line). A bad record
+    (invalid JSON, a missing field, empty text) becomes {"cluster": ID or null, "error": "...", "line": N}
+    and the run goes on. Streaming: memory is bounded by the largest cluster, not the input.
+
+    Options:
+      --output FILE         write to FILE (streamed to a temporary file, renamed when done)
+      --shard K/N           check only clusters whose stable id hash mod N is K (run N shards anywhere,
+                            concatenate their outputs: the same lines as one unsharded run)
+      --parallelism N       sources extracted at once within a cluster (default: active processors)
+      --help                show this help
+
+    Exit codes: 0 input processed (bad records are reported in the output and counted on standard
+    error), 2 usage error or unreadable input.
 
     """
 }

@@ -24,8 +24,8 @@ public enum ClaimValue: Sendable, Hashable, Codable {
             switch (q.min, q.max) {
             case let (a?, b?) where a == b: s = f(a)
             case let (a?, b?): s = f(a) + "–" + f(b)
-            case let (a?, nil): s = "≥" + f(a)
-            case let (nil, b?): s = "≤" + f(b)
+            case let (a?, nil): s = (q.lowerOpen ? ">" : "≥") + f(a)
+            case let (nil, b?): s = (q.upperOpen ? "<" : "≤") + f(b)
             default: s = "?"
             }
             if q.approximate { s = "~" + s }

@@ -14,15 +14,34 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var approximate: Bool
     /// Written in a malformed way ("24,966218", "13,5000"): recognized but not trusted.
     public var suspect: String?
+    /// The lower end is excluded ("more than 380": 380 itself does not qualify).
+    public var lowerOpen: Bool
+    /// The upper end is excluded ("fewer than 1,000").
+    public var upperOpen: Bool
 
     public init(min: Double?, max: Double?, unit: String? = nil, of: String? = nil,
-                approximate: Bool = false, suspect: String? = nil) {
+                approximate: Bool = false, suspect: String? = nil, lowerOpen: Bool = false, upperOpen: Bool = false) {
         self.min = min
         self.max = max
         self.unit = unit
         self.of = of
         self.approximate = approximate
         self.suspect = suspect
+        self.lowerOpen = lowerOpen
+        self.upperOpen = upperOpen
+    }
+
+    private enum CodingKeys: String, CodingKey { case min, max, unit, of, approximate, suspect, lowerOpen, upperOpen }
+
+    /// Decodes older records without the open-end flags too.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(min: try c.decodeIfPresent(Double.self, forKey: .min), max: try c.decodeIfPresent(Double.self, forKey: .max),
+                  unit: try c.decodeIfPresent(String.self, forKey: .unit), of: try c.decodeIfPresent(String.self, forKey: .of),
+                  approximate: try c.decodeIfPresent(Bool.self, forKey: .approximate) ?? false,
+                  suspect: try c.decodeIfPresent(String.self, forKey: .suspect),
+                  lowerOpen: try c.decodeIfPresent(Bool.self, forKey: .lowerOpen) ?? false,
+                  upperOpen: try c.decodeIfPresent(Bool.self, forKey: .upperOpen) ?? false)
     }
 
     public static func exact(_ v: Double, unit: String? = nil, of: String? = nil) -> Quantity {

@@ -3,6 +3,8 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    private static let possessiveHash = Token.hash(literal: "'s")
+
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
         var tokens: [Token] = []
@@ -14,6 +16,8 @@ public struct Tokenizer: Sendable {
         var spaceBefore = true
         var newlineBefore = true
         var newlineCount = 2
+        var openDouble = false
+        var openSingle = false
         text.withUnsafeBufferPointer { buf in
             while i < n {
                 // Skip excluded spans.
@@ -36,6 +40,7 @@ public struct Tokenizer: Sendable {
                 if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBB, buf[i + 2] == 0xBF { i += 3; continue } // BOM
                 let start = i
                 var kind: TokenKind
+                var wordHash: UInt64?
                 var flags: Token.Flags = []
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if newlineBefore { flags.insert(.newlineBefore) }
@@ -50,24 +55,26 @@ public struct Tokenizer: Sendable {
                         if suffix && (i + 2 >= n || !isWordByte(buf, i + 2, n)) { i += 2; kind = .ordinal }
                     }
                 } else if isWordStart(buf, i, n) {
-                    i = scanWord(buf, from: i, n)
+                    let scan = scanWordHashed(buf, from: i, n)
+                    i = scan.end
                     kind = .word
                     if isUpper(buf, start, n) { flags.insert(.capitalized) }
-                    if isAllCaps(buf, start, i) { flags.insert(.allCaps) }
+                    if scan.ascii ? (!scan.lower && scan.upper >= 2) : isAllCaps(buf, start, i) { flags.insert(.allCaps) }
+                    wordHash = scan.ascii ? scan.hash : nil
                 } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
+                    let glyph = i
                     i += width
                     if folded == 0x2D {
                         kind = .dash
                     } else {
                         kind = .quote
-                        if folded == 0x27 { flags.insert(.single) }
-                        // Possessive after a word ending in s: "the leaders’ plane" is an apostrophe, kept as a quote token.
-                        let prevIsWord = !spaceBefore && !tokens.isEmpty
-                        let nextIsSpace = i >= n || isSpaceByte(buf[i])
-                        if !prevIsWord && !nextIsSpace { flags.insert(.opening) }
-                        else if prevIsWord && (nextIsSpace || isPunctByte(buf[i])) { flags.insert(.closing) }
-                        else if !prevIsWord { flags.insert(.opening) }
-                        else { flags.insert(.closing) }
+                        let single = folded == 0x27
+                        if single { flags.insert(.single) }
+                        if newlineCount >= 2 { openDouble = false; openSingle = false }
+                        flags.insert(quoteRole(buf, glyph: glyph, after: i, n, single: single, spaceBefore: spaceBefore,
+                                               previous: tokens.last, open: single ? openSingle : openDouble))
+                        if flags.contains(.opening) { if single { openSingle = true } else { openDouble = true } }
+                        if flags.contains(.closing) { if single { openSingle = false } else { openDouble = false } }
                     }
                 } else if b == 0x2D {
                     i += 1
@@ -87,17 +94,63 @@ public struct Tokenizer: Sendable {
                     kind = .symbol
                 }
                 let end = min(i, n)
-                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: Normalizer.hash(buf, start..<end)))
+                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: wordHash ?? Normalizer.hash(buf, start..<end)))
                 spaceBefore = false
                 newlineBefore = false
                 newlineCount = 0
                 // Split a possessive "'s" off a word: "Russia's", "Russia’s".
-                if kind == .word, let last = tokens.last {
+                if kind == .word, end - start >= 3, buf[end - 1] | 0x20 == 0x73, let last = tokens.last {
                     splitPossessive(&tokens, last, buf)
                 }
             }
         }
         return tokens
+    }
+
+    // MARK: - Quotes
+
+    /// Whether a quote mark at `glyph` opens or closes a quotation, or is an apostrophe. Position decides
+    /// first (after a word and before space or punctuation: closing; after space and before a word:
+    /// opening); where position is ambiguous, the glyph's direction (“ ‘ « open, ” ’ » close), and for
+    /// straight quotes whether a quotation is open. A single mark after a word ending in "s" with no
+    /// single quotation open is a possessive apostrophe, as is one before a decade ("’90s").
+    @inline(__always)
+    private func quoteRole(_ buf: UnsafeBufferPointer<UInt8>, glyph: Int, after i: Int, _ n: Int, single: Bool,
+                           spaceBefore: Bool, previous: Token?, open: Bool) -> Token.Flags {
+        var wordBefore = false
+        if !spaceBefore, let p = previous {
+            switch p.kind {
+            case .word, .number, .ordinal, .symbol: wordBefore = true
+            case .quote: wordBefore = p.flags.contains(.closing) || p.flags.contains(.apostrophe)
+            case .punct: let c = buf[Int(p.start)]; wordBefore = !(c == 0x28 || c == 0x5B || c == 0x7B)
+            case .dash: wordBefore = false
+            }
+        }
+        let next: UInt8 = i < n ? buf[i] : 0x20
+        let spaceAfter = next == 0x20 || next == 0x0A || next == 0x09 || next == 0x0D || (next == 0xC2 && i + 1 < n && buf[i + 1] == 0xA0)
+        let wordAfter = isAlpha(next) || isDigit(next) || (next >= 0xC3 && next != 0xE2)
+        // Direction of the glyph: 1 opening, -1 closing, 0 straight.
+        var direction = 0
+        let g = buf[glyph]
+        if g == 0xE2 {
+            switch buf[glyph + 2] {
+            case 0x98, 0x9C, 0x9B, 0x9F: direction = 1
+            case 0x99, 0x9D: direction = -1
+            default: direction = 0
+            }
+        } else if g == 0xC2 {
+            direction = buf[glyph + 1] == 0xAB ? 1 : -1
+        }
+        if single {
+            // ’90s
+            if !wordBefore, i + 2 < n, isDigit(buf[i]), isDigit(buf[i + 1]), buf[i + 2] | 0x20 == 0x73 { return .apostrophe }
+            if wordBefore, !open, !wordAfter, let p = previous, p.kind == .word, buf[Int(p.end) - 1] | 0x20 == 0x73 { return .apostrophe }
+        }
+        if !wordBefore && !spaceAfter { return .opening }
+        if wordBefore && !wordAfter { return .closing }
+        if direction > 0 { return .opening }
+        if direction < 0 { return .closing }
+        return open ? .closing : .opening
     }
 
     // MARK: - Byte classes
@@ -169,13 +222,40 @@ public struct Tokenizer: Sendable {
         return min(i, n)
     }
 
+    /// `scanWord` computing, in the same pass for all-ASCII words, the token hash (as
+    /// `Normalizer.hash`) and the letter cases `isAllCaps` looks at. `ascii` false: a non-ASCII byte
+    /// was met and the caller computes hash and case the general way.
+    @inline(__always)
+    private func scanWordHashed(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int)
+        -> (end: Int, hash: UInt64, upper: Int, lower: Bool, ascii: Bool) {
+        var i = start
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var upper = 0
+        var lower = false
+        while i < n {
+            let b = buf[i]
+            if b >= 0x80 { return (scanWord(buf, from: i, n), 0, 0, false, false) }
+            if b >= 0x61 && b <= 0x7A {
+                lower = true
+            } else if b >= 0x41 && b <= 0x5A {
+                upper += 1
+            } else if !(isDigit(b) || (b == 0x27 && i + 1 < n && isAlpha(buf[i + 1]))) {
+                break
+            }
+            h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x0000_0100_0000_01b3
+            i += 1
+        }
+        return (i, h, upper, lower, true)
+    }
+
     private func isUpper(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
         let b = buf[i]
         if b < 0x80 { return b >= 0x41 && b <= 0x5A }
         let w = utf8Width(b)
         guard i + w <= n else { return false }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<(i + w)]), as: UTF8.self)
-        return s.unicodeScalars.first?.properties.isUppercase ?? false
+        var v = UInt32(b) & (w == 2 ? 0x1F : w == 3 ? 0x0F : 0x07)
+        for k in 1..<w { v = (v << 6) | (UInt32(buf[i + k]) & 0x3F) }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     private func isAllCaps(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -200,7 +280,7 @@ public struct Tokenizer: Sendable {
         word.end = Int32(apos)
         word.hash = Normalizer.hash(buf, s..<apos)
         if word.flags.contains(.allCaps) && apos - s < 2 { word.flags.remove(.allCaps) }
-        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Token.hash(literal: "'s"))
+        let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Tokenizer.possessiveHash)
         tokens[tokens.count - 1] = word
         tokens.append(poss)
     }

@@ -1,0 +1,422 @@
+/// `<date>`: calendar dates at the precision the text states, resolved against the source's publication
+/// date where the text is relative.
+///
+/// Absolute: "19 June 2024", "June 19th, 2024", "2024-06-19", "16. Nov. 2016", "02/22/2016", "21/04/16",
+/// "February 2022", "in 1961", "the 2019 visit". Partial (resolved to the nearest year in the
+/// direction of the tense): "Jun. 19", "Oct-2", "4/22", "in September". Relative: "today", "yesterday",
+/// "on Wednesday", "Tuesday night", "last Sunday", "next week on Friday", "last month", "next year",
+/// "a year ago", "two weeks from now", "earlier in the day", "the first Friday of July", "20th of next month".
+///
+/// Tense (as HeidelTime does for news): a future auxiliary before the expression ("will meet on Friday")
+/// resolves weekdays and partial dates forward; otherwise backward (the most recent Friday, the most
+/// recent September, counting the publication day itself).
+///
+/// Without a publication date, relative and partial expressions produce no recognition (there is no
+/// honest value to give them); absolute dates and years still do.
+public struct DateRecognizer: Recognizer {
+    public var name: String { "date" }
+    public init() {}
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        var out: [Recognition] = []
+        var i = 0
+        let pub = context.published?.date
+        while i < text.tokens.count {
+            if let m = match(text, at: i, published: pub) {
+                var attrs: [String: String] = ["precision": m.date.precision.rawValue]
+                if m.relative { attrs["relative"] = "true" }
+                out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: attrs))
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    struct Match { var end: Int; var date: CalendarDate; var relative: Bool }
+
+    static let w = (
+        today: Lit.h("today"), tonight: Lit.h("tonight"), yesterday: Lit.h("yesterday"), tomorrow: Lit.h("tomorrow"), tmrw: Lit.h("tmrw"),
+        the: Lit.h("the"), day: Lit.h("day"), before: Lit.h("before"), after: Lit.h("after"), next: Lit.h("next"),
+        last: Lit.h("last"), this: Lit.h("this"), week: Lit.h("week"), month: Lit.h("month"), year: Lit.h("year"),
+        of: Lit.h("of"), on: Lit.h("on"), in: Lit.h("in"), ago: Lit.h("ago"), from: Lit.h("from"), now: Lit.h("now"),
+        later: Lit.h("later"), earlier: Lit.h("earlier"), following: Lit.h("following"), previous: Lit.h("previous"),
+        coming: Lit.h("coming"), past: Lit.h("past"), few: Lit.h("few"), several: Lit.h("several"), a: Lit.h("a"), an: Lit.h("an"),
+        and: Lit.h("and"), hence: Lit.h("hence")
+    )
+    static let partOfDay: Set<UInt64> = Lit.set(["morning", "afternoon", "evening", "night", "overnight"])
+    static let monthContext: Set<UInt64> = Lit.set(["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "during", "from", "through", "before", "after", "coming", "past"])
+    static let unitDays: [UInt64: (Int, Int)] = {   // (days, months) per unit
+        var d: [UInt64: (Int, Int)] = [:]
+        for (w, v) in [("day", (1, 0)), ("days", (1, 0)), ("week", (7, 0)), ("weeks", (7, 0)), ("fortnight", (14, 0)),
+                       ("month", (0, 1)), ("months", (0, 1)), ("year", (0, 12)), ("years", (0, 12)), ("decade", (0, 120)), ("decades", (0, 120))] {
+            d[Lit.h(w)] = v
+        }
+        return d
+    }()
+
+    func match(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
+        let W = DateRecognizer.w
+        let p = NumberParser(t)
+        // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
+        if MonthNames.weekday(t, at: i) != nil {
+            var j = i + 1
+            if t.isByte(j, 0x2C) { j += 1 }
+            if let m = absolute(t, at: j, pub: pub, p: p) { return m }
+            // "Thursday the 21st"
+            if t.isWord(i + 1, W.the), let (d, e) = dayOrdinal(t, at: i + 2, p: p, allowCardinal: true), let pub {
+                if let date = valid(pub.year, pub.month!, d) { return Match(end: e, date: date, relative: true) }
+            }
+        }
+        if let m = absolute(t, at: i, pub: pub, p: p) { return m }
+        // Leading "the" for day-first forms and nth weekdays.
+        if t.isWord(i, W.the), let m = absolute(t, at: i + 1, pub: pub, p: p), m.date.day != nil { return m }
+        guard let pub else { return nil }
+        return relative(t, at: i, pub: pub, p: p)
+    }
+
+    // MARK: - Absolute and partial dates
+
+    func absolute(_ t: SegmentedText, at i: Int, pub: CalendarDate?, p: NumberParser) -> Match? {
+        guard i < t.tokens.count else { return nil }
+        let future = Tense.isFuture(t, before: i)
+        // Numeric forms.
+        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, future: future) { return m }
+        // Day-first: "19 June 2024", "16. Nov. 2016", "1st Jan", "22 of Jan", "twenty second of June 2017".
+        if let (d, e0) = dayOrdinal(t, at: i, p: p, allowCardinal: t.kind(i) == .number) {
+            var j = e0
+            if t.isByte(j, 0x2E), t.kind(i) == .number { j += 1 }
+            if t.isWord(j, DateRecognizer.w.of) { j += 1 }
+            if let m = MonthNames.month(t, at: j) {
+                var e = j + 1
+                if t.isByte(e, 0x2E), t.glued(e) { e += 1 }
+                var k = e
+                if t.isByte(k, 0x2C) { k += 1 }
+                if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
+                if let date = partial(m, d, pub: pub, future: future) { return Match(end: e, date: date, relative: true) }
+                return nil
+            }
+        }
+        // Month-first.
+        if let m = MonthNames.month(t, at: i) {
+            var j = i + 1
+            if (t.isByte(j, 0x2E) || t.isDash(j) || t.isByte(j, 0x2F)) && t.kind(j + 1) != .word || t.isByte(j, 0x2E) { j += 1 }
+            if t.isWord(j, DateRecognizer.w.the) && !t.isWord(j + 1, DateRecognizer.w.year) { j += 1 }
+            // Month + year: "February 2022", "February of 2022", "Feb. 2022".
+            var yj = i + 1
+            if t.isByte(yj, 0x2E) { yj += 1 }
+            if t.isWord(yj, DateRecognizer.w.of) || t.isByte(yj, 0x2C) { yj += 1 }
+            if let (y, ye) = year(t, at: yj, p: p), t.kind(yj) == .number { return Match(end: ye, date: CalendarDate(year: y, month: m), relative: false) }
+            if let (d, e) = dayOrdinal(t, at: j, p: p, allowCardinal: true) {
+                var k = e
+                if t.isByte(k, 0x2C) { k += 1 }
+                if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
+                if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: future) { return Match(end: e, date: date, relative: true) }
+                return nil
+            }
+            // Month alone after a preposition: "in September" (the most recent September, or the next one in future tense).
+            if t.isAny(i - 1, DateRecognizer.monthContext), let pub {
+                var y = pub.year
+                let prev = t.h(i - 1)
+                if prev == DateRecognizer.w.last || prev == DateRecognizer.w.past { if m >= pub.month! { y -= 1 } }
+                else if prev == DateRecognizer.w.next || prev == DateRecognizer.w.coming { if m <= pub.month! { y += 1 } }
+                else if future { if m < pub.month! { y += 1 } }
+                else if m > pub.month! { y -= 1 }
+                return Match(end: i + 1, date: CalendarDate(year: y, month: m), relative: true)
+            }
+        }
+        // A year: "in 1961", "the 2019 visit".
+        if t.kind(i) == .number, YearReading.isYear(t, at: i), let y = t.plainInt(i),
+           !(t.isDash(i + 1) || t.isByte(i + 1, 0x2F)) || !t.glued(i + 1) {
+            return Match(end: i + 1, date: CalendarDate(year: y), relative: false)
+        }
+        return nil
+    }
+
+    /// A day of the month: "19", "19th", "first", "twenty-first", "twenty one" (cardinals only when allowed).
+    func dayOrdinal(_ t: SegmentedText, at i: Int, p: NumberParser, allowCardinal: Bool) -> (Int, Int)? {
+        if t.kind(i) == .number {
+            guard allowCardinal, t.length(i) <= 2, let v = t.plainInt(i), (1...31).contains(v) else { return nil }
+            return (v, i + 1)
+        }
+        if let (v, e) = p.ordinal(at: i), (1...31).contains(v) { return (v, e) }
+        if allowCardinal, t.kind(i) == .word, let n = p.parse(at: i), n.isInteger, n.form == .words, (1...31).contains(Int(n.value)), n.value >= 1 {
+            return (Int(n.value), n.end)
+        }
+        return nil
+    }
+
+    /// A year: four digits, or a spelled year ("two thousand and eighteen", "nineteen seventy eight").
+    func year(_ t: SegmentedText, at i: Int, p: NumberParser) -> (Int, Int)? {
+        if t.kind(i) == .number, t.length(i) == 4, let y = t.plainInt(i), (1000...2999).contains(y) { return (y, i + 1) }
+        if t.kind(i) == .word, let n = p.parse(at: i), n.form == .words, n.isInteger, (1000...2999).contains(Int(n.value)) { return (Int(n.value), n.end) }
+        // "nineteen seventy eight", "nineteen zero one"
+        if let c = NumberWords.cardinal[t.h(i)], (10...20).contains(c), let n = p.parse(at: i + 1), n.form == .words, n.isInteger, n.value < 100 {
+            if t.isWord(i + 1, Lit.h("zero")) || t.isWord(i + 1, Lit.h("oh")), let u = NumberWords.cardinal[t.h(i + 2)], u < 10 { return (c * 100 + u, i + 3) }
+            return (c * 100 + Int(n.value), n.end)
+        }
+        return nil
+    }
+
+    func valid(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate? {
+        guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// Month and day without a year: the nearest such date at or before publication (or at or after, in future tense).
+    func partial(_ m: Int, _ d: Int, pub: CalendarDate?, future: Bool) -> CalendarDate? {
+        guard let pub else { return nil }
+        var y = pub.year
+        if future {
+            if (m, d) < (pub.month!, pub.day!) { y += 1 }
+        } else if (m, d) > (pub.month!, pub.day!) { y -= 1 }
+        if let v = valid(y, m, d) { return v }
+        for k in 1...4 { if let v = valid(future ? y + k : y - k, m, d) { return v } }
+        return nil
+    }
+
+    /// "2024-06-19", "2015/08/12", "2019-sep-1", "02/22/2016", "21/04/16", "9-18-15", "13.5.2015", "4/22", "on 4.22".
+    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, future: Bool) -> Match? {
+        func two(_ v: Int) -> Int { v < 50 ? 2000 + v : (v < 100 ? 1900 + v : v) }
+        // One token with dots: "13.5.2015", "2015.5.13", or "4.22" after "on"/"in".
+        if t.kind(i) == .number, t.length(i) != t.digitCount(i) {
+            var parts: [Int] = [], cur = 0, n = 0, lens: [Int] = [], seps: Set<UInt8> = []
+            for q in Int(t.tokens[i].start)..<Int(t.tokens[i].end) {
+                let b = t.text[q]
+                if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int(b - 0x30); n += 1 } else { parts.append(cur); lens.append(n); cur = 0; n = 0; seps.insert(b) }
+            }
+            parts.append(cur); lens.append(n)
+            if seps == [0x2E], parts.count == 3 {
+                if lens[0] == 4, let d = valid(parts[0], parts[1], parts[2]) { return Match(end: i + 1, date: d, relative: false) }
+                if lens[2] == 4 || lens[2] == 2, let d = valid(two(parts[2]), parts[1], parts[0]) { return Match(end: i + 1, date: d, relative: false) }
+            }
+            if seps == [0x2E], parts.count == 2, lens[1] == 2, t.isWord(i - 1, DateRecognizer.w.on) || t.isWord(i - 1, DateRecognizer.w.in),
+               (1...12).contains(parts[0]), let d = partial(parts[0], parts[1], pub: pub, future: future) {
+                return Match(end: i + 1, date: d, relative: true)
+            }
+            return nil
+        }
+        guard let a = t.plainInt(i) else { return nil }
+        let la = t.length(i)
+        let sepSlash = t.isByte(i + 1, 0x2F), sepDash = t.isDash(i + 1)
+        guard (sepSlash || sepDash), t.glued(i + 1), t.glued(i + 2) else { return nil }
+        // Year first: 2024-06-19, 2015/08/12, 2019-sep-1.
+        if la == 4 {
+            var mo: Int? = t.plainInt(i + 2)
+            if mo == nil, let m = MonthNames.months[t.h(i + 2)] { mo = m }
+            guard let m = mo, t.isByte(i + 3, 0x2F) || t.isDash(i + 3), t.glued(i + 3), t.glued(i + 4), let d = t.plainInt(i + 4),
+                  let date = valid(a, m, d) else { return nil }
+            return Match(end: i + 5, date: date, relative: false)
+        }
+        guard la <= 2 else { return nil }
+        // "08/12,2015": the second token carries ",year".
+        if t.kind(i + 2) == .number, t.length(i + 2) != t.digitCount(i + 2) {
+            let s = Int(t.tokens[i + 2].start), e = Int(t.tokens[i + 2].end)
+            if let comma = (s..<e).first(where: { t.text[$0] == 0x2C }) {
+                var b = 0, y = 0
+                for q in s..<comma { b = b * 10 + Int(t.text[q] - 0x30) }
+                for q in (comma + 1)..<e { y = y * 10 + Int(t.text[q] - 0x30) }
+                if let d = valid(two(y), a, b) { return Match(end: i + 3, date: d, relative: false) }
+            }
+            return nil
+        }
+        guard let b = t.plainInt(i + 2), t.length(i + 2) <= 2 else { return nil }
+        if (t.isByte(i + 3, 0x2F) && sepSlash || t.isDash(i + 3) && sepDash), t.glued(i + 3), t.glued(i + 4), let y = t.plainInt(i + 4),
+           t.length(i + 4) == 2 || t.length(i + 4) == 4 {
+            let yy = two(y)
+            // Month first unless the first number cannot be a month.
+            if a > 12, let d = valid(yy, b, a) { return Match(end: i + 5, date: d, relative: false) }
+            if let d = valid(yy, a, b) { return Match(end: i + 5, date: d, relative: false) }
+            return nil
+        }
+        // No year: "4/22", "22/04", "on 4-22".
+        if t.isDash(i + 1) && !t.isWord(i - 1, DateRecognizer.w.on) { return nil }
+        if t.isWord(i - 1, Lit.h("at")) { return nil }
+        if sepSlash || t.isWord(i - 1, DateRecognizer.w.on) {
+            if a <= 12, let d = partial(a, b, pub: pub, future: future) { return Match(end: i + 3, date: d, relative: true) }
+            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: future) { return Match(end: i + 3, date: d, relative: true) }
+        }
+        return nil
+    }
+
+    // MARK: - Relative dates
+
+    func relative(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser) -> Match? {
+        let W = DateRecognizer.w
+        let h = t.h(i)
+        let future = Tense.isFuture(t, before: i)
+        func day(_ n: Int) -> CalendarDate { pub.adding(days: n) }
+        func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { pub.adding(days: offset * 7 + wd - pub.weekday) }
+        // today / tonight / yesterday / tomorrow
+        if h == W.today || h == W.tonight { return Match(end: i + 1, date: pub, relative: true) }
+        if h == W.yesterday { return Match(end: i + 1, date: day(-1), relative: true) }
+        if h == W.tomorrow || h == W.tmrw { return Match(end: i + 1, date: day(1), relative: true) }
+        // "the day before yesterday", "the day after tomorrow", "the next day", "next day", "the following day"
+        var j = i
+        if h == W.the { j += 1 }
+        if t.isWord(j, W.day), t.isWord(j + 1, W.before), t.isWord(j + 2, W.yesterday) { return Match(end: j + 3, date: day(-2), relative: true) }
+        if t.isWord(j, W.day), t.isWord(j + 1, W.after), t.isWord(j + 2, W.tomorrow) || t.isWord(j + 2, W.tmrw) { return Match(end: j + 3, date: day(2), relative: true) }
+        if t.isWord(j, W.next) || t.isWord(j, W.following), t.isWord(j + 1, W.day) { return Match(end: j + 2, date: day(1), relative: true) }
+        // "earlier in the day", "later in the day", "earlier today", "this morning"
+        if (h == W.earlier || h == W.later), t.isWord(i + 1, W.in), t.isWord(i + 2, W.the), t.isWord(i + 3, W.day) { return Match(end: i + 4, date: pub, relative: true) }
+        if (h == W.earlier || h == W.later), t.isWord(i + 1, W.today) { return Match(end: i + 2, date: pub, relative: true) }
+        if h == W.this, t.isAny(i + 1, DateRecognizer.partOfDay) { return Match(end: i + 2, date: pub, relative: true) }
+        // this/next/last/previous/coming + weekday | week weekday | month | year
+        if h == W.this || h == W.next || h == W.last || h == W.previous || h == W.coming || h == W.past {
+            let off = h == W.this ? 0 : (h == W.next || h == W.coming) ? 1 : -1
+            if let wd = MonthNames.weekday(t, at: i + 1) { return Match(end: i + 2, date: weekOf(off, weekday: wd), relative: true) }
+            if t.isWord(i + 1, W.week), let wd = MonthNames.weekday(t, at: i + 2) { return Match(end: i + 3, date: weekOf(off, weekday: wd), relative: true) }
+            if t.isWord(i + 1, W.week), t.isWord(i + 2, W.on), let wd = MonthNames.weekday(t, at: i + 3) { return Match(end: i + 4, date: weekOf(off, weekday: wd), relative: true) }
+            if t.isWord(i + 1, W.month) {
+                let d = CalendarDate(dayNumber: pub.dayNumber)
+                var y = d.year, m = d.month! + off
+                if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+                return Match(end: i + 2, date: CalendarDate(year: y, month: m), relative: true)
+            }
+            if t.isWord(i + 1, W.year) { return Match(end: i + 2, date: CalendarDate(year: pub.year + off), relative: true) }
+        }
+        // "<ordinal> of next month", "20th of this month"
+        if let (d, e) = p.ordinal(at: i), d <= 31, t.isWord(e, W.of), t.isAny(e + 1, Lit.set(["next", "this", "last", "previous"])), t.isWord(e + 2, W.month) {
+            let off = t.isWord(e + 1, W.next) ? 1 : t.isWord(e + 1, W.this) ? 0 : -1
+            var y = pub.year, m = pub.month! + off
+            if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+            if let date = valid(y, m, d) { return Match(end: e + 3, date: date, relative: true) }
+            return nil
+        }
+        // nth weekday: "the first Friday of July", "second Sunday", "the third Wednesday of previous month"
+        if let (n, e) = p.ordinal(at: i), (1...5).contains(n), let wd = MonthNames.weekday(t, at: e) {
+            var y = pub.year, m = pub.month!
+            var end = e + 1
+            if t.isWord(end, W.of) || t.isWord(end, W.in) {
+                if let mm = MonthNames.month(t, at: end + 1) {
+                    m = mm; end += 2
+                    if future { if mm < pub.month! { y += 1 } } else if mm > pub.month! { y -= 1 }
+                } else if t.isAny(end + 1, Lit.set(["next", "this", "last", "previous"])), t.isWord(end + 2, W.month) {
+                    let off = t.isWord(end + 1, W.next) ? 1 : t.isWord(end + 1, W.this) ? 0 : -1
+                    m += off
+                    if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+                    end += 3
+                }
+            }
+            let first = CalendarDate(year: y, month: m, day: 1)
+            let dd = 1 + (wd - first.weekday + 7) % 7 + (n - 1) * 7
+            if let date = valid(y, m, dd) { return Match(end: end, date: date, relative: true) }
+            return nil
+        }
+        // Counted offsets: "two days ago", "a month ago", "few months ago", "two weeks from now", "in 3 weeks",
+        // "1 month 21 days ago", "two days from tomorrow", "two sundays from now".
+        if let m = offset(t, at: i, pub: pub, p: p, future: future) { return m }
+        // Weekday: "on Wednesday", "Tuesday night", "Friday next week", "Sunday of next week".
+        if let wd = MonthNames.weekday(t, at: i) {
+            var e = i + 1
+            if t.isAny(e, DateRecognizer.partOfDay) { e += 1 }
+            if t.isWord(e, W.of), t.isWord(e + 1, W.next) || t.isWord(e + 1, W.last) || t.isWord(e + 1, W.this), t.isWord(e + 2, W.week) {
+                let off = t.isWord(e + 1, W.next) ? 1 : t.isWord(e + 1, W.this) ? 0 : -1
+                return Match(end: e + 3, date: weekOf(off, weekday: wd), relative: true)
+            }
+            if t.isWord(e, W.next) || t.isWord(e, W.last) || t.isWord(e, W.this), t.isWord(e + 1, W.week) {
+                let off = t.isWord(e, W.next) ? 1 : t.isWord(e, W.this) ? 0 : -1
+                return Match(end: e + 2, date: weekOf(off, weekday: wd), relative: true)
+            }
+            let delta = (wd - pub.weekday + 7) % 7
+            let date = future ? pub.adding(days: delta == 0 ? 7 : delta) : pub.adding(days: -((pub.weekday - wd + 7) % 7))
+            return Match(end: e, date: date, relative: true)
+        }
+        return nil
+    }
+
+    private func amount(_ t: SegmentedText, at i: Int, p: NumberParser) -> (Double, Int)? {
+        let W = DateRecognizer.w
+        if t.isWord(i, W.a) || t.isWord(i, W.an) {
+            if t.isWord(i + 1, W.few) { return (3, i + 2) }
+            if DateRecognizer.unitDays[t.h(i + 1)] != nil { return (1, i + 1) }
+        }
+        if t.isWord(i, W.few) || t.isWord(i, W.several) { return (3, i + 1) }
+        if let n = p.parse(at: i), n.value > 0, n.value == n.value.rounded(), n.end > i, !n.vague { return (n.value, n.end) }
+        return nil
+    }
+
+    private func offset(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser, future: Bool) -> Match? {
+        let W = DateRecognizer.w
+        var j = i
+        var inForm = false
+        if t.isWord(j, W.in) { inForm = true; j += 1 }
+        var days = 0, months = 0
+        var any = false
+        var weekdayCount: (Int, Int)? = nil
+        while let (n, e) = amount(t, at: j, p: p) {
+            if let (d, m) = DateRecognizer.unitDays[t.h(e)] {
+                days += Int(n) * d; months += Int(n) * m; j = e + 1; any = true
+            } else if let wd = MonthNames.weekday(t, at: e), !any { weekdayCount = (Int(n), wd); j = e + 1; any = true; break }
+            else { break }
+            if t.isWord(j, W.and) || t.isByte(j, 0x2C) { if amount(t, at: j + 1, p: p) != nil { j += 1 } }
+        }
+        guard any else { return nil }
+        func shift(_ base: CalendarDate, _ sign: Int) -> CalendarDate {
+            var y = base.year, m = base.month! + sign * months
+            while m < 1 { m += 12; y -= 1 }
+            while m > 12 { m -= 12; y += 1 }
+            let d = min(base.day!, CalendarDate.daysIn(month: m, year: y))
+            return CalendarDate(year: y, month: m, day: d).adding(days: sign * days)
+        }
+        if let (n, wd) = weekdayCount {
+            guard t.isWord(j, W.from), t.isWord(j + 1, W.now) || t.isWord(j, W.later) else {
+                if t.isWord(j, W.later) { let first = pub.adding(days: (wd - pub.weekday + 7) % 7 == 0 ? 7 : (wd - pub.weekday + 7) % 7); return Match(end: j + 1, date: first.adding(days: 7 * (n - 1)), relative: true) }
+                return nil
+            }
+            let first = pub.adding(days: (wd - pub.weekday + 7) % 7 == 0 ? 7 : (wd - pub.weekday + 7) % 7)
+            return Match(end: j + 2, date: first.adding(days: 7 * (n - 1)), relative: true)
+        }
+        if inForm {
+            // "in 3 weeks" is a date only when the sentence looks ahead; "first visit in 24 years" is a duration.
+            guard future else { return nil }
+            return Match(end: j, date: shift(pub, 1), relative: true)
+        }
+        if t.isWord(j, W.ago) { return Match(end: j + 1, date: shift(pub, -1), relative: true) }
+        if t.isWord(j, W.later) || t.isWord(j, W.hence) { return Match(end: j + 1, date: shift(pub, 1), relative: true) }
+        if t.isWord(j, W.from) || t.isWord(j, W.after) || t.isWord(j, W.before) {
+            let sign = t.isWord(j, W.before) ? -1 : 1
+            let k = j + 1
+            var base: CalendarDate? = nil
+            if t.isWord(k, W.now) || t.isWord(k, W.today) { base = pub }
+            else if t.isWord(k, W.tomorrow) || t.isWord(k, W.tmrw) { base = pub.adding(days: 1) }
+            else if t.isWord(k, W.yesterday) { base = pub.adding(days: -1) }
+            if let base { return Match(end: k + 1, date: shift(base, sign), relative: true) }
+        }
+        return nil
+    }
+
+    // MARK: - Corpus
+
+    public var examples: [RecognizerExample] { DateRecognizer.corpus }
+
+    static let corpus: [RecognizerExample] = {
+        var c: [RecognizerExample] = []
+        let pub = "2024-06-19"  // a Wednesday
+        func ex(_ value: String, _ forms: [(String, String)]) { for (text, m) in forms { c.append(RecognizerExample(text, match: m, value: value, published: pub)) } }
+        ex("2024-06-19", [("They met on 19 June 2024 in the capital", "19 June 2024"), ("They met on June 19th, 2024 in the capital", "June 19th, 2024"),
+                          ("They met on 2024-06-19 in the capital", "2024-06-19"), ("They met on Jun. 19 in the capital", "Jun. 19"),
+                          ("They met on Wednesday in the capital", "Wednesday"), ("They met today in the capital", "today"),
+                          ("They met earlier in the day in the capital", "earlier in the day"), ("They met on 06/19/2024 in the capital", "06/19/2024"),
+                          ("They met on Wednesday, June 19, 2024", "Wednesday, June 19, 2024"), ("They met on the 19th of June, 2024", "the 19th of June, 2024")])
+        ex("2024-06-18", [("The plane left on Tuesday night", "Tuesday night"), ("The plane left yesterday", "yesterday"), ("The plane left June 18", "June 18")])
+        ex("2024-06-21", [("The leaders will meet on Friday", "Friday"), ("The leaders will meet this Friday", "this Friday")])
+        ex("2024-06-14", [("The leaders met on Friday", "Friday"), ("The leaders met last week on Friday", "last week on Friday")])
+        ex("2022-02", [("the invasion in February 2022 began", "February 2022"), ("the invasion in Feb. 2022 began", "Feb. 2022")])
+        ex("1961", [("the treaty signed in 1961 lapsed", "1961")])
+        ex("2019", [("on his 2019 visit to the city", "2019")])
+        ex("2023-09", [("They met in September to agree", "September")])
+        ex("2024-09", [("They will meet in September to agree", "September")])
+        ex("2024-05", [("Prices rose last month", "last month")])
+        ex("2024-07", [("Prices will rise next month", "next month")])
+        ex("2023-06-19", [("The talks began a year ago", "a year ago")])
+        ex("2024-07-03", [("The talks resume two weeks from now", "two weeks from now")])
+        ex("2024-07-05", [("The board will meet the first Friday of July", "first Friday of July")])
+        c.append(RecognizerExample("He counted 2000 soldiers", match: "2000", value: nil, published: pub))
+        c.append(RecognizerExample("his first visit in 24 years", match: "in 24 years", value: nil, published: pub))
+        c.append(RecognizerExample("They may agree soon", match: "may", value: nil, published: pub))
+        c.append(RecognizerExample("They met on Wednesday", match: "Wednesday", value: nil, published: nil))
+        return c
+    }()
+}

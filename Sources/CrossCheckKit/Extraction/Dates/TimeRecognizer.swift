@@ -1,0 +1,131 @@
+/// `<time>`: times of day with their zone as written, on a date when one is attached.
+///
+/// "9:59 p.m." → T21:59 · "11.41 a.m." → T11:41 · "13:39 IST" → T13:39 IST · "about 10pm local time"
+/// → ~T22 local · "noon" · "midnight" · "Wednesday at 10pm" → 2024-06-19T22.
+/// "pre-dawn" / "predawn" / "before dawn" are an approximate time before sunrise, represented as ~T04
+/// with attribute `period = pre-dawn` (the hours 03:00–05:00); "dawn" alone is ~T05.
+public struct TimeRecognizer: Recognizer {
+    public var name: String { "time" }
+    public init() {}
+
+    static let zones: Set<UInt64> = Lit.set(["gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest",
+                                             "ist", "kst", "jst", "msk", "aest", "hkt", "sgt", "eet", "eest", "wib", "pkt"])
+    static let am: Set<UInt64> = Lit.set(["am", "a.m"])
+    static let pm: Set<UInt64> = Lit.set(["pm", "p.m"])
+    static let approx: Set<UInt64> = Lit.set(["about", "around", "approximately", "roughly", "shortly", "just", "some"])
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        var out: [Recognition] = []
+        var i = 0
+        let dates = DateRecognizer()
+        let pub = context.published?.date
+        while i < text.tokens.count {
+            // A date followed by "at <time>": "Wednesday at 10pm".
+            if let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, Lit.h("at")),
+               let (tm, e) = time(text, at: d.end + 1) {
+                var v = tm
+                v.date = d.date
+                out.append(Recognition(tokens: i..<e, value: .time(v)))
+                i = e
+                continue
+            }
+            if let (tm, e) = time(text, at: i) {
+                var v = tm
+                var start = i
+                if text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
+                // "at 10pm on Wednesday"
+                var end = e
+                if text.isWord(e, Lit.h("on")), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day {
+                    v.date = d.date; end = d.end
+                }
+                var attrs: [String: String] = [:]
+                if v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, Lit.h("pre")) || text.isWord(i, Lit.h("predawn")) || text.isWord(i, Lit.h("before"))) { attrs["period"] = "pre-dawn" }
+                out.append(Recognition(tokens: start..<end, value: .time(v), attributes: attrs))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A time at token `i` and the token after it.
+    func time(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
+        // Periods: "pre-dawn", "predawn", "before dawn", "dawn", "noon", "midnight".
+        if t.isWord(i, Lit.h("pre")), t.isDash(i + 1), t.isWord(i + 2, Lit.h("dawn")) { return (TimeValue(hour: 4, approximate: true), i + 3) }
+        if t.isWord(i, Lit.h("predawn")) || t.isWord(i, Lit.h("before")) && t.isWord(i + 1, Lit.h("dawn")) {
+            return (TimeValue(hour: 4, approximate: true), t.isWord(i, Lit.h("before")) ? i + 2 : i + 1)
+        }
+        if t.isWord(i, Lit.h("dawn")) { return (TimeValue(hour: 5, approximate: true), i + 1) }
+        if t.isWord(i, Lit.h("noon")) || t.isWord(i, Lit.h("midday")) { return (TimeValue(hour: 12, minute: 0), i + 1) }
+        if t.isWord(i, Lit.h("midnight")) { return (TimeValue(hour: 0, minute: 0), i + 1) }
+        guard t.kind(i) == .number else { return nil }
+        var hour: Int
+        var minute: Int? = nil
+        var j = i + 1
+        // "9:59", "13:39"
+        if let h = t.plainInt(i), t.length(i) <= 2, t.isByte(i + 1, 0x3A), t.glued(i + 1), t.glued(i + 2), let m = t.plainInt(i + 2), t.length(i + 2) == 2 {
+            guard h < 24, m < 60 else { return nil }
+            hour = h; minute = m; j = i + 3
+        } else if t.length(i) == 4 || t.length(i) == 5, t.digitCount(i) == t.length(i) - 1 || t.digitCount(i) == 3 && t.length(i) == 4 {
+            // "11.41" as one token
+            let s = Int(t.tokens[i].start), e = Int(t.tokens[i].end)
+            guard let dot = (s..<e).first(where: { t.text[$0] == 0x2E }), e - dot == 3 else { return nil }
+            var h = 0, m = 0
+            for q in s..<dot { h = h * 10 + Int(t.text[q] - 0x30) }
+            for q in (dot + 1)..<e { m = m * 10 + Int(t.text[q] - 0x30) }
+            guard h <= 12, m < 60 else { return nil }
+            hour = h; minute = m
+            // A dotted time needs a.m./p.m. after it ("11.41 a.m."), otherwise it is a decimal.
+            guard meridiem(t, at: j) != nil else { return nil }
+        } else if let h = t.plainInt(i), t.length(i) <= 2, h >= 1, h <= 12, meridiem(t, at: j) != nil {
+            hour = h
+        } else if let h = t.plainInt(i), t.length(i) <= 2, h <= 12, t.isWord(j, Lit.h("o'clock")) {
+            return (TimeValue(hour: h, minute: 0), j + 1)
+        } else {
+            return nil
+        }
+        if let (isPM, e) = meridiem(t, at: j) {
+            if hour == 12 { hour = isPM ? 12 : 0 } else if isPM { hour += 12 }
+            j = e
+        }
+        var zone: String? = nil
+        if t.isAny(j, TimeRecognizer.zones), t.tokens[j].flags.contains(.allCaps) || t.length(j) <= 4 {
+            zone = t.string(j).uppercased(); j += 1
+            if t.isByte(j, 0x2B) || t.isDash(j), t.glued(j), let off = t.plainInt(j + 1) { zone! += (t.isByte(j, 0x2B) ? "+" : "-") + String(off); j += 2 }
+        } else if t.isWord(j, Lit.h("local")), t.isWord(j + 1, Lit.h("time")) {
+            zone = "local"; j += 2
+        }
+        return (TimeValue(hour: hour, minute: minute, zone: zone), j)
+    }
+
+    /// "a.m." / "am" / "p.m." / "pm" (glued or spaced): whether p.m., and the token after it.
+    func meridiem(_ t: SegmentedText, at j: Int) -> (Bool, Int)? {
+        if t.isWord(j, Lit.h("am")) || t.isWord(j, Lit.h("pm")) { return (t.isWord(j, Lit.h("pm")), j + 1) }
+        if (t.isWord(j, Lit.h("a")) || t.isWord(j, Lit.h("p"))), t.isByte(j + 1, 0x2E), t.isWord(j + 2, Lit.h("m")) {
+            var e = j + 3
+            if t.isByte(e, 0x2E), t.glued(e) { e += 1 }
+            return (t.isWord(j, Lit.h("p")), e)
+        }
+        return nil
+    }
+
+    public var examples: [RecognizerExample] {
+        let pub = "2024-06-19"
+        return [
+            RecognizerExample("The plane landed at 9:59 p.m. on the runway", match: "9:59 p.m.", value: "T21:59"),
+            RecognizerExample("The plane landed at 9:59 pm on the runway", match: "9:59 pm", value: "T21:59"),
+            RecognizerExample("The plane landed at 21:59 on the runway", match: "21:59", value: "T21:59"),
+            RecognizerExample("The train left at 11.41 a.m. sharp", match: "11.41 a.m.", value: "T11:41"),
+            RecognizerExample("The quake struck at 13:39 IST on the coast", match: "13:39 IST", value: "T13:39 IST"),
+            RecognizerExample("It ended at about 10pm local time", match: "about 10pm local time", value: "T22 local"),
+            RecognizerExample("It ended at about 10 p.m. local time", match: "about 10 p.m. local time", value: "T22 local"),
+            RecognizerExample("He arrived at a pre-dawn hour", match: "pre-dawn", value: "T04"),
+            RecognizerExample("He arrived before dawn", match: "before dawn", value: "T04"),
+            RecognizerExample("He spoke on Wednesday at 10pm", match: "Wednesday at 10pm", value: "2024-06-19T22", published: pub),
+            RecognizerExample("He spoke at noon", match: "noon", value: "T12:00"),
+            .none("Growth was 11.41 percent", match: "11.41"),
+            .none("He has 10 apples", match: "10"),
+        ]
+    }
+}

@@ -1,0 +1,84 @@
+/// What a number counts: the head noun after it ("20 to 30 North Korean troops" → "troops",
+/// "1,881 injured" → "injured", "the 101-story hotel" → "storey"), reduced to a lemma so the same thing
+/// lines up across sources ("storeys", "stories", "floors" → "storey"; "soldiers" → "soldier").
+enum CountedNoun {
+    /// Words that end a noun phrase: function words, auxiliaries and common verbs of reporting.
+    static let stop: Set<UInt64> = Lit.set([
+        "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "nor",
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "said", "say", "says", "who", "which",
+        "that", "this", "these", "those", "than", "as", "per", "since", "until", "after", "before", "during", "while",
+        "when", "where", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "do", "does", "did",
+        "more", "less", "fewer", "about", "around", "over", "under", "into", "onto", "across", "through", "between",
+        "among", "against", "within", "without", "up", "down", "out", "off", "so", "if", "then", "there", "here",
+        "it", "its", "their", "his", "her", "our", "your", "my", "they", "he", "she", "we", "you", "i", "them",
+        "each", "every", "all", "some", "any", "no", "not", "also", "still", "just", "only", "even", "ago", "later",
+        "earlier", "apiece", "each", "respectively", "including", "included", "like", "such", "own",
+        "'s", "s", "'", "am", "pm", "a.m", "p.m", "local", "time",
+    ])
+
+    /// Nouns that stay plural (collectives): lemma is the word itself.
+    static let pluralia: Set<String> = ["people", "police", "troops", "staff", "personnel", "news", "series", "species",
+                                        "headquarters", "arms", "cattle", "clothes", "remains", "means", "data", "media"]
+    static let irregular: [String: String] = [
+        "men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+        "geese": "goose", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
+        "story": "storey", "stories": "storey", "storey": "storey", "storeys": "storey", "floor": "storey", "floors": "storey",
+        "casualties": "casualty", "countries": "country", "cities": "city", "bodies": "body", "families": "family",
+    ]
+
+    /// Participles news uses as counted nouns ("1,881 injured", "12 dead").
+    static let participles: Set<UInt64> = Lit.set(["injured", "wounded", "dead", "killed", "missing", "displaced", "arrested",
+                                                    "detained", "evacuated", "hospitalized", "hospitalised", "infected", "affected", "rescued"])
+
+    static func isPlural(_ w: String) -> Bool {
+        pluralia.contains(w) || irregular[w] != nil && irregular[w] != w || (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
+    }
+
+    /// The lemma of a lower-cased noun.
+    static func lemma(_ w: String) -> String {
+        if let i = irregular[w] { return i }
+        if pluralia.contains(w) { return w }
+        let n = w.count
+        if n > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if n > 4, w.hasSuffix("sses") || w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("xes") { return String(w.dropLast(2)) }
+        if n > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !w.hasSuffix("'s") { return String(w.dropLast()) }
+        return w
+    }
+
+    /// The counted noun after token `i` (the token after the number or unit): its token range (head last)
+    /// and lemma, or nil when no noun phrase follows.
+    static func find(_ t: SegmentedText, after i: Int, limit: Int) -> (range: Range<Int>, lemma: String)? {
+        guard i < limit else { return nil }
+        // "101-story", "six-mile": a glued hyphen and a word make a compound adjective; its noun is counted.
+        if t.isDash(i), t.glued(i), t.kind(i + 1) == .word, t.glued(i + 1), i + 1 < limit {
+            let w = t.normalized(i + 1)
+            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(w)) }
+            return nil
+        }
+        var j = i
+        if t.isWord(j, NumberWords.of) { j += 1 }   // "hundreds of protesters"
+        var words: [Int] = []
+        let start = j
+        while j < limit, words.count < 4 {
+            guard t.kind(j) == .word, !stop.contains(t.h(j)) else {
+                // Hyphenated modifiers inside the phrase: "North Korean-made", "one-on-one".
+                if t.isDash(j), t.glued(j), t.kind(j + 1) == .word, t.glued(j + 1), !words.isEmpty { j += 1; continue }
+                break
+            }
+            if NumberWords.cardinal[t.h(j)] != nil || NumberWords.scale[t.h(j)] != nil { break }
+            let w = t.normalized(j)
+            // Past forms are verbs ("sank", "gathered") unless they are the participles news counts ("injured").
+            if w.hasSuffix("ed") && !participles.contains(t.h(j)) { break }
+            words.append(j)
+            j += 1
+        }
+        guard !words.isEmpty else { return nil }
+        // The head: the first plural in the run ("North Korean troops were"), else a lone word ("injured").
+        var head = words.first { isPlural(t.normalized($0)) || participles.contains(t.h($0)) } ?? -1
+        if head < 0 { head = words.count == 1 ? words[0] : words[words.count - 1] }
+        if head < 0 { return nil }
+        // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun.
+        guard !t.isCapitalized(head) else { return nil }
+        return (start..<head + 1, lemma(t.normalized(head)))
+    }
+}

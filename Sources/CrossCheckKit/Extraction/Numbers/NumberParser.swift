@@ -1,0 +1,413 @@
+/// Reads one number starting at a token: digits with separators ("13,500", "1.5", "24,965,218"), digit
+/// groups separated by a space ("40 000"), multiplier suffixes ("2.3bn", "10k", "1.5 million"), spelled
+/// cardinals ("two hundred and sixty-one"), fractions ("two thirds", "3/4", "one and a half", "a quarter"),
+/// dozens ("half a dozen"), decimals in words ("five point two"), and ordinals ("24th", "twenty-first").
+///
+/// Works on token hashes and bytes only. Malformed digit groups ("24,966218", "13,5000", "7,4") are read
+/// and flagged `suspect` with a reason instead of being guessed silently.
+struct NumberParser: Sendable {
+    let t: SegmentedText
+
+    init(_ t: SegmentedText) { self.t = t }
+
+    // MARK: - Digits
+
+    /// The value of a number token, with a reason when its separators are malformed.
+    func digits(_ i: Int) -> (value: Double, suspect: String?, integer: Bool)? {
+        guard t.kind(i) == .number else { return nil }
+        let s = Int(t.tokens[i].start), e = Int(t.tokens[i].end)
+        var groups: [(sep: UInt8, len: Int)] = []   // separator before each group (0 for the first)
+        var sep: UInt8 = 0
+        var len = 0
+        for p in s..<e {
+            let b = t.text[p]
+            if b >= 0x30 && b <= 0x39 { len += 1 } else { groups.append((sep, len)); sep = b; len = 0 }
+        }
+        groups.append((sep, len))
+        func join(_ gs: ArraySlice<(sep: UInt8, len: Int)>) -> Double {
+            var v = 0.0
+            for p in s..<e { let b = t.text[p]; if b >= 0x30 && b <= 0x39 { v = v * 10 + Double(b - 0x30) } }
+            _ = gs
+            return v
+        }
+        func decimal(intPart: Double, fracStart: Int) -> Double {
+            var f = 0.0, scale = 0.1
+            for p in fracStart..<e { let b = t.text[p]; if b >= 0x30 && b <= 0x39 { f += Double(b - 0x30) * scale; scale /= 10 } }
+            return intPart + f
+        }
+        func intValue(upTo end: Int) -> Double {
+            var v = 0.0
+            for p in s..<end { let b = t.text[p]; if b >= 0x30 && b <= 0x39 { v = v * 10 + Double(b - 0x30) } }
+            return v
+        }
+        if groups.count == 1 { return (intValue(upTo: e), nil, true) }
+        let commas = groups.filter { $0.sep == 0x2C }.count
+        let dots = groups.filter { $0.sep == 0x2E }.count
+        // Position of the last separator.
+        var lastSep = e - 1
+        while lastSep > s, t.text[lastSep] >= 0x30 && t.text[lastSep] <= 0x39 { lastSep -= 1 }
+        let lastLen = groups.last!.len
+        if dots == 0 {
+            // Only commas: thousands groups of three ("24,965,218"), Indian grouping ("12,34,567"),
+            // a European decimal ("7,4"), or malformed groups ("24,966218", "13,5000").
+            let inner = groups.dropFirst()
+            if groups[0].len <= 3 && inner.allSatisfy({ $0.len == 3 }) { return (join(groups[...]), nil, true) }
+            if groups[0].len <= 2 && groups.count >= 3 && inner.dropLast().allSatisfy({ $0.len == 2 }) && lastLen == 3 {
+                return (join(groups[...]), nil, true)
+            }
+            if commas == 1 && lastLen <= 2 {
+                return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), "decimal comma (European style?)", false)
+            }
+            let bad = inner.first { $0.len != 3 }!.len
+            return (join(groups[...]), "digit group of \(bad) after a thousands separator", true)
+        }
+        if commas == 0 {
+            if dots == 1 { return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), nil, false) }
+            // "1.234.567": dots as thousands separators (European); other dotted chains are not numbers.
+            if groups[0].len <= 3 && groups.dropFirst().allSatisfy({ $0.len == 3 }) {
+                return (join(groups[...]), "dots used as thousands separators (European style?)", true)
+            }
+            return nil
+        }
+        // Both: the last separator is the decimal one.
+        let decSep = t.text[lastSep]
+        let intVal = intValue(upTo: lastSep)
+        let value = decimal(intPart: intVal, fracStart: lastSep + 1)
+        let thousands: UInt8 = decSep == 0x2E ? 0x2C : 0x2E
+        // Every separator before the last must be the thousands one.
+        let before = groups.dropLast()
+        if before.dropFirst().allSatisfy({ $0.sep == thousands }) {
+            if decSep == 0x2C { return (value, "decimal comma with dot thousands (European style?)", false) }
+            let inner = before.dropFirst()
+            if groups[0].len <= 3 && inner.allSatisfy({ $0.len == 3 }) { return (value, nil, false) }
+            if inner.dropLast().allSatisfy({ $0.len == 2 }) && inner.last?.len == 3 { return (value, nil, false) }
+            return (value, "irregular digit groups", false)
+        }
+        return nil
+    }
+
+    /// A plain run of digits without separators, at most `maxDigits` long.
+    private func plainDigits(_ i: Int, maxDigits: Int) -> Int? {
+        guard let v = t.plainInt(i), t.kind(i) == .number, t.digitCount(i) <= maxDigits, t.length(i) == t.digitCount(i) else { return nil }
+        return v
+    }
+
+    // MARK: - Public entry
+
+    /// The longest number starting at token `i`.
+    func parse(at i: Int) -> ParsedNumber? {
+        guard i < t.tokens.count else { return nil }
+        // Signs: "minus five", "negative one", "-9.5" (a dash after space, glued to the number).
+        if t.isAny(i, NumberWords.minus), var n = parseUnsigned(at: i + 1) {
+            n.value = -n.value; return n
+        }
+        if t.isDash(i), t.spaced(i) || i == 0, t.kind(i - 1) != .number, i + 1 < t.tokens.count {
+            if t.kind(i + 1) == .number, t.glued(i + 1), var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
+        }
+        return parseUnsigned(at: i)
+    }
+
+    func parseUnsigned(at i: Int) -> ParsedNumber? {
+        guard i < t.tokens.count else { return nil }
+        // ".08": a leading decimal point.
+        if t.isByte(i, 0x2E), t.spaced(i) || i == 0, t.kind(i + 1) == .number, t.glued(i + 1), t.plainInt(i + 1) != nil {
+            var f = 0.0, scale = 0.1
+            for p in Int(t.tokens[i + 1].start)..<Int(t.tokens[i + 1].end) { f += Double(t.text[p] - 0x30) * scale; scale /= 10 }
+            return ParsedNumber(value: f, end: i + 2, form: .digits)
+        }
+        if t.kind(i) == .number { return parseDigitsPhrase(at: i) }
+        if t.kind(i) == .word { return parseWords(at: i) }
+        return nil
+    }
+
+    // MARK: - Digits-led phrases
+
+    private func parseDigitsPhrase(at i: Int) -> ParsedNumber? {
+        guard let (v0, suspect, integer) = digits(i) else { return nil }
+        var value = v0
+        var end = i + 1
+        var form = ParsedNumber.Form.digits
+        // Space-grouped thousands: "40 000", "1 414 021 100" (a single space, groups of three).
+        if suspect == nil, integer, t.length(i) <= 3, t.length(i) == t.digitCount(i) {
+            var j = i + 1
+            var v = value
+            while j < t.tokens.count, t.kind(j) == .number, t.length(j) == 3, t.digitCount(j) == 3, singleSpace(before: j) {
+                v = v * 1000 + Double(t.plainInt(j)!)
+                j += 1
+            }
+            if j > i + 1 { value = v; end = j }
+        }
+        // Fractions: "3/4", "2 1/4".
+        if end == i + 1, integer, t.isByte(end, 0x2F), t.glued(end), t.kind(end + 1) == .number, t.glued(end + 1),
+           let den = plainDigits(end + 1, maxDigits: 4), den > 0, !(t.isByte(end + 2, 0x2F) || t.isDash(end + 2) && t.kind(end + 3) == .number) {
+            return ParsedNumber(value: value / Double(den), end: end + 2, form: .digits, isFraction: true)
+        }
+        if end == i + 1, integer, t.kind(end) == .number, t.spaced(end), t.isByte(end + 1, 0x2F), t.glued(end + 1),
+           let num = plainDigits(end, maxDigits: 3), let den = plainDigits(end + 2, maxDigits: 3), t.glued(end + 2), den > num, den > 0 {
+            return ParsedNumber(value: value + Double(num) / Double(den), end: end + 3, form: .digits, isFraction: true)
+        }
+        // Glued multiplier: "10k", "2.3bn", "1.2b", "10M", "1MM", "2mil". A lower-case glued "m" is metres,
+        // except right after a currency sign ("$1.5m").
+        if end < t.tokens.count, t.kind(end) == .word, t.glued(end) {
+            if let m = NumberWords.suffix[t.h(end)], !(t.length(end) == 1 && t.firstByte(end) == 0x67 /* g */) || t.firstByte(end) == 0x47 {
+                return ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
+            }
+            if t.isWord(end, Lit.h("m")) && (t.firstByte(end) == 0x4D || currencyBefore(i)) {
+                return ParsedNumber(value: value * 1e6, end: end + 1, form: .mixed, suspect: suspect)
+            }
+            return ParsedNumber(value: value, end: end, form: form, suspect: suspect)
+        }
+        // Spaced multiplier words: "1.5 million", "322 hundred", "10 bln", "2.33 k", "3 dozens".
+        var result = ParsedNumber(value: value, end: end, form: form, suspect: suspect)
+        if end < t.tokens.count, t.kind(end) == .word {
+            if NumberWords.scale[t.h(end)] != nil || t.isWord(end, NumberWords.dozen) || t.isAny(end, NumberWords.dozens) {
+                // Continue as a mixed phrase: "4 thousand 3 hundred and 21".
+                if let w = parseCardinalWords(at: i, allowDigits: true) { result = ParsedNumber(value: w.value, end: w.end, form: .mixed, suspect: suspect); form = .mixed }
+            } else if let m = NumberWords.suffix[t.h(end)], t.length(end) <= 3, !t.isWord(end, Lit.h("b")), !t.isWord(end, Lit.h("g")) || t.firstByte(end) == 0x47 {
+                if !(t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D) {
+                    result = ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
+                }
+            }
+        }
+        // "3 million and a half"
+        if result.form == .mixed, let f = andFraction(at: result.end) { result.value += f.value * lastScale(result); result.end = f.end; result.isFraction = true }
+        // "2000 over 3", "1 over twenty-one", "2 out of 5"
+        if let r = overFraction(result, at: result.end) { return r }
+        _ = form
+        return result
+    }
+
+    private func lastScale(_ n: ParsedNumber) -> Double {
+        let last = n.end - 1
+        if let s = NumberWords.scale[t.h(last)] { return s }
+        return 1
+    }
+
+    private func singleSpace(before j: Int) -> Bool {
+        let gapStart = Int(t.tokens[j - 1].end), gapEnd = Int(t.tokens[j].start)
+        let gap = gapEnd - gapStart
+        if gap == 1 { return t.text[gapStart] == 0x20 }
+        if gap == 2 { return t.text[gapStart] == 0xC2 && t.text[gapStart + 1] == 0xA0 }
+        if gap == 3 { return t.text[gapStart] == 0xE2 && t.text[gapStart + 1] == 0x80 && (t.text[gapStart + 2] == 0xAF || t.text[gapStart + 2] == 0x89) }
+        return false
+    }
+
+    private func currencyBefore(_ i: Int) -> Bool {
+        guard i > 0, t.kind(i - 1) == .symbol else { return false }
+        let b = t.firstByte(i - 1)
+        return b == 0x24 || b == 0xE2 || b == 0xC2
+    }
+
+    // MARK: - Word phrases
+
+    private struct Cardinal {
+        enum Last { case unit, teen, tens, hundred, scale, digits, dozen }
+        var value: Double
+        var end: Int
+        var last: Last
+        var usedAnd: Bool
+    }
+
+    /// A cardinal in words (digits allowed inside when `allowDigits`): "two hundred and two thousand",
+    /// "twenty-one trillion three hundred", "3 hundred and 21", "a hundred", "three dozens".
+    private func parseCardinalWords(at i: Int, allowDigits: Bool) -> Cardinal? {
+        var total = 0.0, current = 0.0
+        var j = i
+        var last: Cardinal.Last? = nil
+        var lastGoodEnd = i
+        var lastGood: (Double, Cardinal.Last)? = nil
+        var usedAnd = false
+        var pendingAnd = false
+        // "a hundred", "a thousand", "a dozen"
+        if (t.isWord(j, NumberWords.a) || t.isWord(j, NumberWords.an)),
+           NumberWords.scale[t.h(j + 1)] != nil || t.isWord(j + 1, NumberWords.dozen) {
+            current = 1; last = .unit; j += 1
+        }
+        while j < t.tokens.count {
+            let h = t.h(j)
+            if let v = NumberWords.cardinal[h] {
+                let d = Double(v)
+                let ok: Bool
+                switch last {
+                case nil: ok = true
+                case .tens?: ok = v >= 1 && v <= 9 && !pendingAnd
+                case .hundred?, .scale?: ok = (v < 100)
+                default: ok = false
+                }
+                guard ok else { break }
+                if last == .tens { current += d } else { current += d }
+                last = v < 10 ? .unit : v < 20 ? .teen : .tens
+                if v == 0 && (lastGood != nil) { break }
+                j += 1
+            } else if allowDigits, t.kind(j) == .number, (last == nil || last == .hundred || last == .scale),
+                      let v = plainDigits(j, maxDigits: last == nil ? 9 : 3) {
+                if last != nil && Double(v) >= (last == .hundred ? 100 : 1000) { break }
+                current += Double(v); last = .digits; j += 1
+                if last == .digits, j < t.tokens.count, t.kind(j) == .number { break }
+            } else if allowDigits, last == nil, t.kind(j) == .number, let (v, _, _) = digits(j) {
+                current = v; last = .digits; j += 1
+            } else if h == Lit.h("hundred"), let l = last, l != .hundred, l != .scale, current > 0 {
+                current *= 100; last = .hundred; j += 1
+            } else if let s = NumberWords.scale[h], s > 100, last != nil, last != .scale || current == 0 {
+                if current == 0 { total *= s } else { total += current * s; current = 0 }
+                last = .scale; j += 1
+            } else if (t.isWord(j, NumberWords.dozen) || t.isAny(j, NumberWords.dozens)), let l = last, l != .dozen, current > 0 {
+                current *= 12; last = .dozen; j += 1
+            } else if t.isDash(j), last == .tens, NumberWords.cardinal[t.h(j + 1)].map({ $0 >= 1 && $0 <= 9 }) == true {
+                j += 1; continue
+            } else if h == NumberWords.and, (last == .hundred || last == .scale),
+                      NumberWords.cardinal[t.h(j + 1)] != nil || (allowDigits && t.kind(j + 1) == .number) {
+                // Only inside a number: "three hundred and two", not "twenty and three fifths".
+                usedAnd = true; pendingAnd = true; j += 1; continue
+            } else {
+                break
+            }
+            pendingAnd = false
+            lastGoodEnd = j
+            lastGood = (total + current, last!)
+        }
+        guard let (v, l) = lastGood else { return nil }
+        return Cardinal(value: v, end: lastGoodEnd, last: l, usedAnd: usedAnd)
+    }
+
+    /// "and a half", "and three quarters", "and one fourth" after a whole number: the fraction's value and end.
+    private func andFraction(at j: Int) -> (value: Double, end: Int)? {
+        guard t.isWord(j, NumberWords.and) else { return nil }
+        if (t.isWord(j + 1, NumberWords.a) || t.isWord(j + 1, NumberWords.an)), let d = NumberWords.denominator[t.h(j + 2)] {
+            return (1 / d, j + 3)
+        }
+        if let d = NumberWords.denominator[t.h(j + 1)], t.isWord(j + 1, NumberWords.half) { return (1 / d, j + 2) }
+        if let n = NumberWords.cardinal[t.h(j + 1)], n > 0, n < 20 {
+            if let (d, e) = denominator(at: j + 2) { return (Double(n) / d, e) }
+        }
+        return nil
+    }
+
+    /// A denominator word, or a hyphenated compound one ("twenty-first", "hundred-fifths").
+    private func denominator(at j: Int) -> (Double, Int)? {
+        if let d = NumberWords.denominator[t.h(j)] { return (d, j + 1) }
+        if let tens = NumberWords.cardinal[t.h(j)], tens >= 20, tens % 10 == 0, t.isDash(j + 1), t.glued(j + 1), t.glued(j + 2) {
+            let h2 = t.h(j + 2)
+            for (w, v) in NumberWords.ordinalList where v < 10 && (Lit.h(w) == h2 || Lit.h(w + "s") == h2) { return (Double(tens + v), j + 3) }
+        }
+        if let tens = NumberWords.cardinal[t.h(j)], tens >= 20, tens % 10 == 0, t.spaced(j + 1) {
+            let h2 = t.h(j + 1)
+            for (w, v) in NumberWords.ordinalList where v < 10 && (Lit.h(w + "s") == h2) { return (Double(tens + v), j + 2) }
+        }
+        return nil
+    }
+
+    private func parseWords(at i: Int) -> ParsedNumber? {
+        let h = t.h(i)
+        // "half a dozen", "half million", "half" / "quarter million"
+        if h == NumberWords.half || h == NumberWords.quarter {
+            let f = h == NumberWords.half ? 0.5 : 0.25
+            if (t.isWord(i + 1, NumberWords.a) || t.isWord(i + 1, NumberWords.an)), t.isWord(i + 2, NumberWords.dozen) {
+                return ParsedNumber(value: f * 12, end: i + 3, form: .words)
+            }
+            if let s = NumberWords.scale[t.h(i + 1)], s >= 1000 { return ParsedNumber(value: f * s, end: i + 2, form: .words, isFraction: true) }
+            if h == NumberWords.half { return ParsedNumber(value: 0.5, end: i + 1, form: .words, isFraction: true) }
+            return nil
+        }
+        // "a half", "a third", "a hundredth", "a twenty-first", "a hundred trillionths"
+        if h == NumberWords.a || h == NumberWords.an {
+            if let (d, e) = denominator(at: i + 1) {
+                if let s = NumberWords.scale[t.h(i + 1)], let (d2, e2) = denominator(at: i + 2) { return ParsedNumber(value: s / d2, end: e2, form: .words, isFraction: true) }
+                return ParsedNumber(value: 1 / d, end: e, form: .words, isFraction: true)
+            }
+            if t.isWord(i + 1, Lit.h("hundred")), let s = NumberWords.scale[t.h(i + 2)], s > 100, let (d, e) = denominator(at: i + 3) {
+                return ParsedNumber(value: 100 * s / d, end: e, form: .words, isFraction: true)
+            }
+            if t.isWord(i + 1, Lit.h("hundred")), let (d, e) = denominator(at: i + 2) { return ParsedNumber(value: 100 / d, end: e, form: .words, isFraction: true) }
+        }
+        // Vague plurals: "hundreds (of)", "millions of", "dozens of", "tens of thousands".
+        if let s = NumberWords.vagueScale[h] {
+            if t.isWord(i + 1, NumberWords.of), let s2 = NumberWords.vagueScale[t.h(i + 2)], s2 > s, s < 1000 {
+                return ParsedNumber(value: s * s2, end: i + 3, form: .words, vague: true)
+            }
+            return ParsedNumber(value: s, end: i + 1, form: .words, vague: true)
+        }
+        guard var c = parseCardinalWords(at: i, allowDigits: false) else { return nil }
+        var result = ParsedNumber(value: c.value, end: c.end, form: .words)
+        // Decimal in words: "five point two", "two hundred point seventy-one", "nine point nought four".
+        if t.isWord(c.end, NumberWords.point) {
+            var j = c.end + 1
+            var digits: [Int] = []
+            while let v = NumberWords.cardinal[t.h(j)], v <= 9 { digits.append(v); j += 1 }
+            if digits.count == 1, let more = parseCardinalWords(at: c.end + 1, allowDigits: false), more.end > j {
+                digits = String(Int(more.value)).compactMap { $0.wholeNumberValue }; j = more.end
+            } else if digits.isEmpty, let more = parseCardinalWords(at: c.end + 1, allowDigits: false) {
+                digits = String(Int(more.value)).compactMap { $0.wholeNumberValue }; j = more.end
+            }
+            if !digits.isEmpty {
+                var f = 0.0, scale = 0.1
+                for d in digits { f += Double(d) * scale; scale /= 10 }
+                result.value += f; result.end = j
+                c.end = j
+                if let s = NumberWords.scale[t.h(j)], s > 100 { result.value *= s; result.end = j + 1 }
+                return result
+            }
+        }
+        // Fractions: "two thirds", "five eighths", "twenty-three fifths", "one - fourth", "one-eighth".
+        var dj = c.end
+        if t.isDash(dj), NumberWords.denominator[t.h(dj + 1)] != nil || (t.isWord(dj + 1, Lit.h("hundred")) && t.isDash(dj + 2)) { dj += 1 }
+        if c.last != .scale, c.last != .dozen {
+            if t.isWord(dj, Lit.h("hundred")), t.isDash(dj + 1), let (d, e) = denominator(at: dj + 2) {
+                return ParsedNumber(value: c.value / (100 * d), end: e, form: .words, isFraction: true)
+            }
+            if let (d, e) = denominator(at: dj), !(c.value == 1 && dj == c.end && t.isWord(dj, NumberWords.half) == false && false) {
+                // "one hundred thirty fifths": the compound reading (100 / 35) only without "and".
+                return ParsedNumber(value: c.value / d, end: e, form: .words, isFraction: true)
+            }
+        }
+        // "one and a half", "twenty and three fifths", "five and a half million"
+        if let f = andFraction(at: c.end) {
+            result.value += f.value; result.end = f.end; result.isFraction = true
+            if let s = NumberWords.scale[t.h(f.end)], s > 100 { result.value *= s; result.end = f.end + 1 }
+            return result
+        }
+        // "twenty and three and three fifths"
+        if t.isWord(c.end, NumberWords.and), let n2 = NumberWords.cardinal[t.h(c.end + 1)], n2 < 10, let f = andFraction(at: c.end + 2) {
+            return ParsedNumber(value: c.value + Double(n2) + f.value, end: f.end, form: .words, isFraction: true)
+        }
+        if let r = overFraction(result, at: result.end) { return r }
+        return result
+    }
+
+    /// "one over three", "2000 over 3", "one out of three".
+    private func overFraction(_ n: ParsedNumber, at j: Int) -> ParsedNumber? {
+        var k = j
+        if t.isWord(k, NumberWords.over) { k += 1 }
+        else if t.isWord(k, NumberWords.out), t.isWord(k + 1, NumberWords.of) { k += 2 }
+        else { return nil }
+        guard let d = parseUnsigned(at: k), d.value != 0, !d.isFraction else { return nil }
+        // "earn $2000 over 3 years": a noun after the denominator means "over" is a preposition.
+        if t.isWord(j, NumberWords.over), t.kind(d.end) == .word, !t.isWord(d.end, NumberWords.and) { return nil }
+        return ParsedNumber(value: n.value / d.value, end: d.end, form: n.form, isFraction: true)
+    }
+
+    // MARK: - Ordinals
+
+    /// An ordinal at `i`: "24th", "first", "twenty-first", "one hundred twenty-fifth", "two hundredth".
+    func ordinal(at i: Int) -> (value: Int, end: Int)? {
+        if t.kind(i) == .ordinal, let v = t.plainInt(i) { return (v, i + 1) }
+        if let v = NumberWords.ordinal[t.h(i)] { return (v, i + 1) }
+        if let s = NumberWords.ordinalScale[t.h(i)] { return (Int(s), i + 1) }
+        guard let c = parseCardinalWords(at: i, allowDigits: false) else { return nil }
+        var j = c.end
+        if t.isDash(j) { j += 1 }
+        if let s = NumberWords.ordinalScale[t.h(j)] {
+            return (Int(c.value * s), j + 1)
+        }
+        guard let v = NumberWords.ordinal[t.h(j)] else {
+            // "one hundred twenty second" ends in the cardinal's last word; try a shorter prefix.
+            return nil
+        }
+        switch c.last {
+        case .tens: if v < 10 { return (Int(c.value) + v, j + 1) }
+        case .hundred, .scale: return (Int(c.value) + v, j + 1)
+        default: break
+        }
+        return nil
+    }
+}

@@ -1,0 +1,355 @@
+/// `<number>`: numbers and quantities as news copy writes them, normalized to an interval `[min, max]`
+/// with its unit, what it counts, and whether it is hedged.
+///
+/// "13,500" · "two hundred" · "1.5 million" · "2.3bn" · "a dozen" · "hundreds of" (approximate
+/// 200–999) · "80%-90%" (a percent range) · "20 to 30" · "between 20 and 30" · "more than 380"
+/// (>380) · "at least 5" · "nearly 900" (~≤900) · "about 10" (~10) · "up to 700" · "fewer than 1,000"
+/// · "6,000-plus" · "10 km" · "magnitude 6.1" · "$5m". Counts get `of` from the noun after them
+/// ("1,881 injured" → injured; "101-story" → storey).
+///
+/// Not claims, and not matched: years used as dates ("in 2019"), times of day ("10:30", "9 p.m."),
+/// phone numbers and digit chains ("+1-202-555-0100", "192.168.1.2"), list numbering at a line start
+/// ("1." / "2)"), day numbers beside a month ("June 19"), ordinals. Malformed digits ("24,966218") are
+/// matched with `suspect` set.
+///
+/// Parts: `number` (the first number), `unit`, `noun` (the counted noun phrase, head last).
+/// Attributes: `qualifier` (the hedge or comparison word), `of` (the counted lemma).
+public struct NumberRecognizer: Recognizer {
+    public var name: String { "number" }
+
+    public init() {}
+
+    enum Qual { case gt, ge, lt, le, nearly, about, between, from, equal }
+
+    /// Qualifier phrases before a number, longest first.
+    static let qualifiers: [([UInt64], Qual)] = {
+        let list: [(String, Qual)] = [
+            ("more than", .gt), ("greater than", .gt), ("larger than", .gt), ("bigger than", .gt), ("higher than", .gt),
+            ("over", .gt), ("above", .gt), ("exceeding", .gt), ("exceed", .gt), ("exceeds", .gt), ("surpass", .gt),
+            ("in excess of", .gt), ("upwards of", .gt), ("well over", .gt), ("just over", .gt), ("north of", .gt),
+            ("at least", .ge), ("no less than", .ge), ("no fewer than", .ge), ("not less than", .ge), ("a minimum of", .ge),
+            ("as many as", .le), ("as much as", .le), ("at least or equal to", .ge),
+            ("greater than or equal to", .ge), ("more than or equal to", .ge), ("bigger or equal than", .ge), ("higher or equal than", .ge),
+            ("equal to or more than", .ge), ("equal to or greater than", .ge),
+            ("fewer than", .lt), ("less than", .lt), ("under", .lt), ("below", .lt), ("lower than", .lt), ("smaller than", .lt),
+            ("just under", .lt), ("at most", .le), ("up to", .le), ("no more than", .le), ("not more than", .le),
+            ("a maximum of", .le), ("less than or equal to", .le), ("smaller or equal than", .le), ("lower or equal than", .le),
+            ("less or equal than", .le), ("equal to or less than", .le),
+            ("nearly", .nearly), ("almost", .nearly), ("close to", .nearly), ("approaching", .nearly),
+            ("about", .about), ("around", .about), ("some", .about), ("roughly", .about), ("approximately", .about),
+            ("approx", .about), ("an estimated", .about), ("estimated", .about), ("circa", .about), ("about a", .about),
+            ("an approximate", .about), ("round about", .about), ("more or less", .about),
+            ("between", .between), ("from", .from), ("equal to", .equal), ("equals", .equal), ("equals to", .equal),
+            ("equaling to", .equal), ("equaling", .equal), ("exactly", .equal),
+        ]
+        return list.map { (UnitConverter.split($0.0).map { Token.hash(literal: $0) }, $0.1) }.sorted { $0.0.count > $1.0.count }
+    }()
+
+    static let rangeJoin: Set<UInt64> = Lit.set(["to", "through", "thru", "until", "~"])
+    static let orMore: Set<UInt64> = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
+    static let orLess: Set<UInt64> = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
+    static let timeWords: Set<UInt64> = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        let units = context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
+        var out: [Recognition] = []
+        var i = 0
+        while i < text.tokens.count {
+            if let r = match(text, at: i, units: units, claims: true) {
+                out.append(r)
+                i = r.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Bare numbers only (no qualifiers, ranges, units or claim filters): what a number model returns.
+    public func numbers(_ text: SegmentedText) -> [(tokens: Range<Int>, value: Double)] {
+        let p = NumberParser(text)
+        var out: [(Range<Int>, Double)] = []
+        var i = 0
+        while i < text.tokens.count {
+            if let n = p.parse(at: i) { out.append((i..<n.end, n.vague ? n.value : n.value)); i = n.end } else { i += 1 }
+        }
+        return out
+    }
+
+    /// Ordinals ("24th", "twenty-first") with their values.
+    public func ordinals(_ text: SegmentedText) -> [(tokens: Range<Int>, value: Int)] {
+        let p = NumberParser(text)
+        var out: [(Range<Int>, Int)] = []
+        var i = 0
+        while i < text.tokens.count {
+            if let o = p.ordinal(at: i) { out.append((i..<o.end, o.value)); i = o.end } else { i += 1 }
+        }
+        return out
+    }
+
+    // MARK: - One match
+
+    func match(_ t: SegmentedText, at i0: Int, units: UnitConverter, claims: Bool) -> Recognition? {
+        let p = NumberParser(t)
+        var i = i0
+        var qual: Qual? = nil
+        var qualText: String? = nil
+        var qualEnd = i0
+        // Comparison symbols: ">10", ">= 30", "< = 100", "<-30".
+        if t.kind(i) == .symbol, t.isByte(i, 0x3E) || t.isByte(i, 0x3C) {
+            let gt = t.isByte(i, 0x3E)
+            var j = i + 1
+            var eq = false
+            if t.isByte(j, 0x3D) { eq = true; j += 1 }
+            qual = gt ? (eq ? .ge : .gt) : (eq ? .le : .lt)
+            qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
+            qualEnd = j
+        } else {
+            for (hs, q) in NumberRecognizer.qualifiers where i + hs.count <= t.tokens.count {
+                var ok = true
+                for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
+                if ok { qual = q; qualEnd = i + hs.count; qualText = t.string(tokens: i..<qualEnd).lowercased(); break }
+            }
+        }
+        // "more than half", "about a third": the number starts after the qualifier.
+        i = qualEnd
+        if t.isWord(i, Lit.h("the")) && (qual == .between) { i += 1 }
+        // Prefix units: "$5", "US$ 1MM", "magnitude 6.1", "€20".
+        var unit: UnitConverter.UnitInfo? = nil
+        var unitRange: Range<Int>? = nil
+        if let (u, e) = units.match(t, at: i), u.prefix {
+            var e2 = e
+            if t.isDash(e2) && t.glued(e2) { e2 += 1 }
+            if p.parse(at: e2) != nil { unit = u; unitRange = i..<e; i = e2 }
+        }
+        guard var first = p.parse(at: i) else { return nil }
+        if qual == nil, unit == nil, first.form != .digits || true {
+            // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
+        }
+        if claims, let why = notAClaim(t, p, start: i, first) { _ = why; return nil }
+        if claims, first.form == .words, first.end == i + 1, t.isWord(i, Lit.h("one")), !t.isCapitalized(i) || true {
+            // "one" alone is usually a pronoun ("one of the", "the one who"): only a count with a noun after it.
+            let next = t.h(first.end)
+            if next == NumberWords.of || CountedNoun.stop.contains(next) || t.kind(first.end) != .word { return nil }
+        }
+        var end = first.end
+        var minV: Double? = first.value
+        var maxV: Double? = first.value
+        var lowerOpen = false, upperOpen = false
+        var approximate = first.vague
+        var suspect = first.suspect
+        if first.vague {
+            // "hundreds of" 200–999, "dozens of" 24–143, "tens of thousands" 20,000–99,999.
+            minV = 2 * first.value; maxV = 10 * first.value - 1
+            if t.isWord(end, NumberWords.of) == false && NumberWords.vagueScale[t.h(i)] != nil && !t.isWord(end, NumberWords.of) {
+                // "for hours", "thousands" alone still count.
+            }
+        }
+        // Glued or spaced unit / percent after the first number.
+        func unitAfter(_ j: Int) -> (UnitConverter.UnitInfo, Int)? {
+            var k = j
+            if t.isDash(k), t.glued(k), t.glued(k + 1) { k += 1 }   // "3-inch", "six-mile"
+            if let (u, e) = units.match(t, at: k), !u.prefix || u.canonical == "magnitude" && false {
+                return (u, e)
+            }
+            if let (u, e) = units.match(t, at: k), !u.prefix { return (u, e) }
+            // Suffix forms of prefix-listed units that also read as suffixes ("USD", "EUR").
+            if let (u, e) = units.match(t, at: k), u.dimension.hasPrefix("currency"), t.kind(k) == .word { return (u, e) }
+            return nil
+        }
+        var firstUnit: (UnitConverter.UnitInfo, Int)? = nil
+        if unit == nil, let (u, e) = unitAfter(end) {
+            // A spaced one-letter unit ("5 m", "2 C") is too ambiguous in prose; glued only.
+            if !(t.length(e - 1) == 1 && t.kind(e - 1) == .word && t.spaced(end) && e - end == 1) { firstUnit = (u, e) }
+        }
+        // Ranges: "20 to 30", "20-30", "80%-90%", "between 20 and 30", "from 200 to 300".
+        var afterFirst = firstUnit?.1 ?? end
+        var isRange = false
+        if qual == .between || qual == .from || qual == nil || qual == .about || qual == .nearly {
+            var j = afterFirst
+            var joined = false
+            if qual == .between, t.isWord(j, NumberWords.and) { j += 1; joined = true }
+            else if t.isAny(j, NumberRecognizer.rangeJoin) { j += 1; joined = true }
+            else if t.isDash(j) { j += 1; joined = true }
+            if joined, t.isWord(j, Lit.h("the")), qual == .between { j += 1 }
+            if joined, let second = (qual == .between ? p.parseUnsigned(at: j) : p.parse(at: j)) ?? nil {
+                var lo = first.value, hi = second.value
+                // "20 to 30 million": the scale applies to both ends.
+                if let s = NumberWords.scale[t.h(second.end - 1)], s >= 1000, lo * s <= hi, lo < s { lo *= s }
+                else if let s = NumberWords.suffix[t.h(second.end - 1)], second.form == .mixed, lo * s <= hi, first.form == .digits, lo < s, t.kind(first.end) != .word { lo *= s }
+                if lo <= hi && !(t.isDash(j - 1) && isPhoneLike(t, i)) {
+                    minV = lo; maxV = hi; end = second.end; isRange = true
+                    suspect = suspect ?? second.suspect
+                    afterFirst = end
+                    if let (u, e) = unitAfter(end) { firstUnit = (u, e) }
+                    else if firstUnit != nil { /* "80%-90" keeps the first unit */ }
+                }
+            }
+            if !isRange && (qual == .between || qual == .from) { qual = nil; qualText = nil; if qualEnd != i { return nil } }
+        }
+        if let (u, e) = firstUnit, unit == nil { unit = u; unitRange = (e - 1 < afterFirst ? afterFirst..<e : (t.isDash(afterFirst) ? afterFirst + 1 : afterFirst)..<e); end = e }
+        // Qualifier semantics.
+        if let q = qual, !isRange {
+            let v = first.value
+            switch q {
+            case .gt: minV = v; maxV = nil; lowerOpen = true
+            case .ge: minV = v; maxV = nil
+            case .lt: minV = nil; maxV = v; upperOpen = true
+            case .le: minV = nil; maxV = v
+            case .nearly: maxV = v; minV = nil; approximate = true
+            case .about: approximate = true
+            case .equal, .between, .from: break
+            }
+            if first.vague, q == .about { minV = 2 * v; maxV = 10 * v - 1 }
+        } else if qual == .about || qual == .nearly {
+            approximate = true
+        }
+        // Postfix: "6,000-plus", "6,000+", "500 or more", "200 or greater", "500 or less", "50 or so".
+        if t.isDash(end), t.glued(end), t.isWord(end + 1, Lit.h("plus")) || (t.isWord(end, Lit.h("plus"))) {
+            minV = minV ?? first.value; maxV = nil; end += 2
+        } else if t.isByte(end, 0x2B), t.glued(end) {
+            minV = minV ?? first.value; maxV = nil; end += 1
+        } else if t.isWord(end, Lit.h("or")) || t.isWord(end, NumberWords.and), !isRange {
+            if t.isAny(end + 1, NumberRecognizer.orMore), !(p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("than")) && p.parse(at: end + 3) != nil) {
+                minV = first.value; maxV = nil; end += 2
+                if t.isWord(end, Lit.h("than")) { end += 1 }
+            } else if t.isAny(end + 1, NumberRecognizer.orLess), !(p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("than")) && p.parse(at: end + 3) != nil) {
+                minV = nil; maxV = first.value; end += 2
+                if t.isWord(end, Lit.h("than")) { end += 1 }
+            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("so")) {
+                approximate = true; end += 2
+            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("equal")), qual == .gt || qual == .lt {
+                if qual == .gt { lowerOpen = false } else { upperOpen = false }
+                end += 2
+                if t.isWord(end, Lit.h("to")) { end += 1 }
+            }
+        }
+        // Two one-sided bounds joined: "more than 10 and less than 20", "at most 100 and at least 20".
+        if let q = qual, !isRange, [.gt, .ge, .lt, .le].contains(q) {
+            var j = end
+            if t.isWord(j, NumberWords.and) || t.isWord(j, Lit.h("but")) || t.isByte(j, 0x2C) { j += 1 }
+            if j > end, let other = match(t, at: j, units: units, claims: false), case .quantity(let oq) = other.value,
+               other.attributes["qualifier"] != nil, oq.min == nil || oq.max == nil {
+                let lo = minV ?? oq.min, hi = maxV ?? oq.max
+                if let lo, let hi, lo < hi, (minV == nil) != (oq.min == nil) {
+                    if minV == nil { lowerOpen = oq.lowerOpen } else { upperOpen = oq.upperOpen }
+                    minV = lo; maxV = hi; end = other.tokens.upperBound
+                    qualText = (qualText ?? "") + " … " + (other.attributes["qualifier"] ?? "")
+                }
+            }
+        }
+        _ = first
+        first.end = end
+        // What is counted.
+        var parts: [String: Range<Int>] = ["number": i..<first.end]
+        if let unitRange { parts["unit"] = unitRange }
+        var of: String? = nil
+        if unit == nil {
+            let limit = t.sentenceEnd(max(0, end - 1))
+            if let (r, lemma) = CountedNoun.find(t, after: end, limit: limit) {
+                parts["noun"] = r
+                of = lemma
+            }
+        }
+        var attributes: [String: String] = [:]
+        if let qualText { attributes["qualifier"] = qualText }
+        if let of { attributes["of"] = of }
+        if first.vague { attributes["vague"] = "true" }
+        let start = min(i0, unitRange?.lowerBound ?? i0)
+        var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,
+                         lowerOpen: lowerOpen, upperOpen: upperOpen)
+        if q.min == nil && q.max == nil { q.min = first.value }
+        return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
+    }
+
+    // MARK: - What is not a claim
+
+    /// Why the number at `i` is not a quantity claim (a year, a time, a phone number, list numbering, a day of a month).
+    func notAClaim(_ t: SegmentedText, _ p: NumberParser, start i: Int, _ n: ParsedNumber) -> String? {
+        if n.form == .digits {
+            if n.end == i + 1, YearReading.isYear(t, at: i) { return "year" }
+            if isPhoneLike(t, i) { return "phone number or digit chain" }
+            // Times: "10:30", "9 p.m.", "10pm", "11.41 a.m."
+            if t.isByte(n.end, 0x3A), t.kind(n.end + 1) == .number { return "time" }
+            if t.isByte(i - 1, 0x3A), t.glued(i), t.kind(i - 2) == .number { return "time" }
+            if t.isAny(n.end, NumberRecognizer.timeWords), !t.isWord(n.end, NumberWords.a) || (t.isByte(n.end + 1, 0x2E) && t.isWord(n.end + 2, Lit.h("m"))) { return "time" }
+            // List numbering: "1." or "2)" opening a line.
+            if t.tokens[i].flags.contains(.newlineBefore) || t.tokens[i].flags.contains(.paragraphStart) || i == 0,
+               t.isByte(n.end, 0x2E) || t.isByte(n.end, 0x29), t.glued(n.end) { return "list number" }
+            // Day of a month: "June 19", "19 June".
+            if MonthNames.month(t, at: i - 1) != nil || MonthNames.month(t, at: n.end) != nil, n.value >= 1, n.value <= 31, n.isInteger { return "day of month" }
+            if t.isByte(i - 1, 0x23) || t.isWord(i - 2, Lit.h("no")) && t.isByte(i - 1, 0x2E) { return "numbering" }
+        }
+        return nil
+    }
+
+    /// "+1-202-555-0100", "555-0100-22", "192.168.1.2", "(02) 9876 5432": digits in chains of three or more
+    /// groups joined by dashes, dots or slashes without spaces, or after a glued "+".
+    func isPhoneLike(_ t: SegmentedText, _ i: Int) -> Bool {
+        if t.isByte(i - 1, 0x2B), t.glued(i) { return true }
+        // Walk the glued chain around i.
+        var a = i, b = i
+        while a - 2 >= 0, t.glued(a), (t.isDash(a - 1) || t.isByte(a - 1, 0x2F)), t.glued(a - 1), t.kind(a - 2) == .number { a -= 2 }
+        while b + 2 < t.tokens.count, t.glued(b + 1), (t.isDash(b + 1) || t.isByte(b + 1, 0x2F)), t.glued(b + 2), t.kind(b + 2) == .number { b += 2 }
+        let groups = (b - a) / 2 + 1
+        return groups >= 3
+    }
+
+    // MARK: - Corpus
+
+    public var examples: [RecognizerExample] { NumberRecognizer.corpus }
+
+    static let corpus: [RecognizerExample] = {
+        var c: [RecognizerExample] = []
+        func ex(_ value: String, _ forms: [(String, String)]) { for (text, m) in forms { c.append(RecognizerExample(text, match: m, value: value)) } }
+        ex("13500", [("a crowd of 13,500 at the stadium", "13,500"), ("Thirteen thousand five hundred at the stadium", "Thirteen thousand five hundred"), ("13.5 thousand at the stadium", "13.5 thousand")])
+        ex("1.5", [("the level rose 1.5 on the scale", "1.5"), ("one and a half on the scale", "one and a half"), ("one point five on the scale", "one point five")])
+        ex("24965218", [("a population of 24,965,218 by census", "24,965,218")])
+        ex("2 (ferry)", [("two ferries sank", "two")])
+        ex("24 (ferry)", [("twenty-four ferries sank", "twenty-four"), ("twenty four ferries sank", "twenty four"), ("24 ferries sank", "24"), ("two dozen ferries sank", "two dozen")])
+        ex("200 (ferry)", [("two hundred ferries sank", "two hundred"), ("a total of 200 ferries sank", "200")])
+        ex("12 (ferry)", [("a dozen ferries sank", "a dozen"), ("twelve ferries sank", "twelve")])
+        ex("~200–999 (ferry)", [("hundreds of ferries sank", "hundreds")])
+        ex("~2000000–9999999 (ferry)", [("millions of ferries sank", "millions")])
+        ex("0.25 (ferry)", [("a quarter of ferries sank", "a quarter")])
+        ex("0.5", [("half of the ferries sank", "half")])
+        ex("0.3333333333333333", [("a third of the ferries sank", "a third")])
+        ex("1500000 (ferry)", [("1.5 million ferries sank", "1.5 million"), ("one and a half million ferries sank", "one and a half million")])
+        ex("2300000000 USD", [("a $2.3bn loan", "$2.3bn"), ("a 2.3 billion dollars loan", "2.3 billion dollars")])
+        ex("≥6000 (ferry)", [("6,000-plus ferries sank", "6,000-plus"), ("6,000 or more ferries sank", "6,000 or more")])
+        ex("80–90 percent", [("support was 80%-90% in the poll", "80%-90%"), ("support was 80 to 90 percent in the poll", "80 to 90 percent"), ("support was between 80 and 90 per cent", "between 80 and 90 per cent")])
+                ex("20–30 (troops)", [("20 to 30 North Korean troops crossed", "20 to 30"), ("between 20 and 30 North Korean troops crossed", "between 20 and 30"), ("20-30 North Korean troops crossed", "20-30")])
+        ex(">380 (victim)", [("more than 380 victims were found", "more than 380"), ("over 380 victims were found", "over 380")])
+        ex("≥380 (victim)", [("at least 380 victims were found", "at least 380"), ("no fewer than 380 victims were found", "no fewer than 380")])
+        ex("~≤900 (home)", [("nearly 900 homes flooded", "nearly 900"), ("almost 900 homes flooded", "almost 900")])
+        ex("~900 (home)", [("about 900 homes flooded", "about 900"), ("around 900 homes flooded", "around 900"), ("some 900 homes flooded", "some 900"), ("roughly 900 homes flooded", "roughly 900")])
+        ex("≤700 (worker)", [("plans to cut up to 700 workers", "up to 700")])
+        ex("<1000 (panda)", [("fewer than 1,000 pandas remain", "fewer than 1,000"), ("fewer than a thousand pandas remain", "fewer than a thousand")])
+        ex("1881 (injured)", [("with 1,881 injured in the quake", "1,881")])
+        ex("398 (death)", [("398 deaths were recorded", "398")])
+        ex("101 (storey)", [("the 101-story tower", "101"), ("the 101-storey tower", "101"), ("a tower of 101 floors", "101")])
+        ex("10 km", [("a 10 km walk", "10 km"), ("a 10km walk", "10km"), ("a 10-kilometre walk", "10-kilometre"), ("a ten kilometre walk", "ten kilometre")])
+        ex("~6 mile", [("about six miles away", "about six miles")]);ex("6 mile", [("the 6-mile trail", "6-mile")])
+        ex("6.1 magnitude", [("a magnitude 6.1 earthquake", "magnitude 6.1"), ("a magnitude-6.1 quake", "magnitude-6.1"), ("measured 6.1 on the Richter scale", "6.1 on the Richter scale")])
+        ex("6.1 km", [("a depth of 6.1 km", "6.1 km")])
+        ex("24966218 [suspect: digit group of 6 after a thousands separator]", [("a census count of 24,966218 was cited", "24,966218")])
+        ex("135000 [suspect: digit group of 4 after a thousands separator]", [("a crowd of 13,5000 gathered", "13,5000")])
+        ex("7.4 [suspect: decimal comma (European style?)]", [("inflation of 7,4 was cited", "7,4")])
+        ex("-5 percent", [("growth of minus five percent", "minus five percent")])
+        ex("40000", [("a fee of 40 000 was paid", "40 000")])
+        ex("5000000 USD", [("a $5m grant", "$5m"), ("a $5 million grant", "$5 million")])
+        ex("10000 (race)", [("a 10k race", "10k")])
+        c.append(.none("Call +1-202-555-0100 for tickets", match: "202"))
+        c.append(.none("Call 202-555-0100 for tickets", match: "555"))
+        c.append(.none("The summit took place in 2019 in Hanoi", match: "2019"))
+        c.append(.none("They met at 10:30 in the hall", match: "10"))
+        c.append(.none("They met at 9 p.m. in the hall", match: "9"))
+        c.append(.none("They met on June 19 in the hall", match: "19"))
+        c.append(.none("1. Bring water\n2. Bring food", match: "2"))
+        c.append(.none("She was the one who spoke", match: "one"))
+        c.append(.none("one of the speakers left", match: "one"))
+        c.append(.none("He finished 24th in the race", match: "24th"))
+        c.append(.none("The server at 192.168.1.2 failed", match: "168"))
+        return c
+    }()
+}

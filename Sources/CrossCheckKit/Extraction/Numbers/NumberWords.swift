@@ -1,0 +1,70 @@
+/// Lookup tables for number words, keyed by token hash (`Token.hash(literal:)`), so the recognizers
+/// compare a token to the vocabulary with one hash lookup and no allocation.
+enum NumberWords {
+    static let cardinalList: [(String, Int)] = [
+        ("zero", 0), ("nought", 0), ("naught", 0), ("nil", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+        ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+        ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
+        ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fourty", 40),
+        ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ]
+    /// zero ... ninety.
+    static let cardinal: [UInt64: Int] = Dictionary(cardinalList.filter { $0.0 != "nil" }.map { (Lit.h($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+
+    /// Multipliers written as words.
+    static let scale: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+        ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+        ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7),
+    ].map { (Lit.h($0.0), $0.1) })
+
+    /// Plural scale words used as vague amounts: "hundreds of", "millions of".
+    static let vagueScale: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+        ("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12),
+        ("dozens", 12), ("scores", 20), ("tens", 10),
+    ].map { (Lit.h($0.0), $0.1) })
+
+    /// Multipliers glued to digits or abbreviated: "10k", "2.3bn", "$1.5m", "10 bln".
+    /// Case matters for a few ("M" is million, "m" is metres unless after a currency sign), handled by the parser.
+    static let suffix: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+        ("k", 1e3), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("mn", 1e6), ("mln", 1e6), ("mil", 1e6), ("mm", 1e6),
+        ("tn", 1e12), ("trn", 1e12), ("tln", 1e12), ("g", 1e9),
+    ].map { (Lit.h($0.0), $0.1) })
+
+    static let ordinalList: [(String, Int)] = [
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+        ("eighth", 8), ("ninth", 9), ("nineth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50),
+        ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90),
+    ]
+    static let ordinal: [UInt64: Int] = Dictionary(uniqueKeysWithValues: ordinalList.map { (Lit.h($0.0), $0.1) })
+
+    /// Ordinal scale words: "hundredth", "millionth".
+    static let ordinalScale: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+        ("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12),
+    ].map { (Lit.h($0.0), $0.1) })
+
+    /// Denominators: "half", "thirds", "quarter", "fifths", "hundredths" (ordinals from third up, singular and plural).
+    static let denominator: [UInt64: Double] = {
+        var d: [UInt64: Double] = [:]
+        for (w, v) in ordinalList where v >= 3 { d[Lit.h(w)] = Double(v); d[Lit.h(w + "s")] = Double(v) }
+        for (w, v) in [("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)] {
+            d[Lit.h(w)] = v; d[Lit.h(w + "s")] = v
+        }
+        d[Lit.h("half")] = 2; d[Lit.h("halves")] = 2; d[Lit.h("quarter")] = 4; d[Lit.h("quarters")] = 4
+        return d
+    }()
+
+    static let and = Lit.h("and")
+    static let a = Lit.h("a")
+    static let an = Lit.h("an")
+    static let point = Lit.h("point")
+    static let dozen = Lit.h("dozen")
+    static let dozens: Set<UInt64> = Lit.set(["dozens", "dzs", "doz", "dozs", "dz"])
+    static let half = Lit.h("half")
+    static let quarter = Lit.h("quarter")
+    static let minus: Set<UInt64> = Lit.set(["minus", "negative"])
+    static let of = Lit.h("of")
+    static let over = Lit.h("over")
+    static let out = Lit.h("out")
+}

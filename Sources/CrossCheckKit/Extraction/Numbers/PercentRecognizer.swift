@@ -1,0 +1,24 @@
+/// `<percent>`: the quantities `<number>` finds whose unit is percent ("80%-90%", "twenty per cent",
+/// "nearly 40 percent").
+public struct PercentRecognizer: Recognizer {
+    public var name: String { "percent" }
+    public init() {}
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        NumberRecognizer().recognize(text, context: context).filter {
+            if case .quantity(let q) = $0.value { return q.unit == "percent" }
+            return false
+        }
+    }
+
+    public var examples: [RecognizerExample] {
+        [
+            RecognizerExample("turnout was 64% this year", match: "64%", value: "64 percent"),
+            RecognizerExample("turnout was 64 per cent this year", match: "64 per cent", value: "64 percent"),
+            RecognizerExample("turnout was sixty-four percent this year", match: "sixty-four percent", value: "64 percent"),
+            RecognizerExample("support was 80%-90% in the poll", match: "80%-90%", value: "80–90 percent"),
+            RecognizerExample("turnout was nearly 40 percent", match: "nearly 40 percent", value: "~≤40 percent"),
+            .none("turnout was 64 people", match: "64"),
+        ]
+    }
+}

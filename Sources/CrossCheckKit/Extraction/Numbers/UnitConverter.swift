@@ -1,0 +1,218 @@
+/// Units of measurement: which surface forms name which unit, each unit's dimension and its factor to
+/// the dimension's base unit, and conversion-aware comparison of quantities ("10 km" agrees with
+/// "6 miles" within rounding; "magnitude 6.1" never agrees with "6.1 km": different dimensions).
+///
+/// Built-in table below; a rule file's `unit` lexicon (entries with `dimension`, `factor` and optionally
+/// `offset`, `prefix: "true"`, `caseSensitive: "true"` attributes; the entry's canonical form names the
+/// unit) adds units or overrides built-in ones.
+public struct UnitConverter: Sendable {
+    /// One unit: canonical name ("km"), dimension ("length"), factor and offset to the base unit
+    /// (`base = value * factor + offset`).
+    public struct UnitInfo: Sendable, Hashable {
+        public var canonical: String
+        public var dimension: String
+        public var factor: Double
+        public var offset: Double
+        /// Written before the number ("$5", "magnitude 6.1").
+        public var prefix: Bool
+
+        public init(canonical: String, dimension: String, factor: Double, offset: Double = 0, prefix: Bool = false) {
+            self.canonical = canonical
+            self.dimension = dimension
+            self.factor = factor
+            self.offset = offset
+            self.prefix = prefix
+        }
+    }
+
+    /// A surface form: its token hashes and, when case matters, its exact bytes.
+    struct Form: Sendable, Hashable {
+        var hashes: [UInt64]
+        var exact: [UInt8]?
+        var unit: UnitInfo
+    }
+
+    /// Units by canonical name.
+    public private(set) var units: [String: UnitInfo]
+    /// Surface forms by the hash of their first token, longest first.
+    private(set) var forms: [UInt64: [Form]]
+
+    public static let standard = UnitConverter()
+
+    public init(lexicons: Lexicons = Lexicons()) {
+        var units: [String: UnitInfo] = [:]
+        var forms: [UInt64: [Form]] = [:]
+        func add(_ info: UnitInfo, _ surfaces: [String], caseSensitive: Bool = false) {
+            units[info.canonical] = info
+            for s in surfaces {
+                let toks = UnitConverter.split(s)
+                guard let first = toks.first else { continue }
+                let form = Form(hashes: toks.map { Token.hash(literal: $0) }, exact: caseSensitive ? Array(s.utf8) : nil, unit: info)
+                forms[Token.hash(literal: first), default: []].append(form)
+            }
+        }
+        for (canonical, dimension, factor, offset, prefix, surfaces, cs) in UnitConverter.builtin {
+            add(UnitInfo(canonical: canonical, dimension: dimension, factor: factor, offset: offset, prefix: prefix), surfaces, caseSensitive: cs)
+        }
+        if let lex = lexicons["unit"] {
+            for e in lex.entries {
+                guard let dim = e.attributes["dimension"], let f = e.attributes["factor"].flatMap(Double.init) else { continue }
+                let info = UnitInfo(canonical: e.canonical, dimension: dim, factor: f,
+                                    offset: e.attributes["offset"].flatMap(Double.init) ?? 0,
+                                    prefix: e.attributes["prefix"] == "true")
+                add(info, [e.tokens.joined(separator: " ")], caseSensitive: e.attributes["caseSensitive"] == "true")
+            }
+        }
+        for k in forms.keys { forms[k]!.sort { $0.hashes.count > $1.hashes.count } }
+        self.units = units
+        self.forms = forms
+    }
+
+    // MARK: - Conversion and comparison (the API the comparison stage uses)
+
+    /// The unit named by a canonical name or a surface form ("km", "kilometres", "miles").
+    public func unit(named name: String) -> UnitInfo? {
+        if let u = units[name] { return u }
+        let toks = UnitConverter.split(name).map { Token.hash(literal: $0) }
+        guard let first = toks.first else { return nil }
+        return forms[first]?.first { $0.hashes == toks }?.unit
+    }
+
+    /// `value` in the base unit of its dimension (metres, kilograms, litres, m/s, square metres, ...).
+    public func toBase(_ value: Double, unit: String) -> (value: Double, dimension: String)? {
+        guard let u = self.unit(named: unit) else { return nil }
+        return (value * u.factor + u.offset, u.dimension)
+    }
+
+    /// `value` converted between two units of one dimension; nil when either is unknown or dimensions differ.
+    public func convert(_ value: Double, from: String, to: String) -> Double? {
+        guard let a = unit(named: from), let b = unit(named: to), a.dimension == b.dimension else { return nil }
+        return (value * a.factor + a.offset - b.offset) / b.factor
+    }
+
+    /// Whether two quantities can be compared: same unit, or units of one dimension. Plain counts
+    /// (no unit) are comparable with each other only.
+    public func comparable(_ a: Quantity, _ b: Quantity) -> Bool {
+        if a.unit == b.unit { return true }
+        guard let ua = a.unit.flatMap(unit(named:)), let ub = b.unit.flatMap(unit(named:)) else { return false }
+        return ua.dimension == ub.dimension
+    }
+
+    /// The quantity's interval in base units (ends stay nil when open), or nil when its unit is unknown.
+    public func baseInterval(_ q: Quantity) -> (min: Double?, max: Double?, dimension: String)? {
+        guard let name = q.unit else { return (q.min, q.max, "count") }
+        guard let u = unit(named: name) else { return nil }
+        return (q.min.map { $0 * u.factor + u.offset }, q.max.map { $0 * u.factor + u.offset }, u.dimension)
+    }
+
+    /// Whether two quantities agree after conversion: their intervals overlap once each end is widened by
+    /// `relativeTolerance` (rounding in conversions: "10 km (6 miles)" is 10 000 m against 9 656 m, 3.5% apart).
+    /// Nil when they are not comparable (different dimensions, unknown units).
+    public func agree(_ a: Quantity, _ b: Quantity, relativeTolerance: Double = 0.05) -> Bool? {
+        guard comparable(a, b), let x = baseInterval(a), let y = baseInterval(b), x.dimension == y.dimension else { return nil }
+        let tol = relativeTolerance
+        func lo(_ v: Double?) -> Double { v.map { $0 - abs($0) * tol } ?? -Double.infinity }
+        func hi(_ v: Double?) -> Double { v.map { $0 + abs($0) * tol } ?? Double.infinity }
+        return lo(x.min) <= hi(y.max) && lo(y.min) <= hi(x.max)
+    }
+
+    // MARK: - Matching in text
+
+    /// The longest unit form starting at token `i`: the unit and the token after it.
+    func match(_ t: SegmentedText, at i: Int) -> (unit: UnitInfo, end: Int)? {
+        guard i < t.tokens.count, let candidates = forms[t.tokens[i].hash] else { return nil }
+        outer: for f in candidates {
+            guard i + f.hashes.count <= t.tokens.count else { continue }
+            for (k, h) in f.hashes.enumerated() where t.tokens[i + k].hash != h { continue outer }
+            // Multi-token forms must be contiguous words ("km/h" glued, "square miles" spaced are both fine).
+            if let exact = f.exact {
+                let s = Int(t.tokens[i].start), e = Int(t.tokens[i + f.hashes.count - 1].end)
+                if e - s != exact.count || !t.text[s..<e].elementsEqual(exact) { continue }
+            }
+            return (f.unit, i + f.hashes.count)
+        }
+        return nil
+    }
+
+    /// Splits a surface form the way the tokenizer does for the simple cases units need.
+    static func split(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        func flush() { if !cur.isEmpty { out.append(cur); cur = "" } }
+        for ch in s {
+            if ch == " " { flush(); continue }
+            if ch.isLetter || ch.isNumber {
+                if let last = cur.last, last.isNumber != ch.isNumber, !(last.isLetter && ch.isNumber) { flush() }
+                cur.append(ch)
+            } else { flush(); out.append(String(ch)) }
+        }
+        flush()
+        return out
+    }
+
+    /// canonical, dimension, factor to base, offset, prefix, surface forms, case-sensitive.
+    static let builtin: [(String, String, Double, Double, Bool, [String], Bool)] = [
+        ("km", "length", 1000, 0, false, ["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "klicks"], false),
+        ("m", "length", 1, 0, false, ["metre", "metres", "meter", "meters"], false),
+        ("m", "length", 1, 0, false, ["m"], true),
+        ("cm", "length", 0.01, 0, false, ["cm", "centimetre", "centimetres", "centimeter", "centimeters"], false),
+        ("mm", "length", 0.001, 0, false, ["millimetre", "millimetres", "millimeter", "millimeters"], false),
+        ("mm", "length", 0.001, 0, false, ["mm"], true),
+        ("dm", "length", 0.1, 0, false, ["dm", "decimetre", "decimetres", "decimeter", "decimeters"], false),
+        ("pm", "length", 1e-12, 0, false, ["picometre", "picometres", "picometer", "picometers"], false),
+        ("mile", "length", 1609.344, 0, false, ["mile", "miles", "mi"], false),
+        ("nautical mile", "length", 1852, 0, false, ["nautical mile", "nautical miles", "nmi"], false),
+        ("ft", "length", 0.3048, 0, false, ["foot", "feet", "ft"], false),
+        ("in", "length", 0.0254, 0, false, ["inch", "inches"], false),
+        ("yd", "length", 0.9144, 0, false, ["yard", "yards", "yd", "yds"], false),
+        ("km2", "area", 1e6, 0, false, ["km2", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"], false),
+        ("m2", "area", 1, 0, false, ["m2", "sq m", "square metre", "square metres", "square meter", "square meters"], false),
+        ("sq mi", "area", 2_589_988.11, 0, false, ["sq mi", "square mile", "square miles"], false),
+        ("sq ft", "area", 0.09290304, 0, false, ["sq ft", "square foot", "square feet"], false),
+        ("ha", "area", 1e4, 0, false, ["ha", "hectare", "hectares"], false),
+        ("acre", "area", 4046.8564224, 0, false, ["acre", "acres"], false),
+        ("kg", "mass", 1, 0, false, ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"], false),
+        ("g", "mass", 0.001, 0, false, ["gram", "grams", "gramme", "grammes"], false),
+        ("t", "mass", 1000, 0, false, ["tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"], false),
+        ("short ton", "mass", 907.18474, 0, false, ["ton", "tons"], false),
+        ("lb", "mass", 0.45359237, 0, false, ["lb", "lbs", "pound", "pounds"], false),
+        ("oz", "mass", 0.028349523125, 0, false, ["oz", "ounce", "ounces"], false),
+        ("l", "volume", 1, 0, false, ["litre", "litres", "liter", "liters"], false),
+        ("ml", "volume", 0.001, 0, false, ["ml", "millilitre", "millilitres", "milliliter", "milliliters"], false),
+        ("gal", "volume", 3.785411784, 0, false, ["gallon", "gallons", "gal"], false),
+        ("bbl", "volume", 158.987294928, 0, false, ["barrel", "barrels", "bbl"], false),
+        ("cu ft", "volume", 28.316846592, 0, false, ["cubic foot", "cubic feet"], false),
+        ("m3", "volume", 1000, 0, false, ["m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters"], false),
+        ("km/h", "speed", 1 / 3.6, 0, false, ["km/h", "km/hr", "kph", "kmph", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"], false),
+        ("mph", "speed", 0.44704, 0, false, ["mph", "miles per hour", "miles an hour", "mile per hour"], false),
+        ("kn", "speed", 0.514444, 0, false, ["knot", "knots"], false),
+        ("°C", "temperature", 1, 273.15, false, ["°C", "° C", "degrees Celsius", "degrees centigrade", "C"], true),
+        ("°F", "temperature", 5.0 / 9.0, 255.372222, false, ["°F", "° F", "degrees Fahrenheit", "F"], true),
+        ("°C", "temperature", 1, 273.15, false, ["degrees celsius", "celsius", "°c"], false),
+        ("°F", "temperature", 5.0 / 9.0, 255.372222, false, ["degrees fahrenheit", "fahrenheit", "°f"], false),
+        ("percent", "ratio", 1, 0, false, ["%", "percent", "per cent", "percents", "percentage", "pct"], false),
+        ("percentage point", "ratio-difference", 1, 0, false, ["percentage point", "percentage points", "points"], false),
+        ("magnitude", "magnitude", 1, 0, true, ["magnitude", "magnitude -"], false),
+        ("magnitude", "magnitude", 1, 0, false, ["on the Richter scale", "magnitude"], false),
+        ("USD", "currency:USD", 1, 0, true, ["$", "US$", "US $", "USD"], false),
+        ("USD", "currency:USD", 1, 0, false, ["dollar", "dollars", "US dollars", "USD"], false),
+        ("EUR", "currency:EUR", 1, 0, true, ["€", "EUR"], false),
+        ("EUR", "currency:EUR", 1, 0, false, ["euro", "euros", "EUR"], false),
+        ("GBP", "currency:GBP", 1, 0, true, ["£", "GBP"], false),
+        ("GBP", "currency:GBP", 1, 0, false, ["pounds sterling", "sterling", "GBP"], false),
+        ("JPY", "currency:JPY", 1, 0, true, ["¥", "JPY"], false),
+        ("JPY", "currency:JPY", 1, 0, false, ["yen", "JPY"], false),
+        ("RUB", "currency:RUB", 1, 0, false, ["rouble", "roubles", "ruble", "rubles", "RUB"], false),
+        ("KRW", "currency:KRW", 1, 0, false, ["won", "KRW"], false),
+        ("CNY", "currency:CNY", 1, 0, false, ["yuan", "renminbi", "CNY"], false),
+        ("INR", "currency:INR", 1, 0, false, ["rupee", "rupees", "INR"], false),
+        ("bit", "information", 1, 0, false, ["bit", "bits"], false),
+        ("B", "information", 8, 0, false, ["byte", "bytes"], false),
+        ("MB", "information", 8e6, 0, false, ["MB", "megabyte", "megabytes"], true),
+        ("Mb", "information", 1e6, 0, false, ["mb", "Mb", "megabit", "megabits"], true),
+        ("GB", "information", 8e9, 0, false, ["GB", "gigabyte", "gigabytes"], true),
+        ("MW", "power", 1e6, 0, false, ["MW", "megawatt", "megawatts"], false),
+        ("kW", "power", 1e3, 0, false, ["kW", "kilowatt", "kilowatts"], false),
+        ("GW", "power", 1e9, 0, false, ["GW", "gigawatt", "gigawatts"], false),
+    ]
+}
