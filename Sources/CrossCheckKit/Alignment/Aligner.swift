@@ -1,13 +1,314 @@
-/// Groups claims across sources that are about the same thing. (First version: by kind and key.)
+import Foundation
+
+/// Groups the claims of all sources that are about the same thing.
+///
+/// - Counts, quantities, dates, times, durations and user kinds: claims must share kind and key
+///   (the rule's subject: counted noun, entity, event word), never merely a value. Inside a key,
+///   claims are linked when their sentences are near-duplicates across sources (wire copy, found by
+///   `SentenceAligner`) and they hold the same slot there (same kind and key, equal value first, then
+///   order), or when their sentences share enough content words (`contextLinked`). Claims of one
+///   key that nothing links stay apart: the same number about different things is not grouped.
+/// - Quotations: by fuzzy word overlap (`QuoteAligner`), whatever their keys.
+/// - People (`name` and `official` values): by canonical name, near-identical spellings merged
+///   (`PersonKeyMerger`).
+///
+/// Every step indexes or buckets; none compares all pairs of sentences or claims of the cluster.
 public struct Aligner: Sendable {
+    /// Earlier claims per context word checked.
+    public var candidatesPerWord = 16
+    /// Context link: at least this many shared content words...
+    public var minSharedWords = 3
+    /// ...covering this fraction of the smaller context's weight (different values)...
+    public var minSharedFraction = 0.5
+    /// ...or this fraction when the values are equal (corroboration is harmless, a conflict is not), or
+    /// the key is specific (no source gives two values for it).
+    public var minSameValueFraction = 0.25
+
+    /// Context words are taken this many tokens either side of a claim at most.
+    public var contextWindow = 15
+
     public init() {}
 
     public func align(_ analyzed: AnalyzedCluster) -> [ClaimGroup] {
+        let claims = analyzed.claims
+        var quoteIdx: [Int] = []
+        var personIdx: [Int] = []
+        var otherIdx: [Int] = []
+        for (i, c) in claims.enumerated() {
+            switch c.value {
+            case .quote: quoteIdx.append(i)
+            case .name, .official: personIdx.append(i)
+            default: otherIdx.append(i)
+            }
+        }
+        var groups: [ClaimGroup] = []
+        groups += alignKeyed(otherIdx, analyzed)
+        groups += alignQuotes(quoteIdx, analyzed)
+        groups += alignPeople(personIdx, analyzed)
+        return groups.sorted { a, b in
+            (a.kind, a.key, a.claims.first ?? 0) < (b.kind, b.key, b.claims.first ?? 0)
+        }
+    }
+
+    // MARK: keyed claims
+
+    private func alignKeyed(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
+        guard !idx.isEmpty else { return [] }
+        let claims = analyzed.claims
+        var local: [Int: Int] = [:]
+        for (l, i) in idx.enumerated() { local[i] = l }
+        var dsu = DisjointSet(count: idx.count)
+        var bySentenceLink = Array(repeating: false, count: idx.count)
+
+        // 1. Sentences holding claims, aligned across sources.
+        struct SentenceKey: Hashable { var source: Int; var sentence: Int }
+        var sentenceClaims: [SentenceKey: [Int]] = [:]
+        var sentenceOrder: [SentenceKey] = []
+        for l in 0..<idx.count {
+            let c = claims[idx[l]]
+            let k = SentenceKey(source: c.source, sentence: c.sentence)
+            if sentenceClaims[k] == nil { sentenceOrder.append(k) }
+            sentenceClaims[k, default: []].append(l)
+        }
+        let items: [SentenceAligner.Item] = sentenceOrder.map { k in
+            SentenceAligner.Item(source: k.source, sentence: k.sentence, words: sentenceWords(analyzed, k.source, k.sentence))
+        }
+        let reps = SentenceAligner().classes(items)
+        var classMembers: [Int: [Int]] = [:]
+        for (i, r) in reps.enumerated() { classMembers[r, default: []].append(i) }
+        for r in classMembers.keys.sorted() {
+            let members = classMembers[r]!
+            guard members.count > 1 else { continue }
+            // The sentence with most claims is the template; the others' claims take its slots.
+            let template = members.max { a, b in
+                let (ca, cb) = (sentenceClaims[sentenceOrder[a]]!.count, sentenceClaims[sentenceOrder[b]]!.count)
+                return ca < cb || (ca == cb && a > b)
+            }!
+            let slots = sentenceClaims[sentenceOrder[template]]!
+            for m in members where m != template {
+                var taken = Set<Int>()
+                for l in sentenceClaims[sentenceOrder[m]]! {
+                    let c = claims[idx[l]]
+                    let same = slots.filter { !taken.contains($0) && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }
+                    let value = NormalizedValue.string(c.value)
+                    guard let pick = same.first(where: { NormalizedValue.string(claims[idx[$0]].value) == value }) ?? same.first else { continue }
+                    taken.insert(pick)
+                    dsu.union(l, pick)
+                    bySentenceLink[l] = true
+                    bySentenceLink[pick] = true
+                }
+            }
+        }
+
+        // 2. Same kind and key, linked by shared context words, weighted by rarity in the cluster
+        //    (words every version of the story repeats, like its protagonists' names, weigh little).
+        var buckets: [String: [Int]] = [:]
+        for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + claims[idx[l]].key, default: []].append(l) }
+        let weights = Aligner.wordWeights(analyzed)
+        var contexts: [[UInt64]] = Array(repeating: [], count: idx.count)
+        // The alignment class of each claim's sentence: claims of aligned sentences were already
+        // matched slot by slot, so context must not pair what the slots kept apart.
+        var claimClass = Array(repeating: -1, count: idx.count)
+        for (i, k) in sentenceOrder.enumerated() where classMembers[reps[i]]!.count > 1 {
+            for l in sentenceClaims[k]! { claimClass[l] = reps[i] }
+        }
+        for k in sentenceOrder {
+            let ls = sentenceClaims[k]!
+            for l in ls {
+                // Claims of the same kind and key in this sentence divide it: each owns the words nearer to it.
+                let c = claims[idx[l]]
+                let rivals = ls.filter { $0 != l && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }.map { claims[idx[$0]].span }
+                contexts[l] = contextWords(analyzed, c, rivals: rivals)
+            }
+        }
+        for name in buckets.keys.sorted() {
+            let members = buckets[name]!
+            guard members.count > 1 else { continue }
+            // A key no source uses for two different values names one thing per source ("passengers"):
+            // claims of it link on little shared context. A key sources use for several values
+            // ("date") is ambiguous: its claims need strong shared context.
+            var valuesPerSource: [Int: Set<String>] = [:]
+            for l in members { valuesPerSource[claims[idx[l]].source, default: []].insert(NormalizedValue.string(claims[idx[l]].value)) }
+            let specific = valuesPerSource.values.allSatisfy { $0.count <= 1 }
+            var postings: [UInt64: [Int]] = [:]
+            for l in members {
+                let c = claims[idx[l]]
+                let value = NormalizedValue.string(c.value)
+                var seen = Set<Int>()
+                for w in contexts[l] {
+                    for other in (postings[w] ?? []).suffix(candidatesPerWord) where seen.insert(other).inserted {
+                        if dsu.same(l, other) { continue }
+                        let o = claims[idx[other]]
+                        let sameValue = NormalizedValue.string(o.value) == value
+                        // Different values in one source are taken to be different things.
+                        if o.source == c.source && !sameValue { continue }
+                        if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
+                        if contextLinked(contexts[l], contexts[other], weights, sameValue: sameValue || specific) { dsu.union(l, other) }
+                    }
+                }
+                for w in contexts[l] { postings[w, default: []].append(l) }
+            }
+        }
+
+        var components: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for l in 0..<idx.count {
+            let r = dsu.find(l)
+            if components[r] == nil { order.append(r) }
+            components[r, default: []].append(l)
+        }
+        return order.map { r in
+            let ls = components[r]!
+            let first = claims[idx[ls[0]]]
+            let basis = ls.contains { bySentenceLink[$0] } ? "sentence" : "key"
+            return ClaimGroup(kind: first.kind, key: first.key, claims: ls.map { idx[$0] }, basis: basis)
+        }
+    }
+
+    /// Context link test on sorted unique word hashes: the weight of the shared words over the
+    /// weight of the smaller context, and a minimum number of shared words. Claims with different
+    /// values need more (a conflict must be about the same thing); equal values need less.
+    func contextLinked(_ a: [UInt64], _ b: [UInt64], _ weights: [UInt64: Double], sameValue: Bool) -> Bool {
+        var i = 0, j = 0, shared = 0
+        var sharedWeight = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                sharedWeight += weights[a[i]] ?? 0
+                i += 1; j += 1
+            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        let wa = a.reduce(0) { $0 + (weights[$1] ?? 0) }, wb = b.reduce(0) { $0 + (weights[$1] ?? 0) }
+        let smaller = min(wa, wb)
+        guard smaller > 0 else { return false }
+        let fraction = sharedWeight / smaller
+        if sameValue { return shared >= min(2, min(a.count, b.count)) && fraction >= minSameValueFraction }
+        return shared >= min(minSharedWords, min(a.count, b.count)) && fraction >= minSharedFraction
+    }
+
+    /// Inverse sentence frequency of every word in the cluster: ln(sentences / sentences with the word),
+    /// where a word found in no more sentences than there are sources counts as fully specific (a fact
+    /// every source repeats once is exactly what links claims).
+    static func wordWeights(_ analyzed: AnalyzedCluster) -> [UInt64: Double] {
+        var df: [UInt64: Int] = [:]
+        var sentences = 0
+        var seen = Set<UInt64>()
+        for text in analyzed.texts {
+            for sentence in text.sentences {
+                sentences += 1
+                seen.removeAll(keepingCapacity: true)
+                for t in sentence.tokens where text.tokens[t].kind == .word && seen.insert(text.tokens[t].hash).inserted {
+                    df[text.tokens[t].hash, default: 0] += 1
+                }
+            }
+        }
+        let n = Double(max(sentences, 1))
+        let floor = max(1, analyzed.texts.count)
+        return df.mapValues { log(n / Double(max($0, floor))) + 0.05 }
+    }
+
+    /// Sorted unique content words (token hashes) around a claim: in its sentence, outside the claim,
+    /// within `contextWindow` tokens, and nearer to it than to any rival claim (another claim of the
+    /// same kind and key in the sentence), so two facts in one sentence get their own contexts.
+    private func contextWords(_ analyzed: AnalyzedCluster, _ c: Claim, rivals: [TextSpan]) -> [UInt64] {
+        let text = analyzed.texts[c.source]
+        guard c.sentence < text.sentences.count else { return [] }
+        let range = text.sentences[c.sentence].tokens
+        // Token positions of the claim and its rivals.
+        func tokenRange(_ span: TextSpan) -> (Int, Int) {
+            var first = range.upperBound, last = range.lowerBound - 1
+            for t in range where Int(text.tokens[t].end) > span.start && Int(text.tokens[t].start) < span.end {
+                first = min(first, t)
+                last = max(last, t)
+            }
+            return first <= last ? (first, last) : (range.lowerBound, range.lowerBound - 1)
+        }
+        func distance(_ t: Int, _ r: (Int, Int)) -> Int { t < r.0 ? r.0 - t : (t > r.1 ? t - r.1 : 0) }
+        let own = tokenRange(c.span)
+        let others = rivals.map(tokenRange)
+        var out: [UInt64] = []
+        for t in range {
+            let tok = text.tokens[t]
+            guard tok.kind == .word, tok.end - tok.start >= 3, Int(tok.end) <= c.span.start || Int(tok.start) >= c.span.end,
+                  !Aligner.stopHashes.contains(tok.hash) else { continue }
+            let d = distance(t, own)
+            guard d <= contextWindow, !others.contains(where: { distance(t, $0) < d }) else { continue }
+            out.append(tok.hash)
+        }
+        out.sort()
+        var unique: [UInt64] = []
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
+    }
+
+    /// Word, number and ordinal token hashes of a sentence (normalized forms).
+    private func sentenceWords(_ analyzed: AnalyzedCluster, _ source: Int, _ sentence: Int) -> [UInt64] {
+        let text = analyzed.texts[source]
+        guard sentence < text.sentences.count else { return [] }
+        var out: [UInt64] = []
+        for t in text.sentences[sentence].tokens {
+            switch text.tokens[t].kind {
+            case .word, .number, .ordinal: out.append(text.tokens[t].hash)
+            default: break
+            }
+        }
+        return out
+    }
+
+    static let stopHashes: Set<UInt64> = Set(StopWords.words.map { Token.hash(literal: $0) })
+
+    // MARK: quotations
+
+    private func alignQuotes(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
+        guard !idx.isEmpty else { return [] }
+        let texts: [String] = idx.map { i in
+            if case .quote(let text, _) = analyzed.claims[i].value { return text }
+            return ""
+        }
+        return QuoteAligner().groups(texts).map { g in
+            let members = g.map { idx[$0] }
+            return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: Aligner.quoteKey(members, analyzed),
+                              claims: members, basis: "quote-overlap")
+        }
+    }
+
+    /// A stable key for a quotation group: the first words of the longest version (ties: alphabetical).
+    static func quoteKey(_ members: [Int], _ analyzed: AnalyzedCluster) -> String {
+        var best: [String] = []
+        for m in members {
+            guard case .quote(let text, _) = analyzed.claims[m].value else { continue }
+            let chunks = QuoteWord.chunks(QuoteWord.words(of: text))
+            if chunks.count > best.count || (chunks.count == best.count && chunks.joined(separator: " ") < best.joined(separator: " ")) {
+                best = chunks
+            }
+        }
+        return best.prefix(8).joined(separator: " ")
+    }
+
+    // MARK: people
+
+    private func alignPeople(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
+        guard !idx.isEmpty else { return [] }
+        var counts: [String: Int] = [:]
+        for i in idx { counts[Aligner.personName(analyzed.claims[i]), default: 0] += 1 }
+        let merged = PersonKeyMerger().merge(counts)
         var groups: [String: [Int]] = [:]
-        for (i, c) in analyzed.claims.enumerated() { groups[c.kind + "\u{1F}" + c.key, default: []].append(i) }
+        for i in idx {
+            let c = analyzed.claims[i]
+            groups[c.kind + "\u{1F}" + merged[Aligner.personName(c)]!, default: []].append(i)
+        }
         return groups.keys.sorted().map { k in
-            let c = analyzed.claims[groups[k]![0]]
-            return ClaimGroup(kind: c.kind, key: c.key, claims: groups[k]!, basis: "key")
+            let members = groups[k]!
+            let key = String(k.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)[1])
+            return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: key, claims: members, basis: "person")
+        }
+    }
+
+    static func personName(_ c: Claim) -> String {
+        switch c.value {
+        case .name(let n): return n
+        case .official(let name, _): return name
+        default: return c.key
         }
     }
 }

@@ -1,12 +1,332 @@
-/// Judges each claim group: conflict, divergence, variant, or corroboration. (First version: nothing.)
+/// Judges each claim group: conflict (`error`), divergence (`warning`), variant (`info`), or
+/// corroboration; claims only one source makes are listed as single-source.
+///
+/// Severities:
+/// - values (counts, quantities, dates, times, durations, text): incompatible values in two sources
+///   → the rule's severity (`error` by default), label `conflict`; on a rising count (`compare.rising`)
+///   where every lower figure was published before every higher one → `warning`, label
+///   `possible-update`, both timestamps in the message (the older copy may be stale, not wrong).
+/// - quotations: reworded → `warning`; typographic, editorial, shortened → `info`; the same words
+///   given to two different speakers → `error`, label `attribution`.
+/// - officials: titles in one synonym group, generic or contained → `info` `compatible-titles`;
+///   unrelated titles → `warning` `different-titles`; the same post with another portfolio
+///   ("foreign minister" / "defense minister") → `error` `incompatible-roles`.
+/// - names: spellings of one person ("Kim Jong Un" / "Kim Jong-un") → `info` `spelling`.
 public struct Comparator: Sendable {
     public var lexicons: Lexicons
 
-    public init(lexicons: Lexicons = Lexicons()) {
+    /// Up to this many distinct values of one group are compared pairwise; beyond, each against the
+    /// value most sources give.
+    public var maxPairwiseVersions: Int
+
+    /// Unit conversion for quantities in different units.
+    var units: UnitConverter
+
+    public init(lexicons: Lexicons = Lexicons(), maxPairwiseVersions: Int = 64) {
         self.lexicons = lexicons
+        self.units = UnitConverter(lexicons: lexicons)
+        self.maxPairwiseVersions = maxPairwiseVersions
     }
 
     public func compare(_ groups: [ClaimGroup], in analyzed: AnalyzedCluster) -> ComparisonResult {
-        ComparisonResult()
+        var result = ComparisonResult()
+        let titles = TitleComparison(lexicons: lexicons)
+        for g in groups where !g.claims.isEmpty {
+            let first = analyzed.claims[g.claims[0]]
+            switch first.value {
+            case .quote: compareQuotes(g, analyzed, &result)
+            case .name: compareNames(g, analyzed, &result)
+            case .official: compareOfficials(g, analyzed, titles, &result)
+            default: compareValues(g, analyzed, &result)
+            }
+        }
+        result.findings.sort { a, b in
+            (b.severity.rank, a.kind, a.key, a.label, a.id) < (a.severity.rank, b.kind, b.key, b.label, b.id)
+        }
+        let order: (Corroboration, Corroboration) -> Bool = { a, b in
+            (a.kind, a.key, NormalizedValue.string(a.value), a.rule) < (b.kind, b.key, NormalizedValue.string(b.value), b.rule)
+        }
+        result.corroborated.sort(by: order)
+        result.singleSource.sort(by: order)
+        return result
+    }
+
+    // MARK: helpers
+
+    /// Claims of a group split into versions by normalized value (in order of first appearance).
+    struct Version {
+        var value: String
+        var claims: [Int]
+        var sources: [Int]
+    }
+
+    private func versions(_ members: [Int], _ analyzed: AnalyzedCluster, by key: (Claim) -> String) -> [Version] {
+        var index: [String: Int] = [:]
+        var out: [Version] = []
+        var seen = Set<[Int]>()
+        for m in members {
+            let c = analyzed.claims[m]
+            let k = key(c)
+            if let v = index[k] {
+                out[v].claims.append(m)
+                if seen.insert([v, c.source]).inserted { out[v].sources.append(c.source) }
+            } else {
+                seen.insert([out.count, c.source])
+                index[k] = out.count
+                out.append(Version(value: k, claims: [m], sources: [c.source]))
+            }
+        }
+        return out.sorted { $0.value < $1.value }
+    }
+
+    /// One evidence entry per source of each version (the first claim of that source).
+    private func evidence(_ versions: [Version], _ analyzed: AnalyzedCluster) -> [Evidence] {
+        var out: [Evidence] = []
+        for v in versions {
+            var seen = Set<Int>()
+            for m in v.claims where seen.insert(analyzed.claims[m].source).inserted {
+                out.append(analyzed.evidence(for: analyzed.claims[m]))
+            }
+        }
+        return out
+    }
+
+    private func sourceList(_ sources: [Int], _ analyzed: AnalyzedCluster) -> String {
+        sources.sorted().map { analyzed.cluster.sources[$0].id }.joined(separator: ", ")
+    }
+
+    private func agree(_ g: ClaimGroup, _ versions: [Version], _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        let all = versions.flatMap(\.claims)
+        let sources = Set(all.map { analyzed.claims[$0].source })
+        let main = versions[mainVersion(versions)]
+        let claim = analyzed.claims[main.claims[0]]
+        var seen = Set<Int>()
+        var ev: [Evidence] = []
+        for m in all.sorted() where seen.insert(analyzed.claims[m].source).inserted { ev.append(analyzed.evidence(for: analyzed.claims[m])) }
+        let c = Corroboration(kind: g.kind, key: g.key, rule: claim.rule, value: claim.value, claims: ev)
+        if sources.count >= 2 { result.corroborated.append(c) } else { result.singleSource.append(c) }
+    }
+
+    /// The version most sources give (ties: the first in value order).
+    private func mainVersion(_ versions: [Version]) -> Int {
+        versions.indices.max { a, b in
+            let (x, y) = (versions[a], versions[b])
+            return x.sources.count < y.sources.count || (x.sources.count == y.sources.count && x.value > y.value)
+        }!
+    }
+
+    private func finding(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, severity: Severity, label: String, message: String,
+                         versions: [Version], diffs: [WordDiff] = []) -> Finding {
+        let rule = versions.flatMap(\.claims).sorted().first.map { analyzed.claims[$0].rule } ?? ""
+        return Finding(id: FindingID.make(kind: g.kind, key: g.key, label: label, values: versions.map(\.value)),
+                       kind: g.kind, severity: severity, rule: rule, key: g.key, message: message, label: label,
+                       claims: evidence(versions, analyzed), diffs: diffs)
+    }
+
+    private func describe(_ v: Version, _ analyzed: AnalyzedCluster) -> String {
+        analyzed.claims[v.claims[0]].value.display + " in " + sourceList(v.sources, analyzed)
+    }
+
+    private func subject(_ g: ClaimGroup) -> String { g.key.isEmpty ? g.kind : g.key + " (" + g.kind + ")" }
+
+    // MARK: values
+
+    private func compatible(_ a: ClaimValue, _ b: ClaimValue, _ spec: CompareSpec) -> Bool? {
+        switch (a, b) {
+        case let (.quantity(x), .quantity(y)): return QuantityComparison.compatible(x, y, spec, units: units)
+        case let (.date(x), .date(y)): return DateComparison.compatible(x, y, spec)
+        case let (.time(x), .time(y)): return TimeComparison.compatible(x, y, spec)
+        case let (.duration(x), .duration(y)): return DurationComparison.compatible(x, y, spec)
+        case let (.text(x), .text(y)):
+            return x.lowercased() == y.lowercased() || TitleComparison(lexicons: lexicons, lexicon: spec.lexicon ?? "title").relation(x, y) <= .compatible
+        default: return nil
+        }
+    }
+
+    private func compareValues(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        let vs = versions(g.claims, analyzed) { NormalizedValue.string($0.value) }
+        let spec = analyzed.claims[g.claims[0]].compare
+        var conflicts: [(Int, Int)] = []
+        // Every pair when the versions are few (the usual case); with many distinct values, each
+        // version against the one most sources give, so the cost stays linear.
+        let pairs: [(Int, Int)]
+        if vs.count <= maxPairwiseVersions {
+            pairs = (0..<vs.count).flatMap { i in ((i + 1)..<vs.count).map { (i, $0) } }
+        } else {
+            let main = mainVersion(vs)
+            pairs = vs.indices.filter { $0 != main }.map { (min($0, main), max($0, main)) }
+        }
+        for (i, j) in pairs where vs[i].sources.count > 1 || vs[j].sources.count > 1 || vs[i].sources != vs[j].sources {
+            let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
+            if compatible(a, b, spec) == false { conflicts.append((i, j)) }
+        }
+        guard !conflicts.isEmpty else { agree(g, vs, analyzed, &result); return }
+        let involved = Set(conflicts.flatMap { [$0.0, $0.1] }).sorted().map { vs[$0] }
+        let severity = g.claims.map { analyzed.claims[$0].severity }.max() ?? .error
+        if spec.rising, let update = risingUpdate(conflicts, vs, analyzed, subject: subject(g)) {
+            result.findings.append(finding(g, analyzed, severity: .warning, label: "possible-update", message: update, versions: involved))
+            return
+        }
+        let message = "Sources disagree on " + subject(g) + ": " + involved.map { describe($0, analyzed) }.joined(separator: "; ") + "."
+        result.findings.append(finding(g, analyzed, severity: severity, label: "conflict", message: message, versions: involved))
+    }
+
+    /// When every conflicting pair has its lower figure published strictly before its higher one,
+    /// the message for a possible update; otherwise nil.
+    private func risingUpdate(_ conflicts: [(Int, Int)], _ vs: [Version], _ analyzed: AnalyzedCluster, subject: String) -> String? {
+        var parts: [String] = []
+        for (i, j) in conflicts {
+            guard case .quantity(let a) = analyzed.claims[vs[i].claims[0]].value, case .quantity(let b) = analyzed.claims[vs[j].claims[0]].value,
+                  let ma = QuantityComparison.magnitude(a), let mb = QuantityComparison.magnitude(b), ma != mb else { return nil }
+            let (low, high) = ma < mb ? (vs[i], vs[j]) : (vs[j], vs[i])
+            let lowTimes = low.sources.map { analyzed.cluster.sources[$0].published }
+            let highTimes = high.sources.map { analyzed.cluster.sources[$0].published }
+            guard lowTimes.allSatisfy({ $0 != nil }), highTimes.allSatisfy({ $0 != nil }) else { return nil }
+            let latestLow = lowTimes.map { $0! }.max()!, earliestHigh = highTimes.map { $0! }.min()!
+            guard latestLow < earliestHigh else { return nil }
+            parts.append(analyzed.claims[low.claims[0]].value.display + " in " + sourceList(low.sources, analyzed) + " (published " + latestLow.iso
+                         + ") to " + analyzed.claims[high.claims[0]].value.display + " in " + sourceList(high.sources, analyzed)
+                         + " (published " + earliestHigh.iso + ")")
+        }
+        return "Possible update, not a contradiction: " + subject + " rose from " + parts.joined(separator: "; and from ") + "."
+    }
+
+    // MARK: quotations
+
+    private func compareQuotes(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        func text(_ c: Claim) -> String { if case .quote(let t, _) = c.value { return t }; return "" }
+        let vs = versions(g.claims, analyzed) { QuoteWord.plain(text($0)) }
+        // Reference: the version most sources give (ties: the longer, then alphabetical).
+        let ref = vs.indices.max { a, b in
+            let (x, y) = (vs[a], vs[b])
+            if x.sources.count != y.sources.count { return x.sources.count < y.sources.count }
+            if x.value.count != y.value.count { return x.value.count < y.value.count }
+            return x.value > y.value
+        }!
+        let refText = text(analyzed.claims[vs[ref].claims[0]])
+        var worst = QuoteClass.identical
+        var related: [Int] = [ref]
+        var diffs: [WordDiff] = []
+        var notes: [String] = []
+        for (k, v) in vs.enumerated() where k != ref {
+            let vText = text(analyzed.claims[v.claims[0]])
+            let r = QuoteComparison.compare(refText, vText)
+            guard r.overlap >= 0.6 else { continue }
+            related.append(k)
+            worst = max(worst, r.quoteClass)
+            if r.quoteClass != .identical {
+                diffs.append(WordDiffer.diff(from: analyzed.cluster.sources[vs[ref].sources.min()!].id,
+                                             to: analyzed.cluster.sources[v.sources.min()!].id,
+                                             QuoteWord.words(of: refText), QuoteWord.words(of: vText), r.script))
+                notes.append("the version in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
+            }
+        }
+        let relatedVersions = related.sorted().map { vs[$0] }
+        let shown = QuoteWord.words(of: refText).prefix(8).map(\.display).joined(separator: " ")
+        let quoteName = "“" + shown + (QuoteWord.words(of: refText).count > 8 ? " …”" : "”")
+        if worst > .identical {
+            let message = "The quotation " + quoteName + " differs across sources: as in " + sourceList(vs[ref].sources, analyzed)
+                + ", " + notes.joined(separator: "; ") + "."
+            result.findings.append(finding(g, analyzed, severity: worst.severity, label: worst.label, message: message,
+                                           versions: relatedVersions, diffs: diffs))
+        } else {
+            agree(g, relatedVersions, analyzed, &result)
+        }
+        // Attribution: the same words (not a rewording) given to different known speakers.
+        if worst < .reworded, QuoteWord.words(of: refText).count >= 5 {
+            attribution(g, relatedVersions, quoteName, analyzed, &result)
+        }
+    }
+
+    private func attribution(_ g: ClaimGroup, _ vs: [Version], _ quoteName: String, _ analyzed: AnalyzedCluster,
+                             _ result: inout ComparisonResult) {
+        var counts: [String: Int] = [:]
+        for m in vs.flatMap(\.claims) {
+            if case .quote(_, let s?) = analyzed.claims[m].value, !s.isEmpty { counts[s, default: 0] += 1 }
+        }
+        guard counts.count >= 2 else { return }
+        let merged = PersonKeyMerger().merge(counts)
+        // Speakers whose names are contained one in the other ("putin" / "vladimir putin") are one.
+        var people: [String] = []
+        for name in Set(merged.values).sorted() {
+            let parts = Set(name.split(separator: " "))
+            if let existing = people.firstIndex(where: { let p = Set($0.split(separator: " ")); return p.isSubset(of: parts) || parts.isSubset(of: p) }) {
+                if name.count > people[existing].count { people[existing] = name }
+            } else {
+                people.append(name)
+            }
+        }
+        guard people.count >= 2 else { return }
+        let bySpeaker = versions(vs.flatMap(\.claims), analyzed) { c in
+            if case .quote(_, let s?) = c.value { return "speaker:" + (merged[s] ?? s) }
+            return "speaker:?"
+        }.filter { $0.value != "speaker:?" }
+        let message = "The quotation " + quoteName + " is attributed to different speakers: "
+            + bySpeaker.map { String($0.value.dropFirst(8)) + " in " + sourceList($0.sources, analyzed) }.joined(separator: "; ") + "."
+        result.findings.append(finding(g, analyzed, severity: .error, label: "attribution", message: message, versions: bySpeaker))
+    }
+
+    // MARK: people
+
+    private func surface(_ c: Claim, _ analyzed: AnalyzedCluster) -> String {
+        analyzed.cluster.sources[c.source].string(c.span)
+    }
+
+    private func compareNames(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        let byValue = versions(g.claims, analyzed) { NormalizedValue.string($0.value) }
+        agree(g, byValue, analyzed, &result)
+        // Spellings: surfaces that differ beyond case but spell the same name parts.
+        let spellings = versions(g.claims, analyzed) { c in QuoteWord.plain(surface(c, analyzed)).lowercased() }
+        var variant = Set<Int>()
+        for i in 0..<spellings.count {
+            for j in (i + 1)..<spellings.count where Set(spellings[i].sources).union(spellings[j].sources).count >= 2 {
+                if isSpellingVariant(spellings[i].value, spellings[j].value) { variant.insert(i); variant.insert(j) }
+            }
+        }
+        guard !variant.isEmpty else { return }
+        let involved = variant.sorted().map { spellings[$0] }
+        let message = "The name of " + g.key + " is spelled differently: "
+            + involved.map { "“" + surface(analyzed.claims[$0.claims[0]], analyzed) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ") + "."
+        result.findings.append(finding(g, analyzed, severity: .info, label: "spelling", message: message, versions: involved))
+    }
+
+    /// Same number of name parts (hyphen counted as a break), and the same letters or one letter apart per part.
+    func isSpellingVariant(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return false }
+        let pa = PersonKeyMerger.normalize(a).split(separator: " ").map(String.init)
+        let pb = PersonKeyMerger.normalize(b).split(separator: " ").map(String.init)
+        if pa.joined() == pb.joined() { return true }
+        return pa.count == pb.count && pa.count > 1 && PersonKeyMerger().samePerson(pa, pb)
+    }
+
+    private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
+                                  _ result: inout ComparisonResult) {
+        func title(_ c: Claim) -> String { if case .official(_, let t) = c.value { return t }; return "" }
+        let vs = versions(g.claims, analyzed) { TitleComparison.normalize(title($0)) }
+        var worst = TitleRelation.same
+        var involved = Set<Int>()
+        for i in 0..<vs.count {
+            for j in (i + 1)..<vs.count where Set(vs[i].sources).union(vs[j].sources).count >= 2 {
+                let r = titles.relation(vs[i].value, vs[j].value)
+                if r > .same { involved.insert(i); involved.insert(j) }
+                worst = max(worst, r)
+            }
+        }
+        guard worst > .same else { agree(g, vs, analyzed, &result); return }
+        let list = involved.sorted().map { vs[$0] }
+        let described = list.map { "“" + title(analyzed.claims[$0.claims[0]]) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
+        let name = g.key
+        switch worst {
+        case .compatible:
+            agree(g, vs, analyzed, &result)
+            result.findings.append(finding(g, analyzed, severity: .info, label: "compatible-titles",
+                                           message: "Sources give " + name + " compatible titles: " + described + ".", versions: list))
+        case .different:
+            result.findings.append(finding(g, analyzed, severity: .warning, label: "different-titles",
+                                           message: "Sources give " + name + " different titles: " + described + ".", versions: list))
+        default:
+            result.findings.append(finding(g, analyzed, severity: .error, label: "incompatible-roles",
+                                           message: "Sources give " + name + " incompatible roles: " + described + ".", versions: list))
+        }
     }
 }

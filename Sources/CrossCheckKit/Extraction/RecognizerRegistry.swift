@@ -7,6 +7,9 @@ public enum RecognizerRegistry {
             DateRecognizer(),
             TimeRecognizer(),
             DurationRecognizer(),
+            PersonRecognizer(),
+            OfficialRecognizer(),
+            QuoteRecognizer(),
         ]
     }
 }

@@ -1,20 +1,44 @@
 /// Splits a source's analysis text into tokens, sentences and paragraphs.
 ///
-/// Sentences end at `.`, `!`, `?` (and a closing quote or bracket after them) unless the period
-/// belongs to an abbreviation ("Mr.", "U.S.", "Jan. 27", "No. 2") or an initial ("John F. Kennedy");
-/// a paragraph (blank line, or a line break after a line that ends a sentence or stands alone as a
-/// heading) always ends a sentence.
+/// Sentences end at `.`, `!`, `?`, `…` (with the closing quotes and brackets after them) when the next
+/// token can start a sentence (a capital, a digit, a quote or bracket after a space), unless the period
+/// belongs to an abbreviation:
+/// - `titles` ("Mr.", "Gen.", "Mt.") never end a sentence;
+/// - `numberAbbreviations` ("No. 2", "Fig. 3", "Vol. 2") do not when a number follows;
+/// - `abbreviations` ("Jan.", "Inc.", "a.m.") and dotted forms ("U.S.", "U.N.") do not unless the next
+///   word is a common sentence opener ("The", "He", "In", ...);
+/// - a single capital letter ("John F. Kennedy") is an initial.
+/// A paragraph (blank line, or a line break after a line that ends a sentence or stands alone as a
+/// heading) always ends a sentence; a line break inside hard-wrapped prose does not.
 public struct Segmenter: Sendable {
     public var tokenizer = Tokenizer()
+    /// Abbreviations that end a sentence only before a sentence opener ("Acme Inc. The firm ...").
     public var abbreviations: Set<String>
+    /// Abbreviations that never end a sentence (titles before names).
+    public var titles: Set<String> = Segmenter.defaultTitles
+    /// Abbreviations that do not end a sentence before a number ("No. 2").
+    public var numberAbbreviations: Set<String> = Segmenter.defaultNumberAbbreviations
+    /// Capitalized words that start a sentence after an abbreviation's period.
+    public var sentenceOpeners: Set<String> = Segmenter.defaultSentenceOpeners
 
     public static let defaultAbbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
-        "st", "jr", "sr", "rev", "hon", "pres", "amb", "maj", "cpl", "pvt", "supt", "insp", "det",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "no", "nos", "vol", "vs", "v", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "fig",
-        "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a",
+        "vs", "v", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx", "jr", "sr", "bros", "univ", "assn",
+        "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "d.c", "u.s.a", "ph.d",
+    ]
+    public static let defaultTitles: Set<String> = [
+        "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov", "sen",
+        "rep", "rev", "hon", "pres", "amb", "maj", "cpl", "pvt", "supt", "insp", "det", "st", "mt", "fr", "brig", "cdr",
+    ]
+    public static let defaultNumberAbbreviations: Set<String> = [
+        "no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "art", "ch", "sec", "para", "op", "ed", "tel",
+    ]
+    public static let defaultSentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+        "then", "but", "and", "so", "yet", "in", "on", "at", "for", "after", "before", "when", "while", "if", "its",
+        "his", "her", "their", "our", "my", "some", "many", "most", "meanwhile", "however", "also", "still", "now",
+        "officials", "police",
     ]
 
     public init(abbreviations: Set<String> = Segmenter.defaultAbbreviations) {
@@ -25,8 +49,20 @@ public struct Segmenter: Sendable {
         segment(source.text, excluding: source.excluded.map(\.span))
     }
 
+    /// Hash sets of the word lists, built once per call.
+    private struct Lists {
+        var abbreviations: Set<UInt64>
+        var titles: Set<UInt64>
+        var numbers: Set<UInt64>
+        var openers: Set<UInt64>
+    }
+
     public func segment(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> SegmentedText {
         var tokens = tokenizer.tokenize(text, excluding: excluded)
+        let lists = Lists(abbreviations: Set(abbreviations.map { Token.hash(literal: $0) }),
+                          titles: Set(titles.map { Token.hash(literal: $0) }),
+                          numbers: Set(numberAbbreviations.map { Token.hash(literal: $0) }),
+                          openers: Set(sentenceOpeners.map { Token.hash(literal: $0) }))
         var sentences: [Sentence] = []
         var paragraphs: [Range<Int>] = []
         var sentenceStart = 0
@@ -46,32 +82,31 @@ public struct Segmenter: Sendable {
             paragraphFirstSentence = sentences.count
         }
 
-        var i = 0
-        while i < tokens.count {
-            let tok = tokens[i]
-            if i > sentenceStart && tok.flags.contains(.paragraphStart) {
-                closeSentence(at: i)
-                closeParagraph()
-                tokens[i].flags.insert(.paragraphStart)
-            } else if i > sentenceStart && tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tokens, text, before: i) {
-                closeSentence(at: i)
-                closeParagraph()
-                tokens[i].flags.insert(.paragraphStart)
-            }
-            if isTerminator(tokens, text, i) {
-                // Take closing quotes and brackets that follow the terminator.
-                var end = i + 1
-                while end < tokens.count, !tokens[end].flags.contains(.spaceBefore),
-                      tokens[end].kind == .quote || isClosingBracket(tokens[end], text) {
-                    end += 1
+        text.withUnsafeBufferPointer { buf in
+            var i = 0
+            while i < tokens.count {
+                let tok = tokens[i]
+                if i > 0 && (tok.flags.contains(.paragraphStart)
+                             || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tokens, buf, before: i))) {
+                    closeSentence(at: i)
+                    closeParagraph()
+                    tokens[i].flags.insert(.paragraphStart)
                 }
-                if end >= tokens.count || startsSentence(tokens, text, end) {
-                    closeSentence(at: end)
-                    i = end
-                    continue
+                if isTerminator(tokens, buf, i, lists) {
+                    // Take closing quotes and brackets that follow the terminator.
+                    var end = i + 1
+                    while end < tokens.count, !tokens[end].flags.contains(.spaceBefore),
+                          (tokens[end].kind == .quote && !tokens[end].flags.contains(.opening)) || isClosingBracket(tokens[end], buf) {
+                        end += 1
+                    }
+                    if end >= tokens.count || startsSentence(tokens, buf, end) {
+                        closeSentence(at: end)
+                        i = end
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         closeSentence(at: tokens.count)
         closeParagraph()
@@ -79,67 +114,80 @@ public struct Segmenter: Sendable {
         return SegmentedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
 
-    private func byte(_ text: [UInt8], _ t: Token) -> UInt8 { text[Int(t.start)] }
+    @inline(__always) private func byte(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt8 { buf[Int(t.start)] }
 
-    private func isClosingBracket(_ t: Token, _ text: [UInt8]) -> Bool {
-        t.kind == .punct && (byte(text, t) == 0x29 || byte(text, t) == 0x5D)
+    private func isClosingBracket(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.kind == .punct && (byte(buf, t) == 0x29 || byte(buf, t) == 0x5D)
+    }
+
+    private func isPeriod(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        t.kind == .punct && t.end - t.start == 1 && byte(buf, t) == 0x2E
     }
 
     /// `.`, `!`, `?` or `…` at token `i`, and not the period of an abbreviation or initial.
-    private func isTerminator(_ tokens: [Token], _ text: [UInt8], _ i: Int) -> Bool {
+    private func isTerminator(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ lists: Lists) -> Bool {
         let t = tokens[i]
         guard t.kind == .punct else { return false }
-        let b = byte(text, t)
+        let b = byte(buf, t)
         if b == 0x21 || b == 0x3F { return true }
-        if t.end - t.start == 3 { return true } // …
+        if t.end - t.start == 3 { return b == 0xE2 } // …
         guard b == 0x2E else { return false }
         guard i > 0, !t.flags.contains(.spaceBefore) else { return true }
         let prev = tokens[i - 1]
-        if prev.kind == .word {
-            let word = String(decoding: Normalizer.normalize(bytes: Array(text[Int(prev.start)..<Int(prev.end)])), as: UTF8.self)
-            // Dotted abbreviations: U.S. / U.N. / a.m. — the tokenizer gives "U" "." "S" ".".
-            var dotted = word
-            var j = i - 2
-            while j >= 1, tokens[j].kind == .punct, byte(text, tokens[j]) == 0x2E, !tokens[j].flags.contains(.spaceBefore),
-                  tokens[j - 1].kind == .word, tokens[j - 1].end - tokens[j - 1].start == 1, !tokens[j + 1].flags.contains(.spaceBefore) {
-                dotted = String(decoding: Normalizer.normalize(bytes: Array(text[Int(tokens[j - 1].start)..<Int(tokens[j - 1].end)])), as: UTF8.self) + "." + dotted
-                j -= 2
-            }
-            if dotted != word {
-                // "U.S." at a sentence end followed by a capital is ambiguous; treat dotted forms as abbreviations
-                // unless the next token starts a paragraph.
-                return i + 1 < tokens.count && tokens[i + 1].flags.contains(.newlineBefore)
-            }
-            if abbreviations.contains(word) { return false }
-            // A single capital letter is an initial ("John F. Kennedy"), unless a paragraph follows.
-            if prev.end - prev.start == 1 && prev.flags.contains(.capitalized) {
-                return i + 1 < tokens.count && tokens[i + 1].flags.contains(.newlineBefore)
-            }
+        guard prev.kind == .word else { return true }
+        let next: Token? = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if let next, next.flags.contains(.paragraphStart) { return true }
+        let nextIsOpener = next.map { $0.kind == .word && lists.openers.contains($0.hash) } ?? true
+        // Dotted abbreviations: U.S. / U.N. / a.m. / Ph.D. — the tokenizer gives "U" "." "S" ".".
+        var first = i - 1
+        while first >= 2, isPeriod(tokens[first - 1], buf), !tokens[first - 1].flags.contains(.spaceBefore),
+              !tokens[first].flags.contains(.spaceBefore), tokens[first - 2].kind == .word, tokens[first - 2].end - tokens[first - 2].start <= 2 {
+            first -= 2
         }
+        if first < i - 1 {
+            let h = Normalizer.hash(buf, Int(tokens[first].start)..<Int(prev.end))
+            if lists.abbreviations.contains(h) || (prev.end - prev.start == 1) { return nextIsOpener }
+            return true
+        }
+        if lists.titles.contains(prev.hash) { return false }
+        if lists.numbers.contains(prev.hash) {
+            return !(next.map { $0.kind == .number } ?? false)
+        }
+        if lists.abbreviations.contains(prev.hash) { return nextIsOpener }
+        // A single capital letter is an initial ("John F. Kennedy").
+        if prev.end - prev.start == 1 && prev.flags.contains(.capitalized) { return false }
         return true
     }
 
-    /// Whether a sentence may start at token `i`: a capital, digit, quote, or bracket.
-    private func startsSentence(_ tokens: [Token], _ text: [UInt8], _ i: Int) -> Bool {
+    /// Whether a sentence may start at token `i`: a capital, digit, quote, or bracket after a space.
+    private func startsSentence(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.flags.contains(.spaceBefore) else { return false }
         if t.flags.contains(.newlineBefore) { return true }
         switch t.kind {
         case .word: return t.flags.contains(.capitalized)
         case .number, .ordinal, .quote, .dash: return true
-        case .punct: return byte(text, t) == 0x28 || byte(text, t) == 0x5B
+        case .punct: return byte(buf, t) == 0x28 || byte(buf, t) == 0x5B
         case .symbol: return true
         }
     }
 
-    /// A single line break ends a sentence when the line before ends in terminal punctuation, a closing
-    /// quote, or has no terminal punctuation at all but the next line starts with a capital (a heading,
-    /// a caption, a list item). Hard-wrapped prose (next line starts lower case) continues the sentence.
-    private func lineBreakEndsSentence(_ tokens: [Token], _ text: [UInt8], before i: Int) -> Bool {
+    /// A single line break ends a sentence unless the text is hard-wrapped prose: the next line starts in
+    /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
+    /// ("... met on Tuesday with\nTomas Reyno ..."). A short line without terminal punctuation is a
+    /// heading, caption or list item and stands alone.
+    private func lineBreakEndsSentence(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
         let next = tokens[i]
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
-        if prev.kind == .punct && byte(text, prev) == 0x2C { return false }
+        if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
+        if prev.kind == .word && !prev.flags.contains(.capitalized) && next.kind == .word {
+            // Length of the line holding `prev`.
+            var s = Int(prev.start)
+            let limit = max(0, s - 200)
+            while s > limit && buf[s - 1] != 0x0A { s -= 1 }
+            if Int(prev.end) - s >= 50 { return false }
+        }
         return true
     }
 }

@@ -22,6 +22,9 @@ public struct Token: Sendable, Hashable {
         public static let closing = Flags(rawValue: 1 << 7)
         /// A single-quote character (' ‘ ’) rather than a double one.
         public static let single = Flags(rawValue: 1 << 8)
+        /// A single quote character used as an apostrophe, neither opening nor closing a quotation:
+        /// a plural possessive ("the countries’ ties") or an elision ("the ’90s").
+        public static let apostrophe = Flags(rawValue: 1 << 9)
     }
 
     public var start: Int32

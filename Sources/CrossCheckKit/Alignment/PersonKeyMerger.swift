@@ -1,0 +1,104 @@
+/// Merges person keys that name one person: the same letters ("kim jong un" / "kim jongun"), one
+/// letter apart in one name part of three letters or more ("kim jong un" / "kim jung un"), or a
+/// lone surname when exactly one full name in the cluster ends with it ("putin" / "vladimir putin").
+/// Keys are only compared inside buckets that share a first or last name part, never all pairs.
+struct PersonKeyMerger: Sendable {
+    /// Largest bucket compared pairwise (a bucket is the distinct keys sharing a name part).
+    var maxBucket = 64
+
+    /// Lower case, hyphens, periods and underscores to spaces, spaces collapsed.
+    static func normalize(_ key: String) -> String {
+        var out = ""
+        var space = false
+        for c in key.lowercased().unicodeScalars {
+            let v = c.value
+            if c.properties.isWhitespace || v == 0x2D || v == 0x2E || v == 0x5F || (0x2010...0x2015).contains(v) {
+                space = true
+                continue
+            }
+            if space && !out.isEmpty { out.append(" ") }
+            space = false
+            out.unicodeScalars.append(c)
+        }
+        return out
+    }
+
+    /// Maps every key (as given) to the key of its merged person. `counts` says how often each key
+    /// occurs: the most frequent spelling names the person (ties: the longer, then alphabetical).
+    func merge(_ counts: [String: Int]) -> [String: String] {
+        let keys = counts.keys.sorted()
+        var normalized: [String] = keys.map(PersonKeyMerger.normalize)
+        var index: [String: Int] = [:]
+        for (i, k) in normalized.enumerated() where index[k] == nil { index[k] = i }
+        var dsu = DisjointSet(count: keys.count)
+        for (i, k) in normalized.enumerated() { dsu.union(i, index[k]!) }
+        let parts = normalized.map { $0.split(separator: " ").map(String.init) }
+        var buckets: [String: [Int]] = [:]
+        for (i, p) in parts.enumerated() where index[normalized[i]] == i {
+            guard let first = p.first, let last = p.last else { continue }
+            buckets["l:" + last, default: []].append(i)
+            if p.count > 1 { buckets["f:" + first, default: []].append(i) }
+        }
+        for name in buckets.keys.sorted() {
+            let members = buckets[name]!
+            guard members.count > 1, members.count <= maxBucket else { continue }
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count where samePerson(parts[members[x]], parts[members[y]]) {
+                    dsu.union(members[x], members[y])
+                }
+            }
+            // A lone surname joins the only full name ending with it.
+            if name.hasPrefix("l:") {
+                let full = members.filter { parts[$0].count > 1 }
+                let fullPeople = Set(full.map { dsu.find($0) })
+                if fullPeople.count == 1 {
+                    for m in members where parts[m].count == 1 { dsu.union(m, full[0]) }
+                }
+            }
+        }
+        normalized = normalized.map { $0 }
+        var best: [Int: Int] = [:]
+        for i in 0..<keys.count {
+            let r = dsu.find(i)
+            if let b = best[r] {
+                let (ci, cb) = (counts[keys[i]]!, counts[keys[b]]!)
+                if ci > cb || (ci == cb && (keys[i].count > keys[b].count || (keys[i].count == keys[b].count && keys[i] < keys[b]))) {
+                    best[r] = i
+                }
+            } else {
+                best[r] = i
+            }
+        }
+        var out: [String: String] = [:]
+        for i in 0..<keys.count { out[keys[i]] = PersonKeyMerger.normalize(keys[best[dsu.find(i)]!]) }
+        return out
+    }
+
+    func samePerson(_ a: [String], _ b: [String]) -> Bool {
+        if a.joined() == b.joined() { return true }
+        guard a.count == b.count, a.count > 1 else { return false }
+        var differing = 0
+        for (x, y) in zip(a, b) where x != y {
+            differing += 1
+            guard differing == 1, x.count >= 3, y.count >= 3, PersonKeyMerger.editDistance(x, y) <= 1 else { return false }
+        }
+        return true
+    }
+
+    /// Levenshtein distance over Unicode scalars.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count)
+        var cur = Array(repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+}

@@ -1,0 +1,43 @@
+/// FNV-1a 64 and a 64-bit mixer: deterministic across processes (unlike Swift's `Hasher`), so
+/// they may be used for ids and any order that reaches the output.
+enum StableHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    static func fnv1a(_ s: String) -> UInt64 {
+        var h = offset
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* prime
+        }
+        return h
+    }
+
+    /// Folds one 64-bit value into a running hash.
+    static func combine(_ h: UInt64, _ v: UInt64) -> UInt64 {
+        var h = h
+        var v = v
+        for _ in 0..<8 {
+            h ^= v & 0xFF
+            h = h &* prime
+            v >>= 8
+        }
+        return h
+    }
+
+    /// SplitMix64 finalizer: spreads the bits of `x` (used to derive MinHash permutations).
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// 16 lower-case hex digits.
+    static func hex(_ h: UInt64) -> String {
+        let digits = Array("0123456789abcdef")
+        var out = ""
+        for shift in stride(from: 60, through: 0, by: -4) { out.append(digits[Int((h >> UInt64(shift)) & 0xF)]) }
+        return out
+    }
+}

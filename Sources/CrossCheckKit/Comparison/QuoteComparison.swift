@@ -1,0 +1,56 @@
+/// Classifies a pair of quotation versions and gives their word diff.
+enum QuoteComparison {
+    struct Result {
+        var quoteClass: QuoteClass
+        /// Shared words over the shorter version's words (0...1): below one half the versions are not
+        /// treated as one quotation.
+        var overlap: Double
+        var script: [(WordDiffer.Op, Int)]
+    }
+
+    static func compare(_ aText: String, _ bText: String) -> Result {
+        let a = QuoteWord.words(of: aText), b = QuoteWord.words(of: bText)
+        let script = WordDiffer.script(a, b)
+        let common = WordDiffer.commonLength(script)
+        let overlap = Double(common) / Double(max(1, min(a.count, b.count)))
+        if QuoteWord.plain(aText) == QuoteWord.plain(bText) { return Result(quoteClass: .identical, overlap: 1, script: script) }
+        if QuoteWord.letters(a) == QuoteWord.letters(b) { return Result(quoteClass: .typographic, overlap: 1, script: script) }
+        // Hunks: maximal runs of changes between unchanged words.
+        var worst = QuoteClass.typographic
+        var k = 0
+        while k < script.count {
+            if script[k].0 == .same { k += 1; continue }
+            let start = k
+            var removed: [QuoteWord] = [], added: [QuoteWord] = []
+            while k < script.count && script[k].0 != .same {
+                if script[k].0 == .removed { removed.append(a[script[k].1]) } else { added.append(b[script[k].1]) }
+                k += 1
+            }
+            let atEdge = start == 0 || k == script.count
+            worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge, common: common))
+        }
+        return Result(quoteClass: worst, overlap: overlap, script: script)
+    }
+
+    /// Longest edge words of the shorter excerpt that still count as a different cut of one quotation.
+    static let maxExcerptEdge = 2
+    /// Shared words needed for that.
+    static let minExcerptCore = 4
+
+    static func classify(removed: [QuoteWord], added: [QuoteWord], atEdge: Bool, common: Int) -> QuoteClass {
+        if QuoteWord.letters(removed) == QuoteWord.letters(added) { return .typographic }
+        let realAdded = added.filter { !$0.ellipsis }, realRemoved = removed.filter { !$0.ellipsis }
+        if (!realAdded.isEmpty && realAdded.allSatisfy(\.bracketed)) || (!realRemoved.isEmpty && realRemoved.allSatisfy(\.bracketed)) {
+            return .editorial
+        }
+        if added.contains(where: \.ellipsis) || removed.contains(where: \.ellipsis) { return .editorial }
+        if (added.isEmpty || removed.isEmpty) && atEdge { return .shortened }
+        // Excerpts cut at different points ("mechanisms not controlled by ..." / "that are not
+        // controlled by ..."): at an edge, one side much longer, the other a word or two of lead-in.
+        if atEdge, common >= minExcerptCore, min(added.count, removed.count) <= maxExcerptEdge,
+           max(added.count, removed.count) > min(added.count, removed.count) + 1 {
+            return .shortened
+        }
+        return .reworded
+    }
+}

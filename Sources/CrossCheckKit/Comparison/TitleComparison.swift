@@ -1,0 +1,52 @@
+/// Relates titles through the `title` lexicon's synonym groups (`group`), generic titles (an entry
+/// attribute `generic: "true"`, or a generic head word), containment and head words.
+struct TitleComparison: Sendable {
+    /// Head words that name no particular post: any official may be called this.
+    static let genericHeads: Set<String> = [
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative", "source",
+        "member", "leader", "head", "chief", "officer", "figure", "staffer", "envoy", "aide",
+    ]
+
+    /// Words that make a different post of the same title.
+    static let rankWords: Set<String> = ["deputy", "vice", "former", "acting", "assistant", "under", "junior", "first", "ex", "interim"]
+
+    private var groups: [String: String] = [:]
+    private var generic: Set<String> = []
+
+    init(lexicons: Lexicons, lexicon: String = "title") {
+        guard let lex = lexicons[lexicon] else { return }
+        for e in lex.entries {
+            let phrase = e.tokens.joined(separator: " ")
+            for form in [TitleComparison.normalize(e.canonical), TitleComparison.normalize(phrase)] {
+                if let g = e.group, groups[form] == nil { groups[form] = g }
+                if e.attributes["generic"]?.lowercased() == "true" { generic.insert(form) }
+            }
+        }
+    }
+
+    static func normalize(_ t: String) -> String {
+        PersonKeyMerger.normalize(t).split(separator: " ").map { SpellingFolder.fold(String($0)) }.joined(separator: " ")
+    }
+
+    func relation(_ a: String, _ b: String) -> TitleRelation {
+        let na = TitleComparison.normalize(a), nb = TitleComparison.normalize(b)
+        if na == nb { return .same }
+        if let ga = groups[na], let gb = groups[nb], ga == gb { return .compatible }
+        let ta = na.split(separator: " ").map(String.init), tb = nb.split(separator: " ").map(String.init)
+        if isGeneric(na, ta) || isGeneric(nb, tb) { return .compatible }
+        let sa = Set(ta), sb = Set(tb)
+        // "adviser" in "foreign policy adviser" is the same post said shorter; "deputy foreign minister"
+        // is not "foreign minister".
+        if sa.isSubset(of: sb) || sb.isSubset(of: sa), sa.symmetricDifference(sb).isDisjoint(with: TitleComparison.rankWords) {
+            return .compatible
+        }
+        if let ha = ta.last, let hb = tb.last, ha == hb, groups[na] == nil || groups[nb] == nil || groups[na] != groups[nb] {
+            return .incompatible
+        }
+        return .different
+    }
+
+    private func isGeneric(_ n: String, _ tokens: [String]) -> Bool {
+        generic.contains(n) || tokens.last.map { TitleComparison.genericHeads.contains($0) } == true
+    }
+}

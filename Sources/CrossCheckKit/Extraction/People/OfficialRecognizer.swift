@@ -1,0 +1,259 @@
+/// `<official>`: a person named with a title or role, in the common news constructions:
+///
+/// - before the name: "Foreign Minister Anna Berglund", "FM Berglund", "Minister of Defence ...",
+///   with qualifiers "Norland President ...", "NATO Secretary General ...", "White House national
+///   security council spokesman ...", and a possessor "Berglund's foreign policy aide ...";
+/// - an appositive after the name: "..., the U.S. Secretary of State", "..., a former Northland special
+///   forces commander", "..., professor of marine biology at Velm University", "..., an analyst with
+///   the 38 Harbour program".
+///
+/// The value is `.official(name: canonical person, title: normalized title)`: lexicon canonical forms
+/// ("FM" → "foreign minister", "aide" → "adviser", "defence chief" → "defense minister") with the
+/// lower-case modifiers that matter ("foreign policy adviser", "former special forces commander");
+/// capitalized qualifiers (nation, organisation) go to the `org` attribute, a possessor to `of`, the
+/// head title's canonical form and group to `head` and `group`.
+public struct OfficialRecognizer: Recognizer {
+    public let name = "official"
+
+    public init() {}
+
+    private static let possessive = Token.hash(literal: "'s")
+    private static let comma = Token.hash(literal: ",")
+    private static let dot = Token.hash(literal: ".")
+    private static let determiners: Set<UInt64> = Set(["a", "an", "the"].map { Token.hash(literal: $0) })
+    private static let ofHash = Token.hash(literal: "of")
+    private static let orgPrepositions: Set<UInt64> = Set(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
+    private static let stopComplement: Set<UInt64> = Set(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        let vocabulary = PeopleVocabulary.from(context)
+        let scan = PeopleScanner(vocabulary: vocabulary).scan(text)
+        var out: [Recognition] = []
+        for m in scan.mentions {
+            if let r = before(m, text, scan, vocabulary) { out.append(r) }
+            if let r = after(m, text, scan, vocabulary) { out.append(r) }
+        }
+        return out
+    }
+
+    private struct Segment {
+        var range: Range<Int>
+        var words: [String] = []
+        var org: [Range<Int>] = []
+        var possessor: String?
+        var head: PeopleVocabulary.Title?
+    }
+
+    /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
+    private func before(_ m: PersonMention, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
+        let tokens = text.tokens
+        let s = m.honorific?.lowerBound ?? m.tokens.lowerBound
+        var ts = -1
+        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd[k] == s { ts = k; break }
+        guard ts >= 0, let head = scan.titles[ts] else { return nil }
+        let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
+        var seg = Segment(range: ts..<s, head: head)
+        var words: [String] = [head.canonical]
+        var k = ts - 1
+        // Lower-case modifiers and further titles: "national security council spokesman".
+        while k >= sentenceStart {
+            let t = tokens[k]
+            // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
+                words.insert(modifier(text, k), at: 0); k -= 1; continue
+            }
+            break
+        }
+        // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
+        var orgEnd = k + 1
+        while k >= sentenceStart {
+            let t = tokens[k]
+            if t.kind == .word, t.flags.contains(.capitalized), !v.stopCaps.contains(t.hash), !v.honorifics.contains(t.hash) {
+                k -= 1; continue
+            }
+            if t.hash == Self.dot, k > 0, !t.flags.contains(.spaceBefore), tokens[k - 1].end - tokens[k - 1].start == 1,
+               tokens[k - 1].flags.contains(.capitalized) {
+                k -= 1; continue
+            }
+            break
+        }
+        if k + 1 < orgEnd { seg.org.append((k + 1)..<orgEnd) }
+        // A possessor: "Berglund's foreign policy adviser".
+        if seg.org.isEmpty, k >= sentenceStart + 1, tokens[k].hash == Self.possessive {
+            var p = k - 1
+            while p - 1 >= sentenceStart, tokens[p - 1].kind == .word, tokens[p - 1].flags.contains(.capitalized) { p -= 1 }
+            if tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.capitalized) {
+                seg.possessor = possessorName(text, p..<k, scan)
+                orgEnd = p
+            }
+        } else if let org = seg.org.first, org.lowerBound > sentenceStart, tokens[org.lowerBound - 1].hash == Self.possessive {
+            // "Putin's Kremlin aide": keep the qualifier, note the possessor.
+            let e = org.lowerBound - 1
+            if e > sentenceStart, tokens[e - 1].kind == .word, tokens[e - 1].flags.contains(.capitalized) {
+                seg.possessor = possessorName(text, (e - 1)..<e, scan)
+            }
+        }
+        let start = min(seg.org.first?.lowerBound ?? (k + 1), k + 1)
+        seg.range = start..<s
+        seg.words = words
+        let titleRange = (seg.org.first?.upperBound ?? start)..<s
+        return recognition(m, seg, titleStart: titleRange, whole: start..<m.tokens.upperBound, text)
+    }
+
+    /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
+    private func after(_ m: PersonMention, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
+        let tokens = text.tokens
+        let n = tokens.count
+        var k = m.tokens.upperBound
+        guard k < n, tokens[k].hash == Self.comma else { return nil }
+        let sentenceEnd = text.sentences[text.sentenceIndex(ofToken: m.tokens.lowerBound)].tokens.upperBound
+        k += 1
+        // "X, 54, a ..."
+        if k + 1 < sentenceEnd, tokens[k].kind == .number, tokens[k + 1].hash == Self.comma { k += 2 }
+        if k < sentenceEnd, Self.determiners.contains(tokens[k].hash) { k += 1 }
+        let segStart = k
+        var seg = Segment(range: segStart..<segStart)
+        var words: [String] = []
+        var lastHeadEnd = -1
+        var orgStart = -1
+        func closeOrg(_ at: Int) { if orgStart >= 0 { seg.org.append(orgStart..<at); orgStart = -1 } }
+        var steps = 0
+        while k < sentenceEnd && steps < 12 {
+            steps += 1
+            let t = tokens[k]
+            if t.kind == .word, scan.titleEnd[k] > k, let title = scan.titles[k] {
+                closeOrg(k)
+                let e = scan.titleEnd[k]
+                if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
+                words.append(title.canonical)
+                seg.head = title
+                lastHeadEnd = e
+                k = e
+                continue
+            }
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash),
+               !t.flags.contains(.capitalized) || orgStart < 0 {
+                closeOrg(k)
+                words.append(modifier(text, k))
+                k += 1
+                continue
+            }
+            if t.kind == .word, t.flags.contains(.capitalized), !v.stopCaps.contains(t.hash) {
+                if orgStart < 0 { orgStart = k }
+                k += 1
+                continue
+            }
+            if t.hash == Self.dot, orgStart >= 0, !t.flags.contains(.spaceBefore), tokens[k - 1].end - tokens[k - 1].start == 1 {
+                k += 1
+                continue
+            }
+            if t.hash == Self.possessive, orgStart >= 0 {
+                seg.possessor = possessorName(text, orgStart..<k, scan)
+                orgStart = -1
+                k += 1
+                continue
+            }
+            break
+        }
+        closeOrg(k)
+        guard let head = seg.head, lastHeadEnd > 0 else { return nil }
+        // "Appearing with X, NATO Secretary General Y": the title belongs to the name after it.
+        if lastHeadEnd < n, tokens[lastHeadEnd].kind == .word, tokens[lastHeadEnd].flags.contains(.capitalized) { return nil }
+        // Words after the last head that are not part of the title end it there.
+        while let last = words.last, last != head.canonical { words.removeLast() }
+        seg.org = seg.org.filter { $0.upperBound <= lastHeadEnd }
+        var end = lastHeadEnd
+        // Complements: "of marine biology", then "at Velm University" / "with the 38 Harbour program".
+        if end < sentenceEnd, tokens[end].hash == Self.ofHash {
+            var c = end + 1
+            var comp: [String] = []
+            while c < sentenceEnd, comp.count < 4, tokens[c].kind == .word, !tokens[c].flags.contains(.capitalized),
+                  !Self.stopComplement.contains(tokens[c].hash) {
+                comp.append(modifier(text, c))
+                c += 1
+            }
+            if !comp.isEmpty {
+                words.append("of")
+                words += comp
+                end = c
+            }
+        }
+        if end < sentenceEnd, Self.orgPrepositions.contains(tokens[end].hash) {
+            var c = end + 1
+            if c < sentenceEnd, Self.determiners.contains(tokens[c].hash) { c += 1 }
+            let os = c
+            while c < sentenceEnd {
+                let t = tokens[c]
+                if (t.kind == .word && t.flags.contains(.capitalized)) || t.kind == .number
+                    || (c > os && t.kind == .word && v.organisationWords.contains(t.hash)) { c += 1; continue }
+                break
+            }
+            if c > os, tokens[c - 1].kind == .word {
+                seg.org.append(os..<c)
+                end = c
+            }
+        }
+        seg.words = words
+        seg.range = segStart..<end
+        return recognition(m, seg, titleStart: segStart..<lastHeadEnd, whole: (m.honorific?.lowerBound ?? m.tokens.lowerBound)..<end, text)
+    }
+
+    private func recognition(_ m: PersonMention, _ seg: Segment, titleStart titleRange: Range<Int>, whole: Range<Int>,
+                             _ text: SegmentedText) -> Recognition? {
+        guard let head = seg.head, !seg.words.isEmpty else { return nil }
+        let title = seg.words.joined(separator: " ")
+        var attributes: [String: String] = ["surface": m.surface, "head": head.canonical,
+                                            "titleSurface": text.string(tokens: seg.range)]
+        if let g = head.group { attributes["group"] = g }
+        if !seg.org.isEmpty { attributes["org"] = seg.org.map { text.string(tokens: $0) }.joined(separator: "; ") }
+        if let p = seg.possessor { attributes["of"] = p }
+        var parts: [String: Range<Int>] = ["name": m.tokens, "title": seg.range]
+        if let first = seg.org.first { parts["org"] = first }
+        _ = titleRange
+        return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
+    }
+
+    private func modifier(_ text: SegmentedText, _ k: Int) -> String {
+        let w = text.normalized(k)
+        return PeopleVocabulary.spelling[w] ?? w
+    }
+
+    /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
+    private func possessorName(_ text: SegmentedText, _ range: Range<Int>, _ scan: PeopleScan) -> String {
+        for m in scan.mentions where m.tokens.overlaps(range) { return m.canonical }
+        return PersonName.display(text.string(tokens: range))
+    }
+
+    public var examples: [RecognizerExample] {
+        [
+            RecognizerExample("Foreign Minister Anna Berglund arrived in Velm.", match: "Foreign Minister Anna Berglund", value: "Anna Berglund (foreign minister)"),
+            RecognizerExample("Delegates included FM Varga and the trade minister.", match: "FM Varga", value: "Varga (foreign minister)"),
+            RecognizerExample("Cheering crowds greeted Norland President Ilse Marten in Velm.", match: "Norland President Ilse Marten", value: "Ilse Marten (president)"),
+            RecognizerExample("Also present was Minister of Defence Pavel Orlik.", match: "Minister of Defence Pavel Orlik", value: "Pavel Orlik (defense minister)"),
+            RecognizerExample("Norland's defence chief Pavel Orlik stayed home.", match: "defence chief Pavel Orlik", value: "Pavel Orlik (defense minister)"),
+            RecognizerExample("The talks were described by Marten's foreign policy aide Tomas Okafor.", match: "foreign policy aide Tomas Okafor", value: "Tomas Okafor (foreign policy adviser)"),
+            RecognizerExample("Palace official Lena Brandt confirmed the delay.", match: "Palace official Lena Brandt", value: "Lena Brandt (official)"),
+            RecognizerExample("Velm Hall national security council spokesman Marcus Hale said on Monday the trip was planned.", match: "Velm Hall national security council spokesman Marcus Hale", value: "Marcus Hale (national security council spokesperson)"),
+            RecognizerExample("Later, NATO Secretary General Ingrid Dahl spoke.", match: "NATO Secretary General Ingrid Dahl", value: "Ingrid Dahl (secretary general)"),
+            RecognizerExample("In Velm, U.S. Secretary of State Paul Brandt told reporters the visit was useful.", match: "U.S. Secretary of State Paul Brandt", value: "Paul Brandt (secretary of state)"),
+            RecognizerExample("The plan was backed by Paul Brandt, the U.S. Secretary of State, on Friday.", match: "Paul Brandt, the U.S. Secretary of State", value: "Paul Brandt (secretary of state)"),
+            RecognizerExample("Tomas Okafor, Marten's foreign policy adviser, said the pact was ready.", match: "Tomas Okafor, Marten's foreign policy adviser", value: "Tomas Okafor (foreign policy adviser)"),
+            RecognizerExample("\"It will not be easy,\" said Jae-won Seo, a former Northland special forces commander, on Monday.", match: "Jae-won Seo, a former Northland special forces commander", value: "Jae-won Seo (former special forces commander)"),
+            RecognizerExample("The grid is fragile, wrote Mira Solberg Haug, an analyst with the 38 Harbour program in Velm.", match: "Mira Solberg Haug, an analyst with the 38 Harbour program", value: "Mira Solberg Haug (analyst)"),
+            RecognizerExample("\"It is a test,\" said Leif-Arne Dahl, professor of marine biology at Velm Coastal University in Norland.", match: "Leif-Arne Dahl, professor of marine biology at Velm Coastal University", value: "Leif-Arne Dahl (professor of marine biology)"),
+            RecognizerExample("Regional Governor Petra Sand visited the pier.", match: "Regional Governor Petra Sand", value: "Petra Sand (regional governor)"),
+            RecognizerExample("Deputy Governor Petra Sand visited the pier.", match: "Deputy Governor Petra Sand", value: "Petra Sand (deputy governor)"),
+            RecognizerExample("Transport Minister Jonas Ekholm spoke first.", match: "Transport Minister Jonas Ekholm", value: "Jonas Ekholm (transport minister)"),
+            RecognizerExample("Minister of Transport Jonas Ekholm spoke first.", match: "Minister of Transport Jonas Ekholm", value: "Jonas Ekholm (transport minister)"),
+            RecognizerExample("Later, Secretary for Home Affairs Lena Brandt arrived.", match: "Secretary for Home Affairs Lena Brandt", value: "Lena Brandt (home affairs secretary)"),
+            RecognizerExample("Hana Orlik, 54, a senior researcher, said the data were clear.", match: "Hana Orlik, 54, a senior researcher", value: "Hana Orlik (senior researcher)"),
+            RecognizerExample("The document was prepared by Emil Rask, foreign policy advisor to the president, last week.", match: "Emil Rask, foreign policy advisor", value: "Emil Rask (foreign policy adviser)"),
+            // Must not match: roles without a named person, relations that are not titles.
+            .none("Marten's foreign policy aide has said the pact would be signed.", match: "foreign policy aide"),
+            .none("Officials greeted Ilse Marten, the leader's sister, at the airport.", match: "Ilse Marten, the leader"),
+            .none("The president arrived in Velm on Monday.", match: "president"),
+            .none("Velm Security Council members voted on the plan.", match: "Security Council"),
+            .none("Appearing with Paul Brandt, NATO Secretary General Ingrid Dahl said the alliance was ready.", match: "Paul Brandt,"),
+        ]
+    }
+}

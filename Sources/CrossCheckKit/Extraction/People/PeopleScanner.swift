@@ -1,0 +1,367 @@
+/// Finds person names in one source without a statistical model.
+///
+/// 1. Title phrases are marked from the `title` lexicon (longest match).
+/// 2. Capitalized sequences ("runs") are built from name parts: capitalized words, hyphenated
+///    names ("Jong-un", "Leif-Eric"; not "Seoul-based"), initials ("F."), and lower-case particles
+///    between them ("van", "bin", "al-"). Titles, honorifics, function words, all-caps words,
+///    agencies and punctuation end a run; runs never cross sentences.
+/// 3. A run holding an organisation word ("Council", "Square", "Agency") names a thing, not a person.
+///    Leading places and nationalities ("Russian", "North", "U.S.") and a sentence-initial ordinary
+///    word ("Accompanying", or any word the source also writes in lower case) are dropped.
+/// 4. Pass A collects full names (2–3 parts, or 4 after a title or honorific) outside headlines and
+///    not after "the". Pass B turns every run into a mention: the longest known full name inside it;
+///    else a single part resolved by surname (or Korean-style family name) to the most-mentioned full
+///    name of the source; else a single part accepted on context (honorific, title, "said X", "X, 54,").
+struct PeopleScanner: Sendable {
+    var vocabulary: PeopleVocabulary
+
+    init(vocabulary: PeopleVocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    private enum PartKind { case name, place, org, initial }
+
+    private struct Part {
+        var tokens: Range<Int>
+        var kind: PartKind
+    }
+
+    private struct Run {
+        var range: Range<Int>
+        var parts: [Part]
+        var honorific: Range<Int>?
+        var titled: Bool
+        var afterThe: Bool
+        var headline: Bool
+        var saidBefore: Bool
+        var ageAfter: Bool
+    }
+
+    private struct Known {
+        var canonical: String
+        var first: Int
+        var count: Int
+        var firstKey: String
+        var lastKey: String
+    }
+
+    private static let theHash = Token.hash(literal: "the")
+    private static let dotHash = Token.hash(literal: ".")
+    private static let commaHash = Token.hash(literal: ",")
+    private static let possessiveHash = Token.hash(literal: "'s")
+    private static let portfolioHeads: Set<String> = ["minister", "secretary", "commissioner"]
+    private static let ofOrFor: Set<UInt64> = [Token.hash(literal: "of"), Token.hash(literal: "for")]
+    private static let placeAbbreviations: Set<UInt64> = Set(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
+    private static let invertedVerbs: Set<UInt64> = Set(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
+
+    func scan(_ text: SegmentedText) -> PeopleScan {
+        let tokens = text.tokens
+        let n = tokens.count
+        var lowerSeen = Set<UInt64>()
+        for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
+            // Not the second half of a hyphenated word ("Min-jun"): only free-standing words count.
+            if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
+            lowerSeen.insert(t.hash)
+        }
+
+        // 1. Titles.
+        var titleEnd = [Int](repeating: -1, count: n)
+        var inTitle = [Bool](repeating: false, count: n)
+        var endsTitle = [Bool](repeating: false, count: n + 1)
+        var titles: [Int: PeopleVocabulary.Title] = [:]
+        var i = 0
+        while i < n {
+            if tokens[i].kind == .word, let t = vocabulary.title(at: i, in: tokens) {
+                let e = i + t.length
+                // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
+                let capitalizedAfterName = tokens[i].flags.contains(.capitalized) && t.length == 1 && i > 0
+                    && isNameLike(tokens, i - 1) && !tokens[i].flags.contains(.sentenceStart)
+                    && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
+                if !capitalizedAfterName {
+                    var t = t
+                    var e = e
+                    // "Minister of Transport", "Secretary for Home Affairs" → "transport minister".
+                    if Self.portfolioHeads.contains(t.canonical), e + 1 < n, Self.ofOrFor.contains(tokens[e].hash) {
+                        var k = e + 1
+                        var portfolio: [String] = []
+                        while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
+                              vocabulary.titleModifiers.contains(tokens[k].hash) {
+                            let w = text.normalized(k)
+                            portfolio.append(PeopleVocabulary.spelling[w] ?? w)
+                            k += 1
+                        }
+                        if !portfolio.isEmpty {
+                            t = PeopleVocabulary.Title(length: k - i, canonical: (portfolio + [t.canonical]).joined(separator: " "), group: t.group)
+                            e = k
+                        }
+                    }
+                    titleEnd[i] = e
+                    titles[i] = t
+                    for k in i..<e { inTitle[k] = true }
+                    endsTitle[e] = true
+                    i = e
+                    continue
+                }
+            }
+            i += 1
+        }
+
+        // Headline sentences (title case or all caps).
+        var headline = [Bool](repeating: false, count: text.sentences.count)
+        var sentenceOf = [Int](repeating: 0, count: n)
+        for (si, s) in text.sentences.enumerated() {
+            var words = 0, caps = 0, allCaps = 0, lowerContent = 0
+            for t in s.tokens {
+                sentenceOf[t] = si
+                let tok = tokens[t]
+                guard tok.kind == .word, tok.hash != Self.possessiveHash else { continue }
+                if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                words += 1
+                if tok.flags.contains(.capitalized) { caps += 1 }
+                if tok.flags.contains(.allCaps) { allCaps += 1 }
+                if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { lowerContent += 1 }
+            }
+            // Title case: mostly capitals, and the lower-case words are all function words.
+            headline[si] = words >= 4 && ((caps * 2 >= words && caps >= 3 && lowerContent == 0) || allCaps * 2 >= words)
+        }
+
+        // 2. Runs.
+        var runs: [Run] = []
+        var organisations: [Range<Int>] = []
+        i = 0
+        while i < n {
+            guard var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
+            var parts = [p]
+            var j = p.tokens.upperBound
+            while j < n {
+                if let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: lowerSeen), !tokens[j].flags.contains(.sentenceStart) {
+                    parts.append(q); p = q; j = q.tokens.upperBound; continue
+                }
+                // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
+                if tokens[j].kind == .word, vocabulary.particles.contains(tokens[j].hash), !tokens[j].flags.contains(.capitalized) {
+                    var k = j
+                    while k < n, tokens[k].kind == .word, vocabulary.particles.contains(tokens[k].hash),
+                          !tokens[k].flags.contains(.capitalized) { k += 1 }
+                    if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
+                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
+                        q.tokens = j..<q.tokens.upperBound
+                        parts.append(q); j = q.tokens.upperBound; continue
+                    }
+                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
+                        q.tokens = j..<q.tokens.upperBound
+                        parts.append(q); j = q.tokens.upperBound; continue
+                    }
+                }
+                break
+            }
+            let range = parts[0].tokens.lowerBound..<j
+            i = j
+            if parts.contains(where: { $0.kind == .org }) {
+                organisations.append(range)
+                continue
+            }
+            if let run = evaluate(parts, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[sentenceOf[range.lowerBound]]) {
+                runs.append(run)
+            }
+        }
+
+        // 3. Pass A: full names.
+        var known: [String: Known] = [:]
+        for r in runs where !r.headline && !r.afterThe {
+            let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
+            guard (2...maxParts).contains(r.parts.count) else { continue }
+            let range = r.parts[0].tokens.lowerBound..<r.parts[r.parts.count - 1].tokens.upperBound
+            let surface = PersonName.display(text.string(tokens: range))
+            let key = PersonName.key(surface)
+            guard !key.isEmpty else { continue }
+            if var k = known[key] { k.count += 1; known[key] = k; continue }
+            let names = PersonName.parts(surface)
+            known[key] = Known(canonical: surface, first: range.lowerBound, count: 1,
+                               firstKey: PersonName.partKey(names[0]), lastKey: PersonName.partKey(names[names.count - 1]))
+        }
+
+        // 4. Pass B: mentions.
+        var mentions: [PersonMention] = []
+        var singles: [String: String] = [:]
+        for r in runs {
+            let surfaces = r.parts.map { PersonName.partKey(text.string(tokens: $0.tokens)) }
+            // The longest known full name inside the run.
+            var best: (Range<Int>, Known)?
+            if r.parts.count >= 2 {
+                outer: for len in stride(from: r.parts.count, through: 2, by: -1) {
+                    for s in 0...(r.parts.count - len) {
+                        let key = surfaces[s..<(s + len)].joined()
+                        if let k = known[key] {
+                            best = (r.parts[s].tokens.lowerBound..<r.parts[s + len - 1].tokens.upperBound, k)
+                            break outer
+                        }
+                    }
+                }
+            }
+            if let (range, k) = best {
+                let honorific = range.lowerBound == r.parts[0].tokens.lowerBound ? r.honorific : nil
+                mentions.append(PersonMention(tokens: range, honorific: honorific, canonical: k.canonical,
+                                              surface: PersonName.display(text.string(tokens: range)), resolved: false))
+                continue
+            }
+            // A single part: resolve by surname, else accept on context. (Several unknown parts in a
+            // headline or after "the" are not a person.)
+            guard r.parts.count == 1 else {
+                // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
+                if r.headline {
+                    for (pi, p) in r.parts.enumerated() where p.kind == .name {
+                        if let k = resolve(surfaces[pi], known) {
+                            mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical,
+                                                          surface: PersonName.display(text.string(tokens: p.tokens)), resolved: true))
+                        }
+                    }
+                }
+                continue
+            }
+            let part = r.parts[0]
+            let key = surfaces[0]
+            let surface = PersonName.display(text.string(tokens: part.tokens))
+            if let k = resolve(key, known) {
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical, surface: surface, resolved: true))
+            } else if let canonical = singles[key] {
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: canonical, surface: surface, resolved: false))
+            } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+                singles[key] = surface
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: surface, surface: surface, resolved: false))
+            }
+        }
+        var mentionAt: [Int: Int] = [:]
+        for (mi, m) in mentions.enumerated() { mentionAt[m.tokens.lowerBound] = mi }
+        return PeopleScan(mentions: mentions, titleEnd: titleEnd, titles: titles, organisations: organisations,
+                          headline: headline, mentionAt: mentionAt)
+    }
+
+    /// The full name a single part refers to: surname matches first, then family-name-first
+    /// matches; the most-mentioned, then the earliest.
+    private func resolve(_ key: String, _ known: [String: Known]) -> Known? {
+        var best: (score: Int, count: Int, first: Int, known: Known)?
+        for k in known.values {
+            let score = k.lastKey == key ? 2 : (k.firstKey == key ? 1 : 0)
+            guard score > 0 else { continue }
+            if let b = best {
+                if (score, k.count, -k.first) > (b.score, b.count, -b.first) { best = (score, k.count, k.first, k) }
+            } else {
+                best = (score, k.count, k.first, k)
+            }
+        }
+        return best?.known
+    }
+
+    /// The name part starting at token `i`, if a capitalized name-like word starts there.
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: Set<UInt64>) -> Part? {
+        let t = tokens[i]
+        guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
+        if t.flags.contains(.allCaps) { return nil }
+        if vocabulary.honorifics.contains(t.hash) { return nil }
+        let n = tokens.count
+        // An initial: "F." (also the letters of "U.S.").
+        if t.end - t.start == 1 {
+            if i + 1 < n, tokens[i + 1].hash == Self.dotHash, !tokens[i + 1].flags.contains(.spaceBefore) {
+                return Part(tokens: i..<(i + 2), kind: .initial)
+            }
+            return nil
+        }
+        var j = i + 1
+        var pieces = [i]
+        while j + 1 < n, tokens[j].kind == .dash, !tokens[j].flags.contains(.spaceBefore),
+              tokens[j + 1].kind == .word || tokens[j + 1].kind == .number, !tokens[j + 1].flags.contains(.spaceBefore) {
+            pieces.append(j + 1)
+            j += 2
+        }
+        if pieces.count == 1 {
+            if vocabulary.stopCaps.contains(t.hash) || vocabulary.agencies.contains(t.hash) { return nil }
+            if vocabulary.organisationWords.contains(t.hash) { return Part(tokens: i..<j, kind: .org) }
+            if vocabulary.places.contains(t.hash) { return Part(tokens: i..<j, kind: .place) }
+            return Part(tokens: i..<j, kind: .name)
+        }
+        // Hyphenated: "Jong-un" is a name; "Seoul-based", "US-led" are adjectives; "Asia-Pacific" a place.
+        for p in pieces.dropFirst() {
+            let piece = tokens[p]
+            if piece.kind == .number { return nil }
+            if !piece.flags.contains(.capitalized)
+                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
+                return nil
+            }
+        }
+        if pieces.allSatisfy({ vocabulary.places.contains(tokens[$0].hash) }) { return Part(tokens: i..<j, kind: .place) }
+        return Part(tokens: i..<j, kind: .name)
+    }
+
+    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: Set<UInt64>,
+                          endsTitle: [Bool], headline: Bool) -> Run? {
+        let tokens = text.tokens
+        var parts = all
+        // Initials spelling a place abbreviation ("U.S.", "U.N.").
+        var k = 0
+        while k < parts.count {
+            guard parts[k].kind == .initial else { k += 1; continue }
+            var e = k
+            var letters: [UInt8] = []
+            while e < parts.count, parts[e].kind == .initial {
+                letters.append(text.text[Int(tokens[parts[e].tokens.lowerBound].start)] | 0x20)
+                e += 1
+            }
+            if e - k >= 2, Self.placeAbbreviations.contains(Token.hash(normalized: letters)) {
+                for x in k..<e { parts[x].kind = .place }
+            }
+            k = e
+        }
+        while let first = parts.first {
+            if first.kind == .place { parts.removeFirst(); continue }
+            let s = first.tokens.lowerBound
+            let clauseStart = tokens[s].flags.contains(.sentenceStart)
+                || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
+                || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
+            if clauseStart && first.tokens.count == 1 && first.kind == .name
+                && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text.string(s))) {
+                parts.removeFirst()
+                continue
+            }
+            break
+        }
+        while let last = parts.last, last.kind == .place { parts.removeLast() }
+        guard parts.contains(where: { $0.kind == .name }) else { return nil }
+        let start = parts[0].tokens.lowerBound
+        let end = parts[parts.count - 1].tokens.upperBound
+        var honorific: Range<Int>?
+        if start > 0 {
+            if vocabulary.honorifics.contains(tokens[start - 1].hash) && tokens[start - 1].kind == .word {
+                honorific = (start - 1)..<start
+            } else if start > 1, tokens[start - 1].hash == Self.dotHash, vocabulary.honorifics.contains(tokens[start - 2].hash) {
+                honorific = (start - 2)..<start
+            }
+        }
+        let before = start - 1
+        let afterThe = start == range.lowerBound && before >= 0 && tokens[before].hash == Self.theHash
+        let titled = endsTitle[start]
+        // "..., said X": an inverted speech verb after a comma or a closing quote.
+        let saidBefore = before >= 1 && tokens[before].kind == .word && !tokens[before].flags.contains(.capitalized)
+            && Self.invertedVerbs.contains(tokens[before].hash)
+            && (tokens[before - 1].hash == Self.commaHash || tokens[before - 1].kind == .quote)
+        var ageAfter = false
+        if end + 2 < tokens.count, tokens[end].hash == Self.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == Self.commaHash {
+            ageAfter = true
+        }
+        return Run(range: range, parts: parts, honorific: honorific, titled: titled, afterThe: afterThe,
+                   headline: headline, saidBefore: saidBefore, ageAfter: ageAfter)
+    }
+
+    /// A capitalized word shaped like an ordinary English word: a participle or adverb ("Appearing", "Likely").
+    static func looksLikeOrdinaryWord(_ word: String) -> Bool {
+        let w = word.lowercased()
+        guard w.count >= 6 else { return false }
+        return w.hasSuffix("ing") || w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("ion") || w.hasSuffix("ness")
+    }
+
+    private func isNameLike(_ tokens: [Token], _ j: Int) -> Bool {
+        let t = tokens[j]
+        return t.kind == .word && t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
+            && !vocabulary.stopCaps.contains(t.hash) && !vocabulary.places.contains(t.hash)
+            && !vocabulary.organisationWords.contains(t.hash) && vocabulary.titles[t.hash] == nil
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Canonical forms of person names, shared by the people and quote recognizers and by alignment.
+///
+/// - `key` folds case, diacritics, periods, hyphens and spaces: "Kim Jong Un" = "Kim Jong-un" =
+///   "KIM JONG-UN" = "Kim Jongun" → `kimjongun`. Use it to decide that two spellings are one person.
+/// - `romanizationKey` is looser: vowel runs collapse and doubled letters merge, so romanization
+///   variants meet ("Kim Jong Un" / "Kim Jung Un", "Sergey" / "Sergei") → `k*mj*ng*n`.
+/// - `display` is the surface spelling cleaned for reporting (honorifics and possessives removed,
+///   white space collapsed); different displays with one `key` are spelling variants.
+/// - `canRefer(_:to:)` says whether a short mention ("Putin", "Mr Kim", "Easley") can stand for a
+///   full name; `samePerson` combines the two.
+public enum PersonName {
+    /// Strict matching key: letters and digits only, lower-cased, diacritics folded.
+    public static func key(_ name: String) -> String {
+        var out = ""
+        for part in parts(display(name)) { out += fold(part) }
+        return out
+    }
+
+    /// Loose key for romanization variants: the strict key with every vowel run written `*` and
+    /// doubled consonants merged.
+    public static func romanizationKey(_ name: String) -> String {
+        var out: [Character] = []
+        for ch in key(name) {
+            let isVowel = "aeiouy".contains(ch)
+            let c: Character = isVowel ? "*" : ch
+            if let last = out.last, last == c { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// The surface spelling as reported: honorifics and a trailing possessive removed, white space
+    /// collapsed, hyphens and initials kept ("Mr  Kim’s" → "Kim").
+    public static func display(_ surface: String) -> String {
+        var words = surface.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        while let first = words.first, words.count > 1,
+              PeopleVocabulary.builtinHonorifics.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+            words.removeFirst()
+        }
+        if var last = words.last {
+            for suffix in ["'s", "’s", "'", "’"] where last.hasSuffix(suffix) && last.count > suffix.count {
+                last.removeLast(suffix.count)
+                break
+            }
+            words[words.count - 1] = last
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Name parts as written (space separated; hyphenated syllables stay together: "Kim", "Jong-un").
+    public static func parts(_ name: String) -> [String] {
+        name.split(separator: " ").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// The strict key of a single part ("Jong-un" → "jongun").
+    public static func partKey(_ part: String) -> String { fold(part) }
+
+    /// Whether a short mention (surname, given name, or honorific + surname) can refer to `full`:
+    /// its key equals the key of `full`'s last part or first part, or `full`'s whole key.
+    public static func canRefer(_ short: String, to full: String) -> Bool {
+        let s = key(short)
+        guard !s.isEmpty else { return false }
+        let fullParts = parts(display(full))
+        if key(full) == s { return true }
+        guard fullParts.count >= 2 else { return false }
+        return fold(fullParts[fullParts.count - 1]) == s || fold(fullParts[0]) == s
+            || fold(fullParts.dropFirst().joined()) == s
+    }
+
+    /// Whether two mentions may be one person: equal strict keys, or one can refer to the other.
+    public static func samePerson(_ a: String, _ b: String) -> Bool {
+        let ka = key(a), kb = key(b)
+        if ka == kb { return true }
+        let na = parts(display(a)).count, nb = parts(display(b)).count
+        if na == 1 && nb > 1 { return canRefer(a, to: b) }
+        if nb == 1 && na > 1 { return canRefer(b, to: a) }
+        return false
+    }
+
+    private static func fold(_ s: String) -> String {
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        out.reserveCapacity(folded.utf8.count)
+        for u in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(u) { out.unicodeScalars.append(u) }
+        }
+        return out.lowercased()
+    }
+}

@@ -1,0 +1,374 @@
+/// `<quote>`: quotations and comparable quoted phrases, with their speakers.
+///
+/// Quote marks are paired by `QuoteSpanFinder` (straight, curly, single, nested, reopened at
+/// paragraph starts, odd counts recovered). A quoted span of fewer than three words is a scare quote
+/// or a quoted name and is not reported; three or more words are (a quoted phrase stays comparable).
+///
+/// The speaker is found from the news patterns around the quote, in the quote's sentence:
+/// `"...," X said` / `"..." said X` / `X said: "..."` / `X told Y` / `X wrote` / `according to X` /
+/// `A quoted B as saying` (B) / `X described ... as "..."` / `"...," the agency reported` (the latest
+/// named agency). Otherwise a quote in the previous sentence of the paragraph lends its speaker.
+/// "he/she" resolves to the latest quote speaker or speech-verb subject in the paragraph, then the
+/// previous paragraph, then the latest person mentioned.
+///
+/// Value `.quote(text:, speaker:)`: the quoted characters as written (outer marks removed, paragraphs
+/// joined with a space) and the canonical speaker (person canonical name, or the agency's name).
+/// Attributes: `words`, `style` (`full` / `partial`), `attribution` (how the speaker was found),
+/// `speakerSurface`, `unclosed`, `paragraphs`.
+public struct QuoteRecognizer: Recognizer {
+    public let name = "quote"
+
+    /// Quotes shorter than this many words are not reported.
+    public var minimumWords: Int
+    /// Rule matches never cross a sentence end, so a quotation running over several sentences is
+    /// reported with its token range ending at the end of its first sentence (`clipped` attribute);
+    /// its value still holds the whole quoted text. Set to false to get the full range.
+    public var clipToSentence: Bool
+
+    public init(minimumWords: Int = 3, clipToSentence: Bool = true) {
+        self.minimumWords = minimumWords
+        self.clipToSentence = clipToSentence
+    }
+
+    private enum ActorKind { case person, agency, organisation, generic, pronoun }
+
+    private struct Actor {
+        var tokens: Range<Int>
+        var kind: ActorKind
+        var name: String?
+    }
+
+    /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph.
+    private struct Layout {
+        /// Paragraph index of each sentence.
+        var paragraph: [Int] = []
+        /// Token range of each paragraph.
+        var tokens: [Range<Int>] = []
+
+        init(_ text: SegmentedText) {
+            for (i, s) in text.sentences.enumerated() {
+                let first = text.tokens[s.tokens.lowerBound].flags
+                if i == 0 || first.contains(.paragraphStart) || first.contains(.newlineBefore) {
+                    tokens.append(s.tokens)
+                } else {
+                    tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.tokens.upperBound
+                }
+                paragraph.append(tokens.count - 1)
+            }
+        }
+    }
+
+    private struct Attribution {
+        var speaker: String?
+        var actor: Actor?
+        var how: String
+    }
+
+    private static let possessive = Token.hash(literal: "'s")
+    private static let comma = Token.hash(literal: ",")
+    private static let colon = Token.hash(literal: ":")
+    private static let quotedHash = Token.hash(literal: "quoted")
+    private static let accordingHash = Token.hash(literal: "according")
+    private static let toHash = Token.hash(literal: "to")
+    private static let theHash = Token.hash(literal: "the")
+    /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
+    private static let objectVerbs: Set<UInt64> = Set(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
+    private static let pronouns: Set<UInt64> = Set(["he", "she"].map { Token.hash(literal: $0) })
+    private static let agencyWords: Set<UInt64> = Set(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        let vocabulary = PeopleVocabulary.from(context)
+        let scan = PeopleScanner(vocabulary: vocabulary).scan(text)
+        let spans = QuoteSpanFinder().find(text)
+        guard !spans.isEmpty else { return [] }
+        let tokens = text.tokens
+        var inQuote = [Bool](repeating: false, count: tokens.count)
+        for s in spans { for p in s.pieces { for t in p { inQuote[t] = true } } }
+        let actors = findActors(text, scan, vocabulary, inQuote: inQuote)
+        let layout = Layout(text)
+        let paragraphOf: (Int) -> Int = { layout.paragraph[text.sentenceIndex(ofToken: $0)] }
+
+        var out: [Recognition] = []
+        // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
+        var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
+        for span in spans {
+            let first = span.pieces.first?.lowerBound ?? span.open
+            let lastContent = span.pieces.last.map { $0.upperBound - 1 } ?? span.open
+            let so = text.sentenceIndex(ofToken: span.open)
+            let sc = text.sentenceIndex(ofToken: span.close ?? lastContent)
+            let preRange = text.sentences[so].tokens.lowerBound..<span.open
+            let postRange = (span.close.map { $0 + 1 } ?? text.sentences[sc].tokens.upperBound)..<text.sentences[sc].tokens.upperBound
+            let preHasWords = preRange.contains { tokens[$0].kind == .word && !inQuote[$0] }
+            let paragraph = paragraphOf(span.open)
+
+            var attribution: Attribution?
+            let order: [(Range<Int>, Bool)] = preHasWords ? [(preRange, true), (postRange, false)] : [(postRange, false), (preRange, true)]
+            for (range, isPre) in order where attribution == nil && !range.isEmpty {
+                attribution = attribute(in: range, before: isPre, text, actors, vocabulary, inQuote: inQuote)
+            }
+            // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
+            if attribution == nil {
+                if let h = history.last(where: { $0.paragraph == paragraph && ($0.sentence == so - 1 || $0.sentence == so) }) {
+                    attribution = Attribution(speaker: h.speaker, actor: nil, how: "previous-sentence")
+                } else if so > 0, layout.paragraph[so - 1] == paragraph {
+                    let prev = text.sentences[so - 1].tokens
+                    if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
+                        attribution = Attribution(speaker: a.speaker, actor: a.actor, how: "previous-sentence")
+                    }
+                }
+            }
+            // Resolve pronouns and generic sources.
+            if var a = attribution, let actor = a.actor {
+                switch actor.kind {
+                case .pronoun:
+                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
+                    a.how = "pronoun"
+                case .generic:
+                    a.speaker = resolveGeneric(actor, text, actors)
+                default: break
+                }
+                attribution = a
+            }
+            let speaker = attribution?.speaker
+            if let s = speaker { history.append((span.open, paragraph, so, s)) }
+
+            let words = wordCount(text, span)
+            guard words >= minimumWords else { continue }
+            let quoted = span.pieces.filter { !$0.isEmpty }.map { text.string(tokens: $0) }.joined(separator: " ")
+            var attributes: [String: String] = ["words": String(words)]
+            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
+            attributes["style"] = mid ? "partial" : "full"
+            if let a = attribution {
+                attributes["attribution"] = a.how
+                if let actor = a.actor, actor.kind != .pronoun { attributes["speakerSurface"] = text.string(tokens: actor.tokens) }
+            }
+            if span.close == nil { attributes["unclosed"] = "true" }
+            if span.pieces.count > 1 { attributes["paragraphs"] = String(span.pieces.count) }
+            if span.single { attributes["marks"] = "single" }
+            var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
+            if let actor = attribution?.actor, actor.kind != .pronoun { parts["speaker"] = actor.tokens }
+            var range = span.tokens
+            let sentenceEnd = text.sentences[so].tokens.upperBound
+            if clipToSentence && range.upperBound > sentenceEnd {
+                range = range.lowerBound..<sentenceEnd
+                attributes["clipped"] = "true"
+                parts["text"] = first..<max(first, sentenceEnd)
+                if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
+            }
+            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
+        }
+        return out
+    }
+
+    // MARK: - Actors
+
+    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> [Actor] {
+        let tokens = text.tokens
+        var actors: [Actor] = []
+        var covered = Set<Int>()
+        for m in scan.mentions where !inQuote[m.tokens.lowerBound] {
+            let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
+            actors.append(Actor(tokens: start..<m.tokens.upperBound, kind: .person, name: m.canonical))
+            for t in start..<m.tokens.upperBound { covered.insert(t) }
+        }
+        for r in scan.organisations where !inQuote[r.lowerBound] {
+            let isAgency = r.contains { Self.agencyWords.contains(tokens[$0].hash) }
+            actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r))))
+            for t in r { covered.insert(t) }
+        }
+        var t = 0
+        while t < tokens.count {
+            defer { t += 1 }
+            guard !inQuote[t], !covered.contains(t), tokens[t].kind == .word else { continue }
+            if v.agencies.contains(tokens[t].hash) {
+                actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
+                continue
+            }
+            if Self.pronouns.contains(tokens[t].hash) {
+                actors.append(Actor(tokens: t..<(t + 1), kind: .pronoun, name: nil))
+                continue
+            }
+            let g = v.genericSource(at: t, in: tokens)
+            if g > 0 {
+                // Keep capitalized qualifiers: "Northland state media".
+                var s = t
+                while s > 0, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized),
+                      !v.stopCaps.contains(tokens[s - 1].hash), !tokens[s].flags.contains(.sentenceStart) { s -= 1 }
+                let definite = tokens[t].hash == Self.theHash
+                actors.append(Actor(tokens: s..<(t + g), kind: .generic,
+                                    name: definite ? nil : text.string(tokens: s..<(t + g))))
+                t += g - 1
+            }
+        }
+        return actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    // MARK: - Attribution
+
+    /// The speech verb nearest the quote in `range` (backward for the part before the quote,
+    /// forward for the part after it) and its subject.
+    private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: [Actor],
+                           _ v: PeopleVocabulary, inQuote: [Bool]) -> Attribution? {
+        let tokens = text.tokens
+        let indices: [Int] = before ? Array(range.reversed()) : Array(range)
+        for vi in indices where !inQuote[vi] && tokens[vi].kind == .word && v.speechVerbs.contains(tokens[vi].hash) {
+            if tokens[vi].hash == Self.accordingHash {
+                guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
+                if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: a.name, actor: a, how: "according-to") }
+                continue
+            }
+            if tokens[vi].hash == Self.quotedHash, let a = actorAfter(vi, text, actors, limit: 10) {
+                return Attribution(speaker: a.name, actor: a, how: "quoted-as-saying")
+            }
+            // Inverted: `"...," said X` / `..., wrote X` / `described Kremlin official X`.
+            let prev = vi > 0 ? tokens[vi - 1] : nil
+            let inverted = prev == nil || prev!.hash == Self.comma || prev!.kind == .quote || vi == range.lowerBound
+            let objectVerb = Self.objectVerbs.contains(tokens[vi].hash)
+            if inverted && (!objectVerb || prev?.kind == .quote), let a = actorAfter(vi, text, actors) {
+                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
+            }
+            let lower = range.lowerBound
+            if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
+                return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
+            }
+            if let a = actorAfter(vi, text, actors) {
+                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
+            }
+            // "what Velm called ...": a capitalized word right before the verb.
+            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !inQuote[vi - 1] {
+                var s = vi - 1
+                while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !inQuote[s - 1] { s -= 1 }
+                if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
+                    let a = Actor(tokens: s..<vi, kind: .organisation, name: text.string(tokens: s..<vi))
+                    return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The nearest actor ending at or before `v`, within 25 tokens: not inside a quotation, not a
+    /// possessor ("Velm's"), not inside a parenthetical between spaced dashes or brackets.
+    private func actorBefore(_ v: Int, lower: Int, _ text: SegmentedText, _ actors: [Actor], inQuote: [Bool]) -> Actor? {
+        let tokens = text.tokens
+        // Parentheticals between v and lower: "X -- the paper of Y -- expressed".
+        var skip: [Range<Int>] = []
+        var openDash = -1
+        var openParen = -1
+        var k = v - 1
+        while k >= lower {
+            let t = tokens[k]
+            if t.kind == .dash && t.flags.contains(.spaceBefore) {
+                if openDash >= 0 { skip.append(k..<(openDash + 1)); openDash = -1 } else { openDash = k }
+            } else if t.kind == .punct {
+                let b = text.text[Int(t.start)]
+                if b == 0x29 { openParen = k } else if b == 0x28, openParen >= 0 { skip.append(k..<(openParen + 1)); openParen = -1 }
+            }
+            k -= 1
+        }
+        var best: Actor?
+        for a in actors where a.tokens.upperBound <= v && a.tokens.lowerBound >= lower && v - a.tokens.upperBound <= 25 {
+            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { continue }
+            if inQuote[a.tokens.lowerBound] || skip.contains(where: { $0.contains(a.tokens.lowerBound) }) { continue }
+            if best == nil || a.tokens.lowerBound > best!.tokens.lowerBound { best = a }
+        }
+        return best
+    }
+
+    /// The actor starting soon after `v`: only titles, qualifiers and determiners between.
+    private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: [Actor], limit: Int = 7) -> Actor? {
+        let tokens = text.tokens
+        guard let a = actors.first(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= limit }) else { return nil }
+        for t in (v + 1)..<a.tokens.lowerBound {
+            let tok = tokens[t]
+            if tok.kind == .punct && tok.hash != Token.hash(literal: ".") { return nil }
+            if tok.kind == .quote { return nil }
+        }
+        return a
+    }
+
+    private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: [Actor],
+                                history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
+                                _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
+        let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
+        let paragraphStart = layout.tokens[paragraph].lowerBound
+        // 1. A quote speaker earlier in the paragraph.
+        if let h = history.last(where: { $0.paragraph == paragraph && $0.open < p }) { return h.speaker }
+        // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
+        if p > paragraphStart {
+            if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
+            if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= paragraphStart }) { return a.name }
+        }
+        guard paragraph > 0 else { return nil }
+        // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
+        if let h = history.last(where: { $0.paragraph == paragraph - 1 }) { return h.speaker }
+        let prevRange = layout.tokens[paragraph - 1]
+        if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
+        if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= prevRange.lowerBound }) { return a.name }
+        return nil
+    }
+
+    /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
+    private func resolveGeneric(_ actor: Actor, _ text: SegmentedText, _ actors: [Actor]) -> String? {
+        if let name = actor.name { return name }
+        return actors.last(where: { $0.kind == .agency && $0.tokens.upperBound <= actor.tokens.lowerBound })?.name
+    }
+
+    private func wordCount(_ text: SegmentedText, _ span: QuoteSpan) -> Int {
+        let tokens = text.tokens
+        var count = 0
+        for p in span.pieces {
+            for t in p where tokens[t].kind == .word || tokens[t].kind == .number {
+                if tokens[t].hash == Self.possessive { continue }
+                // "pent-up" is one word.
+                if t >= 2, tokens[t - 1].kind == .dash, !tokens[t - 1].flags.contains(.spaceBefore),
+                   !tokens[t].flags.contains(.spaceBefore), tokens[t - 2].kind == .word || tokens[t - 2].kind == .number { continue }
+                count += 1
+            }
+        }
+        return count
+    }
+
+    public var examples: [RecognizerExample] {
+        [
+            // Speaker after the quote, before the quote, inverted.
+            RecognizerExample("“We will rebuild the harbour wall,” Mayor Ilse Marten said on Monday.", match: "“We will rebuild the harbour wall,”", value: "“We will rebuild the harbour wall,” — Ilse Marten"),
+            RecognizerExample("Governor Tomas Okafor said: \"The bridge will open in spring.\"", match: "\"The bridge will open in spring.\"", value: "“The bridge will open in spring.” — Tomas Okafor"),
+            RecognizerExample("\"The figures are not final,\" said Lena Brandt, a statistician at the Velm office.", match: "\"The figures are not final,\"", value: "“The figures are not final,” — Lena Brandt"),
+            RecognizerExample("“I want to thank the fishermen of Velm,” Ilse Marten told Tomas Okafor.", match: "“I want to thank the fishermen of Velm,”", value: "“I want to thank the fishermen of Velm,” — Ilse Marten"),
+            RecognizerExample("“The harbour has never been busier,” wrote Mira Haug, an analyst with the Velm Trade Institute.", match: "“The harbour has never been busier,”", value: "“The harbour has never been busier,” — Mira Haug"),
+            // A quoted speaker: "A quoted B as saying" → B.
+            RecognizerExample("“We value your steady support for our ports,” the Velm Courier agency quoted Governor Tomas Okafor as saying.", match: "“We value your steady support for our ports,”", value: "“We value your steady support for our ports,” — Tomas Okafor"),
+            // Described ... as; according to.
+            RecognizerExample("“The programme is very full,” described harbour official Pavel Orlik.", match: "“The programme is very full,”", value: "“The programme is very full,” — Pavel Orlik"),
+            RecognizerExample("The ferry will run “every hour on the hour”, according to Lena Brandt, a spokeswoman.", match: "“every hour on the hour”", value: "“every hour on the hour” — Lena Brandt"),
+            // Partial quotes inside a sentence, several in one sentence.
+            RecognizerExample("Governor Tomas Okafor expressed “unconditional support” for “all of the harbour plans”, officials said.", match: "“all of the harbour plans”", value: "“all of the harbour plans” — Tomas Okafor"),
+            // Pronoun → the speaker of the quote before it.
+            RecognizerExample("“We will not close the port,” Ilse Marten told Tomas Okafor.\n\nThe town “expresses full support to the fishermen and their families”, she said.", match: "“expresses full support to the fishermen and their families”", value: "“expresses full support to the fishermen and their families” — Ilse Marten"),
+            // Speaker in the previous sentence of the paragraph.
+            RecognizerExample("“The schedule is tight,” said harbour master Pavel Orlik. “Several ships will wait outside the breakwater.”", match: "“Several ships will wait outside the breakwater.”", value: "“Several ships will wait outside the breakwater.” — Pavel Orlik"),
+            // An agency speaker, and "the agency" → the latest named agency.
+            RecognizerExample("The bridge is an “engine for the growth of the whole coast”, Norland's news agency KCNA said.", match: "“engine for the growth of the whole coast”", value: "“engine for the growth of the whole coast” — KCNA"),
+            RecognizerExample("KCNA said the talks went well.\n\n“The leaders exchanged their inmost thoughts,” the agency reported.", match: "“The leaders exchanged their inmost thoughts,”", value: "“The leaders exchanged their inmost thoughts,” — KCNA"),
+            // Straight quotes, single quotes inside double, a headline quote in single marks.
+            RecognizerExample("\"'Open water' is a term of art in Velm,\" said Leif-Arne Dahl, a professor.", match: "\"'Open water' is a term of art in Velm,\"", value: "“'Open water' is a term of art in Velm,” — Leif-Arne Dahl"),
+            RecognizerExample("'FULL AND STEADY SUPPORT'\n\nThe council met on Monday.", match: "'FULL AND STEADY SUPPORT'", value: "“FULL AND STEADY SUPPORT”"),
+            // A quote spanning paragraphs (reopened, never closed in between).
+            // (The range ends with the first sentence, as rule matches stay inside a sentence; the value is whole.)
+            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            RecognizerExample("“The port is full. The ferries wait outside,” Tomas Okafor said.", match: "“The port is full.", value: "“The port is full. The ferries wait outside,” — Tomas Okafor"),
+            // Odd count: an unclosed quote is recovered at the paragraph end.
+            RecognizerExample("Tomas Okafor said the port would \"stay open for all ships\n\nThe council met later.", match: "\"stay open for all ships", value: "“stay open for all ships” — Tomas Okafor"),
+            // Apostrophes are not single quotes.
+            RecognizerExample("The countries’ ties were called a 'deep and lasting friendship' by Ilse Marten.", match: "'deep and lasting friendship'", value: "“deep and lasting friendship”"),
+            // A three-word quoted phrase is comparable; no speaker when the text names none.
+            RecognizerExample("The town called it a “special harbour operation”.", match: "“special harbour operation”", value: "“special harbour operation”"),
+            // Must not match: one- or two-word scare quotes and quoted names, apostrophes.
+            .none("Troops 'accidentally' crossed the line.", match: "'accidentally'"),
+            .none("A banner read “Welcome Marten” on the hotel.", match: "“Welcome Marten”"),
+            .none("The two signed a 'strategic partnership' on Monday.", match: "'strategic partnership'"),
+            .none("The countries’ ties and the leaders’ plans were discussed at Velm’s port.", match: "’ ties and the leaders’"),
+        ]
+    }
+}

@@ -1,0 +1,100 @@
+/// A non-blank line of a source's analysis text, as the cleaner sees it.
+struct TextLine: Sendable, Hashable {
+    /// Byte range of the line's content without surrounding white space.
+    var start: Int
+    var end: Int
+    /// Whether a blank line (or the start of the text) comes right before this line.
+    var afterBlank: Bool
+    /// Number of white-space separated words.
+    var words: Int
+    /// Lower-cased, quotes straightened, white space collapsed: the key for repetition and lexicon tests.
+    var normalized: String
+
+    var span: TextSpan { TextSpan(start: start, end: end) }
+
+    /// The non-blank lines of `text`, skipping lines that lie entirely inside `skip` spans.
+    static func lines(of text: [UInt8], skipping skip: [TextSpan]) -> [TextLine] {
+        var result: [TextLine] = []
+        var i = 0
+        let n = text.count
+        var blankBefore = true
+        let skips = skip.sorted()
+        var skipIndex = 0
+        text.withUnsafeBufferPointer { buf in
+            while i < n {
+                var j = i
+                while j < n, buf[j] != 0x0A { j += 1 }
+                var s = i
+                var e = j
+                while s < e, isSpace(buf, s, e) { s += spaceWidth(buf, s) }
+                while e > s, isSpaceBefore(buf, e, s) { e -= spaceWidthBefore(buf, e) }
+                if s < e {
+                    // Spans ending before this line can be passed for good (lines only move forward).
+                    while skipIndex < skips.count && skips[skipIndex].end <= s { skipIndex += 1 }
+                    var inside = false
+                    var k0 = skipIndex
+                    while k0 < skips.count && skips[k0].start <= s {
+                        if e <= skips[k0].end { inside = true; break }
+                        k0 += 1
+                    }
+                    if !inside {
+                        var words = 0
+                        var inWord = false
+                        var norm: [UInt8] = []
+                        norm.reserveCapacity(e - s)
+                        var k = s
+                        while k < e {
+                            if isSpace(buf, k, e) {
+                                if inWord { norm.append(0x20) }
+                                inWord = false
+                                k += spaceWidth(buf, k)
+                                continue
+                            }
+                            if !inWord { words += 1; inWord = true }
+                            if let (f, w) = Normalizer.fold(buf, at: k, end: e) { norm.append(f); k += w; continue }
+                            let b = buf[k]
+                            norm.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                            k += 1
+                        }
+                        result.append(TextLine(start: s, end: e, afterBlank: blankBefore, words: words,
+                                               normalized: String(decoding: norm, as: UTF8.self)))
+                    }
+                    blankBefore = false
+                } else {
+                    blankBefore = true
+                }
+                i = j + 1
+            }
+        }
+        return result
+    }
+
+    @inline(__always) static func isSpace(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = buf[i]
+        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C { return true }
+        return b == 0xC2 && i + 1 < end && buf[i + 1] == 0xA0
+    }
+    @inline(__always) static func spaceWidth(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { buf[i] == 0xC2 ? 2 : 1 }
+    @inline(__always) static func isSpaceBefore(_ buf: UnsafeBufferPointer<UInt8>, _ e: Int, _ s: Int) -> Bool {
+        let b = buf[e - 1]
+        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C { return true }
+        return b == 0xA0 && e - 2 >= s && buf[e - 2] == 0xC2
+    }
+    @inline(__always) static func spaceWidthBefore(_ buf: UnsafeBufferPointer<UInt8>, _ e: Int) -> Int { buf[e - 1] == 0xA0 ? 2 : 1 }
+
+    /// Whether the line ends like a sentence: `.`, `!`, `?`, `…`, or a closing quote or bracket after one.
+    func endsWithTerminal(_ text: [UInt8]) -> Bool {
+        var e = end
+        // Step back over closing quotes and brackets.
+        while e > start {
+            let b = text[e - 1]
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { e -= 1; continue }
+            if e - 3 >= start, text[e - 3] == 0xE2, text[e - 2] == 0x80, text[e - 1] == 0x9D || text[e - 1] == 0x99 { e -= 3; continue }
+            break
+        }
+        guard e > start else { return false }
+        let b = text[e - 1]
+        if b == 0x2E || b == 0x21 || b == 0x3F { return true }
+        return e - 3 >= start && text[e - 3] == 0xE2 && text[e - 2] == 0x80 && text[e - 1] == 0xA6
+    }
+}

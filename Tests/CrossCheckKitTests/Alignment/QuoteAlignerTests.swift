@@ -1,0 +1,24 @@
+import Testing
+@testable import CrossCheckKit
+
+@Suite struct QuoteAlignerTests {
+    @Test func versionsOfOneQuotationGroupTogether() {
+        let texts = [
+            "a bridge for building a new multi-polar harbour economy",   // 0
+            "an engine, a bridge for building a new multipolar harbor economy", // 1: typographic + longer
+            "harbour economy",                                          // 2: two common words, a small part of 0
+            "We will never sell the harbour to anyone",                 // 3: unrelated
+            "bridge for building a new multipolar",                     // 4: shortened
+        ]
+        let groups = QuoteAligner().groups(texts)
+        #expect(groups.contains([0, 1, 4]))
+        #expect(groups.contains([2]))
+        #expect(groups.contains([3]))
+    }
+
+    @Test func shortQuotationMatchesWhenItIsMostOfTheOther() {
+        let groups = QuoteAligner().groups(["strategic friendship", "lasting strategic friendship", "a strategic friendship of many years and many deeds"])
+        #expect(groups.contains([0, 1]))
+        #expect(groups.contains([2]))
+    }
+}

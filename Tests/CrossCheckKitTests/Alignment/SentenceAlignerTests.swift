@@ -1,0 +1,28 @@
+import Testing
+@testable import CrossCheckKit
+
+@Suite struct SentenceAlignerTests {
+    func item(_ s: String, source: Int) -> SentenceAligner.Item {
+        let text = Segmenter().segment(Array(s.utf8))
+        let words = text.tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.hash)
+        return SentenceAligner.Item(source: source, sentence: 0, words: words)
+    }
+
+    @Test func nearDuplicatesAlignAndOthersDoNot() {
+        let items = [
+            item("Cheering crowds greeted the visiting premier in Ostrava on Friday, where she opened a new rail link.", source: 0),
+            item("Cheering crowds greeted the visiting premier in Ostrava on Friday where she opened the new rail link", source: 1),
+            item("The rail link cost more than the city had planned, an auditor wrote in a report.", source: 2),
+            item("Cheering crowds greeted the visiting premier in Ostrava on Friday.", source: 3),
+        ]
+        let reps = SentenceAligner().classes(items)
+        #expect(reps[1] == reps[0])
+        #expect(reps[3] == reps[0]) // shortened wire copy: contained in the longer version
+        #expect(reps[2] == 2)
+    }
+
+    @Test func shortSentencesAreNotAligned() {
+        let reps = SentenceAligner().classes([item("He left.", source: 0), item("He left.", source: 1)])
+        #expect(reps == [0, 1])
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import CrossCheckKit
+
+@Suite struct PeopleComparisonTests {
+    static let lexicons = Lexicons([Lexicon(name: "title", entries: [
+        Lexicon.Entry(tokens: ["adviser"], canonical: "adviser", group: "adviser"),
+        Lexicon.Entry(tokens: ["aide"], canonical: "adviser", group: "adviser"),
+        Lexicon.Entry(tokens: ["harbour", "master"], canonical: "harbour master", group: "harbour-master"),
+        Lexicon.Entry(tokens: ["port", "captain"], canonical: "port captain", group: "harbour-master"),
+    ])])
+
+    func officials(_ titles: [String]) -> ComparisonResult {
+        var f = FixtureCluster()
+        for (i, t) in titles.enumerated() {
+            let s = f.source("s\(i)", "Speaking at the pier, \(t) Oskar Vint said the ferries would run.")
+            f.claim(s, "\(t) Oskar Vint", kind: "official", key: "oskar vint", .official(name: "oskar vint", title: t))
+        }
+        return f.run(lexicons: PeopleComparisonTests.lexicons).result
+    }
+
+    @Test func titleSynonymsAreCompatible() {
+        let r = officials(["harbour master", "port captain"])
+        #expect(r.findings.count == 1)
+        #expect(r.findings[0].label == "compatible-titles" && r.findings[0].severity == .info)
+        #expect(officials(["harbour master", "harbour master"]).findings.isEmpty)
+        #expect(officials(["trade policy adviser", "city official"]).findings.first?.severity == .info)
+    }
+
+    @Test func incompatibleRolesAndDifferentTitles() {
+        let r = officials(["foreign minister", "defense minister"])
+        #expect(r.findings.first?.severity == .error)
+        #expect(r.findings.first?.label == "incompatible-roles")
+        let w = officials(["mayor", "harbour master"])
+        #expect(w.findings.first?.severity == .warning)
+        #expect(officials(["deputy foreign minister", "foreign minister"]).findings.first?.severity == .error)
+    }
+
+    @Test func spellingsOfOneNameAreOnePersonAndAVariant() {
+        var f = FixtureCluster()
+        let a = f.source("a", "Ferry chief Lea Mar-tin met Tor Anvik on the pier.")
+        let b = f.source("b", "Ferry chief Lea Martin met Tor Anvik on the pier.")
+        let c = f.source("c", "Ferry chief Lea Marten met Tor Anvik on the pier, and Martin smiled.")
+        f.claim(a, "Lea Mar-tin", kind: "name", key: "lea martin", .name("lea martin"))
+        f.claim(b, "Lea Martin", kind: "name", key: "lea martin", .name("lea martin"))
+        f.claim(c, "Lea Marten", kind: "name", key: "lea marten", .name("lea marten"))
+        f.claim(c, "Martin", kind: "name", key: "martin", .name("martin"))
+        for s in [a, b, c] { f.claim(s, "Tor Anvik", kind: "name", key: "tor anvik", .name("tor anvik")) }
+        let (groups, result, _) = f.run()
+        let names = groups.filter { $0.kind == "name" }
+        #expect(names.count == 2)
+        let lea = result.findings.filter { $0.label == "spelling" }
+        #expect(lea.count == 1)
+        #expect(lea.first?.severity == .info)
+        #expect(Set(lea.first?.claims.map { $0.text } ?? []) == ["Lea Mar-tin", "Lea Martin", "Lea Marten"])
+        #expect(result.corroborated.contains { $0.key == "tor anvik" && $0.claims.count == 3 })
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import CrossCheckKit
+
+/// Two fictional sources with one wire-copy sentence each; the claim values are set by the test.
+@Suite struct ValueComparisonTests {
+    func pair(_ a: ClaimValue, _ b: ClaimValue, kind: String = "count", spec: CompareSpec = CompareSpec(mode: .interval)) -> ComparisonResult {
+        var f = FixtureCluster()
+        let s0 = f.source("north", "The harbour authority in Kestrel Bay said the figure was VALUE on the quay last week.")
+        let s1 = f.source("south", "The harbour authority in Kestrel Bay said the figure was VALUE on the quay last week.")
+        f.claim(s0, "VALUE", kind: kind, key: "figure", a, compare: spec)
+        f.claim(s1, "VALUE", kind: kind, key: "figure", b, compare: spec)
+        return f.run().result
+    }
+
+    func agrees(_ r: ComparisonResult) -> Bool { r.findings.isEmpty && r.corroborated.count == 1 }
+    func conflicts(_ r: ComparisonResult) -> Bool { r.findings.count == 1 && r.findings[0].severity == .error && r.findings[0].label == "conflict" }
+
+    @Test func intervalsAndQualifiers() {
+        // "more than 380" ~ 398, but not 380 itself; "380 or more" ~ 380
+        #expect(conflicts(pair(.quantity(Quantity(min: 380, max: nil, lowerOpen: true)), .quantity(.exact(380)))))
+        #expect(agrees(pair(.quantity(Quantity(min: 380, max: nil)), .quantity(.exact(380)))))
+        #expect(agrees(pair(.quantity(Quantity(min: 380, max: nil)), .quantity(.exact(398)))))
+        // "nearly 900" ~ 888, but not 700
+        #expect(agrees(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(.exact(888)))))
+        #expect(conflicts(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(.exact(700)))))
+        // "about 2,000" ~ 1,950
+        #expect(agrees(pair(.quantity(Quantity(min: 2000, max: 2000, approximate: true)), .quantity(.exact(1950)))))
+        // "20 to 30" ~ 25; not 31
+        #expect(agrees(pair(.quantity(Quantity(min: 20, max: 30)), .quantity(.exact(25)))))
+        #expect(conflicts(pair(.quantity(Quantity(min: 20, max: 30)), .quantity(.exact(31)))))
+        // exact values
+        #expect(conflicts(pair(.quantity(.exact(398)), .quantity(.exact(380)))))
+    }
+
+    @Test func ruleTolerances() {
+        let spec = CompareSpec(mode: .tolerance, tolerance: 5)
+        #expect(agrees(pair(.quantity(.exact(100)), .quantity(.exact(104)), spec: spec)))
+        #expect(conflicts(pair(.quantity(.exact(100)), .quantity(.exact(106)), spec: spec)))
+        let rel = CompareSpec(mode: .tolerance, relativeTolerance: 0.02)
+        #expect(agrees(pair(.quantity(.exact(1000)), .quantity(.exact(1015)), spec: rel)))
+    }
+
+    @Test func unitConversion() {
+        #expect(agrees(pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(6, unit: "mi")), kind: "quantity")))
+        #expect(agrees(pair(.quantity(.exact(3, unit: "km")), .quantity(.exact(3000, unit: "m")), kind: "quantity")))
+        #expect(conflicts(pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(10, unit: "mi")), kind: "quantity")))
+        // Units of different dimensions are not compared: neither finding nor corroboration claim they agree.
+        let r = pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(10, unit: "kg")), kind: "quantity")
+        #expect(r.findings.isEmpty)
+    }
+
+    @Test func datePrecision() {
+        let june = ClaimValue.date(CalendarDate(year: 2031, month: 6))
+        let day = ClaimValue.date(CalendarDate(year: 2031, month: 6, day: 19))
+        #expect(agrees(pair(june, day, kind: "date", spec: CompareSpec(mode: .granularity))))
+        #expect(agrees(pair(.date(CalendarDate(year: 2031)), day, kind: "date", spec: CompareSpec(mode: .granularity))))
+        #expect(conflicts(pair(.date(CalendarDate(year: 2031, month: 6, day: 18)), day, kind: "date", spec: CompareSpec(mode: .granularity))))
+        #expect(conflicts(pair(.date(CalendarDate(year: 2031, month: 5)), day, kind: "date", spec: CompareSpec(mode: .granularity))))
+    }
+
+    @Test func timesAndDurations() {
+        #expect(agrees(pair(.time(TimeValue(hour: 14)), .time(TimeValue(hour: 14, minute: 20)), kind: "time")))
+        #expect(conflicts(pair(.time(TimeValue(hour: 14, minute: 0)), .time(TimeValue(hour: 15, minute: 0)), kind: "time")))
+        #expect(agrees(pair(.time(TimeValue(hour: 14, minute: 0, approximate: true)), .time(TimeValue(hour: 14, minute: 10)), kind: "time")))
+        // Different zones are not compared.
+        #expect(pair(.time(TimeValue(hour: 9, zone: "GMT")), .time(TimeValue(hour: 14, zone: "IST")), kind: "time").findings.isEmpty)
+        // "a quarter century" (about 25 years) ~ 24 years
+        #expect(agrees(pair(.duration(DurationValue(amounts: [.years: 25], approximate: true)), .duration(DurationValue(amounts: [.years: 24])), kind: "duration")))
+        #expect(conflicts(pair(.duration(DurationValue(amounts: [.hours: 2])), .duration(DurationValue(amounts: [.hours: 3])), kind: "duration")))
+        // 90 minutes = 1.5 hours
+        #expect(agrees(pair(.duration(DurationValue(amounts: [.minutes: 90])), .duration(DurationValue(amounts: [.hours: 1.5])), kind: "duration")))
+        // "two to three hours" ~ 150 minutes
+        #expect(agrees(pair(.duration(DurationValue(amounts: [.hours: 2], maxAmounts: [.hours: 3])), .duration(DurationValue(amounts: [.minutes: 150])), kind: "duration")))
+    }
+
+    @Test func severityComesFromTheRule() {
+        var f = FixtureCluster()
+        let s0 = f.source("north", "The harbour authority in Kestrel Bay said 12 cranes stood on the quay last week.")
+        let s1 = f.source("south", "The harbour authority in Kestrel Bay said 14 cranes stood on the quay last week.")
+        f.claim(s0, "12 cranes", kind: "count", key: "cranes", FixtureCluster.count(12), severity: .warning)
+        f.claim(s1, "14 cranes", kind: "count", key: "cranes", FixtureCluster.count(14), severity: .warning)
+        let r = f.run().result
+        #expect(r.findings.first?.severity == .warning)
+        #expect(r.findings.first?.message == "Sources disagree on cranes (count): 12 in north; 14 in south.")
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+import Foundation
+@testable import CrossCheckKit
+
+@Suite struct CleanerTests {
+    let cluster: Cluster
+
+    init() throws {
+        cluster = Cleaner().clean(try ClusterLoader().load([LoadingFixtures.path("cleaning")]))
+    }
+
+    /// (first line, last line, reason) of every excluded segment of a source.
+    func exclusions(_ id: String) -> [String] {
+        guard let s = cluster.sources.first(where: { $0.id == id }) else { return ["missing \(id)"] }
+        return s.excluded.map { e in
+            "\(s.location(of: e.span.start).line)-\(s.location(of: e.span.end - 1).line) \(e.reason.rawValue)"
+        }
+    }
+
+    @Test func repeatedCaptionsStrayTokensAndAppendedStory() {
+        #expect(exclusions("a_tribune") == ["3-3 repeated-line", "4-4 repeated-line", "5-5 clutter", "21-30 off-topic"])
+        let a = cluster.sources[0]
+        let off = a.excluded.last!
+        #expect(a.string(off.span).hasPrefix("Glassblowers Guild"))
+        #expect(off.detail.contains("off-topic"))
+    }
+
+    @Test func corpusTagCaptionCreditAndPageTail() {
+        #expect(exclusions("b_courier") == ["1-1 clutter", "1-1 clutter", "13-13 clutter", "15-15 clutter", "17-17 clutter",
+                                            "19-19 clutter", "21-21 clutter", "23-23 clutter"])
+        let b = cluster.sources[1]
+        #expect(b.string(b.excluded[0].span) == "date 2025-03-04 ")
+        #expect(b.location(of: b.excluded[0].span.start) == (1, 2))
+        #expect(b.excluded[1].detail.contains("caption"))
+    }
+
+    @Test func mailingListHeaderURLAndArchiveFooterButNotAUniqueQuote() {
+        #expect(exclusions("c_list") == ["1-1 clutter", "5-5 clutter", "21-21 clutter"])
+    }
+
+    @Test func cleanHTMLKeepsEverything() {
+        #expect(exclusions("d_herald") == [])
+    }
+
+    @Test func excludedTextIsNotTokenized() {
+        let a = Segmenter().segment(cluster.sources[0])
+        let words = Set(a.tokens.indices.map { a.normalized($0) })
+        #expect(!words.contains("glassblowers") && !words.contains("tt") && words.contains("viaduct"))
+        // Every excluded segment has a one-line detail.
+        #expect(cluster.sources.allSatisfy { $0.excluded.allSatisfy { !$0.detail.isEmpty && !$0.detail.contains("\n") } })
+    }
+
+    @Test func lexiconMatchesWholeWordsOfShortLinesOnly() {
+        #expect(ClutterLexicon.clutterPhrase("related news") == "related news")
+        #expect(ClutterLexicon.clutterPhrase("share") == "share")
+        #expect(ClutterLexicon.clutterPhrase("shares in the port fell.") == nil)
+        #expect(ClutterLexicon.clutterPhrase("back to topography") == nil)
+        #expect(ClutterLexicon.clutterPhrase("copyright 2025 example media") == "copyright")
+    }
+
+    @Test func singleSourceOrOnTopicClustersAreLeftAlone() throws {
+        let dir = try LoadingFixtures.folder(["a.txt": LoadingFixtures.article(1), "b.txt": LoadingFixtures.article(2)])
+        let c = Cleaner().clean(try ClusterLoader().load([dir]))
+        #expect(c.sources.allSatisfy { $0.excluded.isEmpty })
+    }
+
+    @Test func aLowOverlapSectionWithinTheStoryIsKeptWhenShort() throws {
+        // A heading and one paragraph of new vocabulary inside an article are not a separate story.
+        let main = "The Larkspur Viaduct reopened on Tuesday after repairs to the steel beams and the deck.\n\n"
+            + "Mayor Ilse Varga said the viaduct would carry buses and trucks over the harbour again.\n\n"
+        let a = main + "Oyster memories\n\nMy grandmother sold oysters under those arches, said fishmonger Pella Quist.\n\n"
+            + "Engineers said the viaduct steel beams would last a century.\n"
+        let b = main + "The council said the repairs of the viaduct cost 48 million crowns.\n"
+        let dir = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(a), "b.txt": LoadingFixtures.text(b)])
+        let c = Cleaner().clean(try ClusterLoader().load([dir]))
+        #expect(c.sources.allSatisfy { $0.excluded.isEmpty })
+    }
+
+    @Test func anAppendedStoryAfterSubheadedSectionsIsCutAtItsHeadline() throws {
+        let story = "The Larkspur Viaduct reopened on Tuesday after repairs to the steel beams and the deck, the mayor said.\n\n"
+            + "Mayor Ilse Varga said the viaduct would carry buses and trucks over the harbour again from Wednesday.\n\n"
+            + "The repairs of the viaduct cost 48 million crowns, the council said, and replaced the corroded steel beams.\n\n"
+        let traffic = "Traffic returns\n\nBuses crossed the viaduct to the harbour within an hour, the transport office said.\n\n"
+            + "Engineers said the steel beams of the viaduct would last a century after the repairs.\n\n"
+        let other = "Orchard Growers Count Frost Losses\n\nApple growers in the northern valleys counted blossoms lost to a late frost.\n\n"
+            + "Cooperatives asked the agriculture ministry for emergency loans to replant damaged orchards.\n\n"
+            + "Pickers warned that cider presses could stand idle through autumn without fresh fruit.\n"
+        let a = story + traffic + other
+        let b = story + "The council said the repairs of the viaduct cost 48 million crowns and the buses returned.\n"
+        let dir = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(a), "b.txt": LoadingFixtures.text(b)])
+        let c = Cleaner().clean(try ClusterLoader().load([dir]))
+        let src = c.sources[0]
+        #expect(src.excluded.count == 1)
+        let off = try #require(src.excluded.first)
+        #expect(off.reason == .offTopic)
+        #expect(src.string(off.span).hasPrefix("Orchard Growers"))
+        #expect(off.span.end == src.text.count - 1)
+        #expect(c.sources[1].excluded.isEmpty)
+    }
+}
