@@ -19,6 +19,7 @@ struct TextLine: Sendable, Hashable {
         let n = text.count
         var blankBefore = true
         let skips = skip.sorted()
+        var skipIndex = 0
         text.withUnsafeBufferPointer { buf in
             while i < n {
                 var j = i
@@ -28,7 +29,14 @@ struct TextLine: Sendable, Hashable {
                 while s < e, isSpace(buf, s, e) { s += spaceWidth(buf, s) }
                 while e > s, isSpaceBefore(buf, e, s) { e -= spaceWidthBefore(buf, e) }
                 if s < e {
-                    let inside = skips.contains { $0.start <= s && e <= $0.end }
+                    // Spans ending before this line can be passed for good (lines only move forward).
+                    while skipIndex < skips.count && skips[skipIndex].end <= s { skipIndex += 1 }
+                    var inside = false
+                    var k0 = skipIndex
+                    while k0 < skips.count && skips[k0].start <= s {
+                        if e <= skips[k0].end { inside = true; break }
+                        k0 += 1
+                    }
                     if !inside {
                         var words = 0
                         var inWord = false
