@@ -28,8 +28,12 @@ public struct CrossCheck: Sendable {
     /// to its own slot (by source index), so the output is identical to a sequential run whatever the
     /// scheduling: claims are ordered by source, then as the extractor returns them.
     public func analyze(_ cluster: Cluster) -> AnalyzedCluster {
+        analyze(cluster, extractor: Extractor(rules: rules, recognizers: recognizers))
+    }
+
+    /// `analyze` with an extractor built once for many clusters (building one compiles the rules).
+    public func analyze(_ cluster: Cluster, extractor: Extractor) -> AnalyzedCluster {
         let segmenter = Segmenter()
-        let extractor = Extractor(rules: rules, recognizers: recognizers)
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
         var results = [(text: SegmentedText, claims: [Claim])?](repeating: nil, count: sources.count)

@@ -19,8 +19,12 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
+    /// Unit conversion for quantities in different units.
+    var units: UnitConverter
+
     public init(lexicons: Lexicons = Lexicons(), maxPairwiseVersions: Int = 64) {
         self.lexicons = lexicons
+        self.units = UnitConverter(lexicons: lexicons)
         self.maxPairwiseVersions = maxPairwiseVersions
     }
 
@@ -129,7 +133,7 @@ public struct Comparator: Sendable {
 
     private func compatible(_ a: ClaimValue, _ b: ClaimValue, _ spec: CompareSpec) -> Bool? {
         switch (a, b) {
-        case let (.quantity(x), .quantity(y)): return QuantityComparison.compatible(x, y, spec)
+        case let (.quantity(x), .quantity(y)): return QuantityComparison.compatible(x, y, spec, units: units)
         case let (.date(x), .date(y)): return DateComparison.compatible(x, y, spec)
         case let (.time(x), .time(y)): return TimeComparison.compatible(x, y, spec)
         case let (.duration(x), .duration(y)): return DurationComparison.compatible(x, y, spec)
@@ -207,7 +211,7 @@ public struct Comparator: Sendable {
         for (k, v) in vs.enumerated() where k != ref {
             let vText = text(analyzed.claims[v.claims[0]])
             let r = QuoteComparison.compare(refText, vText)
-            guard r.overlap >= 0.5 else { continue }
+            guard r.overlap >= 0.6 else { continue }
             related.append(k)
             worst = max(worst, r.quoteClass)
             if r.quoteClass != .identical {

@@ -71,9 +71,21 @@ public struct NumberRecognizer: Recognizer {
         var out: [(Range<Int>, Double)] = []
         var i = 0
         while i < text.tokens.count {
-            if let n = p.parse(at: i) { out.append((i..<n.end, n.vague ? n.value : n.value)); i = n.end } else { i += 1 }
+            if let n = p.parse(at: i) {
+                // A number glued to a unit ("180ml", "1m") is a measurement, not a bare number; "one" after a
+                // determiner ("the one you mentioned") is a pronoun.
+                let gluedUnit = text.kind(n.end) == .word && text.glued(n.end) && UnitConverter.standard.match(text, at: n.end) != nil
+                if !gluedUnit && !NumberRecognizer.isPronounOne(text, i, n) { out.append((i..<n.end, n.value)) }
+                i = n.end
+            } else { i += 1 }
         }
         return out
+    }
+
+    static let determiners: Set<UInt64> = Lit.set(["the", "this", "that", "which", "each", "any", "every", "another", "no", "whichever", "one"])
+
+    static func isPronounOne(_ t: SegmentedText, _ i: Int, _ n: ParsedNumber) -> Bool {
+        n.end == i + 1 && t.isWord(i, Lit.h("one")) && t.isAny(i - 1, determiners)
     }
 
     /// Ordinals ("24th", "twenty-first") with their values.
@@ -97,6 +109,9 @@ public struct NumberRecognizer: Recognizer {
         var qualEnd = i0
         // Comparison symbols: ">10", ">= 30", "< = 100", "<-30".
         if t.kind(i) == .symbol, t.isByte(i, 0x3E) || t.isByte(i, 0x3C) {
+            // "<>30", "=>30", "=<30" are not comparisons.
+            if t.glued(i), t.isByte(i - 1, 0x3D) || t.isByte(i - 1, 0x3C) { return nil }
+            if t.isByte(i + 1, 0x3E) { return nil }
             let gt = t.isByte(i, 0x3E)
             var j = i + 1
             var eq = false
@@ -122,7 +137,7 @@ public struct NumberRecognizer: Recognizer {
             if t.isDash(e2) && t.glued(e2) { e2 += 1 }
             if p.parse(at: e2) != nil { unit = u; unitRange = i..<e; i = e2 }
         }
-        guard var first = p.parse(at: i) else { return nil }
+        guard var first = p.parse(at: i) ?? (qual != nil && t.isDash(i) && t.glued(i + 1) ? p.parse(at: i + 1).map { n in var n = n; n.value = -n.value; return n } : nil) else { return nil }
         if qual == nil, unit == nil, first.form != .digits || true {
             // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
         }
@@ -210,15 +225,19 @@ public struct NumberRecognizer: Recognizer {
         } else if t.isByte(end, 0x2B), t.glued(end) {
             minV = minV ?? first.value; maxV = nil; end += 1
         } else if t.isWord(end, Lit.h("or")) || t.isWord(end, NumberWords.and), !isRange {
-            if t.isAny(end + 1, NumberRecognizer.orMore), !(p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("than")) && p.parse(at: end + 3) != nil) {
+            // "500 or more" — but not "more than 10 and less than 20" (a second bound follows).
+            let nextIsBound = p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("or")) || t.isWord(end + 2, Lit.h("equal"))
+                || (t.isWord(end + 2, Lit.h("than")) && end + 3 < t.sentenceEnd(end) && !t.isByte(end + 3, 0x2E))
+            if t.isAny(end + 1, NumberRecognizer.orMore), !nextIsBound {
                 minV = first.value; maxV = nil; end += 2
                 if t.isWord(end, Lit.h("than")) { end += 1 }
-            } else if t.isAny(end + 1, NumberRecognizer.orLess), !(p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("than")) && p.parse(at: end + 3) != nil) {
+            } else if t.isAny(end + 1, NumberRecognizer.orLess), !nextIsBound {
                 minV = nil; maxV = first.value; end += 2
                 if t.isWord(end, Lit.h("than")) { end += 1 }
             } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("so")) {
                 approximate = true; end += 2
-            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("equal")), qual == .gt || qual == .lt {
+            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("equal")), qual == .gt || qual == .lt,
+                      p.parse(at: end + 2) == nil, !(t.isWord(end + 2, Lit.h("to")) && p.parse(at: end + 3) != nil) {
                 if qual == .gt { lowerOpen = false } else { upperOpen = false }
                 end += 2
                 if t.isWord(end, Lit.h("to")) { end += 1 }

@@ -49,6 +49,8 @@ struct PeopleScanner: Sendable {
     private static let dotHash = Token.hash(literal: ".")
     private static let commaHash = Token.hash(literal: ",")
     private static let possessiveHash = Token.hash(literal: "'s")
+    private static let portfolioHeads: Set<String> = ["minister", "secretary", "commissioner"]
+    private static let ofOrFor: Set<UInt64> = [Token.hash(literal: "of"), Token.hash(literal: "for")]
     private static let placeAbbreviations: Set<UInt64> = Set(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
     private static let invertedVerbs: Set<UInt64> = Set(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
 
@@ -76,6 +78,23 @@ struct PeopleScanner: Sendable {
                     && isNameLike(tokens, i - 1) && !tokens[i].flags.contains(.sentenceStart)
                     && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
                 if !capitalizedAfterName {
+                    var t = t
+                    var e = e
+                    // "Minister of Transport", "Secretary for Home Affairs" → "transport minister".
+                    if Self.portfolioHeads.contains(t.canonical), e + 1 < n, Self.ofOrFor.contains(tokens[e].hash) {
+                        var k = e + 1
+                        var portfolio: [String] = []
+                        while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
+                              vocabulary.titleModifiers.contains(tokens[k].hash) {
+                            let w = text.normalized(k)
+                            portfolio.append(PeopleVocabulary.spelling[w] ?? w)
+                            k += 1
+                        }
+                        if !portfolio.isEmpty {
+                            t = PeopleVocabulary.Title(length: k - i, canonical: (portfolio + [t.canonical]).joined(separator: " "), group: t.group)
+                            e = k
+                        }
+                    }
                     titleEnd[i] = e
                     titles[i] = t
                     for k in i..<e { inTitle[k] = true }

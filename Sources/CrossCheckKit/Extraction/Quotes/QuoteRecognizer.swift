@@ -20,9 +20,14 @@ public struct QuoteRecognizer: Recognizer {
 
     /// Quotes shorter than this many words are not reported.
     public var minimumWords: Int
+    /// Rule matches never cross a sentence end, so a quotation running over several sentences is
+    /// reported with its token range ending at the end of its first sentence (`clipped` attribute);
+    /// its value still holds the whole quoted text. Set to false to get the full range.
+    public var clipToSentence: Bool
 
-    public init(minimumWords: Int = 3) {
+    public init(minimumWords: Int = 3, clipToSentence: Bool = true) {
         self.minimumWords = minimumWords
+        self.clipToSentence = clipToSentence
     }
 
     private enum ActorKind { case person, agency, organisation, generic, pronoun }
@@ -142,7 +147,15 @@ public struct QuoteRecognizer: Recognizer {
             if span.single { attributes["marks"] = "single" }
             var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
             if let actor = attribution?.actor, actor.kind != .pronoun { parts["speaker"] = actor.tokens }
-            out.append(Recognition(tokens: span.tokens, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
+            var range = span.tokens
+            let sentenceEnd = text.sentences[so].tokens.upperBound
+            if clipToSentence && range.upperBound > sentenceEnd {
+                range = range.lowerBound..<sentenceEnd
+                attributes["clipped"] = "true"
+                parts["text"] = first..<max(first, sentenceEnd)
+                if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
+            }
+            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
         }
         return out
     }
@@ -342,7 +355,9 @@ public struct QuoteRecognizer: Recognizer {
             RecognizerExample("\"'Open water' is a term of art in Velm,\" said Leif-Arne Dahl, a professor.", match: "\"'Open water' is a term of art in Velm,\"", value: "“'Open water' is a term of art in Velm,” — Leif-Arne Dahl"),
             RecognizerExample("'FULL AND STEADY SUPPORT'\n\nThe council met on Monday.", match: "'FULL AND STEADY SUPPORT'", value: "“FULL AND STEADY SUPPORT”"),
             // A quote spanning paragraphs (reopened, never closed in between).
-            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.\n\n“The second thing is the ferry,”", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            // (The range ends with the first sentence, as rule matches stay inside a sentence; the value is whole.)
+            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            RecognizerExample("“The port is full. The ferries wait outside,” Tomas Okafor said.", match: "“The port is full.", value: "“The port is full. The ferries wait outside,” — Tomas Okafor"),
             // Odd count: an unclosed quote is recovered at the paragraph end.
             RecognizerExample("Tomas Okafor said the port would \"stay open for all ships\n\nThe council met later.", match: "\"stay open for all ships", value: "“stay open for all ships” — Tomas Okafor"),
             // Apostrophes are not single quotes.
