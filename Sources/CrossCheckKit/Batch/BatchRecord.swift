@@ -3,8 +3,10 @@ import Foundation
 /// One line of batch input: a source of a cluster, or a cluster folder.
 ///
 /// Source record: `{"cluster": id, "source": id, "text": "…", "outlet": "…", "published": "2024-06-19",
-/// "url": "…", "file": "…"}` — `cluster`, `source` (strings, or integers) and a non-empty `text` are
-/// required; the rest are optional (`file` names the source in evidence, default `cluster/source`).
+/// "url": "…", "file": "…", "format": "html"}` — `cluster`, `source` (strings, or integers) and a
+/// non-empty `text` are required; the rest are optional (`file` names the source in evidence, default
+/// `cluster/source`; `format` text, markdown or html, default from `file`'s extension, else text).
+/// The text goes through `SourceReader` like a file's bytes (front matter, HTML, UTF-8 repair).
 /// Folder record: `{"folder": "path/to/cluster"}` (optional `cluster` overrides the folder's name).
 /// Other keys are ignored, so records can carry a pipeline's own fields.
 public struct BatchRecord: Sendable {
@@ -73,9 +75,23 @@ public struct BatchRecord: Sendable {
             }
             published = time
         }
-        var source = Source(id: sourceID, file: file, outlet: outlet, published: published, text: text)
-        source.url = url
-        return BatchRecord(cluster: cluster, line: line, content: .source(source))
+        var format = SourceFormat(fileName: file) ?? .text
+        if let f = try optionalString(object, "format", line: line, cluster: cluster) {
+            guard let named = SourceFormat(rawValue: f) else {
+                throw BatchError("'format' must be text, markdown or html (got '\(f)')", line: line, cluster: cluster)
+            }
+            format = named
+        }
+        // The same path as a file in a folder: UTF-8 repair, front matter, HTML to text, size limit.
+        do {
+            let source = try SourceReader.source(id: sourceID, file: file, bytes: Array(text.utf8), format: format,
+                                                 outlet: outlet, published: published, url: url)
+            return BatchRecord(cluster: cluster, line: line, content: .source(source))
+        } catch let e as InputError {
+            throw BatchError("source '\(sourceID)': " + e.diagnostics.map(\.message).joined(separator: "; "), line: line, cluster: cluster)
+        } catch {
+            throw BatchError("source '\(sourceID)': \(error)", line: line, cluster: cluster)
+        }
     }
 
     /// A string or integer id field; nil when absent.

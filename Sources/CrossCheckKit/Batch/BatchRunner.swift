@@ -9,14 +9,18 @@
 /// every shard still follows cluster boundaries over all records, so N shards over the same input
 /// write, between them, exactly the lines of an unsharded run.
 public struct BatchRunner: Sendable {
-    public var engine: CrossCheck
+    public let engine: CrossCheck
     public var shard: Shard
     public var renderer: JSONRenderer
+
+    /// Built once for the whole run: building an extractor compiles the rules.
+    private let extractor: Extractor
 
     public init(engine: CrossCheck, shard: Shard = .all) {
         self.engine = engine
         self.shard = shard
-        self.renderer = JSONRenderer()
+        self.renderer = JSONRenderer(pretty: false)
+        self.extractor = Extractor(rules: engine.rules, recognizers: engine.recognizers)
     }
 
     /// Reads every line of `reader` and calls `emit` with each output line (ending in "\n"), in input
@@ -51,6 +55,7 @@ public struct BatchRunner: Sendable {
                     continue
                 }
                 state.sourceIDs.insert(source.id)
+                if state.sources.isEmpty { state.firstLine = lineNumber }
                 state.sources.append(source)
             case .folder(let path):
                 finish(&state, &summary, emit)
@@ -82,7 +87,7 @@ public struct BatchRunner: Sendable {
 
     /// Checks one in-memory cluster: clean, analyze, compare, render as one line.
     public func reportLine(for cluster: Cluster) -> (line: String, report: Report) {
-        let report = engine.report(engine.analyze(Cleaner().clean(cluster)))
+        let report = engine.report(engine.analyze(Cleaner().clean(cluster), extractor: extractor))
         var text = renderer.render(report)
         while text.last == "\n" { text.removeLast() }
         return (text + "\n", report)
@@ -95,6 +100,8 @@ public struct BatchRunner: Sendable {
         var current: String?
         var sources: [Source] = []
         var sourceIDs: Set<String> = []
+        /// Line of the cluster's first usable source record.
+        var firstLine = 0
         /// Clusters already ended (ids only).
         var finished: Set<String> = []
         /// A cluster that reappeared: its run is skipped, from this line to `skippingLast`.
@@ -135,6 +142,12 @@ public struct BatchRunner: Sendable {
             return
         }
         guard !sources.isEmpty, shard.contains(cluster: cluster) else { return }
+        guard sources.count >= 2 else {
+            // As for a folder: one version of a story has nothing to be compared with.
+            report(BatchError("cluster '\(cluster)' has only one usable source; a cluster needs at least two",
+                              line: state.firstLine, cluster: cluster), &summary, emit)
+            return
+        }
         check(Cluster(name: cluster, sources: sources), &summary, emit)
     }
 

@@ -153,7 +153,7 @@ private struct Writer {
         line("| Source | Outlet |" + (showPublished ? " Published |" : "") + " Value | Evidence |")
         line("|---|---|" + (showPublished ? "---|" : "") + "---|---|")
         for e in f.claims {
-            var cells = [code(e.source), cell(e.outlet ?? "—")]
+            var cells = [code(e.source), cell(e.outlet.map(shortOutlet) ?? "—")]
             if showPublished { cells.append(e.published?.iso ?? "—") }
             cells.append(cell(e.value.display))
             cells.append(evidence(e))
@@ -243,6 +243,16 @@ private struct Writer {
 
     // MARK: Pieces
 
+    /// An outlet name for a finding's table: at most 40 characters, cut at a word boundary with "…"
+    /// (the Sources table gives it in full).
+    func shortOutlet(_ s: String) -> String {
+        guard s.count > 40 else { return s }
+        var cut = String(s.prefix(40))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        while let last = cut.last, last == "," || last == ";" || last == "(" || last == " " { cut.removeLast() }
+        return cut + "…"
+    }
+
     func location(_ e: Evidence) -> String { (shortFile[e.file] ?? e.file) + ":\(e.line):\(e.column)" }
 
     /// `file:line:column` and the exact text as it stands in the file.
@@ -268,12 +278,13 @@ private struct Writer {
     }
 
     /// Text safe inside a paragraph, list item or table cell: Markdown punctuation backslash-escaped,
-    /// `|` escaped, line breaks turned into spaces.
+    /// `|` escaped, line breaks turned into spaces. (`>` and `#` only matter at the start of a line,
+    /// where inline text never stands.)
     func inline(_ s: String) -> String {
         var r = ""
         for ch in s {
             switch ch {
-            case "\\", "`", "*", "_", "~", "[", "]", "<", ">", "|", "#": r.append("\\"); r.append(ch)
+            case "\\", "`", "*", "_", "~", "[", "]", "<", "|": r.append("\\"); r.append(ch)
             case "\n", "\r", "\r\n", "\t": r.append(" ")
             default: r.append(ch)
             }

@@ -71,7 +71,13 @@ public struct PatternParser {
 
     private mutating func parseAlternation() throws -> PatternNode {
         var branches: [PatternNode] = []
+        // A capture name may be reused in different alternatives (`(?<m> x) | y (?<m> z)`), not within one.
+        let namesBefore = captureNames
+        var namesAfter = captureNames
+        defer { captureNames = namesAfter }
         while true {
+            captureNames = namesBefore
+            defer { namesAfter.formUnion(captureNames) }
             let seq = try parseSequence()
             if case .sequence(let items) = seq, items.isEmpty {
                 fail(branches.isEmpty && (i >= bytes.count || bytes[i] != 0x7C) ? "empty group" : "empty alternative", at: i)

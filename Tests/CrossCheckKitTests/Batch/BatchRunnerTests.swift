@@ -91,6 +91,33 @@ import CrossCheckKit
         #expect(objects.filter { $0["error"] != nil }.count == 1)
     }
 
+    @Test func aClusterNeedsTwoUsableSourcesAndRecordsGoThroughTheSourceReader() throws {
+        let html = #"{"cluster": "web", "source": "page", "format": "html", "text": "<html><body><p>The mill employed <b>300</b> people.</p><script>var x = 1;</script></body></html>"}"#
+        let input = [
+            Self.record(cluster: "lonely", source: 0),
+            #"{"cluster": "lonely", "source": "blank", "text": ""}"#,
+            Self.record(cluster: "web", source: 1),
+            html,
+            #"{"cluster": "web", "source": "odd", "format": "pdf", "text": "x"}"#,
+        ].joined(separator: "\n")
+        let (lines, summary) = try run(input)
+        let objects = lines.compactMap(object)
+        #expect(objects.count == 4)
+        #expect(objects[0]["cluster"] as? String == "lonely" && objects[0]["line"] as? Int == 2)
+        #expect(objects[1]["cluster"] as? String == "lonely" && objects[1]["line"] as? Int == 1)
+        #expect((objects[1]["error"] as? String)?.contains("at least two") == true)
+        #expect(objects[2]["line"] as? Int == 5 && (objects[2]["error"] as? String)?.contains("'format'") == true)
+        #expect(objects[3]["cluster"] as? String == "web" && objects[3]["error"] == nil)
+        #expect(summary.clusters == 1 && summary.errors == 3)
+        // The HTML record was converted to text: no markup or script in what the report quotes.
+        #expect(!lines[3].contains("var x") && !lines[3].contains("<b>"))
+        let record = try BatchRecord.parse(Array(html.utf8), line: 4)
+        guard case .source(let source) = record.content else { Issue.record("not a source record"); return }
+        let text = String(decoding: source.text, as: UTF8.self)
+        #expect(text.contains("The mill employed 300 people."))
+        #expect(!text.contains("<") && !text.contains("var x"))
+    }
+
     @Test func mergedShardsEqualTheUnshardedRun() throws {
         var records: [String] = []
         for c in 0..<12 {

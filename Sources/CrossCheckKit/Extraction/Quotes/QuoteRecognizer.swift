@@ -20,9 +20,14 @@ public struct QuoteRecognizer: Recognizer {
 
     /// Quotes shorter than this many words are not reported.
     public var minimumWords: Int
+    /// Rule matches never cross a sentence end, so a quotation running over several sentences is
+    /// reported with its token range ending at the end of its first sentence (`clipped` attribute);
+    /// its value still holds the whole quoted text. Set to false to get the full range.
+    public var clipToSentence: Bool
 
-    public init(minimumWords: Int = 3) {
+    public init(minimumWords: Int = 3, clipToSentence: Bool = true) {
         self.minimumWords = minimumWords
+        self.clipToSentence = clipToSentence
     }
 
     private enum ActorKind { case person, agency, organisation, generic, pronoun }
@@ -103,7 +108,7 @@ public struct QuoteRecognizer: Recognizer {
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
             if attribution == nil {
-                if let h = history.last(where: { $0.paragraph == paragraph && ($0.sentence == so - 1 || $0.sentence == so) }) {
+                if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
                     attribution = Attribution(speaker: h.speaker, actor: nil, how: "previous-sentence")
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
@@ -142,7 +147,15 @@ public struct QuoteRecognizer: Recognizer {
             if span.single { attributes["marks"] = "single" }
             var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
             if let actor = attribution?.actor, actor.kind != .pronoun { parts["speaker"] = actor.tokens }
-            out.append(Recognition(tokens: span.tokens, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
+            var range = span.tokens
+            let sentenceEnd = text.sentences[so].tokens.upperBound
+            if clipToSentence && range.upperBound > sentenceEnd {
+                range = range.lowerBound..<sentenceEnd
+                attributes["clipped"] = "true"
+                parts["text"] = first..<max(first, sentenceEnd)
+                if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
+            }
+            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
         }
         return out
     }
@@ -253,19 +266,19 @@ public struct QuoteRecognizer: Recognizer {
             }
             k -= 1
         }
-        var best: Actor?
-        for a in actors where a.tokens.upperBound <= v && a.tokens.lowerBound >= lower && v - a.tokens.upperBound <= 25 {
-            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { continue }
-            if inQuote[a.tokens.lowerBound] || skip.contains(where: { $0.contains(a.tokens.lowerBound) }) { continue }
-            if best == nil || a.tokens.lowerBound > best!.tokens.lowerBound { best = a }
+        return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
+            guard v - a.tokens.upperBound <= 25 else { return false }
+            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { return false }
+            return !inQuote[a.tokens.lowerBound] && !skip.contains(where: { $0.contains(a.tokens.lowerBound) })
         }
-        return best
     }
 
     /// The actor starting soon after `v`: only titles, qualifiers and determiners between.
     private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: [Actor], limit: Int = 7) -> Actor? {
         let tokens = text.tokens
-        guard let a = actors.first(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= limit }) else { return nil }
+        let i = Self.firstActor(actors, startingAfter: v)
+        guard i < actors.count, actors[i].tokens.lowerBound - v <= limit else { return nil }
+        let a = actors[i]
         for t in (v + 1)..<a.tokens.lowerBound {
             let tok = tokens[t]
             if tok.kind == .punct && tok.hash != Token.hash(literal: ".") { return nil }
@@ -274,31 +287,66 @@ public struct QuoteRecognizer: Recognizer {
         return a
     }
 
+    /// Index of the first actor starting after token `v` (actors are sorted by start).
+    private static func firstActor(_ actors: [Actor], startingAfter v: Int) -> Int {
+        var lo = 0, hi = actors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if actors[mid].tokens.lowerBound > v { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// The latest actor ending at or before `p` and starting at or after `from` that satisfies `ok`.
+    private func lastActor(_ actors: [Actor], before p: Int, from: Int, where ok: (Actor) -> Bool) -> Actor? {
+        var i = Self.firstActor(actors, startingAfter: p - 1) - 1
+        while i >= 0, actors[i].tokens.lowerBound >= from {
+            let a = actors[i]
+            if a.tokens.upperBound <= p && ok(a) { return a }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The latest speaker recorded in `paragraph` that satisfies `ok` (history is in text order).
+    private static func lastSpeaker(_ history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)], paragraph: Int,
+                                    where ok: ((open: Int, paragraph: Int, sentence: Int, speaker: String)) -> Bool)
+        -> (open: Int, paragraph: Int, sentence: Int, speaker: String)? {
+        var i = history.count - 1
+        while i >= 0, history[i].paragraph >= paragraph {
+            if history[i].paragraph == paragraph && ok(history[i]) { return history[i] }
+            i -= 1
+        }
+        return nil
+    }
+
     private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: [Actor],
                                 history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
                                 _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
-        let paragraphStart = layout.tokens[paragraph].lowerBound
+        // Bounded look-back keeps a huge single paragraph linear.
+        let paragraphStart = max(layout.tokens[paragraph].lowerBound, p - 300)
         // 1. A quote speaker earlier in the paragraph.
-        if let h = history.last(where: { $0.paragraph == paragraph && $0.open < p }) { return h.speaker }
+        if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.open < p }) { return h.speaker }
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
         if p > paragraphStart {
             if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-            if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= paragraphStart }) { return a.name }
+            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return a.name }
         }
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
-        if let h = history.last(where: { $0.paragraph == paragraph - 1 }) { return h.speaker }
-        let prevRange = layout.tokens[paragraph - 1]
+        if let h = Self.lastSpeaker(history, paragraph: paragraph - 1, where: { _ in true }) { return h.speaker }
+        let prevFull = layout.tokens[paragraph - 1]
+        let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-        if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= prevRange.lowerBound }) { return a.name }
+        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return a.name }
         return nil
     }
 
     /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
     private func resolveGeneric(_ actor: Actor, _ text: SegmentedText, _ actors: [Actor]) -> String? {
         if let name = actor.name { return name }
-        return actors.last(where: { $0.kind == .agency && $0.tokens.upperBound <= actor.tokens.lowerBound })?.name
+        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency })?.name
     }
 
     private func wordCount(_ text: SegmentedText, _ span: QuoteSpan) -> Int {
@@ -342,7 +390,9 @@ public struct QuoteRecognizer: Recognizer {
             RecognizerExample("\"'Open water' is a term of art in Velm,\" said Leif-Arne Dahl, a professor.", match: "\"'Open water' is a term of art in Velm,\"", value: "“'Open water' is a term of art in Velm,” — Leif-Arne Dahl"),
             RecognizerExample("'FULL AND STEADY SUPPORT'\n\nThe council met on Monday.", match: "'FULL AND STEADY SUPPORT'", value: "“FULL AND STEADY SUPPORT”"),
             // A quote spanning paragraphs (reopened, never closed in between).
-            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.\n\n“The second thing is the ferry,”", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            // (The range ends with the first sentence, as rule matches stay inside a sentence; the value is whole.)
+            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            RecognizerExample("“The port is full. The ferries wait outside,” Tomas Okafor said.", match: "“The port is full.", value: "“The port is full. The ferries wait outside,” — Tomas Okafor"),
             // Odd count: an unclosed quote is recovered at the paragraph end.
             RecognizerExample("Tomas Okafor said the port would \"stay open for all ships\n\nThe council met later.", match: "\"stay open for all ships", value: "“stay open for all ships” — Tomas Okafor"),
             // Apostrophes are not single quotes.
