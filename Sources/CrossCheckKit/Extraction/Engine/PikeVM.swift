@@ -8,10 +8,12 @@
 /// Per rule, matches are leftmost-longest and non-overlapping: the earliest start wins, its longest
 /// end is taken once no live thread can start at or before it, and the rule resumes after that end.
 struct PikeVM {
+    /// A thread: automaton state, start token, and its capture block in `arena` (-1: all unset).
+    /// Plain integers, so moving threads costs no reference counting.
     private struct Thread {
         var pc: Int32
         var start: Int32
-        var captures: [Int32]
+        var captures: Int32
     }
 
     let program: Program
@@ -20,7 +22,9 @@ struct PikeVM {
 
     private var seen: [Int32]
     private var generation: Int32 = 0
-    private var stack: [(pc: Int, captures: [Int32])] = []
+    private var stack: [(pc: Int, captures: Int32)] = []
+    /// Capture blocks of this sentence's threads: a write copies the block (copy on write by hand).
+    private var arena: [Int32] = []
     private var lexiconHits: [(end: Int, entry: Int)] = []
     // Threads waiting for a later position (multi-token steps), indexed by position - lo.
     private var future: [[Thread]] = []
@@ -29,8 +33,8 @@ struct PikeVM {
     private var minStart: [Int]
     private var bestStart: [Int]
     private var bestEnd: [Int]
-    private var bestCaptures: [[Int32]]
-    private var candidates: [[RuleMatch]]
+    private var bestCaptures: [Int32]
+    private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
     private var lo = 0
@@ -45,7 +49,7 @@ struct PikeVM {
         minStart = Array(repeating: 0, count: n)
         bestStart = Array(repeating: -1, count: n)
         bestEnd = Array(repeating: -1, count: n)
-        bestCaptures = Array(repeating: [], count: n)
+        bestCaptures = Array(repeating: -1, count: n)
         candidates = Array(repeating: [], count: n)
     }
 
@@ -54,6 +58,7 @@ struct PikeVM {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
         for r in minStart.indices { minStart[r] = lo }
         if future.count < hi - lo + 1 { future += Array(repeating: [], count: hi - lo + 1 - future.count) }
         var current: [Thread] = []
@@ -95,10 +100,7 @@ struct PikeVM {
                         for k in recognitions.starting(i, at: p) {
                             let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
-                            var caps = t.captures
-                            caps[slot] = Int32(p)
-                            caps[slot + 1] = Int32(end)
-                            caps[slot + 2] = k
+                            let caps = write(t.captures, rule: program.ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case .lexicon(let i, let slot):
@@ -106,10 +108,7 @@ struct PikeVM {
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
-                            var caps = t.captures
-                            caps[slot] = Int32(p)
-                            caps[slot + 1] = Int32(end)
-                            caps[slot + 2] = Int32(entry)
+                            let caps = write(t.captures, rule: program.ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     default:
@@ -136,6 +135,38 @@ struct PikeVM {
         }
     }
 
+    // MARK: - Captures
+
+    private struct Candidate {
+        var start: Int
+        var end: Int
+        var captures: Int32
+    }
+
+    /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
+    /// when `count == 3`) set.
+    private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
+        let size = program.emptyCaptures[r].count
+        let base = arena.count
+        if block < 0 {
+            arena.append(contentsOf: repeatElement(-1, count: size))
+        } else {
+            for k in 0..<size { arena.append(arena[Int(block) + k]) }
+        }
+        arena[base + slot] = a
+        if count == 3 {
+            arena[base + slot + 1] = b
+            arena[base + slot + 2] = c
+        }
+        return Int32(base)
+    }
+
+    private func materialize(_ block: Int32, rule r: Int) -> [Int32] {
+        let size = program.emptyCaptures[r].count
+        guard block >= 0 else { return program.emptyCaptures[r] }
+        return Array(arena[Int(block)..<(Int(block) + size)])
+    }
+
     // MARK: - Threads
 
     /// A thread is alive unless it started before the rule's resume point or strictly inside the
@@ -150,7 +181,7 @@ struct PikeVM {
         let tok = text.tokens[p]
         if let k = program.startsByLiteral.get(tok.hash) {
             for r in program.literalStartLists[Int(k)] where alive(p, rule: r) {
-                add(&list, pc: program.ruleStart[r], start: p, captures: program.emptyCaptures[r], at: p)
+                add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p)
             }
         }
         for (r, filter) in program.otherStarts where alive(p, rule: r) {
@@ -158,14 +189,14 @@ struct PikeVM {
             if !ok { for c in filter.classes where c.matches(tok, bytes) { ok = true; break } }
             if !ok { for i in filter.recognizers where recognitions.starts(i, at: p) { ok = true; break } }
             if !ok { for i in filter.lexicons where program.tries[i].canStart(tok.hash) { ok = true; break } }
-            if ok { add(&list, pc: program.ruleStart[r], start: p, captures: program.emptyCaptures[r], at: p) }
+            if ok { add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p) }
         }
     }
 
     /// Adds a thread and everything reachable from it without consuming a token (the ε-closure).
     /// A state already reached at this position is skipped: the first thread to reach it (the
     /// earliest start) keeps it.
-    private mutating func add(_ list: inout [Thread], pc: Int, start: Int, captures: [Int32], at p: Int) {
+    private mutating func add(_ list: inout [Thread], pc: Int, start: Int, captures: Int32, at p: Int) {
         stack.append((pc, captures))
         while let (pc, caps) = stack.popLast() {
             if seen[pc] == generation { continue }
@@ -177,9 +208,7 @@ struct PikeVM {
                 stack.append((b, caps))
                 stack.append((a, caps))
             case .save(let slot):
-                var c = caps
-                c[slot] = Int32(p)
-                stack.append((pc + 1, c))
+                stack.append((pc + 1, write(caps, rule: program.ruleOf[pc], slot, Int32(p))))
             case .assertStart:
                 if p == lo { stack.append((pc + 1, caps)) }
             case .assertEnd:
@@ -196,7 +225,7 @@ struct PikeVM {
 
     // MARK: - Leftmost-longest, non-overlapping
 
-    private mutating func record(_ r: Int, start: Int, end: Int, _ caps: [Int32]) {
+    private mutating func record(_ r: Int, start: Int, end: Int, _ caps: Int32) {
         guard end > start, start >= minStart[r] else { return }
         let bs = bestStart[r]
         if bs < 0 {
@@ -209,7 +238,7 @@ struct PikeVM {
             bestEnd[r] = end
             bestCaptures[r] = caps
         } else if start >= bestEnd[r] {
-            let m = RuleMatch(rule: r, start: start, end: end, captures: caps)
+            let m = Candidate(start: start, end: end, captures: caps)
             if let k = candidates[r].firstIndex(where: { $0.start >= start }) {
                 if candidates[r][k].start == start {
                     if end > candidates[r][k].end { candidates[r][k] = m }
@@ -232,7 +261,7 @@ struct PikeVM {
                 let bs = bestStart[r]
                 if !final && isBlocked(r, by: bs, current) { break }
                 let be = bestEnd[r]
-                output.append(RuleMatch(rule: r, start: bs, end: be, captures: bestCaptures[r]))
+                output.append(RuleMatch(rule: r, start: bs, end: be, captures: materialize(bestCaptures[r], rule: r)))
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
@@ -245,7 +274,7 @@ struct PikeVM {
                 }
             }
             if bestStart[r] < 0 {
-                bestCaptures[r] = []
+                bestCaptures[r] = -1
                 pendingRules.swapAt(k, pendingRules.count - 1)
                 pendingRules.removeLast()
             } else {
