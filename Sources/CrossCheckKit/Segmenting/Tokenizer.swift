@@ -101,12 +101,6 @@ public struct Tokenizer: Sendable {
                     i += utf8Width(b)
                     kind = .symbol
                 }
-<<<<<<< HEAD
-                let end = min(i, n)
-                if kind != .word { hash = Normalizer.hash(buf, start..<end) }
-                let token = Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: hash)
-                tokens.append(token)
-=======
                 var end = min(i, n)
                 if end - start > Token.maxLength {
                     // A run longer than any real token (a data blob): cut it at a character boundary;
@@ -114,10 +108,12 @@ public struct Tokenizer: Sendable {
                     end = start + Token.maxLength
                     while end > start + 1 && buf[end] & 0xC0 == 0x80 { end -= 1 }
                     i = end
-                    wordHash = nil
+                    hash = Normalizer.hash(buf, start..<end)
+                } else if kind != .word {
+                    hash = Normalizer.hash(buf, start..<end)
                 }
-                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: wordHash ?? Normalizer.hash(buf, start..<end)))
->>>>>>> speed
+                let token = Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: hash)
+                tokens.append(token)
                 spaceBefore = false
                 newlineBefore = false
                 newlineCount = 0
