@@ -22,7 +22,7 @@ struct OffTopicDetector: Sendable {
     struct Unit: Sendable {
         var start: Int
         var end: Int
-        /// Starts a section: a heading-like line, or the first line after excluded text.
+        /// Starts a section: a heading-like line, the first line after excluded text or after two blank lines.
         var heading: Bool
         /// A heading by its shape: short, unpunctuated, after a blank line.
         var headline = false
@@ -61,7 +61,9 @@ struct OffTopicDetector: Sendable {
                     continue
                 }
                 let headline = line.afterBlank && line.words <= 15 && !line.endsWithTerminal(source.text)
-                units.append(Unit(start: line.start, end: line.end, heading: afterExcluded || headline, headline: headline))
+                // Two or more blank lines also start a section (pages glue items together with them).
+                let gap = line.blankLinesBefore >= 2 && k > 0
+                units.append(Unit(start: line.start, end: line.end, heading: afterExcluded || headline || gap, headline: headline))
             }
             let tokens = tokenizer.tokenize(source.text, excluding: spans)
             var u = 0

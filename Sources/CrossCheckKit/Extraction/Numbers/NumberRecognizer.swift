@@ -57,6 +57,12 @@ public struct NumberRecognizer: Recognizer {
         while i < text.tokens.count {
             if let r = match(text, at: i, units: units, claims: true) {
                 out.append(r)
+                // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
+                // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
+                if let inner = r.parts["number"]?.lowerBound, inner > r.tokens.lowerBound,
+                   let bare = match(text, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
+                    out.append(bare)
+                }
                 i = r.tokens.upperBound
             } else {
                 i += 1
@@ -132,7 +138,7 @@ public struct NumberRecognizer: Recognizer {
         // Prefix units: "$5", "US$ 1MM", "magnitude 6.1", "€20".
         var unit: UnitConverter.UnitInfo? = nil
         var unitRange: Range<Int>? = nil
-        if let (u, e) = units.match(t, at: i), u.prefix {
+        if let (u, e) = units.match(t, at: i, prefix: true) {
             var e2 = e
             if t.isDash(e2) && t.glued(e2) { e2 += 1 }
             if p.parse(at: e2) != nil { unit = u; unitRange = i..<e; i = e2 }
@@ -164,12 +170,9 @@ public struct NumberRecognizer: Recognizer {
         func unitAfter(_ j: Int) -> (UnitConverter.UnitInfo, Int)? {
             var k = j
             if t.isDash(k), t.glued(k), t.glued(k + 1) { k += 1 }   // "3-inch", "six-mile"
-            if let (u, e) = units.match(t, at: k), !u.prefix || u.canonical == "magnitude" && false {
-                return (u, e)
-            }
-            if let (u, e) = units.match(t, at: k), !u.prefix { return (u, e) }
+            if let (u, e) = units.match(t, at: k, prefix: false) { return (u, e) }
             // Suffix forms of prefix-listed units that also read as suffixes ("USD", "EUR").
-            if let (u, e) = units.match(t, at: k), u.dimension.hasPrefix("currency"), t.kind(k) == .word { return (u, e) }
+            if let (u, e) = units.match(t, at: k, prefix: true), u.dimension.hasPrefix("currency"), t.kind(k) == .word { return (u, e) }
             return nil
         }
         var firstUnit: (UnitConverter.UnitInfo, Int)? = nil

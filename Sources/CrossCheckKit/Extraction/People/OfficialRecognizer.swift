@@ -220,7 +220,7 @@ public struct OfficialRecognizer: Recognizer {
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
     private func possessorName(_ text: SegmentedText, _ range: Range<Int>, _ scan: PeopleScan) -> String {
-        for m in scan.mentions where m.tokens.overlaps(range) { return m.canonical }
+        for t in range { if let mi = scan.mentionAt[t] { return scan.mentions[mi].canonical } }
         return PersonName.display(text.string(tokens: range))
     }
 

@@ -108,7 +108,7 @@ public struct QuoteRecognizer: Recognizer {
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
             if attribution == nil {
-                if let h = history.last(where: { $0.paragraph == paragraph && ($0.sentence == so - 1 || $0.sentence == so) }) {
+                if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
                     attribution = Attribution(speaker: h.speaker, actor: nil, how: "previous-sentence")
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
@@ -266,19 +266,19 @@ public struct QuoteRecognizer: Recognizer {
             }
             k -= 1
         }
-        var best: Actor?
-        for a in actors where a.tokens.upperBound <= v && a.tokens.lowerBound >= lower && v - a.tokens.upperBound <= 25 {
-            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { continue }
-            if inQuote[a.tokens.lowerBound] || skip.contains(where: { $0.contains(a.tokens.lowerBound) }) { continue }
-            if best == nil || a.tokens.lowerBound > best!.tokens.lowerBound { best = a }
+        return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
+            guard v - a.tokens.upperBound <= 25 else { return false }
+            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { return false }
+            return !inQuote[a.tokens.lowerBound] && !skip.contains(where: { $0.contains(a.tokens.lowerBound) })
         }
-        return best
     }
 
     /// The actor starting soon after `v`: only titles, qualifiers and determiners between.
     private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: [Actor], limit: Int = 7) -> Actor? {
         let tokens = text.tokens
-        guard let a = actors.first(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= limit }) else { return nil }
+        let i = Self.firstActor(actors, startingAfter: v)
+        guard i < actors.count, actors[i].tokens.lowerBound - v <= limit else { return nil }
+        let a = actors[i]
         for t in (v + 1)..<a.tokens.lowerBound {
             let tok = tokens[t]
             if tok.kind == .punct && tok.hash != Token.hash(literal: ".") { return nil }
@@ -287,31 +287,66 @@ public struct QuoteRecognizer: Recognizer {
         return a
     }
 
+    /// Index of the first actor starting after token `v` (actors are sorted by start).
+    private static func firstActor(_ actors: [Actor], startingAfter v: Int) -> Int {
+        var lo = 0, hi = actors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if actors[mid].tokens.lowerBound > v { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// The latest actor ending at or before `p` and starting at or after `from` that satisfies `ok`.
+    private func lastActor(_ actors: [Actor], before p: Int, from: Int, where ok: (Actor) -> Bool) -> Actor? {
+        var i = Self.firstActor(actors, startingAfter: p - 1) - 1
+        while i >= 0, actors[i].tokens.lowerBound >= from {
+            let a = actors[i]
+            if a.tokens.upperBound <= p && ok(a) { return a }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The latest speaker recorded in `paragraph` that satisfies `ok` (history is in text order).
+    private static func lastSpeaker(_ history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)], paragraph: Int,
+                                    where ok: ((open: Int, paragraph: Int, sentence: Int, speaker: String)) -> Bool)
+        -> (open: Int, paragraph: Int, sentence: Int, speaker: String)? {
+        var i = history.count - 1
+        while i >= 0, history[i].paragraph >= paragraph {
+            if history[i].paragraph == paragraph && ok(history[i]) { return history[i] }
+            i -= 1
+        }
+        return nil
+    }
+
     private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: [Actor],
                                 history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
                                 _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
-        let paragraphStart = layout.tokens[paragraph].lowerBound
+        // Bounded look-back keeps a huge single paragraph linear.
+        let paragraphStart = max(layout.tokens[paragraph].lowerBound, p - 300)
         // 1. A quote speaker earlier in the paragraph.
-        if let h = history.last(where: { $0.paragraph == paragraph && $0.open < p }) { return h.speaker }
+        if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.open < p }) { return h.speaker }
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
         if p > paragraphStart {
             if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-            if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= paragraphStart }) { return a.name }
+            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return a.name }
         }
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
-        if let h = history.last(where: { $0.paragraph == paragraph - 1 }) { return h.speaker }
-        let prevRange = layout.tokens[paragraph - 1]
+        if let h = Self.lastSpeaker(history, paragraph: paragraph - 1, where: { _ in true }) { return h.speaker }
+        let prevFull = layout.tokens[paragraph - 1]
+        let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-        if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= prevRange.lowerBound }) { return a.name }
+        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return a.name }
         return nil
     }
 
     /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
     private func resolveGeneric(_ actor: Actor, _ text: SegmentedText, _ actors: [Actor]) -> String? {
         if let name = actor.name { return name }
-        return actors.last(where: { $0.kind == .agency && $0.tokens.upperBound <= actor.tokens.lowerBound })?.name
+        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency })?.name
     }
 
     private func wordCount(_ text: SegmentedText, _ span: QuoteSpan) -> Int {
