@@ -132,7 +132,10 @@ public struct RecognizerEvaluation: Sendable {
             switch name {
             case "NumberRangeModel": return out.filter { $0.quantity.map { q in q.min != q.max || q.min == nil || q.max == nil } ?? false || $0.text.lowercased().hasPrefix("equal") }
             case "PercentModel": return out.filter { $0.quantity?.unit == "percent" }
-            default: return out.filter { $0.quantity?.unit != nil && $0.quantity?.unit != "percent" }
+            default:
+                // Dimensions only: no currencies, percentages or magnitudes.
+                let dims: Set<String> = ["length", "mass", "area", "volume", "speed", "temperature"]
+                return out.filter { g in g.quantity?.unit.flatMap { units.unit(named: $0)?.dimension }.map(dims.contains) ?? false }
             }
         case "DateParser", "DateExtractor":
             return DateRecognizer().recognize(text, context: ctx).map { r in
