@@ -31,6 +31,8 @@ enum MonthNames {
         let besideDay = t.kind(i - 1) == .ordinal || t.kind(i - 1) == .number && t.length(i - 1) <= 2
             || t.isWord(i - 1, Lit.h("of")) && (t.kind(i - 2) == .ordinal || NumberWords.ordinal[t.h(i - 2)] != nil || t.kind(i - 2) == .number)
         if besideDay { return m }
+        // A day in words after it ("jan twenty two"), not for the modal/verb readings of May and March.
+        if h != may && h != march, NumberWords.cardinal[t.h(i + 1)] != nil || NumberWords.ordinal[t.h(i + 1)] != nil { return m }
         if h == may || h == march {
             guard t.isCapitalized(i) else { return nil }
             // Modal "May" at a sentence start: need a digit next to it.
