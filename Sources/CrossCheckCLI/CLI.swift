@@ -21,9 +21,11 @@ public struct CLI: Sendable {
             switch command {
             case "check": return try CheckCommand(output: output).run(rest)
             case "claims": return try ClaimsCommand(output: output).run(rest)
+            case "baseline": return try BaselineCommand(output: output).run(rest)
             case "score": return try ScoreCommand(output: output).run(rest)
             case "rules": return try RulesCommand(output: output).run(rest)
             case "eval": return try EvalCommand(output: output).run(rest)
+            case "batch": return try BatchCommand(output: output).run(rest)
             case "--help", "-h", "help": output.out(Help.main); return .success
             case "--version": output.out("crosscheck \(CLI.version)\n"); return .success
             default: throw UsageError("unknown command '\(command)'")

@@ -5,7 +5,7 @@ struct CheckCommand {
     var output: Output
 
     func run(_ args: [String]) throws -> ExitCode {
-        let a = try Arguments(args, valueOptions: ["--rules", "--format", "--output", "--fail-on"],
+        let a = try Arguments(args, valueOptions: ["--rules", "--format", "--output", "--fail-on", "--baseline", "--min-severity"],
                               flagOptions: ["--no-default-rules", "--help", "-h"])
         if a.flag("--help") || a.flag("-h") { output.out(Help.check); return .success }
         guard !a.positional.isEmpty else { throw UsageError("check needs a folder or files") }
@@ -13,7 +13,9 @@ struct CheckCommand {
         let failOn = try a.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
         let rules = try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules"))
         let engine = CrossCheck(rules: rules)
-        let report = try engine.check(a.positional)
+        let review = try ReviewOptions(a)
+        let found = try engine.check(a.positional)
+        let (report, failing) = review.apply(to: found)
         let renderer: any ReportRenderer = format == "json" ? JSONRenderer() : MarkdownRenderer()
         let text = renderer.render(report)
         if let path = a.value("--output") {
@@ -22,6 +24,6 @@ struct CheckCommand {
             output.out(text)
         }
         guard failOn != "never", let level = Severity(rawValue: failOn) else { return .success }
-        return report.findings.contains { $0.severity >= level } ? .findings : .success
+        return failing.contains { $0.severity >= level } ? .findings : .success
     }
 }

@@ -6,9 +6,11 @@ enum Help {
     Usage:
       crosscheck check <folder | files...> [options]   compare the sources of one story cluster
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
+      crosscheck baseline <folder | files...>          record current findings as reviewed (for --baseline)
       crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
       crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
       crosscheck eval recognizers <dir>               measure the recognizers on peer spec files
+      crosscheck batch [FILE | -] [options]            check many clusters: JSON Lines in, one report per line out
       crosscheck --version
       crosscheck <command> --help
 
@@ -25,6 +27,25 @@ enum Help {
       --format FORMAT       markdown (default) or json
       --output FILE         write the report to FILE (atomically) instead of standard output
       --fail-on LEVEL       error (default), warning, info or never: exit 1 when a finding is at or above it
+      --baseline FILE       hide findings whose id is in FILE (written by `crosscheck baseline`); --fail-on
+                            ignores them; the summary still counts them
+      --min-severity LEVEL  error, warning or info (default): list only findings at or above LEVEL; the
+                            summary still counts everything
+      --help                show this help
+
+    """
+
+    static let baseline = """
+    Usage: crosscheck baseline <folder | files...> [options]
+
+    Checks the cluster and writes the stable ids of all its findings (JSON), so that
+    `crosscheck check ... --baseline FILE` lists only findings that are new. Ids hash a finding's kind,
+    key and values, not line numbers, so they still match when text moves.
+
+    Options:
+      --output FILE         write the baseline to FILE (atomically) instead of standard output
+      --rules PATH          add a rule file or folder (repeatable)
+      --no-default-rules    start without the built-in rules
       --help                show this help
 
     """
@@ -84,6 +105,32 @@ enum Help {
       --max-failures N      list at most N failures per file
       --no-failures         print the table and scope only
       --help                show this help
+
+    """
+
+    static let batch = """
+    Usage: crosscheck batch [FILE | -] [options]
+
+    Reads JSON Lines from FILE (or standard input when FILE is - or absent), one record per line:
+      {"cluster": ID, "source": ID, "text": "...", "outlet": "...", "published": "2024-06-19", "url": "...", "file": "..."}
+        one source of a cluster (cluster, source and a non-empty text required; other keys optional)
+      {"folder": PATH}   a whole cluster folder (optional "cluster" renames it)
+    A cluster's records must be contiguous: the cluster ends when the cluster id changes; if the id
+    appears again later, those records are reported as an error.
+
+    Writes one line per cluster: its JSON report (as `check --format json`, on one line). A bad record
+    (invalid JSON, a missing field, empty text) becomes {"cluster": ID or null, "error": "...", "line": N}
+    and the run goes on. Streaming: memory is bounded by the largest cluster, not the input.
+
+    Options:
+      --output FILE         write to FILE (streamed to a temporary file, renamed when done)
+      --shard K/N           check only clusters whose stable id hash mod N is K (run N shards anywhere,
+                            concatenate their outputs: the same lines as one unsharded run)
+      --parallelism N       sources extracted at once within a cluster (default: active processors)
+      --help                show this help
+
+    Exit codes: 0 input processed (bad records are reported in the output and counted on standard
+    error), 2 usage error or unreadable input.
 
     """
 }

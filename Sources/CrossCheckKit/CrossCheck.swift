@@ -1,29 +1,67 @@
+import Dispatch
+import Foundation
+
 /// The engine's front door: load → clean → segment → extract → align → compare → report.
 /// Never prints, reads argv or exits; errors are thrown as `InputError` (with diagnostics).
 public struct CrossCheck: Sendable {
     public var rules: RuleSet
     public var recognizers: [any Recognizer]
+    /// How many sources `analyze` segments and extracts at once: 1 runs sequentially; the default is
+    /// the number of active processors. The result never depends on it.
+    public var parallelism: Int
+    /// Reads the input files (its `maxFileBytes` is the CLI's `--max-file-size`).
+    public var loader = ClusterLoader()
 
-    public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin()) {
+    public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin(),
+                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.rules = rules
         self.recognizers = recognizers
+        self.parallelism = parallelism
     }
 
     /// Loads and cleans a cluster from paths (a folder, or files).
     public func load(_ paths: [String]) throws -> Cluster {
-        Cleaner().clean(try ClusterLoader().load(paths))
+        Cleaner().clean(try loader.load(paths))
     }
 
-    /// Segments and extracts every source (in parallel; the result does not depend on scheduling).
+    /// Segments and extracts every source, `parallelism` sources at a time. Each source's result goes
+    /// to its own slot (by source index), so the output is identical to a sequential run whatever the
+    /// scheduling: claims are ordered by source, then as the extractor returns them.
     public func analyze(_ cluster: Cluster) -> AnalyzedCluster {
+        analyze(cluster, extractor: Extractor(rules: rules, recognizers: recognizers))
+    }
+
+    /// `analyze` with an extractor built once for many clusters (building one compiles the rules).
+    public func analyze(_ cluster: Cluster, extractor: Extractor) -> AnalyzedCluster {
         let segmenter = Segmenter()
-        let extractor = Extractor(rules: rules, recognizers: recognizers)
+        let sources = cluster.sources
+        let workers = min(max(1, parallelism), sources.count)
+        var results = [(text: SegmentedText, claims: [Claim])?](repeating: nil, count: sources.count)
+        if workers <= 1 {
+            for (i, source) in sources.enumerated() {
+                let text = segmenter.segment(source)
+                results[i] = (text, extractor.extract(source, index: i, text: text))
+            }
+        } else {
+            // Workers take the next source index from a lock-protected counter (sources differ in size,
+            // so dynamic assignment balances better than fixed strides) and write only their own slot.
+            let next = SourceCounter(count: sources.count)
+            results.withUnsafeMutableBufferPointer { slots in
+                let out = SlotWriter(base: slots.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while let i = next.take() {
+                        let text = segmenter.segment(sources[i])
+                        out.write((text, extractor.extract(sources[i], index: i, text: text)), at: i)
+                    }
+                }
+            }
+        }
         var texts: [SegmentedText] = []
+        texts.reserveCapacity(sources.count)
         var claims: [Claim] = []
-        for (i, source) in cluster.sources.enumerated() {
-            let text = segmenter.segment(source)
-            texts.append(text)
-            claims += extractor.extract(source, index: i, text: text)
+        for result in results {
+            texts.append(result!.text)
+            claims += result!.claims
         }
         return AnalyzedCluster(cluster: cluster, texts: texts, claims: claims)
     }
@@ -32,9 +70,12 @@ public struct CrossCheck: Sendable {
     public func report(_ analyzed: AnalyzedCluster) -> Report {
         let groups = Aligner().align(analyzed)
         let result = Comparator(lexicons: rules.lexicons).compare(groups, in: analyzed)
+        // Claims per source in one pass (filtering all claims once per source is quadratic in cluster size).
+        var claimCounts = [Int](repeating: 0, count: analyzed.cluster.sources.count)
+        for claim in analyzed.claims where claimCounts.indices.contains(claim.source) { claimCounts[claim.source] += 1 }
         let sources = analyzed.cluster.sources.enumerated().map { i, s in
             SourceInfo(id: s.id, file: s.file, outlet: s.outlet, published: s.published, url: s.url,
-                       claims: analyzed.claims.filter { $0.source == i }.count)
+                       claims: claimCounts[i])
         }
         var excluded: [ExcludedEntry] = []
         for s in analyzed.cluster.sources {
@@ -53,5 +94,32 @@ public struct CrossCheck: Sendable {
 
     public func check(_ paths: [String]) throws -> Report {
         report(analyze(try load(paths)))
+    }
+}
+
+/// Hands out source indices 0..<count, once each, to concurrent workers.
+private final class SourceCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Writes results into a preallocated buffer; each index is written by exactly one worker, and the
+/// buffer outlives the concurrent loop (`concurrentPerform` returns only when every worker is done).
+private struct SlotWriter: @unchecked Sendable {
+    let base: UnsafeMutablePointer<(text: SegmentedText, claims: [Claim])?>
+
+    func write(_ value: (text: SegmentedText, claims: [Claim]), at index: Int) {
+        (base + index).pointee = value
     }
 }

@@ -25,7 +25,8 @@ import Foundation
 /// value: numbers within a relative 1e-9; ranges by their bounds (openness compared for one-sided
 /// ranges only: the peer writes "between 20 and 30" as [20,30), news means [20,30]); dates by the
 /// fields the timex states (XXXX-10-02 compares month and day; XXXX-WXX-5 the weekday; #n the nth
-/// weekday of the month); extractors by text alone. Cases with no expected results pass when we find
+/// weekday of the month); extractors by text alone. For ranges, dimensions and percentages a leading
+/// hedge ("about", "nearly") we include in the span (it makes the value approximate) is ignored. Cases with no expected results pass when we find
 /// nothing.
 public struct RecognizerEvaluation: Sendable {
     public static let files = ["NumberModel", "NumberRangeModel", "PercentModel", "OrdinalModel", "DimensionModel",
@@ -174,7 +175,14 @@ public struct RecognizerEvaluation: Sendable {
 
     func same(_ name: String, _ e: ReferenceCase.Expected, _ g: Got) -> Bool {
         let isDate = name.hasPrefix("Date")
-        guard norm(e.text, date: isDate) == norm(g.text, date: isDate) else { return false }
+        var ours = norm(g.text, date: isDate)
+        // A leading hedge is ours to keep (it sets `approximate`); the peer leaves it out of the span.
+        if name == "NumberRangeModel" || name == "DimensionModel" || name == "PercentModel" {
+            for h in ["about ", "around ", "approximately ", "roughly ", "some ", "nearly ", "almost ", "over "] where ours.hasPrefix(h) && !norm(e.text).hasPrefix(h) {
+                ours.removeFirst(h.count)
+            }
+        }
+        guard norm(e.text, date: isDate) == ours else { return false }
         switch name {
         case "NumberModel", "OrdinalModel":
             guard let v = e.value.flatMap(Double.init), let n = g.number else { return false }

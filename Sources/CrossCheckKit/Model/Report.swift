@@ -16,6 +16,13 @@ public struct Report: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// Findings hidden by `--baseline` or `--min-severity`; the summary still counts them.
     public var suppressed: Int
+    /// Findings per severity over everything found, before `ReportFilter` hid any (the summary's
+    /// `bySeverity`). Empty when nothing was filtered: then `findings` is everything.
+    public var foundBySeverity: [Severity: Int] = [:]
+    /// Of `suppressed`, how many were hidden because their id is in the baseline (the rest were below `minSeverity`).
+    public var baselined: Int = 0
+    /// The lowest severity shown (`--min-severity`), when one was set.
+    public var minSeverity: Severity? = nil
 
     public init(cluster: String, sources: [SourceInfo], findings: [Finding], corroborated: [Corroboration],
                 singleSource: [Corroboration], excluded: [ExcludedEntry], diagnostics: [Diagnostic], suppressed: Int = 0) {
