@@ -104,7 +104,7 @@ import Foundation
     @Test func entitiesAndTagsEdgeCases() throws {
         var out: [UInt8] = []
         var map = OffsetMap.identity
-        let html = LoadingFixtures.text("a < b &unknown; &#65;&#x42;&#146;<!-- <p>hidden</p> --><SCRIPT>x</SCRIPT><div>c</div><nav><nav>in</nav>still</nav>d")
+        let html = LoadingFixtures.text("a < b &unknown; &#65;&#x42;&#146;<!-- <p>hidden</p> --><SCRIPT>x</SCRIPT><div>c</div><nav><nav>in</nav>still</nav>d<figure><img src='x.jpg'><figcaption>A caption (AGENCY/Name)</figcaption></figure>")
         HTMLConverter.convert(html, range: 0..<html.count, into: &out, map: &map)
         #expect(String(decoding: out, as: UTF8.self) == "a < b &unknown; AB’\n\nc\n\nd")
     }

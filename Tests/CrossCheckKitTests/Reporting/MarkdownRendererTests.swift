@@ -87,6 +87,38 @@ import CrossCheckKit
         #expect(text.contains("### C1. The date of the fire differs"))
     }
 
+    @Test func quotationTablesNameTheSpeakerInsteadOfRepeatingTheWords() {
+        #expect(md.contains("| Source | Outlet | Speaker | Evidence |"))
+        #expect(md.contains("| `alpha` | The Alpha Gazette | Ada Brennock | `alpha.txt:3:7` “We will rebuild the north pier within the year” |"))
+        #expect(md.contains("| `beta` | The Beta Gazette | (unknown) | `beta.txt:3:7` 'We will rebuild the pier this year' |"))
+    }
+
+    @Test func diffPartsSplitAtAHyphenAreJoined() {
+        var r = ReportFixtures.empty()
+        let q = ClaimValue.quote(text: "x", speaker: nil)
+        r.findings = [Finding(id: "h", kind: "quote", severity: .info, rule: "q", key: "k", message: "m", label: "editorial",
+                              claims: [ReportFixtures.evidence("alpha", q, text: "x")],
+                              diffs: [WordDiff(from: "alpha", to: "beta", parts: [
+                                  .init(.same, "the"), .init(.removed, "[Northland]"), .init(.added, "NL-"), .init(.same, "Southland pact"),
+                              ])])]
+        #expect(MarkdownRenderer().render(r).contains("- `alpha` → `beta`: the ~~\\[Northland\\]~~ **NL-**Southland pact\n"))
+    }
+
+    @Test func compactTablesClipLongValues() {
+        var r = ReportFixtures.empty()
+        let long = String(repeating: "harbour ", count: 30) + "end"
+        let v = ClaimValue.quote(text: long, speaker: "Ada Brennock")
+        r.corroborated = [Corroboration(kind: "quote", key: "k", rule: "q", value: v,
+                                        claims: [ReportFixtures.evidence("alpha", v, text: long), ReportFixtures.evidence("beta", v, text: long)])]
+        r.singleSource = [Corroboration(kind: "quote", key: "k2", rule: "q", value: v, claims: [ReportFixtures.evidence("gamma", v, text: "\"" + long + "\"")])]
+        let text = MarkdownRenderer().render(r)
+        let clipped = "“" + String(repeating: "harbour ", count: 12).dropLast() + "…"
+        #expect(text.contains("| `quote` | `k` | " + clipped + " | 2 | `alpha.txt:3:7`, `beta.txt:3:7` |"))
+        // Clipped surface text that began with its own quotation mark is not wrapped in another pair.
+        #expect(text.contains("| `gamma.txt:3:7` \"harbour harbour"))
+        #expect(!text.contains("end"))
+    }
+
     @Test func longOutletsAreShortenedInFindingTablesOnly() {
         var r = ReportFixtures.full()
         let long = "The Alpha Gazette weekend edition (syndicated copy with a long editorial note attached)"
