@@ -285,7 +285,7 @@ public struct Comparator: Sendable {
         }
         guard !variant.isEmpty else { return }
         let involved = variant.sorted().map { spellings[$0] }
-        let shown = spellings[mainVersion(spellings)]
+        let shown = involved[mainVersion(involved)]
         let message = "The name of " + surface(analyzed.claims[shown.claims[0]], analyzed) + " is spelled differently: "
             + involved.map { "“" + surface(analyzed.claims[$0.claims[0]], analyzed) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ") + "."
         result.findings.append(finding(g, analyzed, severity: .info, label: "spelling", message: message, versions: involved))
@@ -298,6 +298,32 @@ public struct Comparator: Sendable {
         let pb = PersonKeyMerger.normalize(b).split(separator: " ").map(String.init)
         if pa.joined() == pb.joined() { return true }
         return pa.count == pb.count && pa.count > 1 && PersonKeyMerger().samePerson(pa, pb)
+    }
+
+    /// One post worded differently ("Transport Minister" / "Minister of Transport"): an `info`
+    /// variant. The wording is the claim's text without the person's name and without capitalized
+    /// qualifiers outside the title ("North Korean"); a side with no title words left ("FM Lavrov") is
+    /// not compared.
+    private func titleWording(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        /// (folded form compared, form shown)
+        func wording(_ c: Claim) -> (String, String) {
+            guard case .official(let name, let title) = c.value else { return ("", "") }
+            let nameWords = Set(QuoteWord.words(of: name).map(\.norm))
+            let titleWords = Set(QuoteWord.words(of: title).map(\.norm))
+            let kept = QuoteWord.words(of: surface(c, analyzed)).filter { w in
+                !w.ellipsis && !nameWords.contains(w.norm)
+                    && (titleWords.contains(w.norm) || w.display.first.map { !$0.isUppercase } == true)
+            }
+            guard kept.contains(where: { titleWords.contains($0.norm) }) else { return ("", "") }
+            return (kept.map(\.norm).joined(separator: " "), kept.map { $0.display.lowercased() }.joined(separator: " "))
+        }
+        let all = versions(g.claims, analyzed) { wording($0).0 }.filter { !$0.value.isEmpty }
+        guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return }
+        var name = g.key
+        if case .official(let n, _) = analyzed.claims[all[0].claims[0]].value, !n.isEmpty { name = n }
+        let described = all.map { "“" + wording(analyzed.claims[$0.claims[0]]).1 + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
+        result.findings.append(finding(g, analyzed, severity: .info, label: "compatible-titles",
+                                       message: "Sources word the title of " + name + " differently: " + described + ".", versions: all))
     }
 
     private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
@@ -313,7 +339,11 @@ public struct Comparator: Sendable {
                 worst = max(worst, r)
             }
         }
-        guard worst > .same else { agree(g, vs, analyzed, &result); return }
+        guard worst > .same else {
+            agree(g, vs, analyzed, &result)
+            titleWording(g, analyzed, &result)
+            return
+        }
         let list = involved.sorted().map { vs[$0] }
         let described = list.map { "“" + title(analyzed.claims[$0.claims[0]]) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
         var name = g.key
