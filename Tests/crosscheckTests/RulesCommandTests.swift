@@ -55,9 +55,9 @@ import Testing
         #expect(r.stdout.contains("valley-wire.txt:3:5\tmagnitude\tquake.magnitude\tmagnitude\t7.4\t7.4-magnitude"), "\(r.stdout)")
     }
 
-    /// Needs the comparison stage (built by another engineer): the two magnitudes must be reported as
-    /// one disagreement on key "magnitude" in the JSON report.
-    @Test(.disabled("needs comparison stage")) func aUserRuleForANewKindIsCheckedAcrossSources() throws {
+    /// End to end through the comparison stage: the two magnitudes are reported as one disagreement
+    /// on key "magnitude" in the JSON report.
+    @Test func aUserRuleForANewKindIsCheckedAcrossSources() throws {
         let r = try Binary.run(["check", "\(fixtures)/quake", "--rules", "\(fixtures)/user/magnitude.json5", "--format", "json"])
         #expect(r.status == 1, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])

@@ -59,6 +59,7 @@ public struct Aligner: Sendable {
         for (l, i) in idx.enumerated() { local[i] = l }
         var dsu = DisjointSet(count: idx.count)
         var bySentenceLink = Array(repeating: false, count: idx.count)
+        let values = idx.map { NormalizedValue.string(claims[$0].value) }
 
         // 1. Sentences holding claims, aligned across sources.
         struct SentenceKey: Hashable { var source: Int; var sentence: Int }
@@ -90,8 +91,7 @@ public struct Aligner: Sendable {
                 for l in sentenceClaims[sentenceOrder[m]]! {
                     let c = claims[idx[l]]
                     let same = slots.filter { !taken.contains($0) && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }
-                    let value = NormalizedValue.string(c.value)
-                    guard let pick = same.first(where: { NormalizedValue.string(claims[idx[$0]].value) == value }) ?? same.first else { continue }
+                    guard let pick = same.first(where: { values[$0] == values[l] }) ?? same.first else { continue }
                     taken.insert(pick)
                     dsu.union(l, pick)
                     bySentenceLink[l] = true
@@ -106,6 +106,8 @@ public struct Aligner: Sendable {
         for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + claims[idx[l]].key, default: []].append(l) }
         let weights = Aligner.wordWeights(analyzed)
         var contexts: [[UInt64]] = Array(repeating: [], count: idx.count)
+        var contextWeights: [[Double]] = Array(repeating: [], count: idx.count)
+        var contextTotals: [Double] = Array(repeating: 0, count: idx.count)
         // The alignment class of each claim's sentence: claims of aligned sentences were already
         // matched slot by slot, so context must not pair what the slots kept apart.
         var claimClass = Array(repeating: -1, count: idx.count)
@@ -119,6 +121,8 @@ public struct Aligner: Sendable {
                 let c = claims[idx[l]]
                 let rivals = ls.filter { $0 != l && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }.map { claims[idx[$0]].span }
                 contexts[l] = contextWords(analyzed, c, rivals: rivals)
+                contextWeights[l] = contexts[l].map { weights[$0] ?? 0 }
+                contextTotals[l] = contextWeights[l].reduce(0, +)
             }
         }
         for name in buckets.keys.sorted() {
@@ -128,22 +132,22 @@ public struct Aligner: Sendable {
             // claims of it link on little shared context. A key sources use for several values
             // ("date") is ambiguous: its claims need strong shared context.
             var valuesPerSource: [Int: Set<String>] = [:]
-            for l in members { valuesPerSource[claims[idx[l]].source, default: []].insert(NormalizedValue.string(claims[idx[l]].value)) }
+            for l in members { valuesPerSource[claims[idx[l]].source, default: []].insert(values[l]) }
             let specific = valuesPerSource.values.allSatisfy { $0.count <= 1 }
             var postings: [UInt64: [Int]] = [:]
             for l in members {
                 let c = claims[idx[l]]
-                let value = NormalizedValue.string(c.value)
                 var seen = Set<Int>()
                 for w in contexts[l] {
                     for other in (postings[w] ?? []).suffix(candidatesPerWord) where seen.insert(other).inserted {
                         if dsu.same(l, other) { continue }
                         let o = claims[idx[other]]
-                        let sameValue = NormalizedValue.string(o.value) == value
+                        let sameValue = values[other] == values[l]
                         // Different values in one source are taken to be different things.
                         if o.source == c.source && !sameValue { continue }
                         if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
-                        if contextLinked(contexts[l], contexts[other], weights, sameValue: sameValue || specific) { dsu.union(l, other) }
+                        if contextLinked((contexts[l], contextWeights[l], contextTotals[l]), (contexts[other], contextWeights[other], contextTotals[other]),
+                                         sameValue: sameValue || specific) { dsu.union(l, other) }
                     }
                 }
                 for w in contexts[l] { postings[w, default: []].append(l) }
@@ -168,22 +172,25 @@ public struct Aligner: Sendable {
     /// Context link test on sorted unique word hashes: the weight of the shared words over the
     /// weight of the smaller context, and a minimum number of shared words. Claims with different
     /// values need more (a conflict must be about the same thing); equal values need less.
-    func contextLinked(_ a: [UInt64], _ b: [UInt64], _ weights: [UInt64: Double], sameValue: Bool) -> Bool {
+    func contextLinked(_ a: (words: [UInt64], weights: [Double], total: Double), _ b: (words: [UInt64], weights: [Double], total: Double),
+                       sameValue: Bool) -> Bool {
         var i = 0, j = 0, shared = 0
         var sharedWeight = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
+        let aw = a.words, bw = b.words
+        while i < aw.count && j < bw.count {
+            if aw[i] == bw[j] {
                 shared += 1
-                sharedWeight += weights[a[i]] ?? 0
+                sharedWeight += a.weights[i]
                 i += 1; j += 1
-            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            } else if aw[i] < bw[j] { i += 1 } else { j += 1 }
         }
-        let wa = a.reduce(0) { $0 + (weights[$1] ?? 0) }, wb = b.reduce(0) { $0 + (weights[$1] ?? 0) }
+        let wa = a.total, wb = b.total
+        let fewest = min(aw.count, bw.count)
         let smaller = min(wa, wb)
         guard smaller > 0 else { return false }
         let fraction = sharedWeight / smaller
-        if sameValue { return shared >= min(2, min(a.count, b.count)) && fraction >= minSameValueFraction }
-        return shared >= min(minSharedWords, min(a.count, b.count)) && fraction >= minSharedFraction
+        if sameValue { return shared >= min(2, fewest) && fraction >= minSameValueFraction }
+        return shared >= min(minSharedWords, fewest) && fraction >= minSharedFraction
     }
 
     /// Inverse sentence frequency of every word in the cluster: ln(sentences / sentences with the word),

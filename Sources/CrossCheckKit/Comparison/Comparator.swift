@@ -218,15 +218,15 @@ public struct Comparator: Sendable {
                 diffs.append(WordDiffer.diff(from: analyzed.cluster.sources[vs[ref].sources.min()!].id,
                                              to: analyzed.cluster.sources[v.sources.min()!].id,
                                              QuoteWord.words(of: refText), QuoteWord.words(of: vText), r.script))
-                notes.append("the version in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
+                notes.append("the one in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
             }
         }
         let relatedVersions = related.sorted().map { vs[$0] }
         let shown = QuoteWord.words(of: refText).prefix(8).map(\.display).joined(separator: " ")
         let quoteName = "“" + shown + (QuoteWord.words(of: refText).count > 8 ? " …”" : "”")
         if worst > .identical {
-            let message = "The quotation " + quoteName + " differs across sources: as in " + sourceList(vs[ref].sources, analyzed)
-                + ", " + notes.joined(separator: "; ") + "."
+            let message = "The quotation " + quoteName + " differs across sources: compared with the version in "
+                + sourceList(vs[ref].sources, analyzed) + ", " + notes.joined(separator: "; ") + "."
             result.findings.append(finding(g, analyzed, severity: worst.severity, label: worst.label, message: message,
                                            versions: relatedVersions, diffs: diffs))
         } else {
@@ -285,7 +285,8 @@ public struct Comparator: Sendable {
         }
         guard !variant.isEmpty else { return }
         let involved = variant.sorted().map { spellings[$0] }
-        let message = "The name of " + g.key + " is spelled differently: "
+        let shown = spellings[mainVersion(spellings)]
+        let message = "The name of " + surface(analyzed.claims[shown.claims[0]], analyzed) + " is spelled differently: "
             + involved.map { "“" + surface(analyzed.claims[$0.claims[0]], analyzed) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ") + "."
         result.findings.append(finding(g, analyzed, severity: .info, label: "spelling", message: message, versions: involved))
     }
@@ -315,7 +316,8 @@ public struct Comparator: Sendable {
         guard worst > .same else { agree(g, vs, analyzed, &result); return }
         let list = involved.sorted().map { vs[$0] }
         let described = list.map { "“" + title(analyzed.claims[$0.claims[0]]) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
-        let name = g.key
+        var name = g.key
+        if case .official(let n, _) = analyzed.claims[vs[mainVersion(vs)].claims[0]].value, !n.isEmpty { name = n }
         switch worst {
         case .compatible:
             agree(g, vs, analyzed, &result)

@@ -42,6 +42,7 @@ struct ClutterDetector: Sendable {
                 continue
             }
             if isBareURL(text, line) { mark(k, .clutter, "bare URL"); continue }
+            if norm.hasPrefix("!["), norm.contains("](") { mark(k, .markup, "Markdown image and its caption"); continue }
             if line.end - line.start <= 3 { mark(k, .clutter, "stray short line"); continue }
             if k < 3, isListHeader(norm) { mark(k, .clutter, "mailing-list subject header"); continue }
             if k < 8, line.words <= 20, ClutterLexicon.mailHeaders.contains(where: { norm.hasPrefix($0) }) {

@@ -39,7 +39,7 @@ public struct RuleSet: Sendable {
             var list: [String] = []
             if isDir.boolValue {
                 let items = (try? fm.subpathsOfDirectory(atPath: path)) ?? []
-                list = items.filter { $0.hasSuffix(".json5") || $0.hasSuffix(".json") }.sorted()
+                list = items.filter { $0.hasSuffix(".json5") }.sorted()
                     .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
                 if list.isEmpty { diagnostics.append(Diagnostic(.error, file: path, "folder holds no .json5 rule files")) }
             } else {

@@ -117,4 +117,12 @@ import Foundation
         let glued = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(story + other), "b.txt": LoadingFixtures.text(story)])
         #expect(Cleaner().clean(try ClusterLoader().load([glued])).sources[0].excluded.isEmpty)
     }
+
+    @Test func markdownImageLinesAreMarkup() throws {
+        let md = "# Viaduct open\n\n![Buses on the viaduct](https://example.org/bus.jpg)\n\nThe Larkspur Viaduct reopened on Tuesday.\n"
+        let dir = try LoadingFixtures.folder(["a.md": LoadingFixtures.text(md), "b.txt": LoadingFixtures.article(2)])
+        let a = Cleaner().clean(try ClusterLoader().load([dir])).sources[0]
+        #expect(a.excluded.map(\.reason) == [.markup])
+        #expect(a.excluded.first.map { a.location(of: $0.span.start) } ?? (0, 0) == (3, 1))
+    }
 }
