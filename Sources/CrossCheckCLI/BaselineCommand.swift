@@ -9,7 +9,8 @@ struct BaselineCommand {
         let a = try Arguments(args, valueOptions: ["--rules", "--output"], flagOptions: ["--no-default-rules", "--help", "-h"])
         if a.flag("--help") || a.flag("-h") { output.out(Help.baseline); return .success }
         guard !a.positional.isEmpty else { throw UsageError("baseline needs a folder or files") }
-        let engine = CrossCheck(rules: try RuleSet.builtin())
+        let rules = try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules"))
+        let engine = CrossCheck(rules: rules)
         let report = try engine.check(a.positional)
         let text = Baseline(report: report).rendered()
         if let path = a.value("--output") {

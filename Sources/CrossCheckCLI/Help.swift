@@ -6,8 +6,8 @@ enum Help {
     Usage:
       crosscheck check <folder | files...> [options]   compare the sources of one story cluster
       crosscheck claims <folder | files...> [options]  list every extracted claim per source
+      crosscheck baseline <folder | files...>          record current findings as reviewed (for --baseline)
       crosscheck rules test|list [PATH...]             run the rules' examples, or list the rules
-      crosscheck baseline <folder | files...> --output FILE   record current findings as reviewed
       crosscheck score <folder> [--expected FILE]     measure a check against a hand-labelled expected.json
       crosscheck eval recognizers <dir>               measure the recognizers on peer spec files
       crosscheck batch [FILE | -] [options]            check many clusters: JSON Lines in, one report per line out

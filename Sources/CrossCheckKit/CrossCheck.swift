@@ -9,6 +9,8 @@ public struct CrossCheck: Sendable {
     /// How many sources `analyze` segments and extracts at once: 1 runs sequentially; the default is
     /// the number of active processors. The result never depends on it.
     public var parallelism: Int
+    /// Reads the input files (its `maxFileBytes` is the CLI's `--max-file-size`).
+    public var loader = ClusterLoader()
 
     public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin(),
                 parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -19,7 +21,7 @@ public struct CrossCheck: Sendable {
 
     /// Loads and cleans a cluster from paths (a folder, or files).
     public func load(_ paths: [String]) throws -> Cluster {
-        Cleaner().clean(try ClusterLoader().load(paths))
+        Cleaner().clean(try loader.load(paths))
     }
 
     /// Segments and extracts every source, `parallelism` sources at a time. Each source's result goes

@@ -52,7 +52,7 @@ import Testing
         #expect(help.stdout.contains("--fail-on"))
     }
 
-    @Test(.disabled("enabled when the loader lands")) func aFolderWithOneSourceIsRefused() throws {
+    @Test func aFolderWithOneSourceIsRefused() throws {
         let dir = try Binary.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "The mayor opened the 40-metre bridge on Monday.".write(to: dir.appendingPathComponent("only.txt"), atomically: true, encoding: .utf8)

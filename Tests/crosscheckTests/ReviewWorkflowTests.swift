@@ -52,6 +52,16 @@ import CrossCheckKit
         #expect(try JSONValue.parse(filtered.out)["findings"] == .array([]))
     }
 
+    @Test func minSeverityHidesButDoesNotChangeTheExitCode() throws {
+        let plain = run(["check", Self.example, "--format", "json", "--fail-on", "never"])
+        let info = try #require(try summary(plain.out)["bySeverity"]?["info"]?.doubleValue)
+        let hidden = run(["check", Self.example, "--format", "json", "--fail-on", "info", "--min-severity", "error"])
+        #expect(try summary(hidden.out)["belowMinSeverity"]?.doubleValue ?? 0 >= info)
+        let failed = run(["check", Self.example, "--fail-on", "info"])
+        #expect(hidden.code == failed.code)
+        if try summary(plain.out)["findings"]?.doubleValue ?? 0 > 0 { #expect(failed.code == .findings) }
+    }
+
     @Test func baselineToStandardOutput() throws {
         let r = run(["baseline", Self.example])
         #expect(r.code == .success)

@@ -14,16 +14,18 @@ import Foundation
 ///
 /// Every step indexes or buckets; none compares all pairs of sentences or claims of the cluster.
 public struct Aligner: Sendable {
-    /// Rarest context words of a claim used to find candidates.
-    public var rareWords = 6
     /// Earlier claims per context word checked.
     public var candidatesPerWord = 16
     /// Context link: at least this many shared content words...
     public var minSharedWords = 3
     /// ...covering this fraction of the smaller context's weight (different values)...
     public var minSharedFraction = 0.5
-    /// ...or this fraction when the values are equal (corroboration is harmless, a conflict is not).
+    /// ...or this fraction when the values are equal (corroboration is harmless, a conflict is not), or
+    /// the key is specific (no source gives two values for it).
     public var minSameValueFraction = 0.25
+
+    /// Context words are taken this many tokens either side of a claim at most.
+    public var contextWindow = 15
 
     public init() {}
 
@@ -57,6 +59,7 @@ public struct Aligner: Sendable {
         for (l, i) in idx.enumerated() { local[i] = l }
         var dsu = DisjointSet(count: idx.count)
         var bySentenceLink = Array(repeating: false, count: idx.count)
+        let values = idx.map { NormalizedValue.string(claims[$0].value) }
 
         // 1. Sentences holding claims, aligned across sources.
         struct SentenceKey: Hashable { var source: Int; var sentence: Int }
@@ -88,8 +91,7 @@ public struct Aligner: Sendable {
                 for l in sentenceClaims[sentenceOrder[m]]! {
                     let c = claims[idx[l]]
                     let same = slots.filter { !taken.contains($0) && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }
-                    let value = NormalizedValue.string(c.value)
-                    guard let pick = same.first(where: { NormalizedValue.string(claims[idx[$0]].value) == value }) ?? same.first else { continue }
+                    guard let pick = same.first(where: { values[$0] == values[l] }) ?? same.first else { continue }
                     taken.insert(pick)
                     dsu.union(l, pick)
                     bySentenceLink[l] = true
@@ -104,24 +106,48 @@ public struct Aligner: Sendable {
         for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + claims[idx[l]].key, default: []].append(l) }
         let weights = Aligner.wordWeights(analyzed)
         var contexts: [[UInt64]] = Array(repeating: [], count: idx.count)
-        for l in 0..<idx.count { contexts[l] = contextWords(analyzed, claims[idx[l]]) }
+        var contextWeights: [[Double]] = Array(repeating: [], count: idx.count)
+        var contextTotals: [Double] = Array(repeating: 0, count: idx.count)
+        // The alignment class of each claim's sentence: claims of aligned sentences were already
+        // matched slot by slot, so context must not pair what the slots kept apart.
+        var claimClass = Array(repeating: -1, count: idx.count)
+        for (i, k) in sentenceOrder.enumerated() where classMembers[reps[i]]!.count > 1 {
+            for l in sentenceClaims[k]! { claimClass[l] = reps[i] }
+        }
+        for k in sentenceOrder {
+            let ls = sentenceClaims[k]!
+            for l in ls {
+                // Claims of the same kind and key in this sentence divide it: each owns the words nearer to it.
+                let c = claims[idx[l]]
+                let rivals = ls.filter { $0 != l && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }.map { claims[idx[$0]].span }
+                contexts[l] = contextWords(analyzed, c, rivals: rivals)
+                contextWeights[l] = contexts[l].map { weights[$0] ?? 0 }
+                contextTotals[l] = contextWeights[l].reduce(0, +)
+            }
+        }
         for name in buckets.keys.sorted() {
             let members = buckets[name]!
             guard members.count > 1 else { continue }
+            // A key no source uses for two different values names one thing per source ("passengers"):
+            // claims of it link on little shared context. A key sources use for several values
+            // ("date") is ambiguous: its claims need strong shared context.
+            var valuesPerSource: [Int: Set<String>] = [:]
+            for l in members { valuesPerSource[claims[idx[l]].source, default: []].insert(values[l]) }
+            let specific = valuesPerSource.values.allSatisfy { $0.count <= 1 }
             var postings: [UInt64: [Int]] = [:]
             for l in members {
                 let c = claims[idx[l]]
-                let value = NormalizedValue.string(c.value)
-                let rare = contexts[l].sorted { (weights[$0] ?? 0, $1) > (weights[$1] ?? 0, $0) }.prefix(rareWords)
                 var seen = Set<Int>()
-                for w in rare {
+                for w in contexts[l] {
                     for other in (postings[w] ?? []).suffix(candidatesPerWord) where seen.insert(other).inserted {
                         if dsu.same(l, other) { continue }
                         let o = claims[idx[other]]
-                        let sameValue = NormalizedValue.string(o.value) == value
+                        let sameValue = values[other] == values[l]
                         // Different values in one source are taken to be different things.
                         if o.source == c.source && !sameValue { continue }
-                        if contextLinked(contexts[l], contexts[other], weights, sameValue: sameValue) { dsu.union(l, other) }
+                        if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
+                        if contextLinked((contexts[l], contextWeights[l], contextTotals[l]), (contexts[other], contextWeights[other], contextTotals[other]),
+                                         sameValue: sameValue || specific) { dsu.union(l, other) }
                     }
                 }
                 for w in contexts[l] { postings[w, default: []].append(l) }
@@ -146,22 +172,25 @@ public struct Aligner: Sendable {
     /// Context link test on sorted unique word hashes: the weight of the shared words over the
     /// weight of the smaller context, and a minimum number of shared words. Claims with different
     /// values need more (a conflict must be about the same thing); equal values need less.
-    func contextLinked(_ a: [UInt64], _ b: [UInt64], _ weights: [UInt64: Double], sameValue: Bool) -> Bool {
+    func contextLinked(_ a: (words: [UInt64], weights: [Double], total: Double), _ b: (words: [UInt64], weights: [Double], total: Double),
+                       sameValue: Bool) -> Bool {
         var i = 0, j = 0, shared = 0
         var sharedWeight = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
+        let aw = a.words, bw = b.words
+        while i < aw.count && j < bw.count {
+            if aw[i] == bw[j] {
                 shared += 1
-                sharedWeight += weights[a[i]] ?? 0
+                sharedWeight += a.weights[i]
                 i += 1; j += 1
-            } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            } else if aw[i] < bw[j] { i += 1 } else { j += 1 }
         }
-        let wa = a.reduce(0) { $0 + (weights[$1] ?? 0) }, wb = b.reduce(0) { $0 + (weights[$1] ?? 0) }
+        let wa = a.total, wb = b.total
+        let fewest = min(aw.count, bw.count)
         let smaller = min(wa, wb)
         guard smaller > 0 else { return false }
         let fraction = sharedWeight / smaller
-        if sameValue { return shared >= min(2, min(a.count, b.count)) && fraction >= minSameValueFraction }
-        return shared >= min(minSharedWords, min(a.count, b.count)) && fraction >= minSharedFraction
+        if sameValue { return shared >= min(2, fewest) && fraction >= minSameValueFraction }
+        return shared >= min(minSharedWords, fewest) && fraction >= minSharedFraction
     }
 
     /// Inverse sentence frequency of every word in the cluster: ln(sentences / sentences with the word),
@@ -185,15 +214,32 @@ public struct Aligner: Sendable {
         return df.mapValues { log(n / Double(max($0, floor))) + 0.05 }
     }
 
-    /// Sorted unique content words (token hashes) of the claim's sentence outside the claim itself.
-    private func contextWords(_ analyzed: AnalyzedCluster, _ c: Claim) -> [UInt64] {
+    /// Sorted unique content words (token hashes) around a claim: in its sentence, outside the claim,
+    /// within `contextWindow` tokens, and nearer to it than to any rival claim (another claim of the
+    /// same kind and key in the sentence), so two facts in one sentence get their own contexts.
+    private func contextWords(_ analyzed: AnalyzedCluster, _ c: Claim, rivals: [TextSpan]) -> [UInt64] {
         let text = analyzed.texts[c.source]
         guard c.sentence < text.sentences.count else { return [] }
+        let range = text.sentences[c.sentence].tokens
+        // Token positions of the claim and its rivals.
+        func tokenRange(_ span: TextSpan) -> (Int, Int) {
+            var first = range.upperBound, last = range.lowerBound - 1
+            for t in range where Int(text.tokens[t].end) > span.start && Int(text.tokens[t].start) < span.end {
+                first = min(first, t)
+                last = max(last, t)
+            }
+            return first <= last ? (first, last) : (range.lowerBound, range.lowerBound - 1)
+        }
+        func distance(_ t: Int, _ r: (Int, Int)) -> Int { t < r.0 ? r.0 - t : (t > r.1 ? t - r.1 : 0) }
+        let own = tokenRange(c.span)
+        let others = rivals.map(tokenRange)
         var out: [UInt64] = []
-        for t in text.sentences[c.sentence].tokens {
+        for t in range {
             let tok = text.tokens[t]
             guard tok.kind == .word, tok.end - tok.start >= 3, Int(tok.end) <= c.span.start || Int(tok.start) >= c.span.end,
                   !Aligner.stopHashes.contains(tok.hash) else { continue }
+            let d = distance(t, own)
+            guard d <= contextWindow, !others.contains(where: { distance(t, $0) < d }) else { continue }
             out.append(tok.hash)
         }
         out.sort()

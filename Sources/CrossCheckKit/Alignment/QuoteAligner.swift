@@ -8,7 +8,7 @@ struct QuoteAligner: Sendable {
     var minContainment = 0.6
     /// How many earlier versions per word are checked.
     var candidatesPerWord = 32
-    /// A version shorter than this many words must appear word for word inside the other and make up
+    /// A version with fewer content words than this must appear word for word inside the other and make up
     /// at least `minShortRatio` of it (two common words are not enough to identify a quotation).
     var shortWords = 4
     var minShortRatio = 0.5
@@ -53,15 +53,19 @@ struct QuoteAligner: Sendable {
         return order.map { byRoot[$0]!.sorted() }
     }
 
+    /// Linked when the shorter version's content words (function words left out: "the", "of", "to" are
+    /// shared by any two sentences) are mostly in the longer one; a version with few content words
+    /// must appear word for word inside the other and make up a good part of it.
     func linked(_ a: [String], _ sa: Set<String>, _ b: [String], _ sb: Set<String>) -> Bool {
-        let (short, long, sShort, sLong) = a.count <= b.count ? (a, b, sa, sb) : (b, a, sb, sa)
-        guard sShort.count >= 2 else { return false }
-        if short.count < shortWords {
+        let ca = sa.filter { !StopWords.words.contains($0) }, cb = sb.filter { !StopWords.words.contains($0) }
+        let (short, long, cShort, cLong) = ca.count < cb.count || (ca.count == cb.count && a.count <= b.count) ? (a, b, ca, cb) : (b, a, cb, ca)
+        guard cShort.count >= 1, short.count >= 2 else { return false }
+        if cShort.count < shortWords {
             guard Double(short.count) / Double(long.count) >= minShortRatio else { return false }
             return QuoteAligner.containsRun(long, short)
         }
-        let shared = sShort.intersection(sLong).count
-        return shared >= 3 && Double(shared) / Double(sShort.count) >= minContainment
+        let shared = cShort.intersection(cLong).count
+        return shared >= 3 && Double(shared) / Double(cShort.count) >= minContainment
     }
 
     /// Whether `needle` occurs as a contiguous run in `hay`.

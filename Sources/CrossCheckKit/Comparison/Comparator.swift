@@ -19,8 +19,12 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
+    /// Unit conversion for quantities in different units.
+    var units: UnitConverter
+
     public init(lexicons: Lexicons = Lexicons(), maxPairwiseVersions: Int = 64) {
         self.lexicons = lexicons
+        self.units = UnitConverter(lexicons: lexicons)
         self.maxPairwiseVersions = maxPairwiseVersions
     }
 
@@ -129,7 +133,7 @@ public struct Comparator: Sendable {
 
     private func compatible(_ a: ClaimValue, _ b: ClaimValue, _ spec: CompareSpec) -> Bool? {
         switch (a, b) {
-        case let (.quantity(x), .quantity(y)): return QuantityComparison.compatible(x, y, spec)
+        case let (.quantity(x), .quantity(y)): return QuantityComparison.compatible(x, y, spec, units: units)
         case let (.date(x), .date(y)): return DateComparison.compatible(x, y, spec)
         case let (.time(x), .time(y)): return TimeComparison.compatible(x, y, spec)
         case let (.duration(x), .duration(y)): return DurationComparison.compatible(x, y, spec)
@@ -207,22 +211,22 @@ public struct Comparator: Sendable {
         for (k, v) in vs.enumerated() where k != ref {
             let vText = text(analyzed.claims[v.claims[0]])
             let r = QuoteComparison.compare(refText, vText)
-            guard r.overlap >= 0.5 else { continue }
+            guard r.overlap >= 0.6 else { continue }
             related.append(k)
             worst = max(worst, r.quoteClass)
             if r.quoteClass != .identical {
                 diffs.append(WordDiffer.diff(from: analyzed.cluster.sources[vs[ref].sources.min()!].id,
                                              to: analyzed.cluster.sources[v.sources.min()!].id,
                                              QuoteWord.words(of: refText), QuoteWord.words(of: vText), r.script))
-                notes.append("the version in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
+                notes.append("the one in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
             }
         }
         let relatedVersions = related.sorted().map { vs[$0] }
         let shown = QuoteWord.words(of: refText).prefix(8).map(\.display).joined(separator: " ")
         let quoteName = "“" + shown + (QuoteWord.words(of: refText).count > 8 ? " …”" : "”")
         if worst > .identical {
-            let message = "The quotation " + quoteName + " differs across sources: as in " + sourceList(vs[ref].sources, analyzed)
-                + ", " + notes.joined(separator: "; ") + "."
+            let message = "The quotation " + quoteName + " differs across sources: compared with the version in "
+                + sourceList(vs[ref].sources, analyzed) + ", " + notes.joined(separator: "; ") + "."
             result.findings.append(finding(g, analyzed, severity: worst.severity, label: worst.label, message: message,
                                            versions: relatedVersions, diffs: diffs))
         } else {
@@ -281,7 +285,8 @@ public struct Comparator: Sendable {
         }
         guard !variant.isEmpty else { return }
         let involved = variant.sorted().map { spellings[$0] }
-        let message = "The name of " + g.key + " is spelled differently: "
+        let shown = involved[mainVersion(involved)]
+        let message = "The name of " + surface(analyzed.claims[shown.claims[0]], analyzed) + " is spelled differently: "
             + involved.map { "“" + surface(analyzed.claims[$0.claims[0]], analyzed) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ") + "."
         result.findings.append(finding(g, analyzed, severity: .info, label: "spelling", message: message, versions: involved))
     }
@@ -293,6 +298,32 @@ public struct Comparator: Sendable {
         let pb = PersonKeyMerger.normalize(b).split(separator: " ").map(String.init)
         if pa.joined() == pb.joined() { return true }
         return pa.count == pb.count && pa.count > 1 && PersonKeyMerger().samePerson(pa, pb)
+    }
+
+    /// One post worded differently ("Transport Minister" / "Minister of Transport"): an `info`
+    /// variant. The wording is the claim's text without the person's name and without capitalized
+    /// qualifiers outside the title ("North Korean"); a side with no title words left ("FM Lavrov") is
+    /// not compared.
+    private func titleWording(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        /// (folded form compared, form shown)
+        func wording(_ c: Claim) -> (String, String) {
+            guard case .official(let name, let title) = c.value else { return ("", "") }
+            let nameWords = Set(QuoteWord.words(of: name).map(\.norm))
+            let titleWords = Set(QuoteWord.words(of: title).map(\.norm))
+            let kept = QuoteWord.words(of: surface(c, analyzed)).filter { w in
+                !w.ellipsis && !nameWords.contains(w.norm)
+                    && (titleWords.contains(w.norm) || w.display.first.map { !$0.isUppercase } == true)
+            }
+            guard kept.contains(where: { titleWords.contains($0.norm) }) else { return ("", "") }
+            return (kept.map(\.norm).joined(separator: " "), kept.map { $0.display.lowercased() }.joined(separator: " "))
+        }
+        let all = versions(g.claims, analyzed) { wording($0).0 }.filter { !$0.value.isEmpty }
+        guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return }
+        var name = g.key
+        if case .official(let n, _) = analyzed.claims[all[0].claims[0]].value, !n.isEmpty { name = n }
+        let described = all.map { "“" + wording(analyzed.claims[$0.claims[0]]).1 + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
+        result.findings.append(finding(g, analyzed, severity: .info, label: "compatible-titles",
+                                       message: "Sources word the title of " + name + " differently: " + described + ".", versions: all))
     }
 
     private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
@@ -308,10 +339,15 @@ public struct Comparator: Sendable {
                 worst = max(worst, r)
             }
         }
-        guard worst > .same else { agree(g, vs, analyzed, &result); return }
+        guard worst > .same else {
+            agree(g, vs, analyzed, &result)
+            titleWording(g, analyzed, &result)
+            return
+        }
         let list = involved.sorted().map { vs[$0] }
         let described = list.map { "“" + title(analyzed.claims[$0.claims[0]]) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
-        let name = g.key
+        var name = g.key
+        if case .official(let n, _) = analyzed.claims[vs[mainVersion(vs)].claims[0]].value, !n.isEmpty { name = n }
         switch worst {
         case .compatible:
             agree(g, vs, analyzed, &result)

@@ -1,14 +1,15 @@
 /// Counts and quantities as intervals: "more than 380" is [380, ∞) and agrees with 398; a hedged
 /// value ("about", "nearly") widens by a relative tolerance and, when it has one open end ("nearly
 /// 900" = up to 900), is closed at that tolerance below (or above); rule tolerances widen both.
-/// Different units are converted when a converter knows both, otherwise not compared.
+/// Different units are converted with the numbers stage's `UnitConverter` (built-in table plus the
+/// rule files' `unit` lexicon) when it knows both and they share a dimension, otherwise not compared.
 enum QuantityComparison {
     /// Tolerance for hedged values when the rule gives none.
     static let hedge = 0.1
 
     /// `true` compatible, `false` incompatible, `nil` not comparable (different units or counted
     /// things, suspect values).
-    static func compatible(_ a: Quantity, _ b: Quantity, _ spec: CompareSpec) -> Bool? {
+    static func compatible(_ a: Quantity, _ b: Quantity, _ spec: CompareSpec, units: UnitConverter = .standard) -> Bool? {
         guard a.suspect == nil, b.suspect == nil else { return nil }
         if let oa = a.of, let ob = b.of, singular(oa) != singular(ob) { return nil }
         guard let ia = interval(a, spec), var ib = interval(b, spec) else { return nil }
@@ -16,13 +17,26 @@ enum QuantityComparison {
         let scale = [ia.lo, ia.hi, ib.lo, ib.hi].filter(\.isFinite).map(abs).max() ?? 0
         slack = max(slack, (spec.relativeTolerance ?? 0) * scale)
         if a.unit?.lowercased() != b.unit?.lowercased() {
-            guard let ua = a.unit, let ub = b.unit, let f = UnitFactor.factor(from: ub, to: ua) else { return nil }
-            ib = (ib.lo * f, ib.hi * f)
+            guard let ua = a.unit, let ub = b.unit, let lo = convert(ib.lo, ub, ua, units), let hi = convert(ib.hi, ub, ua, units) else { return nil }
+            ib = (lo, hi)
             // Converted figures are rounded in copy ("10 km (6 miles)"): allow 5%.
             slack = max(slack, 0.05 * ([ia.lo, ia.hi, ib.lo, ib.hi].filter(\.isFinite).map(abs).max() ?? 0))
         }
         let gap = max(0, ia.lo - ib.hi, ib.lo - ia.hi)
-        return gap <= slack
+        guard gap <= slack else { return false }
+        // Touching at an excluded end: "more than 380" and exactly 380 do not agree.
+        if slack == 0 && !a.approximate && !b.approximate {
+            if ia.lo == ib.hi && ia.lo < ia.hi && (a.lowerOpen || b.upperOpen) { return false }
+            if ib.lo == ia.hi && ib.lo < ib.hi && (b.lowerOpen || a.upperOpen) { return false }
+            if ia.lo == ib.hi && ib.lo == ia.hi && (a.lowerOpen || a.upperOpen || b.lowerOpen || b.upperOpen) { return false }
+        }
+        return true
+    }
+
+    /// A value in `from` units expressed in `to` units; infinite ends stay infinite.
+    static func convert(_ v: Double, _ from: String, _ to: String, _ units: UnitConverter) -> Double? {
+        guard v.isFinite else { return v }
+        return units.convert(v, from: from, to: to)
     }
 
     /// The interval a quantity stands for; hedged values widen by the rule's relative tolerance

@@ -27,12 +27,17 @@ enum QuoteComparison {
                 k += 1
             }
             let atEdge = start == 0 || k == script.count
-            worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge))
+            worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge, common: common))
         }
         return Result(quoteClass: worst, overlap: overlap, script: script)
     }
 
-    static func classify(removed: [QuoteWord], added: [QuoteWord], atEdge: Bool) -> QuoteClass {
+    /// Longest edge words of the shorter excerpt that still count as a different cut of one quotation.
+    static let maxExcerptEdge = 2
+    /// Shared words needed for that.
+    static let minExcerptCore = 4
+
+    static func classify(removed: [QuoteWord], added: [QuoteWord], atEdge: Bool, common: Int) -> QuoteClass {
         if QuoteWord.letters(removed) == QuoteWord.letters(added) { return .typographic }
         let realAdded = added.filter { !$0.ellipsis }, realRemoved = removed.filter { !$0.ellipsis }
         if (!realAdded.isEmpty && realAdded.allSatisfy(\.bracketed)) || (!realRemoved.isEmpty && realRemoved.allSatisfy(\.bracketed)) {
@@ -40,6 +45,12 @@ enum QuoteComparison {
         }
         if added.contains(where: \.ellipsis) || removed.contains(where: \.ellipsis) { return .editorial }
         if (added.isEmpty || removed.isEmpty) && atEdge { return .shortened }
+        // Excerpts cut at different points ("mechanisms not controlled by ..." / "that are not
+        // controlled by ..."): at an edge, one side much longer, the other a word or two of lead-in.
+        if atEdge, common >= minExcerptCore, min(added.count, removed.count) <= maxExcerptEdge,
+           max(added.count, removed.count) > min(added.count, removed.count) + 1 {
+            return .shortened
+        }
         return .reworded
     }
 }

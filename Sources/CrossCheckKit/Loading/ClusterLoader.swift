@@ -100,11 +100,11 @@ public struct ClusterLoader: Sendable {
             }
         }
 
-        let where_ = folders.count == 1 && paths.count == 1 ? folders[0] : (paths.count == 1 ? paths[0] : paths.joined(separator: ", "))
+        let location = folders.count == 1 && paths.count == 1 ? folders[0] : (paths.count == 1 ? paths[0] : paths.joined(separator: ", "))
         guard sources.count >= 2 else {
             var errors = diagnostics.map { d -> Diagnostic in var e = d; e.level = .error; return e }
             let found = files.isEmpty ? "no .txt, .md or .html files" : "\(sources.count) usable source\(sources.count == 1 ? "" : "s") (of \(files.count) file\(files.count == 1 ? "" : "s"))"
-            errors.append(Diagnostic(.error, file: where_, "found \(found); a cluster needs at least two usable sources"))
+            errors.append(Diagnostic(.error, file: location, "found \(found); a cluster needs at least two usable sources"))
             throw InputError(errors)
         }
         let name: String

@@ -1,13 +1,14 @@
 /// HTML to analysis text in one pass over the bytes (no regular expressions): tags stripped, block
 /// elements turned into paragraph breaks (`br` into a line break), runs of white space collapsed to one
 /// space, character references decoded, and `script`, `style`, `nav`, `header`, `footer`, `aside`
-/// (with `head`, `noscript`, `template`, `svg`, `iframe`, `form`, `button`, `select`) dropped with their content.
+/// (with `head`, `noscript`, `template`, `svg`, `iframe`, `form`, `button`, `select`, and `figcaption`: photo
+/// captions are not article text) dropped with their content.
 /// Every emitted byte is recorded in an `OffsetMap` back to its input offset; synthesized bytes (breaks,
 /// decoded references) map to the start of the markup they replace.
 struct HTMLConverter: Sendable {
     static let dropped: Set<String> = [
         "script", "style", "nav", "header", "footer", "aside", "head", "noscript", "template", "svg", "iframe",
-        "form", "button", "select", "object", "canvas", "math",
+        "form", "button", "select", "object", "canvas", "math", "figcaption",
     ]
     static let blocks: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "thead",

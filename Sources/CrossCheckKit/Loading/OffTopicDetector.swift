@@ -16,12 +16,16 @@ struct OffTopicDetector: Sendable {
     var minWords = 30
     /// Minimum units in a block.
     var minUnits = 2
+    /// Sections with fewer content words are too short to judge on their own.
+    var minSectionWords = 12
 
     struct Unit: Sendable {
         var start: Int
         var end: Int
-        /// Starts a section: a heading-like line, or the first line after excluded text.
+        /// Starts a section: a heading-like line, the first line after excluded text or after two blank lines.
         var heading: Bool
+        /// A heading by its shape: short, unpunctuated, after a blank line.
+        var headline = false
         var words: [UInt64] = []
         var shared = 0
         var score: Double { words.isEmpty ? 1 : Double(shared) / Double(words.count) }
@@ -33,23 +37,33 @@ struct OffTopicDetector: Sendable {
         var perSource: [[Unit]] = []
         var df: [UInt64: (count: Int, last: Int)] = [:]
         for (s, source) in sources.enumerated() {
-            let spans = source.excluded.map(\.span)
+            let spans = source.excluded.map(\.span).sorted()
             let lines = TextLine.lines(of: source.text, skipping: spans)
             var units: [Unit] = []
+            var spanIndex = 0
             for (k, line) in lines.enumerated() {
+                // Excluded spans between the previous unit and this line.
+                let prevEnd = units.last?.end ?? 0
+                while spanIndex < spans.count && spans[spanIndex].end <= prevEnd { spanIndex += 1 }
+                var afterExcluded = false
+                var si = spanIndex
+                while si < spans.count && spans[si].start < line.start {
+                    if spans[si].end <= line.start && spans[si].start >= prevEnd { afterExcluded = true; break }
+                    si += 1
+                }
                 // Join a hard-wrapped line to the one before it.
-                if k > 0, !line.afterBlank, var last = units.last, last.end <= line.start,
-                   !lines[k - 1].endsWithTerminal(source.text), let f = line.normalized.utf8.first, f >= 0x61 && f <= 0x7A,
-                   !spans.contains(where: { $0.overlaps(TextSpan(start: last.end, end: line.start)) }) {
+                if k > 0, !line.afterBlank, !afterExcluded, var last = units.last, last.end <= line.start,
+                   !lines[k - 1].endsWithTerminal(source.text), let f = line.normalized.utf8.first, f >= 0x61 && f <= 0x7A {
                     last.end = line.end
                     last.heading = false
+                last.headline = false
                     units[units.count - 1] = last
                     continue
                 }
-                let prevEnd = units.last?.end ?? 0
-                let afterExcluded = spans.contains { $0.start >= prevEnd && $0.end <= line.start }
-                let heading = afterExcluded || (line.afterBlank && line.words <= 15 && !line.endsWithTerminal(source.text))
-                units.append(Unit(start: line.start, end: line.end, heading: heading))
+                let headline = line.afterBlank && line.words <= 15 && !line.endsWithTerminal(source.text)
+                // Two or more blank lines also start a section (pages glue items together with them).
+                let gap = line.blankLinesBefore >= 2 && k > 0
+                units.append(Unit(start: line.start, end: line.end, heading: afterExcluded || headline || gap, headline: headline))
             }
             let tokens = tokenizer.tokenize(source.text, excluding: spans)
             var u = 0
@@ -84,10 +98,10 @@ struct OffTopicDetector: Sendable {
     /// Off-topic spans per source.
     func detect(_ sources: [Source]) -> [[ExcludedSegment]] {
         guard sources.count >= 2 else { return sources.map { _ in [] } }
-        return zip(units(sources), sources).map { detect(units: $0, excluded: $1.excluded.map(\.span)) }
+        return zip(units(sources), sources).map { detect(units: $0, excluded: $1.excluded) }
     }
 
-    func detect(units: [Unit], excluded: [TextSpan]) -> [ExcludedSegment] {
+    func detect(units: [Unit], excluded: [ExcludedSegment]) -> [ExcludedSegment] {
         // Sections: a heading starts a new one.
         var sections: [Range<Int>] = []
         var start = 0
@@ -98,38 +112,72 @@ struct OffTopicDetector: Sendable {
         if start < units.count { sections.append(start..<units.count) }
         guard sections.count >= 2 else { return [] }
 
+        // Prefix sums of words and shared words over units.
+        var wordsBefore = [0]
+        var sharedBefore = [0]
+        wordsBefore.reserveCapacity(units.count + 1)
+        sharedBefore.reserveCapacity(units.count + 1)
+        for u in units {
+            wordsBefore.append(wordsBefore.last! + u.words.count)
+            sharedBefore.append(sharedBefore.last! + u.shared)
+        }
         func stats(_ r: Range<Int>) -> (words: Int, shared: Int) {
-            units[r].reduce((0, 0)) { ($0.0 + $1.words.count, $0.1 + $1.shared) }
+            (wordsBefore[r.upperBound] - wordsBefore[r.lowerBound], sharedBefore[r.upperBound] - sharedBefore[r.lowerBound])
         }
         let total = stats(0..<units.count)
         var result: [ExcludedSegment] = []
-        // Try every run of consecutive sections; keep the lowest-overlap runs that pass, without overlaps.
+        func score(_ st: (words: Int, shared: Int)) -> Double { Double(st.shared) / Double(max(1, st.words)) }
+        func restScore(_ st: (words: Int, shared: Int)) -> Double {
+            Double(total.shared - st.shared) / Double(max(1, total.words - st.words))
+        }
+        func isLow(_ st: (words: Int, shared: Int)) -> Bool {
+            let sc = score(st)
+            return sc < absoluteThreshold && sc < restScore(st) * relativeThreshold
+        }
+        // Each section is low (its overlap far below the rest), high, or too short to judge (a heading, a
+        // one-line section). A block is a maximal run of low and short sections, trimmed of short ones at
+        // its ends, that is large enough to judge, low as a whole, and not most of the source.
+        enum Verdict { case low, high, short }
+        let verdicts: [Verdict] = sections.map { r in
+            let st = stats(r)
+            if st.words < minSectionWords { return .short }
+            return isLow(st) ? .low : .high
+        }
         var candidates: [(range: Range<Int>, score: Double, rest: Double)] = []
-        for a in sections.indices {
-            for b in a..<sections.count {
-                let r = sections[a].lowerBound..<sections[b].upperBound
+        var a = 0
+        while a < sections.count {
+            guard verdicts[a] != .high else { a += 1; continue }
+            var b = a
+            while b + 1 < sections.count && verdicts[b + 1] != .high { b += 1 }
+            var lo = a, hi = b
+            while lo <= hi && verdicts[lo] == .short { lo += 1 }
+            while hi >= lo && verdicts[hi] == .short { hi -= 1 }
+            // The block's own headline: short sections right before it that open with a headline.
+            while lo <= hi && lo > a && units[sections[lo - 1].lowerBound].headline { lo -= 1 }
+            if lo <= hi {
+                let r = sections[lo].lowerBound..<sections[hi].upperBound
                 let st = stats(r)
-                guard st.words >= minWords, r.count >= minUnits else { continue }
-                let restWords = total.words - st.words
-                guard restWords >= st.words else { continue } // never most of the source
-                let score = Double(st.shared) / Double(st.words)
-                let rest = Double(total.shared - st.shared) / Double(max(1, restWords))
-                if score < absoluteThreshold && score < rest * relativeThreshold {
-                    candidates.append((r, score, rest))
+                if st.words >= minWords && r.count >= minUnits && total.words - st.words >= st.words && isLow(st) {
+                    candidates.append((r, score(st), restScore(st)))
                 }
             }
+            a = b + 1
         }
-        // Prefer the largest qualifying run (ties: lowest score), then any disjoint others.
-        candidates.sort { ($0.range.count, -$0.score, -$0.range.lowerBound) > ($1.range.count, -$1.score, -$1.range.lowerBound) }
         var taken: [Range<Int>] = []
         for c in candidates where !taken.contains(where: { $0.overlaps(c.range) }) {
             taken.append(c.range)
-            // Widen over excluded lines between the block and its neighbours (its repeated heading, captions).
+            // Widen over excluded lines between the block and its neighbours (its repeated headline, captions,
+            // stray tokens) — backwards only up to page furniture, which belongs to the page before the block.
             let lo = c.range.lowerBound > 0 ? units[c.range.lowerBound - 1].end : 0
             let hi = c.range.upperBound < units.count ? units[c.range.upperBound].start : Int.max
             var span = TextSpan(start: units[c.range.lowerBound].start, end: units[c.range.upperBound - 1].end)
-            for e in excluded where e.start >= lo && e.end <= hi {
-                span = TextSpan(start: min(span.start, e.start), end: max(span.end, e.end))
+            let before = excluded.filter { $0.span.start >= lo && $0.span.end <= span.start }.sorted { $0.span > $1.span }
+            for e in before {
+                if e.reason == .clutter && e.detail.hasPrefix(ClutterDetector.pageClutter) { break }
+                span.start = min(span.start, e.span.start)
+            }
+            for e in excluded where e.span.start >= span.end && e.span.end <= hi {
+                span.end = max(span.end, e.span.end)
             }
             let pct = { (x: Double) in Int((x * 100).rounded()) }
             result.append(ExcludedSegment(span: span, reason: .offTopic,

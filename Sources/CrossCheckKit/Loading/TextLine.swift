@@ -5,6 +5,8 @@ struct TextLine: Sendable, Hashable {
     var end: Int
     /// Whether a blank line (or the start of the text) comes right before this line.
     var afterBlank: Bool
+    /// How many blank lines come right before this line (2 at the start of the text).
+    var blankLinesBefore = 0
     /// Number of white-space separated words.
     var words: Int
     /// Lower-cased, quotes straightened, white space collapsed: the key for repetition and lexicon tests.
@@ -18,7 +20,9 @@ struct TextLine: Sendable, Hashable {
         var i = 0
         let n = text.count
         var blankBefore = true
+        var blanks = 2
         let skips = skip.sorted()
+        var skipIndex = 0
         text.withUnsafeBufferPointer { buf in
             while i < n {
                 var j = i
@@ -28,7 +32,14 @@ struct TextLine: Sendable, Hashable {
                 while s < e, isSpace(buf, s, e) { s += spaceWidth(buf, s) }
                 while e > s, isSpaceBefore(buf, e, s) { e -= spaceWidthBefore(buf, e) }
                 if s < e {
-                    let inside = skips.contains { $0.start <= s && e <= $0.end }
+                    // Spans ending before this line can be passed for good (lines only move forward).
+                    while skipIndex < skips.count && skips[skipIndex].end <= s { skipIndex += 1 }
+                    var inside = false
+                    var k0 = skipIndex
+                    while k0 < skips.count && skips[k0].start <= s {
+                        if e <= skips[k0].end { inside = true; break }
+                        k0 += 1
+                    }
                     if !inside {
                         var words = 0
                         var inWord = false
@@ -48,12 +59,14 @@ struct TextLine: Sendable, Hashable {
                             norm.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                             k += 1
                         }
-                        result.append(TextLine(start: s, end: e, afterBlank: blankBefore, words: words,
+                        result.append(TextLine(start: s, end: e, afterBlank: blankBefore, blankLinesBefore: blanks, words: words,
                                                normalized: String(decoding: norm, as: UTF8.self)))
                     }
                     blankBefore = false
+                    blanks = 0
                 } else {
                     blankBefore = true
+                    blanks += 1
                 }
                 i = j + 1
             }

@@ -165,6 +165,8 @@ public struct JSONRenderer: ReportRenderer {
                 "unit": .string(q.unit),
                 "of": .string(q.of),
                 "approximate": .bool(q.approximate),
+                "lowerOpen": .bool(q.lowerOpen),
+                "upperOpen": .bool(q.upperOpen),
                 "suspect": .string(q.suspect),
             ])
         case .date(let d): return .string(d.iso)

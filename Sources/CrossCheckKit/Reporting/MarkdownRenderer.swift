@@ -150,12 +150,19 @@ private struct Writer {
              + code(f.rule) + " · id " + code(f.id))
         line()
         let showPublished = Set(f.claims.map { $0.published?.iso ?? "" }).count > 1
-        line("| Source | Outlet |" + (showPublished ? " Published |" : "") + " Value | Evidence |")
+        // Quotations: the evidence already shows the exact words (and the diffs what changed), so the
+        // value column names the speaker instead of repeating the quotation.
+        let quotes = f.claims.allSatisfy { if case .quote = $0.value { return true } else { return false } }
+        line("| Source | Outlet |" + (showPublished ? " Published |" : "") + (quotes ? " Speaker |" : " Value |") + " Evidence |")
         line("|---|---|" + (showPublished ? "---|" : "") + "---|---|")
         for e in f.claims {
-            var cells = [code(e.source), cell(e.outlet ?? "—")]
+            var cells = [code(e.source), cell(e.outlet.map(shortOutlet) ?? "—")]
             if showPublished { cells.append(e.published?.iso ?? "—") }
-            cells.append(cell(e.value.display))
+            if quotes, case .quote(_, let speaker) = e.value {
+                cells.append(cell(speaker ?? "(unknown)"))
+            } else {
+                cells.append(cell(e.value.display))
+            }
             cells.append(evidence(e))
             line("| " + cells.joined(separator: " | ") + " |")
         }
@@ -189,7 +196,7 @@ private struct Writer {
         for c in report.corroborated {
             let n = Set(c.claims.map(\.source)).count
             let ev = c.claims.map { code(location($0)) }.joined(separator: ", ")
-            line("| " + [code(c.kind), code(c.key), cell(c.value.display), "\(n)", ev].joined(separator: " | ") + " |")
+            line("| " + [code(c.kind), code(c.key), cell(clip(c.value.display, 100)), "\(n)", ev].joined(separator: " | ") + " |")
         }
         line()
     }
@@ -207,8 +214,8 @@ private struct Writer {
         line("|---|---|---|---|---|")
         for c in list {
             let sourcesCell = Array(Set(c.claims.map(\.source))).sorted().map(code).joined(separator: ", ")
-            let ev = c.claims.map(evidence).joined(separator: "<br>")
-            line("| " + [code(c.kind), code(c.key), cell(c.value.display), sourcesCell, ev].joined(separator: " | ") + " |")
+            let ev = c.claims.map { code(location($0)) + " " + quoted(clip($0.text, 80)) }.joined(separator: "<br>")
+            line("| " + [code(c.kind), code(c.key), cell(clip(c.value.display, 100)), sourcesCell, ev].joined(separator: " | ") + " |")
         }
         line()
         line("</details>")
@@ -243,37 +250,70 @@ private struct Writer {
 
     // MARK: Pieces
 
+    /// At most `n` characters, cut at a word boundary with "…" (long quotations in compact tables; the
+    /// JSON and the finding sections carry the full text).
+    func clip(_ s: String, _ n: Int) -> String {
+        guard s.count > n else { return s }
+        var cut = String(s.prefix(n))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > n / 2 { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
+    /// An outlet name for a finding's table: at most 40 characters, cut at a word boundary with "…"
+    /// (the Sources table gives it in full).
+    func shortOutlet(_ s: String) -> String {
+        guard s.count > 40 else { return s }
+        var cut = String(s.prefix(40))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        while let last = cut.last, last == "," || last == ";" || last == "(" || last == " " { cut.removeLast() }
+        return cut + "…"
+    }
+
     func location(_ e: Evidence) -> String { (shortFile[e.file] ?? e.file) + ":\(e.line):\(e.column)" }
 
     /// `file:line:column` and the exact text as it stands in the file.
     /// (Not wrapped in “ ” again when the text already starts or ends with a quotation mark.)
-    func evidence(_ e: Evidence) -> String {
+    func evidence(_ e: Evidence) -> String { code(location(e)) + " " + quoted(e.text) }
+
+    /// Surface text in “ ”, escaped for a table cell; not wrapped again when it already starts or ends
+    /// with a quotation mark (or an ellipsis after one).
+    func quoted(_ text: String) -> String {
         let quoteMarks: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
-        let quoted = e.text.first.map(quoteMarks.contains) == true || e.text.last.map(quoteMarks.contains) == true
-        return code(location(e)) + " " + (quoted ? cell(e.text) : "“" + cell(e.text) + "”")
+        var end = Substring(text)
+        if end.hasSuffix("…") { end = end.dropLast() }
+        let already = text.first.map(quoteMarks.contains) == true || end.last.map(quoteMarks.contains) == true
+        return already ? cell(text) : "“" + cell(text) + "”"
     }
 
     func diffText(_ d: WordDiff) -> String {
-        var words: [String] = []
+        var out = ""
+        var previous = ""
         for p in d.parts {
             let t = p.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
             if t.isEmpty { continue }
+            // Parts split a hyphenated compound ("DPRK-" + "Russia"): no space after a trailing hyphen.
+            if !out.isEmpty && !previous.hasSuffix("-") { out += " " }
             switch p.op {
-            case .same: words.append(inline(t))
-            case .removed: words.append("~~" + inline(t) + "~~")
-            case .added: words.append("**" + inline(t) + "**")
+            case .same: out += inline(t)
+            case .removed: out += "~~" + inline(t) + "~~"
+            case .added: out += "**" + inline(t) + "**"
             }
+            previous = t
         }
-        return words.joined(separator: " ")
+        return out
     }
 
     /// Text safe inside a paragraph, list item or table cell: Markdown punctuation backslash-escaped,
-    /// `|` escaped, line breaks turned into spaces.
+    /// `|` escaped, line breaks turned into spaces. (`>` and `#` only matter at the start of a line,
+    /// where inline text never stands.)
     func inline(_ s: String) -> String {
         var r = ""
-        for ch in s {
+        let chars = Array(s)
+        for (i, ch) in chars.enumerated() {
             switch ch {
-            case "\\", "`", "*", "_", "~", "[", "]", "<", ">", "|", "#": r.append("\\"); r.append(ch)
+            case "_" where i > 0 && i + 1 < chars.count && chars[i - 1].isLetterOrDigit && chars[i + 1].isLetterOrDigit:
+                r.append(ch)  // an underscore inside a word ("000_a59d") never starts emphasis in GFM
+            case "\\", "`", "*", "_", "~", "[", "]", "<", "|": r.append("\\"); r.append(ch)
             case "\n", "\r", "\r\n", "\t": r.append(" ")
             default: r.append(ch)
             }
@@ -316,4 +356,8 @@ private struct Writer {
         }
         return r
     }
+}
+
+private extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
 }

@@ -28,6 +28,18 @@ public indirect enum PatternNode: Sendable, Hashable {
         }
     }
 
+    /// Automaton instructions the node compiles to once bounded repeats are unrolled (an upper bound).
+    public var compiledSize: Int {
+        switch self {
+        case .literal(let h, _): return h.count
+        case .tokenClass, .recognizer, .lexicon, .sentenceStart, .sentenceEnd: return 1
+        case .sequence(let items): return items.reduce(0) { $0 + $1.compiledSize }
+        case .alternation(let items): return items.reduce(0) { $0 + $1.compiledSize + 2 }
+        case .repetition(let n, let min, let max): return (n.compiledSize + 2) * Swift.max(1, Swift.max(min, max ?? min))
+        case .capture(_, let n): return n.compiledSize + 2
+        }
+    }
+
     /// Names of named captures and of recognizer/lexicon classes used (the implicit captures).
     public var captureNames: Set<String> {
         var out: Set<String> = []

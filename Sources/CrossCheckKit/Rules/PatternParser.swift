@@ -9,6 +9,8 @@ public struct PatternParser {
 
     /// The largest bound accepted in `{m,n}`.
     public static let maxBound = 50
+    /// The largest automaton a single pattern may compile to.
+    public static let maxCompiledSize = 20_000
 
     private let bytes: [UInt8]
     private let recognizers: Set<String>
@@ -50,6 +52,9 @@ public struct PatternParser {
                 if bytes[i] == 0x29 { fail("unbalanced ')': no '(' to close") } else { fail("unexpected '\(char(i))'") }
                 return nil
             }
+            if failures.isEmpty && node.compiledSize > PatternParser.maxCompiledSize {
+                fail("pattern too large: nested bounded repeats unroll to more than \(PatternParser.maxCompiledSize) automaton states; use * or + instead", at: 0)
+            }
             if failures.isEmpty && node.isNullable {
                 fail("pattern can match zero tokens (every element is optional); a rule must match at least one token", at: 0)
             }
@@ -71,7 +76,13 @@ public struct PatternParser {
 
     private mutating func parseAlternation() throws -> PatternNode {
         var branches: [PatternNode] = []
+        // A capture name may be reused in different alternatives (`(?<m> x) | y (?<m> z)`), not within one.
+        let namesBefore = captureNames
+        var namesAfter = captureNames
+        defer { captureNames = namesAfter }
         while true {
+            captureNames = namesBefore
+            defer { namesAfter.formUnion(captureNames) }
             let seq = try parseSequence()
             if case .sequence(let items) = seq, items.isEmpty {
                 fail(branches.isEmpty && (i >= bytes.count || bytes[i] != 0x7C) ? "empty group" : "empty alternative", at: i)

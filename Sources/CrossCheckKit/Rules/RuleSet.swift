@@ -39,7 +39,7 @@ public struct RuleSet: Sendable {
             var list: [String] = []
             if isDir.boolValue {
                 let items = (try? fm.subpathsOfDirectory(atPath: path)) ?? []
-                list = items.filter { $0.hasSuffix(".json5") || $0.hasSuffix(".json") }.sorted()
+                list = items.filter { $0.hasSuffix(".json5") }.sorted()
                     .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
                 if list.isEmpty { diagnostics.append(Diagnostic(.error, file: path, "folder holds no .json5 rule files")) }
             } else {
@@ -137,7 +137,18 @@ public struct RuleSet: Sendable {
                 }
             }
         }
-        if !diagnostics.isEmpty { throw InputError(diagnostics) }
+        if !diagnostics.isEmpty {
+            // Per file (in load order), by line and column.
+            var fileOrder: [String: Int] = [:]
+            for d in diagnostics where fileOrder[d.file] == nil { fileOrder[d.file] = fileOrder.count }
+            let sorted = diagnostics.enumerated().sorted { a, b in
+                let x = a.element, y = b.element
+                let kx = (fileOrder[x.file]!, x.line ?? 0, x.column ?? 0, a.offset)
+                let ky = (fileOrder[y.file]!, y.line ?? 0, y.column ?? 0, b.offset)
+                return kx < ky
+            }.map(\.element)
+            throw InputError(sorted)
+        }
         return RuleSet(rules: rules, lexicons: merged)
     }
 }

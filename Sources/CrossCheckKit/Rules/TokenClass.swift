@@ -3,12 +3,12 @@ public enum TokenClass: String, Sendable, Hashable, CaseIterable {
     case any, word, cap, punct, dash, symbol, digits, ordinal, month, weekday, year
     case quoteMark = "quote-mark"
 
-    static let monthHashes: Set<UInt64> = Set([
+    static let monthHashes: [UInt64] = ([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ].map { Token.hash(literal: $0) })
 
-    static let weekdayHashes: Set<UInt64> = Set([
+    static let weekdayHashes: [UInt64] = ([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ].map { Token.hash(literal: $0) })

@@ -7,27 +7,35 @@ public struct Tokenizer: Sendable {
 
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
+        text.withUnsafeBufferPointer { tokenize(buffer: $0, excluding: excluded) }
+    }
+
+    private func tokenize(buffer buf: UnsafeBufferPointer<UInt8>, excluding excluded: [TextSpan]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.count / 5)
+        tokens.reserveCapacity(buf.count / 5)
         let skips = excluded.sorted()
+        var nextSkip = skips.first?.start ?? Int.max
         var skipIndex = 0
         var i = 0
-        let n = text.count
+        let n = buf.count
         var spaceBefore = true
         var newlineBefore = true
         var newlineCount = 2
         var openDouble = false
         var openSingle = false
-        text.withUnsafeBufferPointer { buf in
+        do {
             while i < n {
                 // Skip excluded spans.
-                while skipIndex < skips.count && skips[skipIndex].end <= i { skipIndex += 1 }
-                if skipIndex < skips.count && skips[skipIndex].start <= i {
-                    i = max(i + 1, skips[skipIndex].end)
-                    spaceBefore = true
-                    newlineBefore = true
-                    newlineCount = 2
-                    continue
+                if i >= nextSkip {
+                    while skipIndex < skips.count && skips[skipIndex].end <= i { skipIndex += 1 }
+                    if skipIndex < skips.count && skips[skipIndex].start <= i {
+                        i = max(i + 1, skips[skipIndex].end)
+                        spaceBefore = true
+                        newlineBefore = true
+                        newlineCount = 2
+                        continue
+                    }
+                    nextSkip = skipIndex < skips.count ? skips[skipIndex].start : Int.max
                 }
                 let b = buf[i]
                 // White space (ASCII and the common Unicode spaces).
@@ -40,7 +48,7 @@ public struct Tokenizer: Sendable {
                 if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBB, buf[i + 2] == 0xBF { i += 3; continue } // BOM
                 let start = i
                 var kind: TokenKind
-                var wordHash: UInt64?
+                var hash: UInt64 = 0
                 var flags: Token.Flags = []
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if newlineBefore { flags.insert(.newlineBefore) }
@@ -55,12 +63,12 @@ public struct Tokenizer: Sendable {
                         if suffix && (i + 2 >= n || !isWordByte(buf, i + 2, n)) { i += 2; kind = .ordinal }
                     }
                 } else if isWordStart(buf, i, n) {
-                    let scan = scanWordHashed(buf, from: i, n)
-                    i = scan.end
+                    let w = scanWord(buf, from: i, n)
+                    i = w.end
+                    hash = w.hash
                     kind = .word
-                    if isUpper(buf, start, n) { flags.insert(.capitalized) }
-                    if scan.ascii ? (!scan.lower && scan.upper >= 2) : isAllCaps(buf, start, i) { flags.insert(.allCaps) }
-                    wordHash = scan.ascii ? scan.hash : nil
+                    if b < 0x80 ? (b >= 0x41 && b <= 0x5A) : isUpper(buf, start, n) { flags.insert(.capitalized) }
+                    if w.upper >= 2 && !w.lower { flags.insert(.allCaps) }
                 } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
                     let glyph = i
                     i += width
@@ -100,15 +108,18 @@ public struct Tokenizer: Sendable {
                     end = start + Token.maxLength
                     while end > start + 1 && buf[end] & 0xC0 == 0x80 { end -= 1 }
                     i = end
-                    wordHash = nil
+                    hash = Normalizer.hash(buf, start..<end)
+                } else if kind != .word {
+                    hash = Normalizer.hash(buf, start..<end)
                 }
-                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: wordHash ?? Normalizer.hash(buf, start..<end)))
+                let token = Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: hash)
+                tokens.append(token)
                 spaceBefore = false
                 newlineBefore = false
                 newlineCount = 0
                 // Split a possessive "'s" off a word: "Russia's", "Russia’s".
-                if kind == .word, end - start >= 3, buf[end - 1] | 0x20 == 0x73, let last = tokens.last {
-                    splitPossessive(&tokens, last, buf)
+                if kind == .word, end - start >= 3, buf[end - 1] | 0x20 == 0x73 {
+                    splitPossessive(&tokens, token, buf)
                 }
             }
         }
@@ -165,10 +176,6 @@ public struct Tokenizer: Sendable {
 
     @inline(__always) private func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) private func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-    @inline(__always) private func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0xC2 }
-    @inline(__always) private func isPunctByte(_ b: UInt8) -> Bool {
-        b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x29 || b == 0x5D || b == 0x2D || b == 0xE2 || b == 0x22 || b == 0x27
-    }
 
     private func asciiQuote(_ b: UInt8) -> (UInt8, Int)? {
         b == 0x22 ? (0x22, 1) : b == 0x27 ? (0x27, 1) : b == 0x60 ? (0x27, 1) : nil
@@ -212,48 +219,38 @@ public struct Tokenizer: Sendable {
         return i
     }
 
-    private func scanWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int) -> Int {
-        var i = start
-        while i < n {
-            let b = buf[i]
-            if b < 0x80 {
-                if isAlpha(b) || isDigit(b) { i += 1; continue }
-                // Inner apostrophe: don't, O'Brien, Russia's (split later).
-                if b == 0x27, i + 1 < n, isAlpha(buf[i + 1]) { i += 1; continue }
-                break
-            }
-            // ’ inside a word.
-            if b == 0xE2, i + 3 < n, buf[i + 1] == 0x80, buf[i + 2] == 0x99, buf[i + 3] < 0x80, isAlpha(buf[i + 3]) { i += 3; continue }
-            if isNonASCIILetter(buf, i, n) { i += utf8Width(b); continue }
-            break
-        }
-        return min(i, n)
-    }
-
-    /// `scanWord` computing, in the same pass for all-ASCII words, the token hash (as
-    /// `Normalizer.hash`) and the letter cases `isAllCaps` looks at. `ascii` false: a non-ASCII byte
-    /// was met and the caller computes hash and case the general way.
+    /// Scans a word from `start`: its end, the hash of its normalized form, and its ASCII case counts.
     @inline(__always)
-    private func scanWordHashed(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int)
-        -> (end: Int, hash: UInt64, upper: Int, lower: Bool, ascii: Bool) {
+    private func scanWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, _ n: Int) -> (end: Int, hash: UInt64, upper: Int, lower: Bool) {
         var i = start
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01b3
         var upper = 0
         var lower = false
         while i < n {
             let b = buf[i]
-            if b >= 0x80 { return (scanWord(buf, from: i, n), 0, 0, false, false) }
-            if b >= 0x61 && b <= 0x7A {
-                lower = true
-            } else if b >= 0x41 && b <= 0x5A {
-                upper += 1
-            } else if !(isDigit(b) || (b == 0x27 && i + 1 < n && isAlpha(buf[i + 1]))) {
+            if b < 0x80 {
+                if b >= 0x61 && b <= 0x7A { lower = true; h = (h ^ UInt64(b)) &* prime; i += 1; continue }
+                if b >= 0x41 && b <= 0x5A { upper += 1; h = (h ^ UInt64(b | 0x20)) &* prime; i += 1; continue }
+                if b >= 0x30 && b <= 0x39 { h = (h ^ UInt64(b)) &* prime; i += 1; continue }
+                // Inner apostrophe: don't, O'Brien, Russia's (split later).
+                if b == 0x27, i + 1 < n, isAlpha(buf[i + 1]) { h = (h ^ 0x27) &* prime; i += 1; continue }
                 break
             }
-            h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x0000_0100_0000_01b3
-            i += 1
+            // ’ inside a word.
+            if b == 0xE2, i + 3 < n, buf[i + 1] == 0x80, buf[i + 2] == 0x99, buf[i + 3] < 0x80, isAlpha(buf[i + 3]) {
+                h = (h ^ 0x27) &* prime
+                i += 3
+                continue
+            }
+            if isNonASCIILetter(buf, i, n) {
+                let end = min(n, i + utf8Width(b))
+                while i < end { h = (h ^ UInt64(buf[i])) &* prime; i += 1 }
+                continue
+            }
+            break
         }
-        return (i, h, upper, lower, true)
+        return (min(i, n), h, upper, lower)
     }
 
     private func isUpper(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
@@ -264,16 +261,6 @@ public struct Tokenizer: Sendable {
         var v = UInt32(b) & (w == 2 ? 0x1F : w == 3 ? 0x0F : 0x07)
         for k in 1..<w { v = (v << 6) | (UInt32(buf[i + k]) & 0x3F) }
         return Unicode.Scalar(v)?.properties.isUppercase ?? false
-    }
-
-    private func isAllCaps(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var letters = 0
-        for i in start..<end {
-            let b = buf[i]
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A { letters += 1 }
-        }
-        return letters >= 2
     }
 
     /// "Russia's" → "Russia" + "'s" (both straight and curly apostrophes).

@@ -105,6 +105,34 @@ import Testing
         #expect(result.findings.first?.message == "Sources disagree on date (date): 1994 in a; 1996 in c.")
     }
 
+    @Test func twoDurationsInOneSentenceKeepTheirOwnContexts() {
+        // a joins in one sentence what b says in two: "31 years" and "decades" must not be paired.
+        var f = FixtureCluster()
+        let a = f.fixture("envoy", "a"), b = f.fixture("envoy", "b")
+        for s in [a, b] {
+            f.claim(s, "31 years", kind: "duration", key: "duration", .duration(DurationValue(amounts: [.years: 31])))
+            f.claim(s, "decades", kind: "duration", key: "duration", .duration(DurationValue(amounts: [.years: 20], approximate: true)))
+        }
+        let (groups, result, an) = f.run()
+        #expect(groups.map { sources($0, an) }.sorted { $0[0] < $1[0] } == [["a:31 years", "b:31 years"], ["a:decades", "b:decades"]])
+        #expect(result.findings.isEmpty)
+        #expect(result.corroborated.count == 2)
+    }
+
+    @Test func aSpecificKeyLinksDifferentlyWordedSentences() {
+        // "passengers" is used once per source: the two figures are about the same thing.
+        var f = FixtureCluster()
+        let a = f.source("a", "The barge, which was carrying 212 passengers, ran aground near Tollby pier, the port office said.")
+        let b = f.source("b", "The barge ran aground on Monday near Tollby pier with 221 passengers aboard, according to the port office.")
+        let c = f.source("c", "Crowds waited at the pier all night. The port office published a list of names.")
+        f.claim(a, "212 passengers", kind: "count", key: "passengers", FixtureCluster.count(212, of: "passengers"))
+        f.claim(b, "221 passengers", kind: "count", key: "passengers", FixtureCluster.count(221, of: "passengers"))
+        _ = c
+        let (_, result, _) = f.run()
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.message == "Sources disagree on passengers (count): 212 (passengers) in a; 221 (passengers) in b.")
+    }
+
     @Test func groupsAreDeterministic() {
         let one = quake().run()
         let two = quake().run()

@@ -21,4 +21,14 @@ import Testing
         #expect(groups.contains([0, 1]))
         #expect(groups.contains([2]))
     }
+
+    @Test func functionWordsAloneDoNotLink() {
+        let groups = QuoteAligner().groups([
+            "If the council sees the port as a partner for the long term there is even less of an incentive to sell it",
+            "to the level of an alliance",
+            "a full harbour and a firm alliance",
+            "expresses full support and solidarity to the harbour workers and their families in the town",
+        ])
+        #expect(groups == [[0], [1], [2], [3]])
+    }
 }

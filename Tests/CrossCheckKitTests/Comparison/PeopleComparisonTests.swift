@@ -35,6 +35,21 @@ import Testing
         #expect(officials(["deputy foreign minister", "foreign minister"]).findings.first?.severity == .error)
     }
 
+    @Test func onePostWordedDifferentlyIsAVariant() {
+        var f = FixtureCluster()
+        let a = f.source("a", "Harbour Minister Oskar Vint said the ferries would run.")
+        let b = f.source("b", "Minister of the Harbour Oskar Vint said the ferries would run.")
+        let c = f.source("c", "Norland's harbour minister Oskar Vint said the ferries would run.")
+        f.claim(a, "Harbour Minister Oskar Vint", kind: "official", key: "oskar vint", .official(name: "Oskar Vint", title: "harbour minister"))
+        f.claim(b, "Minister of the Harbour Oskar Vint", kind: "official", key: "oskar vint", .official(name: "Oskar Vint", title: "harbour minister"))
+        f.claim(c, "Norland's harbour minister Oskar Vint", kind: "official", key: "oskar vint", .official(name: "Oskar Vint", title: "harbour minister"))
+        let r = f.run().result
+        #expect(r.findings.count == 1)
+        #expect(r.findings.first?.label == "compatible-titles" && r.findings.first?.severity == .info)
+        #expect(r.findings.first?.message == "Sources word the title of Oskar Vint differently: “harbour minister” in a, c; “minister of the harbour” in b.")
+        #expect(r.corroborated.count == 1)
+    }
+
     @Test func spellingsOfOneNameAreOnePersonAndAVariant() {
         var f = FixtureCluster()
         let a = f.source("a", "Ferry chief Lea Mar-tin met Tor Anvik on the pier.")

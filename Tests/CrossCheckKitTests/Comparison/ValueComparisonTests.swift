@@ -16,7 +16,9 @@ import Testing
     func conflicts(_ r: ComparisonResult) -> Bool { r.findings.count == 1 && r.findings[0].severity == .error && r.findings[0].label == "conflict" }
 
     @Test func intervalsAndQualifiers() {
-        // "more than 380" ~ 398
+        // "more than 380" ~ 398, but not 380 itself; "380 or more" ~ 380
+        #expect(conflicts(pair(.quantity(Quantity(min: 380, max: nil, lowerOpen: true)), .quantity(.exact(380)))))
+        #expect(agrees(pair(.quantity(Quantity(min: 380, max: nil)), .quantity(.exact(380)))))
         #expect(agrees(pair(.quantity(Quantity(min: 380, max: nil)), .quantity(.exact(398)))))
         // "nearly 900" ~ 888, but not 700
         #expect(agrees(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(.exact(888)))))
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func unitConversion() {
-        #expect(agrees(pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(6.2, unit: "mi")), kind: "quantity")))
+        #expect(agrees(pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(6, unit: "mi")), kind: "quantity")))
+        #expect(agrees(pair(.quantity(.exact(3, unit: "km")), .quantity(.exact(3000, unit: "m")), kind: "quantity")))
         #expect(conflicts(pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(10, unit: "mi")), kind: "quantity")))
         // Units of different dimensions are not compared: neither finding nor corroboration claim they agree.
         let r = pair(.quantity(.exact(10, unit: "km")), .quantity(.exact(10, unit: "kg")), kind: "quantity")

@@ -118,4 +118,28 @@ import Foundation
             #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))) == bytes)
         }
     }
+
+    @Test func utf8RepairFollowsMaximalSubparts() {
+        func repaired(_ bytes: [UInt8]) -> (String, Int?, Int) {
+            let r = UTF8Repair(bytes)
+            return (String(decoding: r.bytes, as: UTF8.self), r.firstBadOffset, r.replacements)
+        }
+        #expect(repaired(F.text("plain “curly” é 😀")) == ("plain “curly” é 😀", nil, 0))
+        #expect(repaired([0x61, 0xE0, 0x80, 0x80, 0x62]) == ("a\u{FFFD}\u{FFFD}\u{FFFD}b", 1, 3))   // overlong
+        #expect(repaired([0x61, 0xED, 0xA0, 0x80]) == ("a\u{FFFD}\u{FFFD}\u{FFFD}", 1, 3))          // surrogate
+        #expect(repaired([0xF0, 0x9F, 0x98, 0x61]) == ("\u{FFFD}a", 0, 1))                           // truncated 4-byte
+        #expect(repaired([0xF4, 0x90, 0x80, 0x80]) == ("\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}", 0, 4))  // above U+10FFFF
+    }
+
+    @Test func htmlWithInvalidUTF8KeepsOffsetsRight() throws {
+        let bytes: [UInt8] = F.text("<p>Caf") + [0xE9] + F.text(" &amp; bar</p>\n<p>Second ") + [0xFF] + F.text(" paragraph here.</p>")
+        let s = try SourceReader.source(id: "h", file: "h.html", bytes: bytes, format: .html)
+        let text = String(decoding: s.text, as: UTF8.self)
+        #expect(text == "Caf\u{FFFD} & bar\n\nSecond \u{FFFD} paragraph here.")
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: try #require(text.range(of: "paragraph")).lowerBound)
+        #expect(s.location(of: offset) == (2, 13))
+        let bar = text.utf8.distance(from: text.utf8.startIndex, to: try #require(text.range(of: "bar")).lowerBound)
+        #expect(s.origin.original(bar) == 14)
+        #expect(s.diagnostics.first?.message.contains("byte offset 6") == true)
+    }
 }

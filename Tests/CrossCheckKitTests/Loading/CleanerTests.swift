@@ -75,4 +75,54 @@ import Foundation
         let c = Cleaner().clean(try ClusterLoader().load([dir]))
         #expect(c.sources.allSatisfy { $0.excluded.isEmpty })
     }
+
+    @Test func anAppendedStoryAfterSubheadedSectionsIsCutAtItsHeadline() throws {
+        let story = "The Larkspur Viaduct reopened on Tuesday after repairs to the steel beams and the deck, the mayor said.\n\n"
+            + "Mayor Ilse Varga said the viaduct would carry buses and trucks over the harbour again from Wednesday.\n\n"
+            + "The repairs of the viaduct cost 48 million crowns, the council said, and replaced the corroded steel beams.\n\n"
+        let traffic = "Traffic returns\n\nBuses crossed the viaduct to the harbour within an hour, the transport office said.\n\n"
+            + "Engineers said the steel beams of the viaduct would last a century after the repairs.\n\n"
+        let other = "Orchard Growers Count Frost Losses\n\nApple growers in the northern valleys counted blossoms lost to a late frost.\n\n"
+            + "Cooperatives asked the agriculture ministry for emergency loans to replant damaged orchards.\n\n"
+            + "Pickers warned that cider presses could stand idle through autumn without fresh fruit.\n"
+        let a = story + traffic + other
+        let b = story + "The council said the repairs of the viaduct cost 48 million crowns and the buses returned.\n"
+        let dir = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(a), "b.txt": LoadingFixtures.text(b)])
+        let c = Cleaner().clean(try ClusterLoader().load([dir]))
+        let src = c.sources[0]
+        #expect(src.excluded.count == 1)
+        let off = try #require(src.excluded.first)
+        #expect(off.reason == .offTopic)
+        #expect(src.string(off.span).hasPrefix("Orchard Growers"))
+        #expect(off.span.end == src.text.count - 1)
+        #expect(c.sources[1].excluded.isEmpty)
+    }
+
+    @Test func anAppendedItemAfterBlankLinesIsFoundWithoutAHeadline() throws {
+        let story = "The Larkspur Viaduct reopened on Tuesday after repairs to the steel beams and the deck, the mayor said.\n\n"
+            + "Mayor Ilse Varga said the viaduct would carry buses and trucks over the harbour again from Wednesday.\n\n"
+            + "The repairs of the viaduct cost 48 million crowns, the council said, and replaced the corroded steel beams.\n\n"
+            + "Engineer Tomas Reyno said the viaduct deck and beams would carry harbour traffic for another century.\n"
+        let other = "Apple growers in the northern valleys counted blossoms lost to a late frost this spring.\n"
+            + "Cooperatives asked the agriculture ministry for emergency loans to replant damaged orchards.\n"
+            + "Pickers warned that cider presses could stand idle through autumn without fresh fruit.\n"
+            + "Beekeepers moved hives south to orchards that escaped the frost.\n"
+        let dir = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(story + "\n\n\n" + other),
+                                              "b.txt": LoadingFixtures.text(story)])
+        let c = Cleaner().clean(try ClusterLoader().load([dir]))
+        let src = c.sources[0]
+        #expect(src.excluded.map(\.reason) == [.offTopic])
+        #expect(src.excluded.first.map { src.string($0.span).hasPrefix("Apple growers") } == true)
+        // Without the blank lines the item is not split off: no boundary, no exclusion.
+        let glued = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(story + other), "b.txt": LoadingFixtures.text(story)])
+        #expect(Cleaner().clean(try ClusterLoader().load([glued])).sources[0].excluded.isEmpty)
+    }
+
+    @Test func markdownImageLinesAreMarkup() throws {
+        let md = "# Viaduct open\n\n![Buses on the viaduct](https://example.org/bus.jpg)\n\nThe Larkspur Viaduct reopened on Tuesday.\n"
+        let dir = try LoadingFixtures.folder(["a.md": LoadingFixtures.text(md), "b.txt": LoadingFixtures.article(2)])
+        let a = Cleaner().clean(try ClusterLoader().load([dir])).sources[0]
+        #expect(a.excluded.map(\.reason) == [.markup])
+        #expect(a.excluded.first.map { a.location(of: $0.span.start) } ?? (0, 0) == (3, 1))
+    }
 }

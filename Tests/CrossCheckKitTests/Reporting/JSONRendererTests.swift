@@ -81,11 +81,11 @@ import CrossCheckKit
     @Test func valuesHaveTheContractShapes() {
         func v(_ c: ClaimValue) -> String { JSONRenderer.value(c).rendered(pretty: false) }
         #expect(v(.quantity(.exact(398))) ==
-                #"{"approximate":false,"max":398,"min":398,"of":null,"suspect":null,"unit":null}"#)
-        #expect(v(.quantity(Quantity(min: 380, max: nil, of: "troops"))) ==
-                #"{"approximate":false,"max":null,"min":380,"of":"troops","suspect":null,"unit":null}"#)
-        #expect(v(.quantity(Quantity(min: nil, max: 900, unit: "km", approximate: true))) ==
-                #"{"approximate":true,"max":900,"min":null,"of":null,"suspect":null,"unit":"km"}"#)
+                #"{"approximate":false,"lowerOpen":false,"max":398,"min":398,"of":null,"suspect":null,"unit":null,"upperOpen":false}"#)
+        #expect(v(.quantity(Quantity(min: 380, max: nil, of: "troops", lowerOpen: true))) ==
+                #"{"approximate":false,"lowerOpen":true,"max":null,"min":380,"of":"troops","suspect":null,"unit":null,"upperOpen":false}"#)
+        #expect(v(.quantity(Quantity(min: nil, max: 900, unit: "km", approximate: true, upperOpen: true))) ==
+                #"{"approximate":true,"lowerOpen":false,"max":900,"min":null,"of":null,"suspect":null,"unit":"km","upperOpen":true}"#)
         #expect(v(.date(CalendarDate(year: 2031, month: 3, day: 9))) == #""2031-03-09""#)
         #expect(v(.date(CalendarDate(year: 2031, month: 3))) == #""2031-03""#)
         #expect(v(.date(CalendarDate(year: 2031))) == #""2031""#)

@@ -26,7 +26,7 @@ import CrossCheckKit
         // Published times differ between the two claims, so the table shows them.
         #expect(md.contains("| Source | Outlet | Published | Value | Evidence |"))
         #expect(md.contains("| `alpha` | The Alpha Gazette | 2031-03-14T09:05 | 398 (passengers) | `alpha.txt:3:7` “398 passengers” |"))
-        #expect(md.contains("| `beta` | The Beta Gazette | 2031-03-14T17:40 | ≥380 (passengers) | `beta.txt:3:7` “more than 380 passengers” |"))
+        #expect(md.contains("| `beta` | The Beta Gazette | 2031-03-14T17:40 | >380 (passengers) | `beta.txt:3:7` “more than 380 passengers” |"))
         #expect(md.contains("### D1. Ada Brennock's quotation is reworded in beta."))
         #expect(md.contains("### V1. Ada Brennock's title differs"))
         // Same (unknown) publication time: no Published column.
@@ -64,6 +64,7 @@ import CrossCheckKit
         #expect(md.contains("| `quantity` | `damage` | 24966.218 USD \\[suspect: comma before six digits\\] | `beta` |"))
         #expect(md.contains("| `gamma` | `gamma.txt:50–71` | `off-topic` | no shared vocabulary with the other sources | Cheese prices rose |"))
         #expect(md.contains("| `beta` | `beta.txt:40–44` | `clutter` | comment form | Leave a \\| reply |"))
+        #expect(md.contains("| `gamma` | `gamma.txt:2` | `markup` | navigation | \\<nav> |"))
         #expect(md.contains("- **warning** `stories/marrowby/gamma.txt:12:4`: invalid UTF-8 at byte 311, replaced"))
         #expect(md.contains("- **warning** `stories/marrowby/notes.txt`: empty file skipped"))
     }
@@ -84,6 +85,54 @@ import CrossCheckKit
         #expect(text.contains("## Variants (info)\n\nNone listed (3 hidden by the baseline or the minimum severity).\n"))
         #expect(!text.contains("a1b2c3d4e5f60718"))
         #expect(text.contains("### C1. The date of the fire differs"))
+    }
+
+    @Test func quotationTablesNameTheSpeakerInsteadOfRepeatingTheWords() {
+        #expect(md.contains("| Source | Outlet | Speaker | Evidence |"))
+        #expect(md.contains("| `alpha` | The Alpha Gazette | Ada Brennock | `alpha.txt:3:7` “We will rebuild the north pier within the year” |"))
+        #expect(md.contains("| `beta` | The Beta Gazette | (unknown) | `beta.txt:3:7` 'We will rebuild the pier this year' |"))
+    }
+
+    @Test func diffPartsSplitAtAHyphenAreJoined() {
+        var r = ReportFixtures.empty()
+        let q = ClaimValue.quote(text: "x", speaker: nil)
+        r.findings = [Finding(id: "h", kind: "quote", severity: .info, rule: "q", key: "k", message: "m", label: "editorial",
+                              claims: [ReportFixtures.evidence("alpha", q, text: "x")],
+                              diffs: [WordDiff(from: "alpha", to: "beta", parts: [
+                                  .init(.same, "the"), .init(.removed, "[Northland]"), .init(.added, "NL-"), .init(.same, "Southland pact"),
+                              ])])]
+        #expect(MarkdownRenderer().render(r).contains("- `alpha` → `beta`: the ~~\\[Northland\\]~~ **NL-**Southland pact\n"))
+    }
+
+    @Test func compactTablesClipLongValues() {
+        var r = ReportFixtures.empty()
+        let long = String(repeating: "harbour ", count: 30) + "end"
+        let v = ClaimValue.quote(text: long, speaker: "Ada Brennock")
+        r.corroborated = [Corroboration(kind: "quote", key: "k", rule: "q", value: v,
+                                        claims: [ReportFixtures.evidence("alpha", v, text: long), ReportFixtures.evidence("beta", v, text: long)])]
+        r.singleSource = [Corroboration(kind: "quote", key: "k2", rule: "q", value: v, claims: [ReportFixtures.evidence("gamma", v, text: "\"" + long + "\"")])]
+        let text = MarkdownRenderer().render(r)
+        let clipped = "“" + String(repeating: "harbour ", count: 12).dropLast() + "…"
+        #expect(text.contains("| `quote` | `k` | " + clipped + " | 2 | `alpha.txt:3:7`, `beta.txt:3:7` |"))
+        // Clipped surface text that began with its own quotation mark is not wrapped in another pair.
+        #expect(text.contains("| `gamma.txt:3:7` \"harbour harbour"))
+        #expect(!text.contains("end"))
+    }
+
+    @Test func longOutletsAreShortenedInFindingTablesOnly() {
+        var r = ReportFixtures.full()
+        let long = "The Alpha Gazette weekend edition (syndicated copy with a long editorial note attached)"
+        for i in r.findings.indices { for j in r.findings[i].claims.indices { r.findings[i].claims[j].outlet = long } }
+        r.sources[0].outlet = long
+        let text = MarkdownRenderer().render(r)
+        #expect(text.contains("| `alpha` | The Alpha Gazette weekend edition… | 2031-03-14T09:05 | 398 (passengers) |"))
+        #expect(text.contains("| `alpha` | " + long + " | 2031-03-14T09:05 | 12 |"))
+    }
+
+    @Test func underscoresInsideWordsStayReadable() {
+        var r = ReportFixtures.empty()
+        r.diagnostics = [Diagnostic(.warning, file: "f.txt", "source 000_a59d differs from _this_ and snake_")]
+        #expect(MarkdownRenderer().render(r).contains(": source 000_a59d differs from \\_this\\_ and snake\\_\n"))
     }
 
     @Test func codeSpansSurviveBackticks() {

@@ -18,7 +18,7 @@ enum ReportFixtures {
     /// A finding per severity and value kind, plus corroborations, single-source claims, excluded segments.
     static func full() -> Report {
         let q1 = ClaimValue.quantity(Quantity.exact(398, of: "passengers"))
-        let q2 = ClaimValue.quantity(Quantity(min: 380, max: nil, of: "passengers"))
+        let q2 = ClaimValue.quantity(Quantity(min: 380, max: nil, of: "passengers", lowerOpen: true))
         let q3 = ClaimValue.quantity(Quantity(min: nil, max: 900, unit: "tonnes", approximate: true))
         let q4 = ClaimValue.quantity(Quantity(min: 24966.218, max: 24966.218, unit: "USD", suspect: "comma before six digits"))
         let q5 = ClaimValue.quantity(Quantity(min: 0.00001, max: 1.5e20, unit: "percent"))

@@ -41,3 +41,18 @@ import Testing
         #expect(seg.tokens.indices.map { seg.string($0) } == ["don’t", "O'Brien", "Russia", "’s"])
     }
 }
+
+@Suite struct TokenHashTests {
+    @Test func everyTokenHashIsTheHashOfItsNormalizedText() {
+        let text = "Kim Jong-un’s ÉLAN, O'Brien’s “don’t” — 13,500 19th Zürich ŁÓDŹ 80%-90% U.S.-led ’90s"
+        let seg = Segmenter().segment(Array(text.utf8))
+        for t in seg.tokens.indices {
+            #expect(seg.tokens[t].hash == Token.hash(literal: seg.string(t)), "\(seg.string(t))")
+        }
+        let caps = seg.tokens.indices.filter { seg.tokens[$0].flags.contains(.allCaps) }.map { seg.string($0) }
+        // All-caps counts ASCII capitals (two or more, no ASCII lower case).
+        #expect(caps == ["ÉLAN"])
+        let capitalized = seg.tokens.indices.filter { seg.tokens[$0].flags.contains(.capitalized) }.map { seg.string($0) }
+        #expect(capitalized.contains("Zürich") && capitalized.contains("ŁÓDŹ") && !capitalized.contains("un"))
+    }
+}

@@ -45,6 +45,7 @@ public struct DateRecognizer: Recognizer {
         coming: Lit.h("coming"), past: Lit.h("past"), few: Lit.h("few"), several: Lit.h("several"), a: Lit.h("a"), an: Lit.h("an"),
         and: Lit.h("and"), hence: Lit.h("hence")
     )
+    static let relativeMonth: Set<UInt64> = Lit.set(["next", "this", "last", "previous"])
     static let partOfDay: Set<UInt64> = Lit.set(["morning", "afternoon", "evening", "night", "overnight"])
     static let monthContext: Set<UInt64> = Lit.set(["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "during", "from", "through", "before", "after", "coming", "past"])
     static let unitDays: [UInt64: (Int, Int)] = {   // (days, months) per unit
@@ -80,9 +81,15 @@ public struct DateRecognizer: Recognizer {
 
     func absolute(_ t: SegmentedText, at i: Int, pub: CalendarDate?, p: NumberParser) -> Match? {
         guard i < t.tokens.count else { return nil }
-        let future = Tense.isFuture(t, before: i)
-        // Numeric forms.
-        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, future: future) { return m }
+        // Tense is looked up only when a partial date needs it (most tokens are not dates).
+        var futureCache: Bool? = nil
+        func future() -> Bool {
+            if let f = futureCache { return f }
+            let f = Tense.isFuture(t, before: i)
+            futureCache = f
+            return f
+        }
+        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, future: future()) { return m }
         // Day-first: "19 June 2024", "16. Nov. 2016", "1st Jan", "22 of Jan", "twenty second of June 2017".
         if let (d, e0) = dayOrdinal(t, at: i, p: p, allowCardinal: t.kind(i) == .number) {
             var j = e0
@@ -94,7 +101,7 @@ public struct DateRecognizer: Recognizer {
                 var k = e
                 if t.isByte(k, 0x2C) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
-                if let date = partial(m, d, pub: pub, future: future) { return Match(end: e, date: date, relative: true) }
+                if let date = partial(m, d, pub: pub, future: future()) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
         }
@@ -110,9 +117,9 @@ public struct DateRecognizer: Recognizer {
             if let (y, ye) = year(t, at: yj, p: p), t.kind(yj) == .number { return Match(end: ye, date: CalendarDate(year: y, month: m), relative: false) }
             if let (d, e) = dayOrdinal(t, at: j, p: p, allowCardinal: true) {
                 var k = e
-                if t.isByte(k, 0x2C) { k += 1 }
+                if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
-                if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: future) { return Match(end: e, date: date, relative: true) }
+                if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: future()) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
             // Month alone after a preposition: "in September" (the most recent September, or the next one in future tense).
@@ -121,7 +128,7 @@ public struct DateRecognizer: Recognizer {
                 let prev = t.h(i - 1)
                 if prev == DateRecognizer.w.last || prev == DateRecognizer.w.past { if m >= pub.month! { y -= 1 } }
                 else if prev == DateRecognizer.w.next || prev == DateRecognizer.w.coming { if m <= pub.month! { y += 1 } }
-                else if future { if m < pub.month! { y += 1 } }
+                else if future() { if m < pub.month! { y += 1 } }
                 else if m > pub.month! { y -= 1 }
                 return Match(end: i + 1, date: CalendarDate(year: y, month: m), relative: true)
             }
@@ -277,7 +284,7 @@ public struct DateRecognizer: Recognizer {
             if t.isWord(i + 1, W.year) { return Match(end: i + 2, date: CalendarDate(year: pub.year + off), relative: true) }
         }
         // "<ordinal> of next month", "20th of this month"
-        if let (d, e) = p.ordinal(at: i), d <= 31, t.isWord(e, W.of), t.isAny(e + 1, Lit.set(["next", "this", "last", "previous"])), t.isWord(e + 2, W.month) {
+        if let (d, e) = p.ordinal(at: i), d <= 31, t.isWord(e, W.of), t.isAny(e + 1, DateRecognizer.relativeMonth), t.isWord(e + 2, W.month) {
             let off = t.isWord(e + 1, W.next) ? 1 : t.isWord(e + 1, W.this) ? 0 : -1
             var y = pub.year, m = pub.month! + off
             if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
@@ -292,7 +299,7 @@ public struct DateRecognizer: Recognizer {
                 if let mm = MonthNames.month(t, at: end + 1) {
                     m = mm; end += 2
                     if future { if mm < pub.month! { y += 1 } } else if mm > pub.month! { y -= 1 }
-                } else if t.isAny(end + 1, Lit.set(["next", "this", "last", "previous"])), t.isWord(end + 2, W.month) {
+                } else if t.isAny(end + 1, DateRecognizer.relativeMonth), t.isWord(end + 2, W.month) {
                     let off = t.isWord(end + 1, W.next) ? 1 : t.isWord(end + 1, W.this) ? 0 : -1
                     m += off
                     if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }

@@ -8,25 +8,38 @@
 /// Per rule, matches are leftmost-longest and non-overlapping: the earliest start wins, its longest
 /// end is taken once no live thread can start at or before it, and the rule resumes after that end.
 struct PikeVM {
+    /// A thread: automaton state, start token, and its capture block in `arena` (-1: all unset).
+    /// Plain integers, so moving threads costs no reference counting.
     private struct Thread {
         var pc: Int32
         var start: Int32
-        var captures: [Int32]
+        var captures: Int32
     }
 
     let program: Program
     let text: SegmentedText
     let recognitions: RecognitionTable
+    // Hot tables copied out of `program`/`text` so the inner loops index them directly.
+    private let instructions: [Instruction]
+    private let ruleOf: [Int]
+    private let tokens: [Token]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
-    private var stack: [(pc: Int, captures: [Int32])] = []
+    private var stack: [(pc: Int, captures: Int32)] = []
+    /// Capture blocks of this sentence's threads: a write copies the block (copy on write by hand).
+    private var arena: [Int32] = []
     private var lexiconHits: [(end: Int, entry: Int)] = []
-    // Per-rule match state.
+    // Threads waiting for a later position (multi-token steps), indexed by position - lo.
+    private var future: [[Thread]] = []
+    private var futurePositions: [Int] = []
+    // Per-rule match state: resume point, pending leftmost match, later candidates.
     private var minStart: [Int]
-    private var best: [RuleMatch?]
-    private var candidates: [[RuleMatch]]
-    private var pendingRules: Set<Int> = []
+    private var bestStart: [Int]
+    private var bestEnd: [Int]
+    private var bestCaptures: [Int32]
+    private var candidates: [[Candidate]]
+    private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
     private var lo = 0
     private var hi = 0
@@ -35,74 +48,75 @@ struct PikeVM {
         self.program = program
         self.text = text
         self.recognitions = recognitions
+        instructions = program.instructions
+        ruleOf = program.ruleOf
+        tokens = text.tokens
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
-        best = Array(repeating: nil, count: n)
+        bestStart = Array(repeating: -1, count: n)
+        bestEnd = Array(repeating: -1, count: n)
+        bestCaptures = Array(repeating: -1, count: n)
         candidates = Array(repeating: [], count: n)
     }
 
-    /// Every rule's matches in the sentence, as `RuleMatch`es (in no particular order).
+    /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims).
     mutating func run(_ sentence: Range<Int>) -> [RuleMatch] {
         lo = sentence.lowerBound
         hi = sentence.upperBound
-        output = []
+        output.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
         for r in minStart.indices { minStart[r] = lo }
+        if future.count < hi - lo + 1 { future += Array(repeating: [], count: hi - lo + 1 - future.count) }
         var current: [Thread] = []
         var next: [Thread] = []
-        var future: [Int: [Thread]] = [:]
+        var incoming: [Thread] = []
         text.text.withUnsafeBufferPointer { bytes in
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
-                var incoming = next
-                next = []
-                if let arriving = future.removeValue(forKey: p) {
-                    incoming += arriving
+                swap(&incoming, &next)
+                next.removeAll(keepingCapacity: true)
+                if !future[p - lo].isEmpty {
+                    incoming += future[p - lo]
+                    future[p - lo].removeAll()
+                    futurePositions.removeAll { $0 == p }
                     incoming = incoming.enumerated().sorted { a, b in
                         a.element.start != b.element.start ? a.element.start < b.element.start : a.offset < b.offset
                     }.map(\.element)
                 }
                 generation &+= 1
                 current.removeAll(keepingCapacity: true)
-                for t in incoming where alive(Int(t.start), rule: ruleOf(t)) {
+                for t in incoming where alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
                     add(&current, pc: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
                 }
+                incoming.removeAll(keepingCapacity: true)
                 if p < hi { spawn(&current, at: p, bytes) }
-                if !pendingRules.isEmpty { settle(current, future, final: p == hi && future.isEmpty) }
+                if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
-                let tok = text.tokens[p]
+                let tok = tokens[p]
                 for t in current {
-                    let r = ruleOf(t)
-                    guard alive(Int(t.start), rule: r) else { continue }
-                    switch program.instructions[Int(t.pc)] {
+                    switch instructions[Int(t.pc)] {
                     case .literal(let h):
                         if tok.hash == h { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case .tokenClass(let c):
                         if c.matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case .recognizer(let i, let slot):
-                        guard i >= 0, let list = recognitions.byStart[i][p] else { continue }
-                        for k in list {
-                            let end = recognitions.all[i][k].tokens.upperBound
+                        guard i >= 0, alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
+                        for k in recognitions.starting(i, at: p) {
+                            let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
-                            var caps = t.captures
-                            caps[slot] = Int32(p)
-                            caps[slot + 1] = Int32(end)
-                            caps[slot + 2] = Int32(k)
-                            let moved = Thread(pc: t.pc + 1, start: t.start, captures: caps)
-                            if end == p + 1 { next.append(moved) } else { future[end, default: []].append(moved) }
+                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
+                            moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case .lexicon(let i, let slot):
+                        guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
-                            var caps = t.captures
-                            caps[slot] = Int32(p)
-                            caps[slot + 1] = Int32(end)
-                            caps[slot + 2] = Int32(entry)
-                            let moved = Thread(pc: t.pc + 1, start: t.start, captures: caps)
-                            if end == p + 1 { next.append(moved) } else { future[end, default: []].append(moved) }
+                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
+                            moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     default:
                         break
@@ -111,32 +125,70 @@ struct PikeVM {
                 p += 1
             }
         }
+        for q in futurePositions { future[q - lo].removeAll() }
+        futurePositions.removeAll()
         // Whatever is still pending is final: no thread survives the sentence end.
-        settle([], [:], final: true)
-        for r in candidates.indices where !candidates[r].isEmpty { candidates[r] = [] }
+        settle([], final: true)
         return output
+    }
+
+    @inline(__always)
+    private mutating func moveTo(_ end: Int, _ t: Thread, from p: Int, _ next: inout [Thread]) {
+        if end == p + 1 {
+            next.append(t)
+        } else {
+            if future[end - lo].isEmpty { futurePositions.append(end) }
+            future[end - lo].append(t)
+        }
+    }
+
+    // MARK: - Captures
+
+    private struct Candidate {
+        var start: Int
+        var end: Int
+        var captures: Int32
+    }
+
+    /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
+    /// when `count == 3`) set.
+    private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
+        let size = program.emptyCaptures[r].count
+        let base = arena.count
+        if block < 0 {
+            arena.append(contentsOf: repeatElement(-1, count: size))
+        } else {
+            for k in 0..<size { arena.append(arena[Int(block) + k]) }
+        }
+        arena[base + slot] = a
+        if count == 3 {
+            arena[base + slot + 1] = b
+            arena[base + slot + 2] = c
+        }
+        return Int32(base)
+    }
+
+    private func materialize(_ block: Int32, rule r: Int) -> [Int32] {
+        let size = program.emptyCaptures[r].count
+        guard block >= 0 else { return program.emptyCaptures[r] }
+        return Array(arena[Int(block)..<(Int(block) + size)])
     }
 
     // MARK: - Threads
 
-    @inline(__always)
-    private func ruleOf(_ t: Thread) -> Int { program.ruleOf[Int(t.pc)] }
-
     /// A thread is alive unless it started before the rule's resume point or strictly inside the
-    /// rule's pending leftmost match (it can only produce an overlapping match).
+    /// rule's pending leftmost match (it could only produce an overlapping match).
     @inline(__always)
     private func alive(_ start: Int, rule r: Int) -> Bool {
-        if start < minStart[r] { return false }
-        if let b = best[r], b.start < start && start < b.end { return false }
-        return true
+        start >= minStart[r] && !(bestStart[r] >= 0 && bestStart[r] < start && start < bestEnd[r])
     }
 
     /// New threads for every rule that can start at token p.
     private mutating func spawn(_ list: inout [Thread], at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let tok = text.tokens[p]
-        if let rules = program.startsByLiteral[tok.hash] {
-            for r in rules where alive(p, rule: r) {
-                add(&list, pc: program.ruleStart[r], start: p, captures: program.emptyCaptures[r], at: p)
+        let tok = tokens[p]
+        if let k = program.startsByLiteral.get(tok.hash) {
+            for r in program.literalStartLists[Int(k)] where alive(p, rule: r) {
+                add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p)
             }
         }
         for (r, filter) in program.otherStarts where alive(p, rule: r) {
@@ -144,34 +196,32 @@ struct PikeVM {
             if !ok { for c in filter.classes where c.matches(tok, bytes) { ok = true; break } }
             if !ok { for i in filter.recognizers where recognitions.starts(i, at: p) { ok = true; break } }
             if !ok { for i in filter.lexicons where program.tries[i].canStart(tok.hash) { ok = true; break } }
-            if ok { add(&list, pc: program.ruleStart[r], start: p, captures: program.emptyCaptures[r], at: p) }
+            if ok { add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p) }
         }
     }
 
     /// Adds a thread and everything reachable from it without consuming a token (the ε-closure).
     /// A state already reached at this position is skipped: the first thread to reach it (the
     /// earliest start) keeps it.
-    private mutating func add(_ list: inout [Thread], pc: Int, start: Int, captures: [Int32], at p: Int) {
+    private mutating func add(_ list: inout [Thread], pc: Int, start: Int, captures: Int32, at p: Int) {
         stack.append((pc, captures))
         while let (pc, caps) = stack.popLast() {
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            switch program.instructions[pc] {
+            switch instructions[pc] {
             case .jump(let to):
                 stack.append((to, caps))
             case .split(let a, let b):
                 stack.append((b, caps))
                 stack.append((a, caps))
             case .save(let slot):
-                var c = caps
-                c[slot] = Int32(p)
-                stack.append((pc + 1, c))
+                stack.append((pc + 1, write(caps, rule: ruleOf[pc], slot, Int32(p))))
             case .assertStart:
                 if p == lo { stack.append((pc + 1, caps)) }
             case .assertEnd:
                 if p == hi { stack.append((pc + 1, caps)) }
             case .match(let r):
-                record(RuleMatch(rule: r, start: start, end: p, captures: caps))
+                record(r, start: start, end: p, caps)
             case .recognizer(let i, _) where i < 0:
                 continue
             default:
@@ -182,20 +232,23 @@ struct PikeVM {
 
     // MARK: - Leftmost-longest, non-overlapping
 
-    private mutating func record(_ m: RuleMatch) {
-        let r = m.rule
-        guard m.end > m.start, m.start >= minStart[r] else { return }
-        guard let b = best[r] else {
-            best[r] = m
-            pendingRules.insert(r)
-            return
-        }
-        if m.start < b.start || (m.start == b.start && m.end > b.end) {
-            best[r] = m
-        } else if m.start >= b.end {
-            if let k = candidates[r].firstIndex(where: { $0.start >= m.start }) {
-                if candidates[r][k].start == m.start {
-                    if m.end > candidates[r][k].end { candidates[r][k] = m }
+    private mutating func record(_ r: Int, start: Int, end: Int, _ caps: Int32) {
+        guard end > start, start >= minStart[r] else { return }
+        let bs = bestStart[r]
+        if bs < 0 {
+            bestStart[r] = start
+            bestEnd[r] = end
+            bestCaptures[r] = caps
+            pendingRules.append(r)
+        } else if start < bs || (start == bs && end > bestEnd[r]) {
+            bestStart[r] = start
+            bestEnd[r] = end
+            bestCaptures[r] = caps
+        } else if start >= bestEnd[r] {
+            let m = Candidate(start: start, end: end, captures: caps)
+            if let k = candidates[r].firstIndex(where: { $0.start >= start }) {
+                if candidates[r][k].start == start {
+                    if end > candidates[r][k].end { candidates[r][k] = m }
                 } else {
                     candidates[r].insert(m, at: k)
                 }
@@ -207,26 +260,42 @@ struct PikeVM {
 
     /// Emits each pending match that no live thread can still beat (no live thread of the rule
     /// started at or before it), then moves on to the rule's next candidate.
-    private mutating func settle(_ current: [Thread], _ future: [Int: [Thread]], final: Bool) {
-        for r in pendingRules.sorted() {
-            while let b = best[r] {
-                if !final {
-                    var blocked = false
-                    for t in current where ruleOf(t) == r && Int(t.start) <= b.start && alive(Int(t.start), rule: r) { blocked = true; break }
-                    if !blocked {
-                        outer: for (_, list) in future {
-                            for t in list where ruleOf(t) == r && Int(t.start) <= b.start && alive(Int(t.start), rule: r) { blocked = true; break outer }
-                        }
-                    }
-                    if blocked { break }
+    private mutating func settle(_ current: [Thread], final: Bool) {
+        var k = 0
+        while k < pendingRules.count {
+            let r = pendingRules[k]
+            while bestStart[r] >= 0 {
+                let bs = bestStart[r]
+                if !final && isBlocked(r, by: bs, current) { break }
+                let be = bestEnd[r]
+                output.append(RuleMatch(rule: r, start: bs, end: be, captures: materialize(bestCaptures[r], rule: r)))
+                minStart[r] = be
+                bestStart[r] = -1
+                bestEnd[r] = -1
+                candidates[r].removeAll { $0.start < be }
+                if !candidates[r].isEmpty {
+                    let c = candidates[r].removeFirst()
+                    bestStart[r] = c.start
+                    bestEnd[r] = c.end
+                    bestCaptures[r] = c.captures
                 }
-                output.append(b)
-                minStart[r] = b.end
-                best[r] = nil
-                candidates[r].removeAll { $0.start < b.end }
-                if !candidates[r].isEmpty { best[r] = candidates[r].removeFirst() }
             }
-            if best[r] == nil { pendingRules.remove(r) }
+            if bestStart[r] < 0 {
+                bestCaptures[r] = -1
+                pendingRules.swapAt(k, pendingRules.count - 1)
+                pendingRules.removeLast()
+            } else {
+                k += 1
+            }
         }
+    }
+
+    /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
+    private func isBlocked(_ r: Int, by start: Int, _ current: [Thread]) -> Bool {
+        for t in current where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+        for q in futurePositions {
+            for t in future[q - lo] where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+        }
+        return false
     }
 }

@@ -15,8 +15,9 @@ struct Program: Sendable {
     var recognizerNames: [String] = []
     var lexiconNames: [String] = []
     var tries: [LexiconTrie] = []
-    /// Rules whose first token is always a literal, by that literal's hash.
-    var startsByLiteral: [UInt64: [Int]] = [:]
+    /// Rules whose first token is always a literal, by that literal's hash (index into `literalStartLists`).
+    var startsByLiteral = HashMap64()
+    var literalStartLists: [[Int]] = []
     /// Rules whose first token needs a test, with the test.
     var otherStarts: [(rule: Int, filter: FirstTokenFilter)] = []
     /// Whether some rule needs recognizer `i`.
@@ -43,7 +44,14 @@ struct Program: Sendable {
         for r in rules.indices {
             let filter = firstTokens(of: r)
             if filter.literalOnly {
-                for h in filter.literals { startsByLiteral[h, default: []].append(r) }
+                for h in filter.literals {
+                    if let k = startsByLiteral.get(h) {
+                        literalStartLists[Int(k)].append(r)
+                    } else {
+                        startsByLiteral.set(h, Int32(literalStartLists.count))
+                        literalStartLists.append([r])
+                    }
+                }
             } else {
                 otherStarts.append((r, filter))
             }
@@ -58,7 +66,7 @@ struct Program: Sendable {
         while let pc = stack.popLast() {
             guard seen.insert(pc).inserted else { continue }
             switch instructions[pc] {
-            case .literal(let h): filter.literals.insert(h)
+            case .literal(let h): if !filter.literals.contains(h) { filter.literals.append(h) }
             case .tokenClass(let c): if !filter.classes.contains(c) { filter.classes.append(c) }
             case .recognizer(let i, _): if i >= 0 && !filter.recognizers.contains(i) { filter.recognizers.append(i) }
             case .lexicon(let i, _): if !filter.lexicons.contains(i) { filter.lexicons.append(i) }

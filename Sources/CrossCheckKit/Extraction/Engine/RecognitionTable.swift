@@ -1,33 +1,52 @@
-/// The recognitions of one source, per recognizer of the program, indexed by start token.
+/// The recognitions of one source, per recognizer of the program, indexed by start token
+/// (compressed rows: the recognitions starting at token t are `order[rowStart[t]..<rowStart[t+1]]`,
+/// longest first).
 struct RecognitionTable: Sendable {
     /// Per recognizer index: every recognition.
     var all: [[Recognition]]
-    /// Per recognizer index: start token → indices into `all`, longest first.
-    var byStart: [[Int: [Int]]]
+    private var rowStart: [[Int32]]
+    private var order: [[Int32]]
 
     init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext) {
-        var all: [[Recognition]] = []
-        var byStart: [[Int: [Int]]] = []
+        let n = text.tokens.count
+        all = []
+        rowStart = []
+        order = []
         for (i, name) in program.recognizerNames.enumerated() {
             guard program.usesRecognizer[i], let r = recognizers.first(where: { $0.name == name }) else {
                 all.append([])
-                byStart.append([:])
+                rowStart.append([])
+                order.append([])
                 continue
             }
-            let found = r.recognize(text, context: context).filter { !$0.tokens.isEmpty && $0.tokens.upperBound <= text.tokens.count }
-            var index: [Int: [Int]] = [:]
-            for (k, rec) in found.enumerated() { index[rec.tokens.lowerBound, default: []].append(k) }
-            for key in index.keys {
-                index[key]!.sort { found[$0].tokens.upperBound != found[$1].tokens.upperBound ? found[$0].tokens.upperBound > found[$1].tokens.upperBound : $0 < $1 }
+            let found = r.recognize(text, context: context).filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+            let sorted = found.indices.sorted { a, b in
+                let x = found[a].tokens, y = found[b].tokens
+                if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+                if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
+                return a < b
             }
+            var rows = Array(repeating: Int32(0), count: n + 1)
+            for k in found { rows[k.tokens.lowerBound + 1] += 1 }
+            for t in 0..<n { rows[t + 1] += rows[t] }
             all.append(found)
-            byStart.append(index)
+            rowStart.append(rows)
+            order.append(sorted.map { Int32($0) })
         }
-        self.all = all
-        self.byStart = byStart
     }
 
     /// Whether recognizer `i` has a recognition starting at token `t`.
     @inline(__always)
-    func starts(_ i: Int, at t: Int) -> Bool { byStart[i][t] != nil }
+    func starts(_ i: Int, at t: Int) -> Bool {
+        let rows = rowStart[i]
+        return !rows.isEmpty && rows[t + 1] > rows[t]
+    }
+
+    /// Indices (into `all[i]`) of the recognitions of recognizer `i` starting at token `t`, longest first.
+    @inline(__always)
+    func starting(_ i: Int, at t: Int) -> ArraySlice<Int32> {
+        let rows = rowStart[i]
+        guard !rows.isEmpty else { return [] }
+        return order[i][Int(rows[t])..<Int(rows[t + 1])]
+    }
 }

@@ -75,7 +75,8 @@ enum CountedNoun {
         guard !words.isEmpty else { return nil }
         // The head: the first plural in the run ("North Korean troops were"), else a lone word ("injured").
         var head = words.first { isPlural(t.normalized($0)) || participles.contains(t.h($0)) } ?? -1
-        if head < 0 { head = words.count == 1 ? words[0] : words[words.count - 1] }
+        // Without a plural, only a lone word is taken ("a 10k race"); "6.1 earthquake struck" has no counted noun.
+        if head < 0, words.count == 1 { head = words[0] }
         if head < 0 { return nil }
         // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun.
         guard !t.isCapitalized(head) else { return nil }

@@ -116,9 +116,16 @@ struct NumberParser: Sendable {
             return ParsedNumber(value: f, end: i + 2, form: .digits)
         }
         if t.kind(i) == .number { return parseDigitsPhrase(at: i) }
+        if t.kind(i) == .symbol, let v = NumberParser.vulgar[t.h(i)] { return ParsedNumber(value: v, end: i + 1, form: .digits, isFraction: true) }
         if t.kind(i) == .word { return parseWords(at: i) }
         return nil
     }
+
+    /// Vulgar fraction characters.
+    static let vulgar: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+        ("½", 0.5), ("¼", 0.25), ("¾", 0.75), ("⅓", 1.0 / 3), ("⅔", 2.0 / 3), ("⅕", 0.2), ("⅖", 0.4), ("⅗", 0.6), ("⅘", 0.8),
+        ("⅙", 1.0 / 6), ("⅚", 5.0 / 6), ("⅛", 0.125), ("⅜", 0.375), ("⅝", 0.625), ("⅞", 0.875),
+    ].map { (Lit.h($0.0), $0.1) })
 
     // MARK: - Digits-led phrases
 
@@ -131,9 +138,13 @@ struct NumberParser: Sendable {
         if suspect == nil, integer, t.length(i) <= 3, t.length(i) == t.digitCount(i) {
             var j = i + 1
             var v = value
-            while j < t.tokens.count, t.kind(j) == .number, t.length(j) == 3, t.digitCount(j) == 3, singleSpace(before: j) {
-                v = v * 1000 + Double(t.plainInt(j)!)
-                j += 1
+            while j < t.tokens.count, t.kind(j) == .number, singleSpace(before: j) {
+                if t.length(j) == 3, t.digitCount(j) == 3 { v = v * 1000 + Double(t.plainInt(j)!); j += 1; continue }
+                // A last group with decimals: "1 234 567.89"
+                if j > i + 1, let dd = digits(j), dd.suspect == nil, !dd.integer, case let dv = dd.value, dv >= 100, dv < 1000, t.text[Int(t.tokens[j].start) + 3] == 0x2E {
+                    v = v * 1000 + dv; j += 1
+                }
+                break
             }
             if j > i + 1 { value = v; end = j }
         }
@@ -149,7 +160,9 @@ struct NumberParser: Sendable {
         // Glued multiplier: "10k", "2.3bn", "1.2b", "10M", "1MM", "2mil". A lower-case glued "m" is metres,
         // except right after a currency sign ("$1.5m").
         if end < t.tokens.count, t.kind(end) == .word, t.glued(end) {
-            if let m = NumberWords.suffix[t.h(end)], !(t.length(end) == 1 && t.firstByte(end) == 0x67 /* g */) || t.firstByte(end) == 0x47 {
+            // Lower-case glued "g" is grams and "mm" millimetres ("7.62mm"); upper-case "G" and "MM" are multipliers.
+            let lowerUnit = t.firstByte(end) == 0x67 && t.length(end) == 1 || t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D
+            if let m = NumberWords.suffix[t.h(end)], !lowerUnit {
                 return ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
             }
             if t.isWord(end, Lit.h("m")) && (t.firstByte(end) == 0x4D || currencyBefore(i)) {
@@ -163,14 +176,19 @@ struct NumberParser: Sendable {
             if NumberWords.scale[t.h(end)] != nil || t.isWord(end, NumberWords.dozen) || t.isAny(end, NumberWords.dozens) {
                 // Continue as a mixed phrase: "4 thousand 3 hundred and 21".
                 if let w = parseCardinalWords(at: i, allowDigits: true) { result = ParsedNumber(value: w.value, end: w.end, form: .mixed, suspect: suspect); form = .mixed }
+            } else if t.isWord(end, Lit.h("m")), t.firstByte(end) == 0x4D, t.kind(end + 1) != .word {
+                result = ParsedNumber(value: value * 1e6, end: end + 1, form: .mixed, suspect: suspect)
             } else if let m = NumberWords.suffix[t.h(end)], t.length(end) <= 3, !t.isWord(end, Lit.h("b")), !t.isWord(end, Lit.h("g")) || t.firstByte(end) == 0x47 {
-                if !(t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D) {
+                if !(t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D) && !(t.isWord(end, Lit.h("k")) && t.kind(end + 1) == .word && t.spaced(end + 1) == false) {
                     result = ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
                 }
             }
         }
         // "3 million and a half"
-        if result.form == .mixed, let f = andFraction(at: result.end) { result.value += f.value * lastScale(result); result.end = f.end; result.isFraction = true }
+        if result.form == .mixed, let f = andFraction(at: result.end) {
+            let s = lastScale(result)
+            result.value += f.value * (s >= 1000 ? s : 1); result.end = f.end; result.isFraction = true
+        }
         // "2000 over 3", "1 over twenty-one", "2 out of 5"
         if let r = overFraction(result, at: result.end) { return r }
         _ = form
@@ -218,6 +236,8 @@ struct NumberParser: Sendable {
         var lastGood: (Double, Cardinal.Last)? = nil
         var usedAnd = false
         var pendingAnd = false
+        var group = 0.0   // value added since the last "hundred", scale or "and"
+        var groupBase = 0.0
         // "a hundred", "a thousand", "a dozen"
         if (t.isWord(j, NumberWords.a) || t.isWord(j, NumberWords.an)),
            NumberWords.scale[t.h(j + 1)] != nil || t.isWord(j + 1, NumberWords.dozen) {
@@ -235,30 +255,36 @@ struct NumberParser: Sendable {
                 default: ok = false
                 }
                 guard ok else { break }
-                if last == .tens { current += d } else { current += d }
+                if last != .tens { groupBase = current }
+                current += d
                 last = v < 10 ? .unit : v < 20 ? .teen : .tens
                 if v == 0 && (lastGood != nil) { break }
                 j += 1
             } else if allowDigits, t.kind(j) == .number, (last == nil || last == .hundred || last == .scale),
                       let v = plainDigits(j, maxDigits: last == nil ? 9 : 3) {
                 if last != nil && Double(v) >= (last == .hundred ? 100 : 1000) { break }
+                groupBase = current
                 current += Double(v); last = .digits; j += 1
                 if last == .digits, j < t.tokens.count, t.kind(j) == .number { break }
             } else if allowDigits, last == nil, t.kind(j) == .number, let (v, _, _) = digits(j) {
                 current = v; last = .digits; j += 1
-            } else if h == Lit.h("hundred"), let l = last, l != .hundred, l != .scale, current > 0 {
-                current *= 100; last = .hundred; j += 1
+            } else if h == Lit.h("hundred"), let l = last, l != .hundred, l != .scale, current > 0, current < 100 || l == .digits && !usedAnd {
+                current *= 100; last = .hundred; j += 1; groupBase = current
             } else if let s = NumberWords.scale[h], s > 100, last != nil, last != .scale || current == 0 {
                 if current == 0 { total *= s } else { total += current * s; current = 0 }
+                groupBase = 0
                 last = .scale; j += 1
             } else if (t.isWord(j, NumberWords.dozen) || t.isAny(j, NumberWords.dozens)), let l = last, l != .dozen, current > 0 {
-                current *= 12; last = .dozen; j += 1
+                // "three hundred and two dozens": the dozen multiplies the last group only.
+                group = current - groupBase
+                current = groupBase + group * 12; last = .dozen; j += 1
             } else if t.isDash(j), last == .tens, NumberWords.cardinal[t.h(j + 1)].map({ $0 >= 1 && $0 <= 9 }) == true {
                 j += 1; continue
             } else if h == NumberWords.and, (last == .hundred || last == .scale),
-                      NumberWords.cardinal[t.h(j + 1)] != nil || (allowDigits && t.kind(j + 1) == .number) {
+                      NumberWords.cardinal[t.h(j + 1)].map({ $0 > 0 }) == true || (allowDigits && t.kind(j + 1) == .number && t.plainInt(j + 1) != 0),
+                      !fractionFollows(at: j + 1) {
                 // Only inside a number: "three hundred and two", not "twenty and three fifths".
-                usedAnd = true; pendingAnd = true; j += 1; continue
+                usedAnd = true; pendingAnd = true; j += 1; groupBase = current; continue
             } else {
                 break
             }
@@ -270,15 +296,24 @@ struct NumberParser: Sendable {
         return Cardinal(value: v, end: lastGoodEnd, last: l, usedAnd: usedAnd)
     }
 
-    /// "and a half", "and three quarters", "and one fourth" after a whole number: the fraction's value and end.
+    /// Whether a fraction ("three quarters", "a half", "fifty-four hundredths") starts at `j`.
+    private func fractionFollows(at j: Int) -> Bool {
+        if (t.isWord(j, NumberWords.a) || t.isWord(j, NumberWords.an)), denominator(at: j + 1) != nil { return true }
+        if t.isWord(j, NumberWords.half) { return true }
+        if let c = parseCardinalWords(at: j, allowDigits: false), c.last != .scale, c.last != .hundred, denominator(at: c.end) != nil {
+            return true
+        }
+        return false
+    }
+
+    /// "and a half", "and three quarters", "and one fourth", "and fifty-four hundredths" after a whole
+    /// number: the fraction's value and end.
     private func andFraction(at j: Int) -> (value: Double, end: Int)? {
         guard t.isWord(j, NumberWords.and) else { return nil }
-        if (t.isWord(j + 1, NumberWords.a) || t.isWord(j + 1, NumberWords.an)), let d = NumberWords.denominator[t.h(j + 2)] {
-            return (1 / d, j + 3)
-        }
-        if let d = NumberWords.denominator[t.h(j + 1)], t.isWord(j + 1, NumberWords.half) { return (1 / d, j + 2) }
-        if let n = NumberWords.cardinal[t.h(j + 1)], n > 0, n < 20 {
-            if let (d, e) = denominator(at: j + 2) { return (Double(n) / d, e) }
+        if (t.isWord(j + 1, NumberWords.a) || t.isWord(j + 1, NumberWords.an)), let (d, e) = denominator(at: j + 2) { return (1 / d, e) }
+        if t.isWord(j + 1, NumberWords.half) { return (0.5, j + 2) }
+        if let c = parseCardinalWords(at: j + 1, allowDigits: false), c.value > 0, c.last != .scale, let (d, e) = denominator(at: c.end) {
+            return (c.value / d, e)
         }
         return nil
     }
@@ -321,7 +356,7 @@ struct NumberParser: Sendable {
             if t.isWord(i + 1, Lit.h("hundred")), let (d, e) = denominator(at: i + 2) { return ParsedNumber(value: 100 / d, end: e, form: .words, isFraction: true) }
         }
         // Vague plurals: "hundreds (of)", "millions of", "dozens of", "tens of thousands".
-        if let s = NumberWords.vagueScale[h] {
+        if let s = NumberWords.vagueScale[h], s >= 100 || s == 12 || t.isWord(i + 1, NumberWords.of) {
             if t.isWord(i + 1, NumberWords.of), let s2 = NumberWords.vagueScale[t.h(i + 2)], s2 > s, s < 1000 {
                 return ParsedNumber(value: s * s2, end: i + 3, form: .words, vague: true)
             }
@@ -355,15 +390,25 @@ struct NumberParser: Sendable {
             if t.isWord(dj, Lit.h("hundred")), t.isDash(dj + 1), let (d, e) = denominator(at: dj + 2) {
                 return ParsedNumber(value: c.value / (100 * d), end: e, form: .words, isFraction: true)
             }
-            if let (d, e) = denominator(at: dj), !(c.value == 1 && dj == c.end && t.isWord(dj, NumberWords.half) == false && false) {
-                // "one hundred thirty fifths": the compound reading (100 / 35) only without "and".
-                return ParsedNumber(value: c.value / d, end: e, form: .words, isFraction: true)
+            if let (d, e) = denominator(at: dj), c.value == 1 || isPluralDenominator(e - 1) {
+                var r = ParsedNumber(value: c.value / d, end: e, form: .words, isFraction: true)
+                // "two thirds of a million"
+                if t.isWord(e, NumberWords.of), t.isWord(e + 1, NumberWords.a), let s = NumberWords.scale[t.h(e + 2)] { r.value *= s; r.end = e + 3 }
+                return r
             }
         }
         // "one and a half", "twenty and three fifths", "five and a half million"
         if let f = andFraction(at: c.end) {
-            result.value += f.value; result.end = f.end; result.isFraction = true
-            if let s = NumberWords.scale[t.h(f.end)], s > 100 { result.value *= s; result.end = f.end + 1 }
+            let lastScale = NumberWords.scale[t.h(c.end - 1)] ?? 1
+            result.isFraction = true
+            result.end = f.end
+            if let s = NumberWords.scale[t.h(f.end)], s > 100 {
+                // "one billion and a half million" adds half a million; "five and a half million" scales it all.
+                if lastScale > s { result.value += f.value * s } else { result.value = (result.value + f.value) * s }
+                result.end = f.end + 1
+            } else {
+                result.value += f.value * (lastScale >= 1000 ? lastScale : 1)
+            }
             return result
         }
         // "twenty and three and three fifths"
@@ -380,10 +425,16 @@ struct NumberParser: Sendable {
         if t.isWord(k, NumberWords.over) { k += 1 }
         else if t.isWord(k, NumberWords.out), t.isWord(k + 1, NumberWords.of) { k += 2 }
         else { return nil }
-        guard let d = parseUnsigned(at: k), d.value != 0, !d.isFraction else { return nil }
+        guard let d = parseUnsigned(at: k), d.value != 0, !d.isFraction, n.value <= d.value || t.isWord(j, NumberWords.over) else { return nil }
+        if t.isWord(j, NumberWords.out), n.value > d.value { return nil }
         // "earn $2000 over 3 years": a noun after the denominator means "over" is a preposition.
         if t.isWord(j, NumberWords.over), t.kind(d.end) == .word, !t.isWord(d.end, NumberWords.and) { return nil }
         return ParsedNumber(value: n.value / d.value, end: d.end, form: n.form, isFraction: true)
+    }
+
+    private func isPluralDenominator(_ j: Int) -> Bool {
+        let b = t.text[Int(t.tokens[j].end) - 1] | 0x20
+        return b == 0x73 || t.isWord(j, Lit.h("halves"))
     }
 
     // MARK: - Ordinals

@@ -57,6 +57,12 @@ public struct NumberRecognizer: Recognizer {
         while i < text.tokens.count {
             if let r = match(text, at: i, units: units, claims: true) {
                 out.append(r)
+                // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
+                // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
+                if let inner = r.parts["number"]?.lowerBound, inner > r.tokens.lowerBound,
+                   let bare = match(text, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
+                    out.append(bare)
+                }
                 i = r.tokens.upperBound
             } else {
                 i += 1
@@ -71,9 +77,21 @@ public struct NumberRecognizer: Recognizer {
         var out: [(Range<Int>, Double)] = []
         var i = 0
         while i < text.tokens.count {
-            if let n = p.parse(at: i) { out.append((i..<n.end, n.vague ? n.value : n.value)); i = n.end } else { i += 1 }
+            if let n = p.parse(at: i) {
+                // A number glued to a unit ("180ml", "1m") is a measurement, not a bare number; "one" after a
+                // determiner ("the one you mentioned") is a pronoun.
+                let gluedUnit = text.kind(n.end) == .word && text.glued(n.end) && UnitConverter.standard.match(text, at: n.end) != nil
+                if !gluedUnit && !NumberRecognizer.isPronounOne(text, i, n) { out.append((i..<n.end, n.value)) }
+                i = n.end
+            } else { i += 1 }
         }
         return out
+    }
+
+    static let determiners: Set<UInt64> = Lit.set(["the", "this", "that", "which", "each", "any", "every", "another", "no", "whichever", "one"])
+
+    static func isPronounOne(_ t: SegmentedText, _ i: Int, _ n: ParsedNumber) -> Bool {
+        n.end == i + 1 && t.isWord(i, Lit.h("one")) && t.isAny(i - 1, determiners)
     }
 
     /// Ordinals ("24th", "twenty-first") with their values.
@@ -97,6 +115,9 @@ public struct NumberRecognizer: Recognizer {
         var qualEnd = i0
         // Comparison symbols: ">10", ">= 30", "< = 100", "<-30".
         if t.kind(i) == .symbol, t.isByte(i, 0x3E) || t.isByte(i, 0x3C) {
+            // "<>30", "=>30", "=<30" are not comparisons.
+            if t.glued(i), t.isByte(i - 1, 0x3D) || t.isByte(i - 1, 0x3C) { return nil }
+            if t.isByte(i + 1, 0x3E) { return nil }
             let gt = t.isByte(i, 0x3E)
             var j = i + 1
             var eq = false
@@ -117,12 +138,14 @@ public struct NumberRecognizer: Recognizer {
         // Prefix units: "$5", "US$ 1MM", "magnitude 6.1", "€20".
         var unit: UnitConverter.UnitInfo? = nil
         var unitRange: Range<Int>? = nil
-        if let (u, e) = units.match(t, at: i), u.prefix {
+        if let (u, e) = units.match(t, at: i, prefix: true) {
             var e2 = e
             if t.isDash(e2) && t.glued(e2) { e2 += 1 }
             if p.parse(at: e2) != nil { unit = u; unitRange = i..<e; i = e2 }
         }
-        guard var first = p.parse(at: i) else { return nil }
+        // Digits glued inside a larger token ("Covid-19", "SCP-173", "q=30%25", "A4") are part of a name, code or URL.
+        if i == i0, t.kind(i) == .number, t.glued(i), isEmbedded(t, i) { return nil }
+        guard var first = p.parse(at: i) ?? (qual != nil && t.isDash(i) && t.glued(i + 1) ? p.parse(at: i + 1).map { n in var n = n; n.value = -n.value; return n } : nil) else { return nil }
         if qual == nil, unit == nil, first.form != .digits || true {
             // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
         }
@@ -149,12 +172,9 @@ public struct NumberRecognizer: Recognizer {
         func unitAfter(_ j: Int) -> (UnitConverter.UnitInfo, Int)? {
             var k = j
             if t.isDash(k), t.glued(k), t.glued(k + 1) { k += 1 }   // "3-inch", "six-mile"
-            if let (u, e) = units.match(t, at: k), !u.prefix || u.canonical == "magnitude" && false {
-                return (u, e)
-            }
-            if let (u, e) = units.match(t, at: k), !u.prefix { return (u, e) }
+            if let (u, e) = units.match(t, at: k, prefix: false) { return (u, e) }
             // Suffix forms of prefix-listed units that also read as suffixes ("USD", "EUR").
-            if let (u, e) = units.match(t, at: k), u.dimension.hasPrefix("currency"), t.kind(k) == .word { return (u, e) }
+            if let (u, e) = units.match(t, at: k, prefix: true), u.dimension.hasPrefix("currency"), t.kind(k) == .word { return (u, e) }
             return nil
         }
         var firstUnit: (UnitConverter.UnitInfo, Int)? = nil
@@ -177,7 +197,10 @@ public struct NumberRecognizer: Recognizer {
                 // "20 to 30 million": the scale applies to both ends.
                 if let s = NumberWords.scale[t.h(second.end - 1)], s >= 1000, lo * s <= hi, lo < s { lo *= s }
                 else if let s = NumberWords.suffix[t.h(second.end - 1)], second.form == .mixed, lo * s <= hi, first.form == .digits, lo < s, t.kind(first.end) != .word { lo *= s }
-                if lo <= hi && !(t.isDash(j - 1) && isPhoneLike(t, i)) {
+                // "25 % to 34,500 tonnes" joins two different measurements, not a range.
+                let secondUnit = unitAfter(second.end)?.0.canonical
+                let unitsClash = firstUnit != nil && secondUnit != nil && firstUnit!.0.canonical != secondUnit
+                if lo <= hi && !(t.isDash(j - 1) && isPhoneLike(t, i)) && !unitsClash {
                     minV = lo; maxV = hi; end = second.end; isRange = true
                     suspect = suspect ?? second.suspect
                     afterFirst = end
@@ -210,15 +233,19 @@ public struct NumberRecognizer: Recognizer {
         } else if t.isByte(end, 0x2B), t.glued(end) {
             minV = minV ?? first.value; maxV = nil; end += 1
         } else if t.isWord(end, Lit.h("or")) || t.isWord(end, NumberWords.and), !isRange {
-            if t.isAny(end + 1, NumberRecognizer.orMore), !(p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("than")) && p.parse(at: end + 3) != nil) {
+            // "500 or more" — but not "more than 10 and less than 20" (a second bound follows).
+            let nextIsBound = p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("or")) || t.isWord(end + 2, Lit.h("equal"))
+                || (t.isWord(end + 2, Lit.h("than")) && end + 3 < t.sentenceEnd(end) && !t.isByte(end + 3, 0x2E))
+            if t.isAny(end + 1, NumberRecognizer.orMore), !nextIsBound {
                 minV = first.value; maxV = nil; end += 2
                 if t.isWord(end, Lit.h("than")) { end += 1 }
-            } else if t.isAny(end + 1, NumberRecognizer.orLess), !(p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("than")) && p.parse(at: end + 3) != nil) {
+            } else if t.isAny(end + 1, NumberRecognizer.orLess), !nextIsBound {
                 minV = nil; maxV = first.value; end += 2
                 if t.isWord(end, Lit.h("than")) { end += 1 }
             } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("so")) {
                 approximate = true; end += 2
-            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("equal")), qual == .gt || qual == .lt {
+            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("equal")), qual == .gt || qual == .lt,
+                      p.parse(at: end + 2) == nil, !(t.isWord(end + 2, Lit.h("to")) && p.parse(at: end + 3) != nil) {
                 if qual == .gt { lowerOpen = false } else { upperOpen = false }
                 end += 2
                 if t.isWord(end, Lit.h("to")) { end += 1 }
@@ -281,6 +308,19 @@ public struct NumberRecognizer: Recognizer {
             if t.isByte(i - 1, 0x23) || t.isWord(i - 2, Lit.h("no")) && t.isByte(i - 1, 0x2E) { return "numbering" }
         }
         return nil
+    }
+
+    /// Whether the number at `i` continues the token before it (no space): a word ("A4", "G7"), a word and a
+    /// hyphen ("Covid-19"), or URL punctuation (`%` `=` `/` `&` `?` `#` `_`).
+    func isEmbedded(_ t: SegmentedText, _ i: Int) -> Bool {
+        let prev = i - 1
+        guard prev >= 0 else { return false }
+        if t.kind(prev) == .word || t.kind(prev) == .number { return true }
+        if t.isDash(prev), t.glued(prev), t.kind(prev - 1) == .word { return true }
+        for b: UInt8 in [0x25, 0x3D, 0x2F, 0x26, 0x3F, 0x23, 0x5F] where t.isByte(prev, b) {
+            return !(b == 0x2F && t.kind(prev - 1) == .number)
+        }
+        return false
     }
 
     /// "+1-202-555-0100", "555-0100-22", "192.168.1.2", "(02) 9876 5432": digits in chains of three or more
@@ -350,6 +390,10 @@ public struct NumberRecognizer: Recognizer {
         c.append(.none("one of the speakers left", match: "one"))
         c.append(.none("He finished 24th in the race", match: "24th"))
         c.append(.none("The server at 192.168.1.2 failed", match: "168"))
+        c.append(.none("Covid-19 cases rose", match: "19"))
+        c.append(.none("See example.org/search?q=30%25 for more", match: "30"))
+        ex("20–30 percent", [("the share rose from 20 to 30 percent", "from 20 to 30 percent")])
+        ex("25 percent", [("output rose 25 % to 34,500 tonnes", "25 %")])
         return c
     }()
 }

@@ -119,9 +119,10 @@ public struct UnitConverter: Sendable {
     // MARK: - Matching in text
 
     /// The longest unit form starting at token `i`: the unit and the token after it.
-    func match(_ t: SegmentedText, at i: Int) -> (unit: UnitInfo, end: Int)? {
+    func match(_ t: SegmentedText, at i: Int, prefix: Bool? = nil) -> (unit: UnitInfo, end: Int)? {
         guard i < t.tokens.count, let candidates = forms[t.tokens[i].hash] else { return nil }
         outer: for f in candidates {
+            if let prefix, f.unit.prefix != prefix { continue }
             guard i + f.hashes.count <= t.tokens.count else { continue }
             for (k, h) in f.hashes.enumerated() where t.tokens[i + k].hash != h { continue outer }
             // Multi-token forms must be contiguous words ("km/h" glued, "square miles" spaced are both fine).
@@ -191,7 +192,7 @@ public struct UnitConverter: Sendable {
         ("°C", "temperature", 1, 273.15, false, ["degrees celsius", "celsius", "°c"], false),
         ("°F", "temperature", 5.0 / 9.0, 255.372222, false, ["degrees fahrenheit", "fahrenheit", "°f"], false),
         ("percent", "ratio", 1, 0, false, ["%", "percent", "per cent", "percents", "percentage", "pct"], false),
-        ("percentage point", "ratio-difference", 1, 0, false, ["percentage point", "percentage points", "points"], false),
+        ("percentage point", "ratio-difference", 1, 0, false, ["percentage point", "percentage points"], false),
         ("magnitude", "magnitude", 1, 0, true, ["magnitude", "magnitude -"], false),
         ("magnitude", "magnitude", 1, 0, false, ["on the Richter scale", "magnitude"], false),
         ("USD", "currency:USD", 1, 0, true, ["$", "US$", "US $", "USD"], false),

@@ -24,7 +24,6 @@ public struct OfficialRecognizer: Recognizer {
     private static let ofHash = Token.hash(literal: "of")
     private static let orgPrepositions: Set<UInt64> = Set(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
     private static let stopComplement: Set<UInt64> = Set(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
-    private static let spelling: [String: String] = ["defence": "defense", "programme": "program", "counsellor": "counselor", "organisation": "organization"]
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let vocabulary = PeopleVocabulary.from(context)
@@ -59,7 +58,8 @@ public struct OfficialRecognizer: Recognizer {
         // Lower-case modifiers and further titles: "national security council spokesman".
         while k >= sentenceStart {
             let t = tokens[k]
-            if t.kind == .word, !t.flags.contains(.capitalized), v.titleModifiers.contains(t.hash) {
+            // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
                 words.insert(modifier(text, k), at: 0); k -= 1; continue
             }
             break
@@ -131,7 +131,8 @@ public struct OfficialRecognizer: Recognizer {
                 k = e
                 continue
             }
-            if t.kind == .word, !t.flags.contains(.capitalized), v.titleModifiers.contains(t.hash) {
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash),
+               !t.flags.contains(.capitalized) || orgStart < 0 {
                 closeOrg(k)
                 words.append(modifier(text, k))
                 k += 1
@@ -214,12 +215,12 @@ public struct OfficialRecognizer: Recognizer {
 
     private func modifier(_ text: SegmentedText, _ k: Int) -> String {
         let w = text.normalized(k)
-        return Self.spelling[w] ?? w
+        return PeopleVocabulary.spelling[w] ?? w
     }
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
     private func possessorName(_ text: SegmentedText, _ range: Range<Int>, _ scan: PeopleScan) -> String {
-        for m in scan.mentions where m.tokens.overlaps(range) { return m.canonical }
+        for t in range { if let mi = scan.mentionAt[t] { return scan.mentions[mi].canonical } }
         return PersonName.display(text.string(tokens: range))
     }
 
@@ -240,6 +241,11 @@ public struct OfficialRecognizer: Recognizer {
             RecognizerExample("\"It will not be easy,\" said Jae-won Seo, a former Northland special forces commander, on Monday.", match: "Jae-won Seo, a former Northland special forces commander", value: "Jae-won Seo (former special forces commander)"),
             RecognizerExample("The grid is fragile, wrote Mira Solberg Haug, an analyst with the 38 Harbour program in Velm.", match: "Mira Solberg Haug, an analyst with the 38 Harbour program", value: "Mira Solberg Haug (analyst)"),
             RecognizerExample("\"It is a test,\" said Leif-Arne Dahl, professor of marine biology at Velm Coastal University in Norland.", match: "Leif-Arne Dahl, professor of marine biology at Velm Coastal University", value: "Leif-Arne Dahl (professor of marine biology)"),
+            RecognizerExample("Regional Governor Petra Sand visited the pier.", match: "Regional Governor Petra Sand", value: "Petra Sand (regional governor)"),
+            RecognizerExample("Deputy Governor Petra Sand visited the pier.", match: "Deputy Governor Petra Sand", value: "Petra Sand (deputy governor)"),
+            RecognizerExample("Transport Minister Jonas Ekholm spoke first.", match: "Transport Minister Jonas Ekholm", value: "Jonas Ekholm (transport minister)"),
+            RecognizerExample("Minister of Transport Jonas Ekholm spoke first.", match: "Minister of Transport Jonas Ekholm", value: "Jonas Ekholm (minister of transport)"),
+            RecognizerExample("Later, Secretary for Home Affairs Lena Brandt arrived.", match: "Secretary for Home Affairs Lena Brandt", value: "Lena Brandt (secretary for home affairs)"),
             RecognizerExample("Hana Orlik, 54, a senior researcher, said the data were clear.", match: "Hana Orlik, 54, a senior researcher", value: "Hana Orlik (senior researcher)"),
             RecognizerExample("The document was prepared by Emil Rask, foreign policy advisor to the president, last week.", match: "Emil Rask, foreign policy advisor", value: "Emil Rask (foreign policy adviser)"),
             // Must not match: roles without a named person, relations that are not titles.

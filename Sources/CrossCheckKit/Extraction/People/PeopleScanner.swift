@@ -41,14 +41,16 @@ struct PeopleScanner: Sendable {
         var canonical: String
         var first: Int
         var count: Int
-        var firstKey: String
-        var lastKey: String
+        var firstKey: UInt64
+        var lastKey: UInt64
     }
 
     private static let theHash = Token.hash(literal: "the")
     private static let dotHash = Token.hash(literal: ".")
     private static let commaHash = Token.hash(literal: ",")
     private static let possessiveHash = Token.hash(literal: "'s")
+    private static let portfolioHeads: Set<String> = ["minister", "secretary", "commissioner"]
+    private static let ofOrFor: Set<UInt64> = [Token.hash(literal: "of"), Token.hash(literal: "for")]
     private static let placeAbbreviations: Set<UInt64> = Set(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
     private static let invertedVerbs: Set<UInt64> = Set(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
 
@@ -76,6 +78,25 @@ struct PeopleScanner: Sendable {
                     && isNameLike(tokens, i - 1) && !tokens[i].flags.contains(.sentenceStart)
                     && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
                 if !capitalizedAfterName {
+                    var t = t
+                    var e = e
+                    // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
+                    // title, kept in its order ("minister of transport"; the comparison relates it to
+                    // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
+                    if Self.portfolioHeads.contains(t.canonical), e + 1 < n, Self.ofOrFor.contains(tokens[e].hash) {
+                        var k = e + 1
+                        var portfolio: [String] = []
+                        while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
+                              vocabulary.titleModifiers.contains(tokens[k].hash) {
+                            let w = text.normalized(k)
+                            portfolio.append(PeopleVocabulary.spelling[w] ?? w)
+                            k += 1
+                        }
+                        if !portfolio.isEmpty {
+                            t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
+                            e = k
+                        }
+                    }
                     titleEnd[i] = e
                     titles[i] = t
                     for k in i..<e { inTitle[k] = true }
@@ -146,35 +167,55 @@ struct PeopleScanner: Sendable {
             }
         }
 
-        // 3. Pass A: full names.
-        var known: [String: Known] = [:]
+        // 3. Pass A: full names, keyed by the hash of their folded letters (= `PersonName.key`).
+        var known: [UInt64: Known] = [:]
+        var byLast: [UInt64: [UInt64]] = [:]
+        var byFirst: [UInt64: [UInt64]] = [:]
         for r in runs where !r.headline && !r.afterThe {
             let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
             guard (2...maxParts).contains(r.parts.count) else { continue }
+            var key = Self.fnvBasis
+            for p in r.parts { foldHash(text, p.tokens, &key) }
+            guard key != Self.fnvBasis else { continue }
+            if known[key] != nil { known[key]!.count += 1; continue }
             let range = r.parts[0].tokens.lowerBound..<r.parts[r.parts.count - 1].tokens.upperBound
-            let surface = PersonName.display(text.string(tokens: range))
-            let key = PersonName.key(surface)
-            guard !key.isEmpty else { continue }
-            if var k = known[key] { k.count += 1; known[key] = k; continue }
-            let names = PersonName.parts(surface)
-            known[key] = Known(canonical: surface, first: range.lowerBound, count: 1,
-                               firstKey: PersonName.partKey(names[0]), lastKey: PersonName.partKey(names[names.count - 1]))
+            let firstKey = partHash(text, r.parts[0])
+            let lastKey = partHash(text, r.parts[r.parts.count - 1])
+            known[key] = Known(canonical: PersonName.display(text.string(tokens: range)), first: range.lowerBound, count: 1,
+                               firstKey: firstKey, lastKey: lastKey)
+            byLast[lastKey, default: []].append(key)
+            byFirst[firstKey, default: []].append(key)
+        }
+        func resolve(_ h: UInt64) -> Known? {
+            var best: (score: Int, count: Int, first: Int, known: Known)?
+            for (score, list) in [(2, byLast[h] ?? []), (1, byFirst[h] ?? [])] {
+                for key in list {
+                    guard let k = known[key] else { continue }
+                    if best == nil || (score, k.count, -k.first) > (best!.score, best!.count, -best!.first) {
+                        best = (score, k.count, k.first, k)
+                    }
+                }
+            }
+            return best?.known
         }
 
         // 4. Pass B: mentions.
         var mentions: [PersonMention] = []
-        var singles: [String: String] = [:]
+        var singles: [UInt64: String] = [:]
         for r in runs {
-            let surfaces = r.parts.map { PersonName.partKey(text.string(tokens: $0.tokens)) }
             // The longest known full name inside the run.
             var best: (Range<Int>, Known)?
             if r.parts.count >= 2 {
-                outer: for len in stride(from: r.parts.count, through: 2, by: -1) {
-                    for s in 0...(r.parts.count - len) {
-                        let key = surfaces[s..<(s + len)].joined()
-                        if let k = known[key] {
-                            best = (r.parts[s].tokens.lowerBound..<r.parts[s + len - 1].tokens.upperBound, k)
-                            break outer
+                var longest = 0
+                for s in 0..<(r.parts.count - 1) {
+                    var h = Self.fnvBasis
+                    foldHash(text, r.parts[s].tokens, &h)
+                    for e in (s + 1)..<r.parts.count {
+                        foldHash(text, r.parts[e].tokens, &h)
+                        let len = e - s + 1
+                        if len > longest, let k = known[h] {
+                            longest = len
+                            best = (r.parts[s].tokens.lowerBound..<r.parts[e].tokens.upperBound, k)
                         }
                     }
                 }
@@ -190,8 +231,8 @@ struct PeopleScanner: Sendable {
             guard r.parts.count == 1 else {
                 // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
                 if r.headline {
-                    for (pi, p) in r.parts.enumerated() where p.kind == .name {
-                        if let k = resolve(surfaces[pi], known) {
+                    for p in r.parts where p.kind == .name {
+                        if let k = resolve(partHash(text, p)) {
                             mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical,
                                                           surface: PersonName.display(text.string(tokens: p.tokens)), resolved: true))
                         }
@@ -200,13 +241,15 @@ struct PeopleScanner: Sendable {
                 continue
             }
             let part = r.parts[0]
-            let key = surfaces[0]
-            let surface = PersonName.display(text.string(tokens: part.tokens))
-            if let k = resolve(key, known) {
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical, surface: surface, resolved: true))
+            let key = partHash(text, part)
+            if let k = resolve(key) {
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical,
+                                              surface: PersonName.display(text.string(tokens: part.tokens)), resolved: true))
             } else if let canonical = singles[key] {
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: canonical, surface: surface, resolved: false))
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: canonical,
+                                              surface: PersonName.display(text.string(tokens: part.tokens)), resolved: false))
             } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+                let surface = PersonName.display(text.string(tokens: part.tokens))
                 singles[key] = surface
                 mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: surface, surface: surface, resolved: false))
             }
@@ -217,20 +260,40 @@ struct PeopleScanner: Sendable {
                           headline: headline, mentionAt: mentionAt)
     }
 
-    /// The full name a single part refers to: surname matches first, then family-name-first
-    /// matches; the most-mentioned, then the earliest.
-    private func resolve(_ key: String, _ known: [String: Known]) -> Known? {
-        var best: (score: Int, count: Int, first: Int, known: Known)?
-        for k in known.values {
-            let score = k.lastKey == key ? 2 : (k.firstKey == key ? 1 : 0)
-            guard score > 0 else { continue }
-            if let b = best {
-                if (score, k.count, -k.first) > (b.score, b.count, -b.first) { best = (score, k.count, k.first, k) }
+    private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
+    /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
+    /// so the hash of a name's tokens is the hash of its `PersonName.key`.
+    private func foldHash(_ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
+        for t in range {
+            let tok = text.tokens[t]
+            let s = Int(tok.start), e = Int(tok.end)
+            var ascii = true
+            for i in s..<e where text.text[i] >= 0x80 { ascii = false; break }
+            if ascii {
+                for i in s..<e {
+                    var b = text.text[i]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
+                    h ^= UInt64(b)
+                    h = h &* 0x0000_0100_0000_01b3
+                }
             } else {
-                best = (score, k.count, k.first, k)
+                for b in PersonName.partKey(text.string(t)).utf8 {
+                    h ^= UInt64(b)
+                    h = h &* 0x0000_0100_0000_01b3
+                }
             }
         }
-        return best?.known
+    }
+
+    /// Hash of one name part's capitalized core ("van der Berg" → "berg").
+    private func partHash(_ text: SegmentedText, _ p: Part) -> UInt64 {
+        var start = p.tokens.lowerBound
+        while start + 1 < p.tokens.upperBound, !text.tokens[start].flags.contains(.capitalized) { start += 1 }
+        var h = Self.fnvBasis
+        foldHash(text, start..<p.tokens.upperBound, &h)
+        return h
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.

@@ -27,6 +27,10 @@ struct PeopleVocabulary: Sendable {
     private(set) var genericSources: [UInt64: [[UInt64]]] = [:]
     private(set) var compoundSuffixes: Set<UInt64> = []
 
+    /// UK/US spelling variants folded in normalized titles.
+    static let spelling: [String: String] = ["defence": "defense", "programme": "program", "counsellor": "counselor",
+                                             "organisation": "organization", "labour": "labor"]
+
     static let lexiconNames = ["title", "title-modifier", "honorific", "name-particle", "speech-verb",
                                "organisation-word", "place", "capitalized-function-word", "agency",
                                "generic-source", "compound-suffix"]
@@ -47,6 +51,11 @@ struct PeopleVocabulary: Sendable {
         for w in PeopleVocabulary.builtinAgencies { agencies.insert(Token.hash(literal: w)) }
         for w in PeopleVocabulary.builtinCompoundSuffixes { compoundSuffixes.insert(Token.hash(literal: w)) }
         for p in PeopleVocabulary.builtinGenericSources { addGeneric(Self.split(p)) }
+        add(lexicons)
+    }
+
+    /// Adds the entries of the people lexicons in `lexicons`.
+    mutating func add(_ lexicons: Lexicons) {
         for name in PeopleVocabulary.lexiconNames {
             guard let lexicon = lexicons[name] else { continue }
             for entry in lexicon.entries where !entry.tokens.isEmpty {
@@ -77,10 +86,9 @@ struct PeopleVocabulary: Sendable {
 
     /// The vocabulary for a context: the base one when the context brings no people lexicons.
     static func from(_ context: RecognizerContext) -> PeopleVocabulary {
-        if lexiconNames.contains(where: { context.lexicons[$0] != nil }) {
-            return PeopleVocabulary(lexicons: context.lexicons)
-        }
-        return base
+        var v = base
+        if lexiconNames.contains(where: { context.lexicons[$0] != nil }) { v.add(context.lexicons) }
+        return v
     }
 
     private mutating func addTitle(_ hashes: [UInt64], canonical: String, group: String?) {
@@ -173,7 +181,11 @@ struct PeopleVocabulary: Sendable {
         "communications", "presidential", "intelligence", "army", "navy", "air", "force", "armed", "party",
         "state", "cabinet", "government", "opposition", "regional", "provincial", "federal", "associate",
         "research", "program", "programme", "international", "affairs", "nuclear", "envoy", "first", "second",
-        "veteran", "retired", "independent", "public",
+        "veteran", "retired", "independent", "public", "transport", "transportation", "education", "agriculture",
+        "environment", "labour", "labor", "culture", "tourism", "housing", "industry", "fisheries", "economy",
+        "home", "information", "science", "technology", "infrastructure", "employment", "welfare", "sport",
+        "sports", "youth", "immigration", "treasury", "commerce", "water", "regional", "local", "county", "city",
+        "municipal", "union", "police", "fire", "coast", "guard", "emergency", "rescue",
     ]
 
     static let builtinHonorifics = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx", "lord", "lady", "rev"]
@@ -241,6 +253,10 @@ struct PeopleVocabulary: Sendable {
         "state", "analysts", "officials", "experts", "critics", "sources", "media", "footage", "photograph",
         "reuters", "related", "back", "leave", "according", "about", "over", "under", "into", "than", "more",
         "less", "such", "other", "another", "same", "once", "twice", "like", "unlike", "amid", "among", "per",
+        // Descriptions that precede a name at a sentence start: Survivor, Witness, Resident ...
+        "survivor", "survivors", "witness", "eyewitness", "resident", "residents", "passenger", "passengers",
+        "villager", "student", "neighbour", "neighbor", "victim", "commuter", "protester", "volunteer", "rescuer",
+        "firefighter", "paramedic", "lawyer", "attorney", "activist", "tourist", "shopkeeper", "fisherman",
     ]
 
     /// News agencies and outlets that act as speakers ("KCNA said").

@@ -80,6 +80,16 @@ public enum PersonName {
     }
 
     private static func fold(_ s: String) -> String {
+        // ASCII fast path: letters lower-cased, digits kept, the rest dropped.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { bytes.append(b | 0x20) }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         out.reserveCapacity(folded.utf8.count)

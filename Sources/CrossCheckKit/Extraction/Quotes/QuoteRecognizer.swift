@@ -1,8 +1,10 @@
 /// `<quote>`: quotations and comparable quoted phrases, with their speakers.
 ///
 /// Quote marks are paired by `QuoteSpanFinder` (straight, curly, single, nested, reopened at
-/// paragraph starts, odd counts recovered). A quoted span of fewer than three words is a scare quote
-/// or a quoted name and is not reported; three or more words are (a quoted phrase stays comparable).
+/// paragraph starts, odd counts recovered). Scare quotes and quoted names are not reported: one word
+/// ('accidentally'), or up to three words all capitalized (“Welcome Marten”, a title or a name). A
+/// quoted phrase of two words or more in ordinary case stays comparable (“strategic partnership”).
+/// Capitalization is only checked on a quote in a sentence that is not itself all capitals.
 ///
 /// The speaker is found from the news patterns around the quote, in the quote's sentence:
 /// `"...," X said` / `"..." said X` / `X said: "..."` / `X told Y` / `X wrote` / `according to X` /
@@ -20,9 +22,17 @@ public struct QuoteRecognizer: Recognizer {
 
     /// Quotes shorter than this many words are not reported.
     public var minimumWords: Int
+    /// Quotes of up to this many words, every word capitalized, are titles or names, not reported.
+    public var maximumTitleWords: Int
+    /// Rule matches never cross a sentence end, so a quotation running over several sentences is
+    /// reported with its token range ending at the end of its first sentence (`clipped` attribute);
+    /// its value still holds the whole quoted text. Set to false to get the full range.
+    public var clipToSentence: Bool
 
-    public init(minimumWords: Int = 3) {
+    public init(minimumWords: Int = 2, maximumTitleWords: Int = 3, clipToSentence: Bool = true) {
         self.minimumWords = minimumWords
+        self.maximumTitleWords = maximumTitleWords
+        self.clipToSentence = clipToSentence
     }
 
     private enum ActorKind { case person, agency, organisation, generic, pronoun }
@@ -103,7 +113,7 @@ public struct QuoteRecognizer: Recognizer {
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
             if attribution == nil {
-                if let h = history.last(where: { $0.paragraph == paragraph && ($0.sentence == so - 1 || $0.sentence == so) }) {
+                if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
                     attribution = Attribution(speaker: h.speaker, actor: nil, how: "previous-sentence")
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
@@ -129,6 +139,7 @@ public struct QuoteRecognizer: Recognizer {
 
             let words = wordCount(text, span)
             guard words >= minimumWords else { continue }
+            if words <= maximumTitleWords && isTitleCase(text, span) { continue }
             let quoted = span.pieces.filter { !$0.isEmpty }.map { text.string(tokens: $0) }.joined(separator: " ")
             var attributes: [String: String] = ["words": String(words)]
             let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
@@ -142,7 +153,15 @@ public struct QuoteRecognizer: Recognizer {
             if span.single { attributes["marks"] = "single" }
             var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
             if let actor = attribution?.actor, actor.kind != .pronoun { parts["speaker"] = actor.tokens }
-            out.append(Recognition(tokens: span.tokens, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
+            var range = span.tokens
+            let sentenceEnd = text.sentences[so].tokens.upperBound
+            if clipToSentence && range.upperBound > sentenceEnd {
+                range = range.lowerBound..<sentenceEnd
+                attributes["clipped"] = "true"
+                parts["text"] = first..<max(first, sentenceEnd)
+                if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
+            }
+            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
         }
         return out
     }
@@ -215,20 +234,22 @@ public struct QuoteRecognizer: Recognizer {
                 return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
             }
             let lower = range.lowerBound
-            if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
-                return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
-            }
-            if let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
-            }
-            // "what Velm called ...": a capitalized word right before the verb.
-            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !inQuote[vi - 1] {
+            // "what Velm called ...": a capitalized word right before the verb that is no known actor
+            // (a place or an organisation) is the subject, rather than an actor further back.
+            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !inQuote[vi - 1],
+               lastActor(actors, before: vi, from: max(0, vi - 8), where: { $0.tokens.upperBound == vi }) == nil {
                 var s = vi - 1
                 while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !inQuote[s - 1] { s -= 1 }
                 if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
                     let a = Actor(tokens: s..<vi, kind: .organisation, name: text.string(tokens: s..<vi))
                     return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
                 }
+            }
+            if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
+                return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
+            }
+            if let a = actorAfter(vi, text, actors) {
+                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
             }
         }
         return nil
@@ -253,19 +274,19 @@ public struct QuoteRecognizer: Recognizer {
             }
             k -= 1
         }
-        var best: Actor?
-        for a in actors where a.tokens.upperBound <= v && a.tokens.lowerBound >= lower && v - a.tokens.upperBound <= 25 {
-            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { continue }
-            if inQuote[a.tokens.lowerBound] || skip.contains(where: { $0.contains(a.tokens.lowerBound) }) { continue }
-            if best == nil || a.tokens.lowerBound > best!.tokens.lowerBound { best = a }
+        return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
+            guard v - a.tokens.upperBound <= 25 else { return false }
+            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { return false }
+            return !inQuote[a.tokens.lowerBound] && !skip.contains(where: { $0.contains(a.tokens.lowerBound) })
         }
-        return best
     }
 
     /// The actor starting soon after `v`: only titles, qualifiers and determiners between.
     private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: [Actor], limit: Int = 7) -> Actor? {
         let tokens = text.tokens
-        guard let a = actors.first(where: { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= limit }) else { return nil }
+        let i = Self.firstActor(actors, startingAfter: v)
+        guard i < actors.count, actors[i].tokens.lowerBound - v <= limit else { return nil }
+        let a = actors[i]
         for t in (v + 1)..<a.tokens.lowerBound {
             let tok = tokens[t]
             if tok.kind == .punct && tok.hash != Token.hash(literal: ".") { return nil }
@@ -274,31 +295,81 @@ public struct QuoteRecognizer: Recognizer {
         return a
     }
 
+    /// Index of the first actor starting after token `v` (actors are sorted by start).
+    private static func firstActor(_ actors: [Actor], startingAfter v: Int) -> Int {
+        var lo = 0, hi = actors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if actors[mid].tokens.lowerBound > v { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// The latest actor ending at or before `p` and starting at or after `from` that satisfies `ok`.
+    private func lastActor(_ actors: [Actor], before p: Int, from: Int, where ok: (Actor) -> Bool) -> Actor? {
+        var i = Self.firstActor(actors, startingAfter: p - 1) - 1
+        while i >= 0, actors[i].tokens.lowerBound >= from {
+            let a = actors[i]
+            if a.tokens.upperBound <= p && ok(a) { return a }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The latest speaker recorded in `paragraph` that satisfies `ok` (history is in text order).
+    private static func lastSpeaker(_ history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)], paragraph: Int,
+                                    where ok: ((open: Int, paragraph: Int, sentence: Int, speaker: String)) -> Bool)
+        -> (open: Int, paragraph: Int, sentence: Int, speaker: String)? {
+        var i = history.count - 1
+        while i >= 0, history[i].paragraph >= paragraph {
+            if history[i].paragraph == paragraph && ok(history[i]) { return history[i] }
+            i -= 1
+        }
+        return nil
+    }
+
     private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: [Actor],
                                 history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
                                 _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
-        let paragraphStart = layout.tokens[paragraph].lowerBound
+        // Bounded look-back keeps a huge single paragraph linear.
+        let paragraphStart = max(layout.tokens[paragraph].lowerBound, p - 300)
         // 1. A quote speaker earlier in the paragraph.
-        if let h = history.last(where: { $0.paragraph == paragraph && $0.open < p }) { return h.speaker }
+        if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.open < p }) { return h.speaker }
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
         if p > paragraphStart {
             if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-            if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= paragraphStart }) { return a.name }
+            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return a.name }
         }
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
-        if let h = history.last(where: { $0.paragraph == paragraph - 1 }) { return h.speaker }
-        let prevRange = layout.tokens[paragraph - 1]
+        if let h = Self.lastSpeaker(history, paragraph: paragraph - 1, where: { _ in true }) { return h.speaker }
+        let prevFull = layout.tokens[paragraph - 1]
+        let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-        if let a = actors.last(where: { $0.kind == .person && $0.tokens.upperBound <= p && $0.tokens.lowerBound >= prevRange.lowerBound }) { return a.name }
+        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return a.name }
         return nil
     }
 
     /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
     private func resolveGeneric(_ actor: Actor, _ text: SegmentedText, _ actors: [Actor]) -> String? {
         if let name = actor.name { return name }
-        return actors.last(where: { $0.kind == .agency && $0.tokens.upperBound <= actor.tokens.lowerBound })?.name
+        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency })?.name
+    }
+
+    /// Every word of the quote starts with a capital (“Welcome Marten”, “Harbour Lights”), and the
+    /// quote is not a shouted all-capitals heading ('FULL AND STEADY SUPPORT').
+    private func isTitleCase(_ text: SegmentedText, _ span: QuoteSpan) -> Bool {
+        var words = 0, caps = 0, allCaps = 0
+        for p in span.pieces {
+            for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != Self.possessive {
+                if t > 0, text.tokens[t - 1].kind == .dash, !text.tokens[t].flags.contains(.spaceBefore) { continue }
+                words += 1
+                if text.tokens[t].flags.contains(.capitalized) { caps += 1 }
+                if text.tokens[t].flags.contains(.allCaps) { allCaps += 1 }
+            }
+        }
+        return words > 0 && caps == words && allCaps < words
     }
 
     private func wordCount(_ text: SegmentedText, _ span: QuoteSpan) -> Int {
@@ -342,17 +413,24 @@ public struct QuoteRecognizer: Recognizer {
             RecognizerExample("\"'Open water' is a term of art in Velm,\" said Leif-Arne Dahl, a professor.", match: "\"'Open water' is a term of art in Velm,\"", value: "“'Open water' is a term of art in Velm,” — Leif-Arne Dahl"),
             RecognizerExample("'FULL AND STEADY SUPPORT'\n\nThe council met on Monday.", match: "'FULL AND STEADY SUPPORT'", value: "“FULL AND STEADY SUPPORT”"),
             // A quote spanning paragraphs (reopened, never closed in between).
-            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.\n\n“The second thing is the ferry,”", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            // (The range ends with the first sentence, as rule matches stay inside a sentence; the value is whole.)
+            RecognizerExample("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.", match: "“The first thing is the harbour wall.", value: "“The first thing is the harbour wall. The second thing is the ferry,” — Ilse Marten"),
+            RecognizerExample("“The port is full. The ferries wait outside,” Tomas Okafor said.", match: "“The port is full.", value: "“The port is full. The ferries wait outside,” — Tomas Okafor"),
             // Odd count: an unclosed quote is recovered at the paragraph end.
             RecognizerExample("Tomas Okafor said the port would \"stay open for all ships\n\nThe council met later.", match: "\"stay open for all ships", value: "“stay open for all ships” — Tomas Okafor"),
             // Apostrophes are not single quotes.
             RecognizerExample("The countries’ ties were called a 'deep and lasting friendship' by Ilse Marten.", match: "'deep and lasting friendship'", value: "“deep and lasting friendship”"),
             // A three-word quoted phrase is comparable; no speaker when the text names none.
             RecognizerExample("The town called it a “special harbour operation”.", match: "“special harbour operation”", value: "“special harbour operation”"),
+            // A place or organisation right before the verb is the subject, not a person further back.
+            RecognizerExample("Ilse Marten closed the port in what Velm called a “temporary harbour pause”.", match: "“temporary harbour pause”", value: "“temporary harbour pause” — Velm"),
             // Must not match: one- or two-word scare quotes and quoted names, apostrophes.
             .none("Troops 'accidentally' crossed the line.", match: "'accidentally'"),
             .none("A banner read “Welcome Marten” on the hotel.", match: "“Welcome Marten”"),
-            .none("The two signed a 'strategic partnership' on Monday.", match: "'strategic partnership'"),
+            .none("The film “Harbour Lights” opened in Velm.", match: "“Harbour Lights”"),
+            .none("They signed a 'deal' on Monday.", match: "'deal'"),
+            // Two ordinary words are a comparable quoted phrase.
+            RecognizerExample("Tomas Okafor said the two towns had signed a 'harbour partnership' on Monday.", match: "'harbour partnership'", value: "“harbour partnership” — Tomas Okafor"),
             .none("The countries’ ties and the leaders’ plans were discussed at Velm’s port.", match: "’ ties and the leaders’"),
         ]
     }

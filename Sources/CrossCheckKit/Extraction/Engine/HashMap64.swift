@@ -1,0 +1,54 @@
+/// An open-addressing map from 64-bit keys (already well-mixed hashes, such as token hashes) to
+/// small integers. Lookups do not go through Swift's seeded `Hasher`, so they are cheap and the
+/// same in every run.
+struct HashMap64: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 8) {
+        var size = 8
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
+    }
+
+    @inline(__always)
+    func get(_ key: UInt64) -> Int32? {
+        var i = HashMap64.slot(key, mask)
+        while values[i] >= 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        precondition(value >= 0)
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = HashMap64.slot(key, mask)
+        while values[i] >= 0 {
+            if keys[i] == key { values[i] = value; return }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for i in oldKeys.indices where oldValues[i] >= 0 { set(oldKeys[i], oldValues[i]) }
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import CrossCheckKit
+
+@Suite struct PersonNameTests {
+    @Test func romanizationAndHyphenationShareOneKey() {
+        #expect(PersonName.key("Kim Jong Un") == PersonName.key("Kim Jong-un"))
+        #expect(PersonName.key("Kim Jong-Un") == PersonName.key("kim jongun"))
+        #expect(PersonName.key("Park Min-jun") == "parkminjun")
+        #expect(PersonName.key("Mr Park Min-jun’s") == "parkminjun")
+        #expect(PersonName.key("José Núñez") == PersonName.key("Jose Nunez"))
+        #expect(PersonName.key("Walter J. Brennan") == "walterjbrennan")
+        #expect(PersonName.key("Anna Berglund") != PersonName.key("Anna Berglind"))
+    }
+
+    @Test func romanizationKeyMeetsVowelVariants() {
+        #expect(PersonName.romanizationKey("Kim Jong Un") == PersonName.romanizationKey("Kim Jung Un"))
+        #expect(PersonName.romanizationKey("Sergey Varga") == PersonName.romanizationKey("Sergei Varga"))
+        #expect(PersonName.romanizationKey("Anna Berglund") != PersonName.romanizationKey("Anna Brandt"))
+    }
+
+    @Test func displayDropsHonorificsAndPossessives() {
+        #expect(PersonName.display("Mr  Park’s") == "Park")
+        #expect(PersonName.display("Dr. Ilse Marten") == "Ilse Marten")
+        #expect(PersonName.display("Leif-Arne Dahl") == "Leif-Arne Dahl")
+        #expect(PersonName.parts("Park Min-jun") == ["Park", "Min-jun"])
+    }
+
+    @Test func shortMentionsReferToFullNames() {
+        #expect(PersonName.canRefer("Marten", to: "Ilse Marten"))
+        #expect(PersonName.canRefer("Mr Park", to: "Park Min-jun"))
+        #expect(PersonName.canRefer("Dahl", to: "Leif-Arne Dahl"))
+        #expect(!PersonName.canRefer("Brandt", to: "Ilse Marten"))
+        #expect(PersonName.samePerson("Kim Jong Un", "Kim Jong-un"))
+        #expect(PersonName.samePerson("Marten", "Ilse Marten"))
+        #expect(!PersonName.samePerson("Ilse Marten", "Anna Marten"))
+    }
+
+    @Test func recognizerResolvesSpellingsWithinASourceAndKeysAcrossSources() {
+        let a = Segmenter().segment(Array("Leader Kim Jong Un met the envoy. Kim later left.".utf8))
+        let b = Segmenter().segment(Array("Leader Kim Jong-un met the envoy. Mr Kim later left.".utf8))
+        let ra = PersonRecognizer().recognize(a, context: RecognizerContext())
+        let rb = PersonRecognizer().recognize(b, context: RecognizerContext())
+        #expect(ra.count == 2 && rb.count == 2)
+        let keysA = Set(ra.compactMap { $0.attributes["key"] })
+        let keysB = Set(rb.compactMap { $0.attributes["key"] })
+        #expect(keysA == ["kimjongun"] && keysB == ["kimjongun"])
+        #expect(rb.last?.attributes["surface"] == "Kim")
+        #expect(rb.last?.attributes["resolved"] == "true")
+        #expect(rb.last?.parts["honorific"] != nil)
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import CrossCheckKit
+
+/// Speaker attribution cases beyond the recognizer's corpus (fictional text).
+@Suite struct QuoteAttributionTests {
+    func quotes(_ s: String) -> [(text: String, speaker: String?)] {
+        let text = Segmenter().segment(Array(s.utf8))
+        return QuoteRecognizer().recognize(text, context: RecognizerContext()).compactMap {
+            if case .quote(let t, let sp) = $0.value { return (t, sp) }
+            return nil
+        }
+    }
+
+    @Test func listenerAfterToldIsNotTheSpeaker() {
+        let q = quotes("“The harbour will be busy all summer,” Jae-won Seo, a former pilot, told Velm Radio.")
+        #expect(q.map(\.speaker) == ["Jae-won Seo"])
+    }
+
+    @Test func parentheticalBetweenSpeakerAndVerbIsSkipped() {
+        let q = quotes("Governor Ilse Marten, writing in the Velm Courier -- the paper of the Harbour Party -- praised the “steady work of the crews” on Monday.")
+        #expect(q.map(\.speaker) == ["Ilse Marten"])
+    }
+
+    @Test func possessorIsNotTheSubject() {
+        let q = quotes("The Velm News Agency published a note on Mayor Tomas Okafor's arrival, describing the square as “full of cheering families”.")
+        #expect(q.map(\.speaker) == ["Velm News Agency"])
+    }
+
+    @Test func pronounInNextParagraphResolvesToTheWriterNamedBefore() {
+        let q = quotes("The port may grow, wrote Mira Solberg Haug, an analyst with the 38 Harbour program.\n\n“If the ferries keep running there is every reason to expect more trade,” she said in a report.")
+        #expect(q.map(\.speaker) == ["Mira Solberg Haug"])
+    }
+
+    @Test func pronounPrefersTheLatestQuoteSpeakerOverTheListener() {
+        let q = quotes("“We will stay,” Ilse Marten told Tomas Okafor.\n\nThe town “backs every single fisherman on the coast”, she said.")
+        #expect(q.map(\.speaker) == ["Ilse Marten", "Ilse Marten"])
+    }
+
+    @Test func unattributedQuoteHasNoSpeaker() {
+        let q = quotes("A banner on the hall read “Welcome to the new harbour of Velm.”")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func scareQuotesAndApostrophesAreNotQuotes() {
+        #expect(quotes("The two sides signed a 'partnership' and the leaders’ aides met at the “Harbour Hall”.").isEmpty)
+        #expect(quotes("Some troops 'accidentally' crossed; the countries' ties held.").isEmpty)
+    }
+
+    @Test func textKeepsOriginalCharacters() {
+        let q = quotes("“It’s a ‘new era’ for Velm – truly,” Ilse Marten said.")
+        #expect(q.first?.text == "It’s a ‘new era’ for Velm – truly,")
+    }
+}
+
+@Suite struct QuoteRangeTests {
+    @Test func multiSentenceQuoteKeepsWholeTextAndClipsOnlyTheRange() {
+        let text = Segmenter().segment(Array("“The port is full. The ferries wait outside,” Tomas Okafor said.".utf8))
+        let clipped = QuoteRecognizer().recognize(text, context: RecognizerContext())
+        let whole = QuoteRecognizer(clipToSentence: false).recognize(text, context: RecognizerContext())
+        #expect(clipped.count == 1 && whole.count == 1)
+        #expect(clipped.first?.value == whole.first?.value)
+        #expect(clipped.first?.attributes["clipped"] == "true")
+        #expect(whole.first.map { text.string(tokens: $0.tokens) } == "“The port is full. The ferries wait outside,”")
+        #expect(clipped.first.map { text.sentenceIndex(ofToken: $0.tokens.upperBound - 1) } == 0)
+    }
+}
