@@ -27,19 +27,36 @@ public struct Token: Sendable, Hashable {
         public static let apostrophe = Flags(rawValue: 1 << 9)
     }
 
-    public var start: Int32
-    public var end: Int32
-    public var kind: TokenKind
-    public var flags: Flags
     /// FNV-1a 64 of the normalized form; equal normalized forms have equal hashes.
     public var hash: UInt64
+    public var start: Int32
+    /// Length in bytes (low 12 bits) and kind (high 4 bits): a token is 16 bytes, not 24, which matters
+    /// because a cluster's tokens are its largest data (about one token per 5 bytes of text).
+    private var lengthAndKind: UInt16
+    public var flags: Flags
+
+    /// The longest token, in bytes; the tokenizer cuts longer runs (never real words) into pieces.
+    public static let maxLength = 0xFFF
 
     public init(start: Int32, end: Int32, kind: TokenKind, flags: Flags, hash: UInt64) {
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.flags = flags
+        precondition(end >= start && end - start <= Int32(Token.maxLength), "token longer than Token.maxLength")
         self.hash = hash
+        self.start = start
+        self.lengthAndKind = UInt16(end - start) | UInt16(kind.rawValue) << 12
+        self.flags = flags
+    }
+
+    public var end: Int32 {
+        get { start + Int32(lengthAndKind & 0xFFF) }
+        set {
+            precondition(newValue >= start && newValue - start <= Int32(Token.maxLength), "token longer than Token.maxLength")
+            lengthAndKind = (lengthAndKind & 0xF000) | UInt16(newValue - start)
+        }
+    }
+
+    public var kind: TokenKind {
+        get { TokenKind(rawValue: UInt8(lengthAndKind >> 12)) ?? .symbol }
+        set { lengthAndKind = (lengthAndKind & 0xFFF) | UInt16(newValue.rawValue) << 12 }
     }
 
     public var span: TextSpan { TextSpan(start: Int(start), end: Int(end)) }

@@ -101,8 +101,17 @@ public struct Tokenizer: Sendable {
                     i += utf8Width(b)
                     kind = .symbol
                 }
-                let end = min(i, n)
-                if kind != .word { hash = Normalizer.hash(buf, start..<end) }
+                var end = min(i, n)
+                if end - start > Token.maxLength {
+                    // A run longer than any real token (a data blob): cut it at a character boundary;
+                    // the rest is tokenized from there.
+                    end = start + Token.maxLength
+                    while end > start + 1 && buf[end] & 0xC0 == 0x80 { end -= 1 }
+                    i = end
+                    hash = Normalizer.hash(buf, start..<end)
+                } else if kind != .word {
+                    hash = Normalizer.hash(buf, start..<end)
+                }
                 let token = Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: hash)
                 tokens.append(token)
                 spaceBefore = false

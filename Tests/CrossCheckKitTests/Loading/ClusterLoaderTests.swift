@@ -108,4 +108,16 @@ import Foundation
         HTMLConverter.convert(html, range: 0..<html.count, into: &out, map: &map)
         #expect(String(decoding: out, as: UTF8.self) == "a < b &unknown; AB’\n\nc\n\nd")
     }
+
+    @Test func htmlWithFrontMatterKeepsTheBlockAndMapsTheBody() throws {
+        let html = "---\noutlet: Harbour Herald\npublished: 2025-03-04T09:15\n---\n<html><body>\n<p>The viaduct &amp; ramp reopened.</p>\n</body></html>\n"
+        let s = try SourceReader.source(id: "hh", file: "hh.html", bytes: LoadingFixtures.text(html), format: .html)
+        #expect(s.outlet == "Harbour Herald" && s.published?.iso == "2025-03-04T09:15")
+        let fm = try #require(s.excluded.first)
+        #expect(fm.reason == .frontMatter && s.string(fm.span).hasPrefix("---\noutlet"))
+        let text = String(decoding: s.text, as: UTF8.self)
+        #expect(text.hasSuffix("The viaduct & ramp reopened."))
+        let ramp = text.utf8.distance(from: text.utf8.startIndex, to: try #require(text.range(of: "ramp")).lowerBound)
+        #expect(s.location(of: ramp) == (6, 22))
+    }
 }
