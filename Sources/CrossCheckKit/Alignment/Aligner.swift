@@ -6,8 +6,10 @@ import Foundation
 ///   (the rule's subject: counted noun, entity, event word), never merely a value. Inside a key,
 ///   claims are linked when their sentences are near-duplicates across sources (wire copy, found by
 ///   `SentenceAligner`) and they hold the same slot there (same kind and key, equal value first, then
-///   order), or when their sentences share enough content words (`contextLinked`). Claims of one
-///   key that nothing links stay apart: the same number about different things is not grouped.
+///   order), or when the words around them (their own part of the sentence, weighted by rarity in
+///   the cluster) overlap enough (`contextLinked`): a little for equal values or a key no source
+///   uses twice ("passengers"), a lot for different values of an ambiguous key ("date"). Claims of
+///   one key that nothing links stay apart: the same number about different things is not grouped.
 /// - Quotations: by fuzzy word overlap (`QuoteAligner`), whatever their keys.
 /// - People (`name` and `official` values): by canonical name, near-identical spellings merged
 ///   (`PersonKeyMerger`).
