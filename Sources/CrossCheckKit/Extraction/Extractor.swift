@@ -7,6 +7,8 @@ public struct Extractor: Sendable {
     public var rules: RuleSet
     public var recognizers: [any Recognizer]
     let program: Program
+    /// The people vocabulary (from the rule lexicons), when the rules use a people recognizer.
+    let peopleVocabulary: PeopleVocabulary?
 
     public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin()) {
         self.rules = rules
@@ -14,11 +16,17 @@ public struct Extractor: Sendable {
         var names: [String] = []
         for r in recognizers where !names.contains(r.name) { names.append(r.name) }
         self.program = Program(rules: rules.rules, recognizerNames: names, lexicons: rules.lexicons)
+        let program = self.program
+        let usesPeople = program.recognizerNames.indices.contains { i in
+            program.usesRecognizer[i] && recognizers.contains { $0.name == program.recognizerNames[i] && $0 is any PeopleRecognizing }
+        }
+        self.peopleVocabulary = usesPeople ? PeopleVocabulary.from(RecognizerContext(lexicons: rules.lexicons)) : nil
     }
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {
         guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return [] }
-        let context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
+        var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
+        if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context)
         var vm = PikeVM(program: program, text: text, recognitions: table)
         let builder = ClaimBuilder(program: program, rules: rules.rules, lexicons: rules.lexicons, text: text, recognitions: table)

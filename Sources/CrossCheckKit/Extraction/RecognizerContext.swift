@@ -3,6 +3,9 @@
 public struct RecognizerContext: Sendable {
     public var published: PublishedTime?
     public var lexicons: Lexicons
+    /// Set by the Extractor for the text being recognized: its people scan, shared by the person,
+    /// official and quote recognizers so the text is scanned for people once.
+    var people: PeopleAnalysis?
 
     public init(published: PublishedTime? = nil, lexicons: Lexicons = Lexicons()) {
         self.published = published

@@ -12,7 +12,7 @@
 /// lower-case modifiers that matter ("foreign policy adviser", "former special forces commander");
 /// capitalized qualifiers (nation, organisation) go to the `org` attribute, a possessor to `of`, the
 /// head title's canonical form and group to `head` and `group`.
-public struct OfficialRecognizer: Recognizer {
+public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     public let name = "official"
 
     public init() {}
@@ -26,8 +26,9 @@ public struct OfficialRecognizer: Recognizer {
     private static let stopComplement: Set<UInt64> = Set(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        let vocabulary = PeopleVocabulary.from(context)
-        let scan = PeopleScanner(vocabulary: vocabulary).scan(text)
+        let people = PeopleAnalysis.of(text, context)
+        let scan = people.scan
+        let vocabulary = people.vocabulary
         var out: [Recognition] = []
         for m in scan.mentions {
             if let r = before(m, text, scan, vocabulary) { out.append(r) }

@@ -8,13 +8,15 @@
 /// Value `.name(canonical)`; parts `name` (the name tokens) and `honorific`; attributes `surface`
 /// (spelling here), `key` (`PersonName.key`) and `resolved` ("true" for a short mention resolved to a
 /// full name).
-public struct PersonRecognizer: Recognizer {
+public struct PersonRecognizer: Recognizer, PeopleRecognizing {
     public let name = "person"
 
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        let scan = PeopleScanner(vocabulary: PeopleVocabulary.from(context)).scan(text)
+        let people = PeopleAnalysis.of(text, context)
+        let scan = people.scan
+        let vocabulary = people.vocabulary
         return scan.mentions.map { m in
             let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
             var parts: [String: Range<Int>] = ["name": m.tokens]

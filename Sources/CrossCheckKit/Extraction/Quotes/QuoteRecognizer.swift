@@ -17,7 +17,7 @@
 /// joined with a space) and the canonical speaker (person canonical name, or the agency's name).
 /// Attributes: `words`, `style` (`full` / `partial`), `attribution` (how the speaker was found),
 /// `speakerSurface`, `unclosed`, `paragraphs`.
-public struct QuoteRecognizer: Recognizer {
+public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     public let name = "quote"
 
     /// Quotes shorter than this many words are not reported.
@@ -76,14 +76,16 @@ public struct QuoteRecognizer: Recognizer {
     private static let accordingHash = Token.hash(literal: "according")
     private static let toHash = Token.hash(literal: "to")
     private static let theHash = Token.hash(literal: "the")
+    private static let dotHash = Token.hash(literal: ".")
     /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
     private static let objectVerbs: Set<UInt64> = Set(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
     private static let pronouns: Set<UInt64> = Set(["he", "she"].map { Token.hash(literal: $0) })
     private static let agencyWords: Set<UInt64> = Set(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        let vocabulary = PeopleVocabulary.from(context)
-        let scan = PeopleScanner(vocabulary: vocabulary).scan(text)
+        let people = PeopleAnalysis.of(text, context)
+        let scan = people.scan
+        let vocabulary = people.vocabulary
         let spans = QuoteSpanFinder().find(text)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
@@ -171,21 +173,21 @@ public struct QuoteRecognizer: Recognizer {
     private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> [Actor] {
         let tokens = text.tokens
         var actors: [Actor] = []
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: tokens.count)
         for m in scan.mentions where !inQuote[m.tokens.lowerBound] {
             let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
             actors.append(Actor(tokens: start..<m.tokens.upperBound, kind: .person, name: m.canonical))
-            for t in start..<m.tokens.upperBound { covered.insert(t) }
+            for t in start..<m.tokens.upperBound { covered[t] = true }
         }
         for r in scan.organisations where !inQuote[r.lowerBound] {
             let isAgency = r.contains { Self.agencyWords.contains(tokens[$0].hash) }
             actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r))))
-            for t in r { covered.insert(t) }
+            for t in r { covered[t] = true }
         }
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
-            guard !inQuote[t], !covered.contains(t), tokens[t].kind == .word else { continue }
+            guard !inQuote[t], !covered[t], tokens[t].kind == .word else { continue }
             if v.agencies.contains(tokens[t].hash) {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
                 continue
@@ -216,8 +218,12 @@ public struct QuoteRecognizer: Recognizer {
     private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: [Actor],
                            _ v: PeopleVocabulary, inQuote: [Bool]) -> Attribution? {
         let tokens = text.tokens
-        let indices: [Int] = before ? Array(range.reversed()) : Array(range)
-        for vi in indices where !inQuote[vi] && tokens[vi].kind == .word && v.speechVerbs.contains(tokens[vi].hash) {
+        // Backward for the part before the quote, forward for the part after it (no index array).
+        let step = before ? -1 : 1
+        var vi = before ? range.upperBound - 1 : range.lowerBound
+        while range.contains(vi) {
+            defer { vi += step }
+            guard !inQuote[vi] && tokens[vi].kind == .word && v.speechVerbs.contains(tokens[vi].hash) else { continue }
             if tokens[vi].hash == Self.accordingHash {
                 guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
                 if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: a.name, actor: a, how: "according-to") }
@@ -289,7 +295,7 @@ public struct QuoteRecognizer: Recognizer {
         let a = actors[i]
         for t in (v + 1)..<a.tokens.lowerBound {
             let tok = tokens[t]
-            if tok.kind == .punct && tok.hash != Token.hash(literal: ".") { return nil }
+            if tok.kind == .punct && tok.hash != Self.dotHash { return nil }
             if tok.kind == .quote { return nil }
         }
         return a
