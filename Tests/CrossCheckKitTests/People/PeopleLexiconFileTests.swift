@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import CrossCheckKit
 
-/// `Rules/people-lexicons.json5` documents the base lists the recognizers carry built in: every
-/// built-in entry must be in the file and the shipped word lists hold nothing else, so the file never
-/// silently disagrees with the code (user files extend the lists).
+/// `Rules/people-lexicons.json5` is the people and quote recognizers' only vocabulary (no word lists
+/// in code): it is embedded in the binary, user files extend it, and without it the recognizers find
+/// fewer people.
 @Suite struct PeopleLexiconFileTests {
     static let file = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -42,27 +42,6 @@ import Testing
         Set(entries.map { $0.phrase.lowercased() })
     }
 
-    @Test func builtInListsAreInTheFile() throws {
-        let lex = try lexicons()
-        let lists: [(String, [String])] = [
-            ("title-modifier", PeopleVocabulary.builtinTitleModifiers), ("honorific", PeopleVocabulary.builtinHonorifics),
-            ("name-particle", PeopleVocabulary.builtinParticles), ("speech-verb", PeopleVocabulary.builtinSpeechVerbs),
-            ("organisation-word", PeopleVocabulary.builtinOrganisationWords), ("place", PeopleVocabulary.builtinPlaces),
-            ("capitalized-function-word", PeopleVocabulary.builtinStopCaps), ("agency", PeopleVocabulary.builtinAgencies),
-            ("generic-source", PeopleVocabulary.builtinGenericSources), ("compound-suffix", PeopleVocabulary.builtinCompoundSuffixes),
-        ]
-        for (name, words) in lists {
-            let inFile = phrases(lex[name] ?? [])
-            let builtIn = Set(words.map { $0.lowercased() })
-            #expect(builtIn.subtracting(inFile).isEmpty, "\(name) lacks \(builtIn.subtracting(inFile).sorted())")
-            #expect(inFile.subtracting(builtIn).isEmpty, "\(name) has extra \(inFile.subtracting(builtIn).sorted())")
-        }
-        let titles = lex["title"] ?? []
-        let inFile = phrases(titles)
-        let missing = PeopleVocabulary.builtinTitles.map { $0.0.lowercased() }.filter { !inFile.contains($0) }
-        #expect(missing.isEmpty, "title lacks \(missing)")
-    }
-
     @Test func titleGroupsMakeSynonymsCompatible() throws {
         let titles = try lexicons()["title"] ?? []
         var group: [String: String] = [:]
@@ -75,12 +54,25 @@ import Testing
     }
 
     @Test func fileLexiconsExtendTheRecognizers() {
-        // A user title the base lists lack: "harbourmaster".
-        let lex = Lexicons([Lexicon(name: "title", entries: [Lexicon.Entry(tokens: ["harbourmaster"], canonical: "harbour master", group: "harbour-master")])])
+        // A user title the shipped lexicons lack: "harbourmaster".
+        let shipped = RecognizerExampleHarness.shipped.lexicons
+        let user = Lexicon(name: "title", entries: [Lexicon.Entry(tokens: ["harbourmaster"], canonical: "harbour master", group: "harbour-master")])
         let text = Segmenter().segment(Array("Harbourmaster Ivo Kranjc closed the port.".utf8))
-        let without = OfficialRecognizer().recognize(text, context: RecognizerContext())
-        let with = OfficialRecognizer().recognize(text, context: RecognizerContext(lexicons: lex))
+        let without = OfficialRecognizer().recognize(text, context: RecognizerContext(lexicons: shipped))
+        let with = OfficialRecognizer().recognize(text, context: RecognizerContext(lexicons: Lexicons(shipped.byName.values.sorted { $0.name < $1.name } + [user])))
         #expect(without.isEmpty)
         #expect(with.map(\.value.display) == ["Ivo Kranjc (harbour master)"])
+    }
+
+    @Test func withoutLexiconsTheRecognizersFindFewerPeople() {
+        // Only the lexicons know that "Dr" is an honorific and "Minister" a title.
+        let text = Segmenter().segment(Array("Dr Osei examined the samples. Minister Rosa Delgado said the port would open.".utf8))
+        let none = RecognizerContext()
+        let shipped = RecognizerExampleHarness.shipped
+        #expect(PersonRecognizer().recognize(text, context: shipped).map(\.value.display) == ["Osei", "Rosa Delgado"])
+        #expect(!PersonRecognizer().recognize(text, context: none).map(\.value.display).contains("Osei"))
+        #expect(OfficialRecognizer().recognize(text, context: shipped).map(\.value.display) == ["Rosa Delgado (minister)"])
+        #expect(OfficialRecognizer().recognize(text, context: none).isEmpty)
+        #expect(PeopleVocabulary.from(none).honorifics.isEmpty && PeopleVocabulary.from(none).titles.isEmpty)
     }
 }

@@ -38,8 +38,8 @@ import Testing
     @Test func recognizerResolvesSpellingsWithinASourceAndKeysAcrossSources() {
         let a = Segmenter().segment(Array("Leader Kim Jong Un met the envoy. Kim later left.".utf8))
         let b = Segmenter().segment(Array("Leader Kim Jong-un met the envoy. Mr Kim later left.".utf8))
-        let ra = PersonRecognizer().recognize(a, context: RecognizerContext())
-        let rb = PersonRecognizer().recognize(b, context: RecognizerContext())
+        let ra = PersonRecognizer().recognize(a, context: RecognizerExampleHarness.shipped)
+        let rb = PersonRecognizer().recognize(b, context: RecognizerExampleHarness.shipped)
         #expect(ra.count == 2 && rb.count == 2)
         let keysA = Set(ra.compactMap { $0.attributes["key"] })
         let keysB = Set(rb.compactMap { $0.attributes["key"] })

@@ -5,7 +5,7 @@ import Testing
 @Suite struct QuoteAttributionTests {
     func quotes(_ s: String) -> [(text: String, speaker: String?)] {
         let text = Segmenter().segment(Array(s.utf8))
-        return QuoteRecognizer().recognize(text, context: RecognizerContext()).compactMap {
+        return QuoteRecognizer().recognize(text, context: RecognizerExampleHarness.shipped).compactMap {
             if case .quote(let t, let sp) = $0.value { return (t, sp) }
             return nil
         }
@@ -56,8 +56,8 @@ import Testing
 @Suite struct QuoteRangeTests {
     @Test func multiSentenceQuoteKeepsWholeTextAndClipsOnlyTheRange() {
         let text = Segmenter().segment(Array("“The port is full. The ferries wait outside,” Tomas Okafor said.".utf8))
-        let clipped = QuoteRecognizer().recognize(text, context: RecognizerContext())
-        let whole = QuoteRecognizer(clipToSentence: false).recognize(text, context: RecognizerContext())
+        let clipped = QuoteRecognizer().recognize(text, context: RecognizerExampleHarness.shipped)
+        let whole = QuoteRecognizer(clipToSentence: false).recognize(text, context: RecognizerExampleHarness.shipped)
         #expect(clipped.count == 1 && whole.count == 1)
         #expect(clipped.first?.value == whole.first?.value)
         #expect(clipped.first?.attributes["clipped"] == "true")

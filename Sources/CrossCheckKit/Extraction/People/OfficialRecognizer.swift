@@ -84,14 +84,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             var p = k - 1
             while p - 1 >= sentenceStart, tokens[p - 1].kind == .word, tokens[p - 1].flags.contains(.capitalized) { p -= 1 }
             if tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.capitalized) {
-                seg.possessor = possessorName(text, p..<k, scan)
+                seg.possessor = possessorName(text, p..<k, scan, v)
                 orgEnd = p
             }
         } else if let org = seg.org.first, org.lowerBound > sentenceStart, tokens[org.lowerBound - 1].hash == Self.possessive {
             // "Putin's Kremlin aide": keep the qualifier, note the possessor.
             let e = org.lowerBound - 1
             if e > sentenceStart, tokens[e - 1].kind == .word, tokens[e - 1].flags.contains(.capitalized) {
-                seg.possessor = possessorName(text, (e - 1)..<e, scan)
+                seg.possessor = possessorName(text, (e - 1)..<e, scan, v)
             }
         }
         let start = min(seg.org.first?.lowerBound ?? (k + 1), k + 1)
@@ -149,7 +149,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 continue
             }
             if t.hash == Self.possessive, orgStart >= 0 {
-                seg.possessor = possessorName(text, orgStart..<k, scan)
+                seg.possessor = possessorName(text, orgStart..<k, scan, v)
                 orgStart = -1
                 k += 1
                 continue
@@ -220,9 +220,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
-    private func possessorName(_ text: SegmentedText, _ range: Range<Int>, _ scan: PeopleScan) -> String {
+    private func possessorName(_ text: SegmentedText, _ range: Range<Int>, _ scan: PeopleScan, _ v: PeopleVocabulary) -> String {
         for t in range { if let mi = scan.mentionAt[t] { return scan.mentions[mi].canonical } }
-        return PersonName.display(text.string(tokens: range))
+        return PersonName.display(text.string(tokens: range), vocabulary: v)
     }
 
     public var examples: [RecognizerExample] {

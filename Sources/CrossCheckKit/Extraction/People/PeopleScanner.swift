@@ -181,7 +181,7 @@ struct PeopleScanner: Sendable {
             let range = r.parts[0].tokens.lowerBound..<r.parts[r.parts.count - 1].tokens.upperBound
             let firstKey = partHash(text, r.parts[0])
             let lastKey = partHash(text, r.parts[r.parts.count - 1])
-            known[key] = Known(canonical: PersonName.display(text.string(tokens: range)), first: range.lowerBound, count: 1,
+            known[key] = Known(canonical: PersonName.display(text.string(tokens: range), vocabulary: vocabulary), first: range.lowerBound, count: 1,
                                firstKey: firstKey, lastKey: lastKey)
             byLast[lastKey, default: []].append(key)
             byFirst[firstKey, default: []].append(key)
@@ -223,7 +223,7 @@ struct PeopleScanner: Sendable {
             if let (range, k) = best {
                 let honorific = range.lowerBound == r.parts[0].tokens.lowerBound ? r.honorific : nil
                 mentions.append(PersonMention(tokens: range, honorific: honorific, canonical: k.canonical,
-                                              surface: PersonName.display(text.string(tokens: range)), resolved: false))
+                                              surface: PersonName.display(text.string(tokens: range), vocabulary: vocabulary), resolved: false))
                 continue
             }
             // A single part: resolve by surname, else accept on context. (Several unknown parts in a
@@ -234,7 +234,7 @@ struct PeopleScanner: Sendable {
                     for p in r.parts where p.kind == .name {
                         if let k = resolve(partHash(text, p)) {
                             mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical,
-                                                          surface: PersonName.display(text.string(tokens: p.tokens)), resolved: true))
+                                                          surface: PersonName.display(text.string(tokens: p.tokens), vocabulary: vocabulary), resolved: true))
                         }
                     }
                 }
@@ -244,12 +244,12 @@ struct PeopleScanner: Sendable {
             let key = partHash(text, part)
             if let k = resolve(key) {
                 mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical,
-                                              surface: PersonName.display(text.string(tokens: part.tokens)), resolved: true))
+                                              surface: PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary), resolved: true))
             } else if let canonical = singles[key] {
                 mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: canonical,
-                                              surface: PersonName.display(text.string(tokens: part.tokens)), resolved: false))
+                                              surface: PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary), resolved: false))
             } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                let surface = PersonName.display(text.string(tokens: part.tokens))
+                let surface = PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary)
                 singles[key] = surface
                 mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: surface, surface: surface, resolved: false))
             }

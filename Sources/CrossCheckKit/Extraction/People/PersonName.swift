@@ -33,10 +33,15 @@ public enum PersonName {
 
     /// The surface spelling as reported: honorifics and a trailing possessive removed, white space
     /// collapsed, hyphens and initials kept ("Mr  Kim’s" → "Kim").
+    /// Honorifics are those of the shipped `honorific` lexicon.
     public static func display(_ surface: String) -> String {
+        display(surface, vocabulary: PeopleVocabulary.shipped)
+    }
+
+    /// `display` with the honorifics of `vocabulary`.
+    static func display(_ surface: String, vocabulary: PeopleVocabulary) -> String {
         var words = surface.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
-        while let first = words.first, words.count > 1,
-              PeopleVocabulary.builtinHonorifics.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+        while let first = words.first, words.count > 1, vocabulary.isHonorific(first) {
             words.removeFirst()
         }
         if var last = words.last {

@@ -181,7 +181,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         for r in scan.organisations where !inQuote[r.lowerBound] {
             let isAgency = r.contains { Self.agencyWords.contains(tokens[$0].hash) }
-            actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r))))
+            actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r), vocabulary: v)))
             for t in r { covered[t] = true }
         }
         var t = 0
