@@ -133,9 +133,15 @@ public struct Aligner: Sendable {
             // A key no source uses for two different values names one thing per source ("passengers"):
             // claims of it link on little shared context. A key sources use for several values
             // ("date") is ambiguous: its claims need strong shared context.
-            var valuesPerSource: [Int: Set<String>] = [:]
-            for l in members { valuesPerSource[claims[idx[l]].source, default: []].insert(values[l]) }
-            let specific = valuesPerSource.values.allSatisfy { $0.count <= 1 }
+            var valuesPerSource: [Int: [Int]] = [:]
+            var seenValue = Set<String>()
+            for l in members where seenValue.insert(String(claims[idx[l]].source) + "|" + values[l]).inserted {
+                valuesPerSource[claims[idx[l]].source, default: []].append(l)
+            }
+            // Values one source gives that agree with each other ("at least 14", "14") are one fact said twice.
+            let specific = valuesPerSource.values.allSatisfy { ls in
+                ls.count <= 1 || (ls.count <= 4 && ls.allSatisfy { a in ls.allSatisfy { Aligner.sameFact(claims[idx[a]].value, claims[idx[$0]].value) } })
+            }
             var postings: [UInt64: [Int]] = [:]
             for l in members {
                 let c = claims[idx[l]]
@@ -248,6 +254,18 @@ public struct Aligner: Sendable {
         var unique: [UInt64] = []
         for h in out where unique.last != h { unique.append(h) }
         return unique
+    }
+
+    /// Whether two values of one source may state one fact: overlapping quantity intervals (same unit),
+    /// dates one of which contains the other, or equal values.
+    static func sameFact(_ a: ClaimValue, _ b: ClaimValue) -> Bool {
+        switch (a, b) {
+        case let (.quantity(x), .quantity(y)):
+            guard x.unit == y.unit else { return false }
+            return (x.min ?? -Double.infinity) <= (y.max ?? Double.infinity) && (y.min ?? -Double.infinity) <= (x.max ?? Double.infinity)
+        case let (.date(x), .date(y)): return x.isCompatible(with: y)
+        default: return a == b
+        }
     }
 
     /// Word, number and ordinal token hashes of a sentence (normalized forms).
