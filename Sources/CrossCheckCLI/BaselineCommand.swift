@@ -6,11 +6,10 @@ struct BaselineCommand {
     var output: Output
 
     func run(_ args: [String]) throws -> ExitCode {
-        let a = try Arguments(args, valueOptions: ["--rules", "--output"], flagOptions: ["--no-default-rules", "--help", "-h"])
+        let a = try Arguments(args, valueOptions: EngineOptions.valueOptions.union(["--output"]), flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.baseline); return .success }
         guard !a.positional.isEmpty else { throw UsageError("baseline needs a folder or files") }
-        let rules = try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules"))
-        let engine = CrossCheck(rules: rules)
+        let engine = try EngineOptions.engine(a)
         let report = try engine.check(a.positional)
         let text = Baseline(report: report).rendered()
         if let path = a.value("--output") {

@@ -5,14 +5,13 @@ struct CheckCommand {
     var output: Output
 
     func run(_ args: [String]) throws -> ExitCode {
-        let a = try Arguments(args, valueOptions: ["--rules", "--format", "--output", "--fail-on", "--baseline", "--min-severity"],
-                              flagOptions: ["--no-default-rules", "--help", "-h"])
+        let a = try Arguments(args, valueOptions: EngineOptions.valueOptions.union(["--format", "--output", "--fail-on", "--baseline", "--min-severity"]),
+                              flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.check); return .success }
         guard !a.positional.isEmpty else { throw UsageError("check needs a folder or files") }
         let format = try a.choice("--format", ["markdown", "json"], default: "markdown")
         let failOn = try a.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
-        let rules = try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules"))
-        let engine = CrossCheck(rules: rules)
+        let engine = try EngineOptions.engine(a)
         let review = try ReviewOptions(a)
         let found = try engine.check(a.positional)
         let (report, failing) = review.apply(to: found)

@@ -24,6 +24,7 @@ enum Help {
     Options:
       --rules PATH          add a rule file or folder (repeatable; same id overrides a built-in rule)
       --no-default-rules    start without the built-in rules
+      --max-file-size SIZE  refuse input files larger than SIZE bytes (suffix K, M or G; default 256M)
       --format FORMAT       markdown (default) or json
       --output FILE         write the report to FILE (atomically) instead of standard output
       --fail-on LEVEL       error (default), warning, info or never: exit 1 when a finding is at or above it
@@ -46,6 +47,7 @@ enum Help {
       --output FILE         write the baseline to FILE (atomically) instead of standard output
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
+      --max-file-size SIZE  refuse input files larger than SIZE bytes (suffix K, M or G; default 256M)
       --help                show this help
 
     """
@@ -58,6 +60,7 @@ enum Help {
     Options:
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
+      --max-file-size SIZE  refuse input files larger than SIZE bytes (suffix K, M or G; default 256M)
       --format FORMAT       text (default) or json
       --help                show this help
 
@@ -88,6 +91,7 @@ enum Help {
       --expected FILE       the answer key
       --rules PATH          add a rule file or folder (repeatable)
       --no-default-rules    start without the built-in rules
+      --max-file-size SIZE  refuse input files larger than SIZE bytes (suffix K, M or G; default 256M)
       --verbose             list every key entry with what matched it
       --help                show this help
 

@@ -5,12 +5,12 @@ struct ScoreCommand {
     var output: Output
 
     func run(_ args: [String]) throws -> ExitCode {
-        let a = try Arguments(args, valueOptions: ["--rules", "--expected"], flagOptions: ["--no-default-rules", "--verbose", "--help", "-h"])
+        let a = try Arguments(args, valueOptions: EngineOptions.valueOptions.union(["--expected"]), flagOptions: EngineOptions.flagOptions.union(["--verbose"]))
         if a.flag("--help") || a.flag("-h") { output.out(Help.score); return .success }
         guard a.positional.count == 1, let folder = a.positional.first else { throw UsageError("score needs one cluster folder") }
         let expectedPath = a.value("--expected") ?? (folder.hasSuffix("/") ? folder : folder + "/") + "expected.json"
         let expected = try ExpectedFile.load(expectedPath)
-        let engine = CrossCheck(rules: try RuleSet.load(paths: a.all("--rules"), includeBuiltin: !a.flag("--no-default-rules")))
+        let engine = try EngineOptions.engine(a)
         let report = try engine.check([folder])
         let score = ExpectedScore(report: report, expected: expected)
         var s = "score of \(report.cluster) against \(expectedPath)\n" + score.summary + "\n"

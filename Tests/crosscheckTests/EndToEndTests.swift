@@ -61,6 +61,29 @@ import Testing
         #expect(r.stderr.contains(dir.path) || r.stderr.contains("only.txt"))
     }
 
+    @Test func maxFileSizeRefusesLargeFilesAndNamesTheLimit() throws {
+        let r = try Binary.run(["check", example, "--max-file-size", "1K"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--max-file-size"))
+        #expect(r.stderr.contains("03-valley-herald.html"))
+        #expect(try Binary.run(["check", example, "--max-file-size", "lots"]).status == 2)
+        #expect(try Binary.run(["check", example, "--max-file-size", "1M", "--fail-on", "never"]).status == 0)
+    }
+
+    @Test func claimsListsEveryClaimAsTextAndJSON() throws {
+        let text = try Binary.run(["claims", example])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("## 02-northern-wire"))
+        #expect(text.stdout.contains("212 passengers"))
+        let json = try Binary.run(["claims", example, "--format", "json"])
+        #expect(json.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let sources = object?["sources"] as? [[String: Any]]
+        #expect(sources?.count == 4)
+        let claims = sources?.flatMap { ($0["claims"] as? [[String: Any]]) ?? [] } ?? []
+        #expect(claims.contains { ($0["text"] as? String)?.contains("221 passengers") == true && $0["kind"] as? String == "count" })
+    }
+
     /// File name → contents, for checking that a run modified nothing.
     private func snapshot(of dir: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]

@@ -21,7 +21,8 @@ import Foundation
 /// - DateExtractor, DurationExtractor: all other cases (span only).
 ///
 /// Matching: a case passes when our results and the expected ones pair up one to one with the same text
-/// (case-insensitive, white space collapsed; for dates a leading "on"/"the" is ignored) and the same
+/// (case-insensitive, white space collapsed; for dates a leading "on"/"the" and a trailing abbreviation
+/// period are ignored) and the same
 /// value: numbers within a relative 1e-9; ranges by their bounds (openness compared for one-sided
 /// ranges only: the peer writes "between 20 and 30" as [20,30), news means [20,30]); dates by the
 /// fields the timex states (XXXX-10-02 compares month and day; XXXX-WXX-5 the weekday; #n the nth
@@ -132,7 +133,10 @@ public struct RecognizerEvaluation: Sendable {
             switch name {
             case "NumberRangeModel": return out.filter { $0.quantity.map { q in q.min != q.max || q.min == nil || q.max == nil } ?? false || $0.text.lowercased().hasPrefix("equal") }
             case "PercentModel": return out.filter { $0.quantity?.unit == "percent" }
-            default: return out.filter { $0.quantity?.unit != nil && $0.quantity?.unit != "percent" }
+            default:
+                // Dimensions only: no currencies, percentages or magnitudes.
+                let dims: Set<String> = ["length", "mass", "area", "volume", "speed", "temperature"]
+                return out.filter { g in g.quantity?.unit.flatMap { units.unit(named: $0)?.dimension }.map(dims.contains) ?? false }
             }
         case "DateParser", "DateExtractor":
             return DateRecognizer().recognize(text, context: ctx).map { r in
@@ -153,6 +157,7 @@ public struct RecognizerEvaluation: Sendable {
         var w = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{202F}" || $0 == "\u{A0}" }).joined(separator: " ")
         if date {
             for p in ["on ", "the "] where w.hasPrefix(p) { w.removeFirst(p.count) }
+            if w.hasSuffix(".") { w.removeLast() }
         }
         return w
     }

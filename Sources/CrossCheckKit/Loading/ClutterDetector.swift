@@ -89,10 +89,37 @@ struct ClutterDetector: Sendable {
     /// A caption or credit: a credit marker, and either the line opens with it or ends without a full stop
     /// (credits trail captions: "... (AGENCY/ Name", "Photograph: NAME/AGENCY").
     private func isCaption(_ norm: String, _ line: TextLine, _ text: [UInt8]) -> Bool {
-        let hasMarker = ClutterLexicon.creditMarkers.contains { norm.contains($0) } || hasAgencyCredit(text, line)
-        guard hasMarker else { return false }
+        // Same decision as "has a marker, and opens with one or ends without a full stop", ordered so
+        // that article lines (ending in a full stop, most of the text) are not searched.
         if ClutterLexicon.creditMarkers.contains(where: { norm.hasPrefix($0) }) { return true }
-        return !line.endsWithTerminal(text)
+        if line.endsWithTerminal(text) { return false }
+        let normBytes = Array(norm.utf8)
+        return ClutterDetector.creditMarkerBytes.contains { ClutterDetector.occurs($0, in: normBytes) } || hasAgencyCredit(text, line)
+    }
+
+    private static let creditMarkerBytes = ClutterLexicon.creditMarkers.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack` (UTF-8 bytes). Foundation's `String.contains` goes through
+    /// NSString and took most of a whole check's time, called for every marker on every line.
+    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// "(ABC/" or "ABC/DEF": an all-caps agency code followed by a slash.

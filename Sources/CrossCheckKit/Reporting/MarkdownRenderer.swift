@@ -308,8 +308,11 @@ private struct Writer {
     /// where inline text never stands.)
     func inline(_ s: String) -> String {
         var r = ""
-        for ch in s {
+        let chars = Array(s)
+        for (i, ch) in chars.enumerated() {
             switch ch {
+            case "_" where i > 0 && i + 1 < chars.count && chars[i - 1].isLetterOrDigit && chars[i + 1].isLetterOrDigit:
+                r.append(ch)  // an underscore inside a word ("000_a59d") never starts emphasis in GFM
             case "\\", "`", "*", "_", "~", "[", "]", "<", "|": r.append("\\"); r.append(ch)
             case "\n", "\r", "\r\n", "\t": r.append(" ")
             default: r.append(ch)
@@ -353,4 +356,8 @@ private struct Writer {
         }
         return r
     }
+}
+
+private extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
 }

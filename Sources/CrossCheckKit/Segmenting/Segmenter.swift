@@ -55,14 +55,26 @@ public struct Segmenter: Sendable {
         var titles: Set<UInt64>
         var numbers: Set<UInt64>
         var openers: Set<UInt64>
+
+        init(abbreviations: Set<String>, titles: Set<String>, numbers: Set<String>, openers: Set<String>) {
+            self.abbreviations = Set(abbreviations.map { Token.hash(literal: $0) })
+            self.titles = Set(titles.map { Token.hash(literal: $0) })
+            self.numbers = Set(numbers.map { Token.hash(literal: $0) })
+            self.openers = Set(openers.map { Token.hash(literal: $0) })
+        }
     }
+
+    private static let defaultLists = Lists(abbreviations: defaultAbbreviations, titles: defaultTitles,
+                                            numbers: defaultNumberAbbreviations, openers: defaultSentenceOpeners)
 
     public func segment(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> SegmentedText {
         var tokens = tokenizer.tokenize(text, excluding: excluded)
-        let lists = Lists(abbreviations: Set(abbreviations.map { Token.hash(literal: $0) }),
-                          titles: Set(titles.map { Token.hash(literal: $0) }),
-                          numbers: Set(numberAbbreviations.map { Token.hash(literal: $0) }),
-                          openers: Set(sentenceOpeners.map { Token.hash(literal: $0) }))
+        // The default lists' hashes are computed once per process (Set == is O(1) on the same storage);
+        // hashing them on every call was a seventh of a whole check's time.
+        let lists = abbreviations == Segmenter.defaultAbbreviations && titles == Segmenter.defaultTitles
+            && numberAbbreviations == Segmenter.defaultNumberAbbreviations && sentenceOpeners == Segmenter.defaultSentenceOpeners
+            ? Segmenter.defaultLists
+            : Lists(abbreviations: abbreviations, titles: titles, numbers: numberAbbreviations, openers: sentenceOpeners)
         var sentences: [Sentence] = []
         var paragraphs: [Range<Int>] = []
         var sentenceStart = 0

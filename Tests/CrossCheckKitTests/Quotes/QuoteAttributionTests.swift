@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func scareQuotesAndApostrophesAreNotQuotes() {
-        #expect(quotes("The two sides signed a 'deep partnership' and the leaders’ aides met.").isEmpty)
+        #expect(quotes("The two sides signed a 'partnership' and the leaders’ aides met at the “Harbour Hall”.").isEmpty)
         #expect(quotes("Some troops 'accidentally' crossed; the countries' ties held.").isEmpty)
     }
 

@@ -129,6 +129,12 @@ import CrossCheckKit
         #expect(text.contains("| `alpha` | " + long + " | 2031-03-14T09:05 | 12 |"))
     }
 
+    @Test func underscoresInsideWordsStayReadable() {
+        var r = ReportFixtures.empty()
+        r.diagnostics = [Diagnostic(.warning, file: "f.txt", "source 000_a59d differs from _this_ and snake_")]
+        #expect(MarkdownRenderer().render(r).contains(": source 000_a59d differs from \\_this\\_ and snake\\_\n"))
+    }
+
     @Test func codeSpansSurviveBackticks() {
         var r = ReportFixtures.empty()
         r.sources = [SourceInfo(id: "a`b", file: "`odd`.txt", outlet: nil, published: nil, url: nil, claims: 0)]

@@ -99,3 +99,12 @@ import Testing
         #expect(claims.map(\.rule) == ["b", "a", "b", "a"])
     }
 }
+
+extension PatternMatchingTests {
+    @Test func titlesCapturedAroundSeveralElementsStillGetTheirCanonicalForm() throws {
+        let lex = "title: [ { phrase: \"FM\", canonical: \"foreign minister\" }, { phrase: \"defence chief\", canonical: \"defence minister\" } ], rank: [ \"deputy\" ]"
+        let rules = try S.ruleSet(S.singleRule("(?<t> <rank>? <word> <word>?) <person>", extra: "value: { name: \"$person\", title: \"$t\" },", lexicons: lex))
+        #expect(S.claims(rules, "The defence chief Anna Berg spoke.").map(\.value.display) == ["Anna Berg (defence minister)"])
+        #expect(S.claims(rules, "The deputy chief Anna Berg spoke.").map(\.value.display) == ["Anna Berg (deputy chief)"])
+    }
+}

@@ -117,7 +117,7 @@ public struct DateRecognizer: Recognizer {
             if let (y, ye) = year(t, at: yj, p: p), t.kind(yj) == .number { return Match(end: ye, date: CalendarDate(year: y, month: m), relative: false) }
             if let (d, e) = dayOrdinal(t, at: j, p: p, allowCardinal: true) {
                 var k = e
-                if t.isByte(k, 0x2C) { k += 1 }
+                if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
                 if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: future()) { return Match(end: e, date: date, relative: true) }
                 return nil

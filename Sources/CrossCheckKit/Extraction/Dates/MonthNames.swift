@@ -27,6 +27,12 @@ enum MonthNames {
     static func month(_ t: SegmentedText, at i: Int) -> Int? {
         guard i >= 0, i < t.tokens.count, t.kind(i) == .word, let m = months[t.h(i)] else { return nil }
         let h = t.h(i)
+        // Beside a day number ("1st jan", "fourth of may", "jan 12"), even a lower-case name is a month.
+        let besideDay = t.kind(i - 1) == .ordinal || t.kind(i - 1) == .number && t.length(i - 1) <= 2
+            || t.isWord(i - 1, Lit.h("of")) && (t.kind(i - 2) == .ordinal || NumberWords.ordinal[t.h(i - 2)] != nil || t.kind(i - 2) == .number)
+        if besideDay { return m }
+        // A day in words after it ("jan twenty two"), not for the modal/verb readings of May and March.
+        if h != may && h != march, NumberWords.cardinal[t.h(i + 1)] != nil || NumberWords.ordinal[t.h(i + 1)] != nil { return m }
         if h == may || h == march {
             guard t.isCapitalized(i) else { return nil }
             // Modal "May" at a sentence start: need a digit next to it.
@@ -43,7 +49,8 @@ enum MonthNames {
 
     static func weekday(_ t: SegmentedText, at i: Int) -> Int? {
         guard i >= 0, i < t.tokens.count, t.kind(i) == .word, let w = weekdays[t.h(i)] else { return nil }
-        if t.length(i) <= 4 && !t.isCapitalized(i) && !t.isByte(i + 1, 0x2C) && !t.isByte(i + 1, 0x2E) { return nil } // "sat", "sun", "wed"
+        // Lower-case abbreviations ("sat", "sun", "wed") only with a comma or period after them or "on" before.
+        if t.length(i) <= 4 && !t.isCapitalized(i) && !t.isByte(i + 1, 0x2C) && !t.isByte(i + 1, 0x2E) && !t.isWord(i - 1, Lit.h("on")) { return nil }
         return w
     }
 }

@@ -154,7 +154,7 @@ struct ClaimBuilder {
                 name = substitute(nameTemplate, m)
             }
             guard let titleTemplate else { return .name(name) }
-            return .official(name: name, title: optionalText(titleTemplate, m) ?? "")
+            return .official(name: name, title: title(titleTemplate, m))
         case .quote(let q, let speakerTemplate):
             guard let ref = ValueTemplate.soleReference(q), let part = resolve(ref, m) else { return nil }
             var quoted: String
@@ -180,6 +180,19 @@ struct ClaimBuilder {
             _ = quoted.isEmpty
             return .quote(text: quoted, speaker: speaker)
         }
+    }
+
+    /// A title: a lexicon entry's canonical form; a capture spanning several elements
+    /// ("deputy foreign minister" as `(?<t> <title-modifier>? <title>)`) that is exactly one entry of
+    /// the `title` lexicon also gets that entry's canonical form; else the normalized text.
+    private func title(_ template: String, _ m: RuleMatch) -> String {
+        if let ref = ValueTemplate.soleReference(template), let part = resolve(ref, m), part.entry == nil,
+           let k = program.lexiconNames.firstIndex(of: "title"),
+           let e = program.tries[k].entry(text.tokens, exactly: part.tokens),
+           let lex = lexicons["title"], e < lex.entries.count {
+            return lex.entries[e].canonical
+        }
+        return optionalText(template, m) ?? ""
     }
 
     /// A literal, or a template whose captures took part: its key text; nil when a sole capture is missing.

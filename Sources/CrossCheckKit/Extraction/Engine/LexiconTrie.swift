@@ -40,4 +40,14 @@ struct LexiconTrie: Sendable {
             if terminal[node] >= 0 { out.append((t, Int(terminal[node]))) }
         }
     }
+
+    /// The entry covering exactly tokens `range`, if any.
+    func entry(_ tokens: [Token], exactly range: Range<Int>) -> Int? {
+        var node = 0
+        for t in range {
+            guard let next = edges.get(LexiconTrie.edge(node, tokens[t].hash)) else { return nil }
+            node = Int(next)
+        }
+        return terminal[node] >= 0 ? Int(terminal[node]) : nil
+    }
 }

@@ -19,6 +19,10 @@ struct PikeVM {
     let program: Program
     let text: SegmentedText
     let recognitions: RecognitionTable
+    // Hot tables copied out of `program`/`text` so the inner loops index them directly.
+    private let instructions: [Instruction]
+    private let ruleOf: [Int]
+    private let tokens: [Token]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -44,6 +48,9 @@ struct PikeVM {
         self.program = program
         self.text = text
         self.recognitions = recognitions
+        instructions = program.instructions
+        ruleOf = program.ruleOf
+        tokens = text.tokens
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -80,7 +87,7 @@ struct PikeVM {
                 }
                 generation &+= 1
                 current.removeAll(keepingCapacity: true)
-                for t in incoming where alive(Int(t.start), rule: program.ruleOf[Int(t.pc)]) {
+                for t in incoming where alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
                     add(&current, pc: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
                 }
                 incoming.removeAll(keepingCapacity: true)
@@ -88,27 +95,27 @@ struct PikeVM {
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
-                let tok = text.tokens[p]
+                let tok = tokens[p]
                 for t in current {
-                    switch program.instructions[Int(t.pc)] {
+                    switch instructions[Int(t.pc)] {
                     case .literal(let h):
                         if tok.hash == h { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case .tokenClass(let c):
                         if c.matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case .recognizer(let i, let slot):
-                        guard i >= 0, alive(Int(t.start), rule: program.ruleOf[Int(t.pc)]) else { continue }
+                        guard i >= 0, alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
                         for k in recognitions.starting(i, at: p) {
                             let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
-                            let caps = write(t.captures, rule: program.ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
+                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case .lexicon(let i, let slot):
-                        guard alive(Int(t.start), rule: program.ruleOf[Int(t.pc)]) else { continue }
+                        guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
-                            let caps = write(t.captures, rule: program.ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
+                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     default:
@@ -178,7 +185,7 @@ struct PikeVM {
 
     /// New threads for every rule that can start at token p.
     private mutating func spawn(_ list: inout [Thread], at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let tok = text.tokens[p]
+        let tok = tokens[p]
         if let k = program.startsByLiteral.get(tok.hash) {
             for r in program.literalStartLists[Int(k)] where alive(p, rule: r) {
                 add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p)
@@ -201,14 +208,14 @@ struct PikeVM {
         while let (pc, caps) = stack.popLast() {
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            switch program.instructions[pc] {
+            switch instructions[pc] {
             case .jump(let to):
                 stack.append((to, caps))
             case .split(let a, let b):
                 stack.append((b, caps))
                 stack.append((a, caps))
             case .save(let slot):
-                stack.append((pc + 1, write(caps, rule: program.ruleOf[pc], slot, Int32(p))))
+                stack.append((pc + 1, write(caps, rule: ruleOf[pc], slot, Int32(p))))
             case .assertStart:
                 if p == lo { stack.append((pc + 1, caps)) }
             case .assertEnd:
@@ -285,9 +292,9 @@ struct PikeVM {
 
     /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
     private func isBlocked(_ r: Int, by start: Int, _ current: [Thread]) -> Bool {
-        for t in current where Int(t.start) <= start && program.ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+        for t in current where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
         for q in futurePositions {
-            for t in future[q - lo] where Int(t.start) <= start && program.ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+            for t in future[q - lo] where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
         }
         return false
     }

@@ -160,7 +160,9 @@ struct NumberParser: Sendable {
         // Glued multiplier: "10k", "2.3bn", "1.2b", "10M", "1MM", "2mil". A lower-case glued "m" is metres,
         // except right after a currency sign ("$1.5m").
         if end < t.tokens.count, t.kind(end) == .word, t.glued(end) {
-            if let m = NumberWords.suffix[t.h(end)], !(t.length(end) == 1 && t.firstByte(end) == 0x67 /* g */) || t.firstByte(end) == 0x47 {
+            // Lower-case glued "g" is grams and "mm" millimetres ("7.62mm"); upper-case "G" and "MM" are multipliers.
+            let lowerUnit = t.firstByte(end) == 0x67 && t.length(end) == 1 || t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D
+            if let m = NumberWords.suffix[t.h(end)], !lowerUnit {
                 return ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
             }
             if t.isWord(end, Lit.h("m")) && (t.firstByte(end) == 0x4D || currencyBefore(i)) {

@@ -143,6 +143,8 @@ public struct NumberRecognizer: Recognizer {
             if t.isDash(e2) && t.glued(e2) { e2 += 1 }
             if p.parse(at: e2) != nil { unit = u; unitRange = i..<e; i = e2 }
         }
+        // Digits glued inside a larger token ("Covid-19", "SCP-173", "q=30%25", "A4") are part of a name, code or URL.
+        if i == i0, t.kind(i) == .number, t.glued(i), isEmbedded(t, i) { return nil }
         guard var first = p.parse(at: i) ?? (qual != nil && t.isDash(i) && t.glued(i + 1) ? p.parse(at: i + 1).map { n in var n = n; n.value = -n.value; return n } : nil) else { return nil }
         if qual == nil, unit == nil, first.form != .digits || true {
             // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
@@ -195,7 +197,10 @@ public struct NumberRecognizer: Recognizer {
                 // "20 to 30 million": the scale applies to both ends.
                 if let s = NumberWords.scale[t.h(second.end - 1)], s >= 1000, lo * s <= hi, lo < s { lo *= s }
                 else if let s = NumberWords.suffix[t.h(second.end - 1)], second.form == .mixed, lo * s <= hi, first.form == .digits, lo < s, t.kind(first.end) != .word { lo *= s }
-                if lo <= hi && !(t.isDash(j - 1) && isPhoneLike(t, i)) {
+                // "25 % to 34,500 tonnes" joins two different measurements, not a range.
+                let secondUnit = unitAfter(second.end)?.0.canonical
+                let unitsClash = firstUnit != nil && secondUnit != nil && firstUnit!.0.canonical != secondUnit
+                if lo <= hi && !(t.isDash(j - 1) && isPhoneLike(t, i)) && !unitsClash {
                     minV = lo; maxV = hi; end = second.end; isRange = true
                     suspect = suspect ?? second.suspect
                     afterFirst = end
@@ -305,6 +310,19 @@ public struct NumberRecognizer: Recognizer {
         return nil
     }
 
+    /// Whether the number at `i` continues the token before it (no space): a word ("A4", "G7"), a word and a
+    /// hyphen ("Covid-19"), or URL punctuation (`%` `=` `/` `&` `?` `#` `_`).
+    func isEmbedded(_ t: SegmentedText, _ i: Int) -> Bool {
+        let prev = i - 1
+        guard prev >= 0 else { return false }
+        if t.kind(prev) == .word || t.kind(prev) == .number { return true }
+        if t.isDash(prev), t.glued(prev), t.kind(prev - 1) == .word { return true }
+        for b: UInt8 in [0x25, 0x3D, 0x2F, 0x26, 0x3F, 0x23, 0x5F] where t.isByte(prev, b) {
+            return !(b == 0x2F && t.kind(prev - 1) == .number)
+        }
+        return false
+    }
+
     /// "+1-202-555-0100", "555-0100-22", "192.168.1.2", "(02) 9876 5432": digits in chains of three or more
     /// groups joined by dashes, dots or slashes without spaces, or after a glued "+".
     func isPhoneLike(_ t: SegmentedText, _ i: Int) -> Bool {
@@ -372,6 +390,10 @@ public struct NumberRecognizer: Recognizer {
         c.append(.none("one of the speakers left", match: "one"))
         c.append(.none("He finished 24th in the race", match: "24th"))
         c.append(.none("The server at 192.168.1.2 failed", match: "168"))
+        c.append(.none("Covid-19 cases rose", match: "19"))
+        c.append(.none("See example.org/search?q=30%25 for more", match: "30"))
+        ex("20–30 percent", [("the share rose from 20 to 30 percent", "from 20 to 30 percent")])
+        ex("25 percent", [("output rose 25 % to 34,500 tonnes", "25 %")])
         return c
     }()
 }

@@ -192,7 +192,7 @@ public struct UnitConverter: Sendable {
         ("°C", "temperature", 1, 273.15, false, ["degrees celsius", "celsius", "°c"], false),
         ("°F", "temperature", 5.0 / 9.0, 255.372222, false, ["degrees fahrenheit", "fahrenheit", "°f"], false),
         ("percent", "ratio", 1, 0, false, ["%", "percent", "per cent", "percents", "percentage", "pct"], false),
-        ("percentage point", "ratio-difference", 1, 0, false, ["percentage point", "percentage points", "points"], false),
+        ("percentage point", "ratio-difference", 1, 0, false, ["percentage point", "percentage points"], false),
         ("magnitude", "magnitude", 1, 0, true, ["magnitude", "magnitude -"], false),
         ("magnitude", "magnitude", 1, 0, false, ["on the Richter scale", "magnitude"], false),
         ("USD", "currency:USD", 1, 0, true, ["$", "US$", "US $", "USD"], false),

@@ -244,8 +244,8 @@ public struct OfficialRecognizer: Recognizer {
             RecognizerExample("Regional Governor Petra Sand visited the pier.", match: "Regional Governor Petra Sand", value: "Petra Sand (regional governor)"),
             RecognizerExample("Deputy Governor Petra Sand visited the pier.", match: "Deputy Governor Petra Sand", value: "Petra Sand (deputy governor)"),
             RecognizerExample("Transport Minister Jonas Ekholm spoke first.", match: "Transport Minister Jonas Ekholm", value: "Jonas Ekholm (transport minister)"),
-            RecognizerExample("Minister of Transport Jonas Ekholm spoke first.", match: "Minister of Transport Jonas Ekholm", value: "Jonas Ekholm (transport minister)"),
-            RecognizerExample("Later, Secretary for Home Affairs Lena Brandt arrived.", match: "Secretary for Home Affairs Lena Brandt", value: "Lena Brandt (home affairs secretary)"),
+            RecognizerExample("Minister of Transport Jonas Ekholm spoke first.", match: "Minister of Transport Jonas Ekholm", value: "Jonas Ekholm (minister of transport)"),
+            RecognizerExample("Later, Secretary for Home Affairs Lena Brandt arrived.", match: "Secretary for Home Affairs Lena Brandt", value: "Lena Brandt (secretary for home affairs)"),
             RecognizerExample("Hana Orlik, 54, a senior researcher, said the data were clear.", match: "Hana Orlik, 54, a senior researcher", value: "Hana Orlik (senior researcher)"),
             RecognizerExample("The document was prepared by Emil Rask, foreign policy advisor to the president, last week.", match: "Emil Rask, foreign policy advisor", value: "Emil Rask (foreign policy adviser)"),
             // Must not match: roles without a named person, relations that are not titles.

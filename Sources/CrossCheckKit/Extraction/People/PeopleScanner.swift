@@ -80,7 +80,9 @@ struct PeopleScanner: Sendable {
                 if !capitalizedAfterName {
                     var t = t
                     var e = e
-                    // "Minister of Transport", "Secretary for Home Affairs" → "transport minister".
+                    // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
+                    // title, kept in its order ("minister of transport"; the comparison relates it to
+                    // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
                     if Self.portfolioHeads.contains(t.canonical), e + 1 < n, Self.ofOrFor.contains(tokens[e].hash) {
                         var k = e + 1
                         var portfolio: [String] = []
@@ -91,7 +93,7 @@ struct PeopleScanner: Sendable {
                             k += 1
                         }
                         if !portfolio.isEmpty {
-                            t = PeopleVocabulary.Title(length: k - i, canonical: (portfolio + [t.canonical]).joined(separator: " "), group: t.group)
+                            t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
                             e = k
                         }
                     }

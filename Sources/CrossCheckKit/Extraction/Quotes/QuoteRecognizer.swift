@@ -1,8 +1,10 @@
 /// `<quote>`: quotations and comparable quoted phrases, with their speakers.
 ///
 /// Quote marks are paired by `QuoteSpanFinder` (straight, curly, single, nested, reopened at
-/// paragraph starts, odd counts recovered). A quoted span of fewer than three words is a scare quote
-/// or a quoted name and is not reported; three or more words are (a quoted phrase stays comparable).
+/// paragraph starts, odd counts recovered). Scare quotes and quoted names are not reported: one word
+/// ('accidentally'), or up to three words all capitalized (“Welcome Marten”, a title or a name). A
+/// quoted phrase of two words or more in ordinary case stays comparable (“strategic partnership”).
+/// Capitalization is only checked on a quote in a sentence that is not itself all capitals.
 ///
 /// The speaker is found from the news patterns around the quote, in the quote's sentence:
 /// `"...," X said` / `"..." said X` / `X said: "..."` / `X told Y` / `X wrote` / `according to X` /
@@ -20,13 +22,16 @@ public struct QuoteRecognizer: Recognizer {
 
     /// Quotes shorter than this many words are not reported.
     public var minimumWords: Int
+    /// Quotes of up to this many words, every word capitalized, are titles or names, not reported.
+    public var maximumTitleWords: Int
     /// Rule matches never cross a sentence end, so a quotation running over several sentences is
     /// reported with its token range ending at the end of its first sentence (`clipped` attribute);
     /// its value still holds the whole quoted text. Set to false to get the full range.
     public var clipToSentence: Bool
 
-    public init(minimumWords: Int = 3, clipToSentence: Bool = true) {
+    public init(minimumWords: Int = 2, maximumTitleWords: Int = 3, clipToSentence: Bool = true) {
         self.minimumWords = minimumWords
+        self.maximumTitleWords = maximumTitleWords
         self.clipToSentence = clipToSentence
     }
 
@@ -134,6 +139,7 @@ public struct QuoteRecognizer: Recognizer {
 
             let words = wordCount(text, span)
             guard words >= minimumWords else { continue }
+            if words <= maximumTitleWords && isTitleCase(text, span) { continue }
             let quoted = span.pieces.filter { !$0.isEmpty }.map { text.string(tokens: $0) }.joined(separator: " ")
             var attributes: [String: String] = ["words": String(words)]
             let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
@@ -228,20 +234,22 @@ public struct QuoteRecognizer: Recognizer {
                 return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
             }
             let lower = range.lowerBound
-            if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
-                return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
-            }
-            if let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
-            }
-            // "what Velm called ...": a capitalized word right before the verb.
-            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !inQuote[vi - 1] {
+            // "what Velm called ...": a capitalized word right before the verb that is no known actor
+            // (a place or an organisation) is the subject, rather than an actor further back.
+            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !inQuote[vi - 1],
+               lastActor(actors, before: vi, from: max(0, vi - 8), where: { $0.tokens.upperBound == vi }) == nil {
                 var s = vi - 1
                 while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !inQuote[s - 1] { s -= 1 }
                 if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
                     let a = Actor(tokens: s..<vi, kind: .organisation, name: text.string(tokens: s..<vi))
                     return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
                 }
+            }
+            if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
+                return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
+            }
+            if let a = actorAfter(vi, text, actors) {
+                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
             }
         }
         return nil
@@ -349,6 +357,21 @@ public struct QuoteRecognizer: Recognizer {
         return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency })?.name
     }
 
+    /// Every word of the quote starts with a capital (“Welcome Marten”, “Harbour Lights”), and the
+    /// quote is not a shouted all-capitals heading ('FULL AND STEADY SUPPORT').
+    private func isTitleCase(_ text: SegmentedText, _ span: QuoteSpan) -> Bool {
+        var words = 0, caps = 0, allCaps = 0
+        for p in span.pieces {
+            for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != Self.possessive {
+                if t > 0, text.tokens[t - 1].kind == .dash, !text.tokens[t].flags.contains(.spaceBefore) { continue }
+                words += 1
+                if text.tokens[t].flags.contains(.capitalized) { caps += 1 }
+                if text.tokens[t].flags.contains(.allCaps) { allCaps += 1 }
+            }
+        }
+        return words > 0 && caps == words && allCaps < words
+    }
+
     private func wordCount(_ text: SegmentedText, _ span: QuoteSpan) -> Int {
         let tokens = text.tokens
         var count = 0
@@ -399,10 +422,15 @@ public struct QuoteRecognizer: Recognizer {
             RecognizerExample("The countries’ ties were called a 'deep and lasting friendship' by Ilse Marten.", match: "'deep and lasting friendship'", value: "“deep and lasting friendship”"),
             // A three-word quoted phrase is comparable; no speaker when the text names none.
             RecognizerExample("The town called it a “special harbour operation”.", match: "“special harbour operation”", value: "“special harbour operation”"),
+            // A place or organisation right before the verb is the subject, not a person further back.
+            RecognizerExample("Ilse Marten closed the port in what Velm called a “temporary harbour pause”.", match: "“temporary harbour pause”", value: "“temporary harbour pause” — Velm"),
             // Must not match: one- or two-word scare quotes and quoted names, apostrophes.
             .none("Troops 'accidentally' crossed the line.", match: "'accidentally'"),
             .none("A banner read “Welcome Marten” on the hotel.", match: "“Welcome Marten”"),
-            .none("The two signed a 'strategic partnership' on Monday.", match: "'strategic partnership'"),
+            .none("The film “Harbour Lights” opened in Velm.", match: "“Harbour Lights”"),
+            .none("They signed a 'deal' on Monday.", match: "'deal'"),
+            // Two ordinary words are a comparable quoted phrase.
+            RecognizerExample("Tomas Okafor said the two towns had signed a 'harbour partnership' on Monday.", match: "'harbour partnership'", value: "“harbour partnership” — Tomas Okafor"),
             .none("The countries’ ties and the leaders’ plans were discussed at Velm’s port.", match: "’ ties and the leaders’"),
         ]
     }
