@@ -7,8 +7,8 @@ struct BatchCommand {
     var output: Output
 
     func run(_ args: [String]) throws -> ExitCode {
-        let a = try Arguments(args, valueOptions: ["--output", "--shard", "--parallelism"],
-                              flagOptions: ["--help", "-h"])
+        let a = try Arguments(args, valueOptions: EngineOptions.valueOptions.union(["--output", "--shard", "--parallelism"]),
+                              flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.batch); return .success }
         guard a.positional.count <= 1 else { throw UsageError("batch reads one input (a JSON Lines file, or - for standard input)") }
         var shard = Shard.all
@@ -16,7 +16,7 @@ struct BatchCommand {
             guard let parsed = Shard(s) else { throw UsageError("--shard must be K/N with 0 <= K < N (got '\(s)')") }
             shard = parsed
         }
-        var engine = CrossCheck(rules: try RuleSet.builtin())
+        var engine = try EngineOptions.engine(a)
         if let p = a.value("--parallelism") {
             guard let n = Int(p), n >= 1 else { throw UsageError("--parallelism must be a positive integer (got '\(p)')") }
             engine.parallelism = n
