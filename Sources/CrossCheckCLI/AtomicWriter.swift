@@ -1,13 +1,31 @@
 import Foundation
 
-/// Writes a file atomically: a temporary file beside it, then a rename, so a reader never sees half a report.
+/// Writes output files atomically: everything goes to a temporary file beside the target, renamed into
+/// place when complete, so a reader never sees half a report. Streaming (`stream`) keeps memory bounded
+/// for long outputs such as batch runs.
 enum AtomicWriter {
     static func write(_ text: String, to path: String) throws {
+        try stream(to: path) { write in write(text) }
+    }
+
+    /// Calls `body` with a function that appends text to the temporary file; renames it into place when
+    /// `body` returns. On any failure the temporary file is removed and the target is left as it was.
+    static func stream<T>(to path: String, _ body: ((String) -> Void) -> T) throws -> T {
         let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let tmp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: tmp.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: tmp.path) else {
+            throw OutputError(path: path, message: "cannot write output (cannot create a temporary file beside it)")
+        }
+        var failure: Error?
+        let result = body { text in
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: Data(text.utf8)) } catch { failure = error }
+        }
         do {
-            try Data(text.utf8).write(to: tmp)
+            try handle.close()
+            if let failure { throw failure }
             if FileManager.default.fileExists(atPath: url.path) {
                 _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
             } else {
@@ -15,12 +33,8 @@ enum AtomicWriter {
             }
         } catch {
             try? FileManager.default.removeItem(at: tmp)
-            throw InputErrorWrapper(path: path, message: "cannot write output: \(error.localizedDescription)")
+            throw OutputError(path: path, message: "cannot write output: \(error.localizedDescription)")
         }
+        return result
     }
-}
-
-struct InputErrorWrapper: Error {
-    var path: String
-    var message: String
 }

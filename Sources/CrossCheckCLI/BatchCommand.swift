@@ -7,8 +7,8 @@ struct BatchCommand {
     var output: Output
 
     func run(_ args: [String]) throws -> ExitCode {
-        let a = try Arguments(args, valueOptions: ["--output", "--shard", "--parallelism"],
-                              flagOptions: ["--help", "-h"])
+        let a = try Arguments(args, valueOptions: EngineOptions.valueOptions.union(["--output", "--shard", "--parallelism"]),
+                              flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.batch); return .success }
         guard a.positional.count <= 1 else { throw UsageError("batch reads one input (a JSON Lines file, or - for standard input)") }
         var shard = Shard.all
@@ -16,7 +16,7 @@ struct BatchCommand {
             guard let parsed = Shard(s) else { throw UsageError("--shard must be K/N with 0 <= K < N (got '\(s)')") }
             shard = parsed
         }
-        var engine = CrossCheck(rules: try RuleSet.builtin())
+        var engine = try EngineOptions.engine(a)
         if let p = a.value("--parallelism") {
             guard let n = Int(p), n >= 1 else { throw UsageError("--parallelism must be a positive integer (got '\(p)')") }
             engine.parallelism = n
@@ -40,7 +40,7 @@ struct BatchCommand {
         let runner = BatchRunner(engine: engine, shard: shard)
         let summary: BatchSummary
         if let path = a.value("--output") {
-            summary = try StreamingFileWriter.write(to: path) { write in runner.run(&reader, emit: write) }
+            summary = try AtomicWriter.stream(to: path) { write in runner.run(&reader, emit: write) }
         } else {
             summary = runner.run(&reader, emit: output.out)
         }
@@ -50,37 +50,5 @@ struct BatchCommand {
         output.err("crosscheck batch: \(summary.clusters) clusters, \(summary.sources) sources, \(summary.errors) bad records"
                    + (shard == .all ? "" : " (shard \(shard))") + "\n")
         return .success
-    }
-}
-
-/// Streams lines into a temporary file beside the target and renames it into place when done, so the
-/// output is written incrementally (memory stays bounded) yet a reader never sees a half-written file.
-private enum StreamingFileWriter {
-    static func write<T>(to path: String, _ body: ((String) -> Void) -> T) throws -> T {
-        let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: tmp.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: tmp.path) else {
-            throw InputErrorWrapper(path: path, message: "cannot write output")
-        }
-        var failure: Error?
-        let result = body { line in
-            guard failure == nil else { return }
-            do { try handle.write(contentsOf: Data(line.utf8)) } catch { failure = error }
-        }
-        do {
-            try handle.close()
-            if let failure { throw failure }
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw InputErrorWrapper(path: path, message: "cannot write output: \(error.localizedDescription)")
-        }
-        return result
     }
 }

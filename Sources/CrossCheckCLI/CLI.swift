@@ -36,7 +36,7 @@ public struct CLI: Sendable {
         } catch let e as InputError {
             output.err(e.diagnostics.map { $0.description + "\n" }.joined())
             return .failure
-        } catch let e as InputErrorWrapper {
+        } catch let e as OutputError {
             output.err("\(e.path): error: \(e.message)\n")
             return .failure
         } catch {

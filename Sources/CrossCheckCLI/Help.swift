@@ -131,6 +131,9 @@ enum Help {
       --shard K/N           check only clusters whose stable id hash mod N is K (run N shards anywhere,
                             concatenate their outputs: the same lines as one unsharded run)
       --parallelism N       sources extracted at once within a cluster (default: active processors)
+      --rules PATH          add a rule file or folder (repeatable; same id overrides a built-in rule)
+      --no-default-rules    start without the built-in rules
+      --max-file-size BYTES largest source accepted (suffix K, M or G)
       --help                show this help
 
     Exit codes: 0 input processed (bad records are reported in the output and counted on standard

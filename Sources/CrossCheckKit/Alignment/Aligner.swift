@@ -8,8 +8,10 @@ import Foundation
 ///   `SentenceAligner`) and they hold the same slot there (same kind and key, equal value first, then
 ///   order), or when the words around them (their own part of the sentence, weighted by rarity in
 ///   the cluster) overlap enough (`contextLinked`): a little for equal values or a key no source
-///   uses twice ("passengers"), a lot for different values of an ambiguous key ("date"). Claims of
-///   one key that nothing links stay apart: the same number about different things is not grouped.
+///   uses twice ("passengers"), a lot for different values of an ambiguous key ("date"). A specific
+///   key (not in `GenericKeys`) links equal values without context, and all its claims when each
+///   source gives it one value. Claims of a generic key that nothing links stay apart: the same
+///   number about different things ("40 schools", "40 buses", both "number") is not grouped.
 /// - Quotations: by fuzzy word overlap (`QuoteAligner`), whatever their keys.
 /// - People (`name` and `official` values): by canonical name, near-identical spellings merged
 ///   (`PersonKeyMerger`).
@@ -133,9 +135,30 @@ public struct Aligner: Sendable {
             // A key no source uses for two different values names one thing per source ("passengers"):
             // claims of it link on little shared context. A key sources use for several values
             // ("date") is ambiguous: its claims need strong shared context.
-            var valuesPerSource: [Int: Set<String>] = [:]
-            for l in members { valuesPerSource[claims[idx[l]].source, default: []].insert(values[l]) }
-            let specific = valuesPerSource.values.allSatisfy { $0.count <= 1 }
+            var valuesPerSource: [Int: [Int]] = [:]
+            var seenValue = Set<String>()
+            for l in members where seenValue.insert(String(claims[idx[l]].source) + "|" + values[l]).inserted {
+                valuesPerSource[claims[idx[l]].source, default: []].append(l)
+            }
+            // Values one source gives that agree with each other ("at least 14", "14") are one fact said twice.
+            let specific = valuesPerSource.values.allSatisfy { ls in
+                ls.count <= 1 || (ls.count <= 4 && ls.allSatisfy { a in ls.allSatisfy { Aligner.sameFact(claims[idx[a]].value, claims[idx[$0]].value) } })
+            }
+            // A specific key (not a generic one such as "date" or "people") names one fact of the story:
+            // equal values of it corroborate whatever their wording, and when every source gives it one
+            // value (or values that agree), its claims are linked across sources without context
+            // ("death toll": 14 in one source's headline, 19 in another's last paragraph).
+            let key = claims[idx[members[0]]].key
+            if !GenericKeys.contains(key) {
+                if specific {
+                    for l in members.dropFirst() { dsu.union(members[0], l) }
+                } else {
+                    var firstOfValue: [String: Int] = [:]
+                    for l in members {
+                        if let f = firstOfValue[values[l]] { dsu.union(f, l) } else { firstOfValue[values[l]] = l }
+                    }
+                }
+            }
             var postings: [UInt64: [Int]] = [:]
             for l in members {
                 let c = claims[idx[l]]
@@ -248,6 +271,18 @@ public struct Aligner: Sendable {
         var unique: [UInt64] = []
         for h in out where unique.last != h { unique.append(h) }
         return unique
+    }
+
+    /// Whether two values of one source may state one fact: overlapping quantity intervals (same unit),
+    /// dates one of which contains the other, or equal values.
+    static func sameFact(_ a: ClaimValue, _ b: ClaimValue) -> Bool {
+        switch (a, b) {
+        case let (.quantity(x), .quantity(y)):
+            guard x.unit == y.unit else { return false }
+            return (x.min ?? -Double.infinity) <= (y.max ?? Double.infinity) && (y.min ?? -Double.infinity) <= (x.max ?? Double.infinity)
+        case let (.date(x), .date(y)): return x.isCompatible(with: y)
+        default: return a == b
+        }
     }
 
     /// Word, number and ordinal token hashes of a sentence (normalized forms).

@@ -14,29 +14,10 @@ public struct BatchError: Error, Sendable, Hashable {
 
     /// One line of JSON (keys sorted), without the trailing newline.
     public var json: String {
-        let cluster = self.cluster.map(BatchError.quoted) ?? "null"
-        return "{\"cluster\":\(cluster),\"error\":\(BatchError.quoted(message)),\"line\":\(line)}"
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONValue.object([
+            "cluster": .string(cluster),
+            "error": .string(message),
+            "line": .int(line),
+        ]).rendered(pretty: false)
     }
 }

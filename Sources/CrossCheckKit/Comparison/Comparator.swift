@@ -304,7 +304,8 @@ public struct Comparator: Sendable {
     /// variant. The wording is the claim's text without the person's name and without capitalized
     /// qualifiers outside the title ("North Korean"); a side with no title words left ("FM Lavrov") is
     /// not compared.
-    private func titleWording(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+    @discardableResult
+    private func titleWording(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) -> Bool {
         /// (folded form compared, form shown)
         func wording(_ c: Claim) -> (String, String) {
             guard case .official(let name, let title) = c.value else { return ("", "") }
@@ -315,13 +316,39 @@ public struct Comparator: Sendable {
                     && (titleWords.contains(w.norm) || w.display.first.map { !$0.isUppercase } == true)
             }
             guard kept.contains(where: { titleWords.contains($0.norm) }) else { return ("", "") }
-            return (kept.map(\.norm).joined(separator: " "), kept.map { $0.display.lowercased() }.joined(separator: " "))
+            return (TitleComparison.orderFree(kept.map(\.norm)), kept.map { $0.display.lowercased() }.joined(separator: " "))
         }
         let all = versions(g.claims, analyzed) { wording($0).0 }.filter { !$0.value.isEmpty }
-        guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return }
+        guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return false }
         var name = g.key
         if case .official(let n, _) = analyzed.claims[all[0].claims[0]].value, !n.isEmpty { name = n }
         let described = all.map { "“" + wording(analyzed.claims[$0.claims[0]]).1 + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
+        result.findings.append(finding(g, analyzed, severity: .info, label: "compatible-titles",
+                                       message: "Sources word the title of " + name + " differently: " + described + ".", versions: all))
+        return true
+    }
+
+    /// Titles with one canonical form written with different words ("Governor's adviser" / "Governor's
+    /// aide", both canonical "adviser"), from the recognizer's `titleSurface` attribute: an `info`
+    /// variant. Case, word order and "of" do not count ("Minister of Transport" / "Transport Minister").
+    private func titleSurfaces(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
+        // An abbreviation of the canonical title ("FM" for "foreign minister") is that title, not another wording.
+        func words(_ c: Claim) -> [QuoteWord] {
+            let ws = QuoteWord.words(of: c.attributes["titleSurface"] ?? "").filter { !$0.ellipsis }
+            guard ws.count == 1, case .official(_, let title) = c.value else { return ws }
+            let full = QuoteWord.words(of: title)
+            let initials = String(full.compactMap { $0.norm.first })
+            let isAbbreviation = ws[0].display.count >= 2 && ws[0].display.allSatisfy(\.isUppercase) && full.count >= 2
+                && initials == ws[0].norm
+            return isAbbreviation ? full : ws
+        }
+        let all = versions(g.claims, analyzed) { TitleComparison.orderFree(words($0).map(\.norm)) }.filter { !$0.value.isEmpty }
+        guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return }
+        var name = g.key
+        if case .official(let n, _) = analyzed.claims[all[0].claims[0]].value, !n.isEmpty { name = n }
+        let described = all.map { v in
+            "“" + words(analyzed.claims[v.claims[0]]).map { $0.display.lowercased() }.joined(separator: " ") + "” in " + sourceList(v.sources, analyzed)
+        }.joined(separator: "; ")
         result.findings.append(finding(g, analyzed, severity: .info, label: "compatible-titles",
                                        message: "Sources word the title of " + name + " differently: " + described + ".", versions: all))
     }
@@ -341,7 +368,7 @@ public struct Comparator: Sendable {
         }
         guard worst > .same else {
             agree(g, vs, analyzed, &result)
-            titleWording(g, analyzed, &result)
+            if !titleWording(g, analyzed, &result) { titleSurfaces(g, analyzed, &result) }
             return
         }
         let list = involved.sorted().map { vs[$0] }

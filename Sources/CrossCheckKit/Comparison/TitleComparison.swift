@@ -28,9 +28,18 @@ struct TitleComparison: Sendable {
         PersonKeyMerger.normalize(t).split(separator: " ").map { SpellingFolder.fold(String($0)) }.joined(separator: " ")
     }
 
+    /// A title's words in order-free form without "of": "Minister of Transport" and "transport
+    /// minister" are one wording.
+    static func orderFree(_ words: [String]) -> String {
+        words.filter { $0 != "of" && !$0.isEmpty }.sorted().joined(separator: " ")
+    }
+
     func relation(_ a: String, _ b: String) -> TitleRelation {
         let na = TitleComparison.normalize(a), nb = TitleComparison.normalize(b)
         if na == nb { return .same }
+        if TitleComparison.orderFree(na.split(separator: " ").map(String.init)) == TitleComparison.orderFree(nb.split(separator: " ").map(String.init)) {
+            return .same
+        }
         if let ga = groups[na], let gb = groups[nb], ga == gb { return .compatible }
         let ta = na.split(separator: " ").map(String.init), tb = nb.split(separator: " ").map(String.init)
         if isGeneric(na, ta) || isGeneric(nb, tb) { return .compatible }

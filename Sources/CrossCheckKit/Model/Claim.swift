@@ -18,9 +18,13 @@ public struct Claim: Sendable, Hashable {
     public var compare: CompareSpec
     /// The severity a conflict on this claim gets, from the rule.
     public var severity: Severity
+    /// Attributes of the recognition that formed the value (e.g. an official's `titleSurface`, the
+    /// title as written); empty when the value came from no recognition.
+    public var attributes: [String: String]
 
     public init(kind: String, rule: String, key: String, value: ClaimValue, source: Int, span: TextSpan,
-                sentence: Int, compare: CompareSpec = CompareSpec(), severity: Severity = .error) {
+                sentence: Int, compare: CompareSpec = CompareSpec(), severity: Severity = .error,
+                attributes: [String: String] = [:]) {
         self.kind = kind
         self.rule = rule
         self.key = key
@@ -30,5 +34,6 @@ public struct Claim: Sendable, Hashable {
         self.sentence = sentence
         self.compare = compare
         self.severity = severity
+        self.attributes = attributes
     }
 }

@@ -133,6 +133,51 @@ import Testing
         #expect(result.findings.first?.message == "Sources disagree on passengers (count): 212 (passengers) in a; 221 (passengers) in b.")
     }
 
+    @Test func aSpecificKeyLinksWithoutSharedContext() {
+        // A headline and a last paragraph share no word, but "death toll" is given once per source.
+        var f = FixtureCluster()
+        let a = f.source("a", "Storm hits Kessel valley. Rescuers said on Friday that the flood had killed 7 people near the mill.",
+                         published: "2031-05-02T08:00")
+        let b = f.source("b", "Death toll from Kessel flood rises to 11", published: "2031-05-03T09:30")
+        let spec = CompareSpec(mode: .interval, rising: true)
+        f.claim(a, "killed 7 people", kind: "count", key: "death toll", FixtureCluster.count(7, of: "death"), compare: spec)
+        f.claim(b, "Death toll from Kessel flood rises to 11", kind: "count", key: "death toll", FixtureCluster.count(11, of: "death"), compare: spec)
+        let (groups, result, an) = f.run()
+        #expect(groups.map { sources($0, an) } == [["a:killed 7 people", "b:Death toll from Kessel flood rises to 11"]])
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.label == "possible-update")
+        #expect(result.findings.first?.message.contains("2031-05-02T08:00") == true)
+        #expect(result.findings.first?.message.contains("2031-05-03T09:30") == true)
+    }
+
+    @Test func aGenericKeyWithoutSharedContextStaysApart() {
+        // The same two sentences with a generic key ("people"): nothing says the figures are one fact.
+        var f = FixtureCluster()
+        let a = f.source("a", "Storm hits Kessel valley. Rescuers said on Friday that the flood had killed 7 people near the mill.")
+        let b = f.source("b", "Death toll from Kessel flood rises to 11 people")
+        f.claim(a, "7 people", kind: "count", key: "people", FixtureCluster.count(7, of: "people"))
+        f.claim(b, "11 people", kind: "count", key: "people", FixtureCluster.count(11, of: "people"))
+        let (groups, result, _) = f.run()
+        #expect(groups.count == 2)
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func equalValuesOfASpecificKeyFormOneCorroboration() {
+        // c also gives a rounder figure, so the key is not single-valued; the equal values still join.
+        var f = FixtureCluster()
+        let a = f.source("a", "The mayor returned to Orle after 12 years abroad.")
+        let b = f.source("b", "It was her first trip home in 12 years, aides said.")
+        let c = f.source("c", "Crowds lined the square. She had been away for 12 years. It felt like a decade, she said.")
+        for s in [a, b, c] {
+            f.claim(s, "12 years", kind: "duration", key: "time-abroad", .duration(DurationValue(amounts: [.years: 12])))
+        }
+        f.claim(c, "a decade", kind: "duration", key: "time-abroad", .duration(DurationValue(amounts: [.years: 10], approximate: true)))
+        let (_, result, _) = f.run()
+        let twelve = result.corroborated.filter { $0.key == "time-abroad" }
+        #expect(twelve.count == 1)
+        #expect(twelve.first?.claims.map(\.source) == ["a", "b", "c"])
+    }
+
     @Test func groupsAreDeterministic() {
         let one = quake().run()
         let two = quake().run()

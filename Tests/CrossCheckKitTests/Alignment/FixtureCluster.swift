@@ -25,7 +25,8 @@ struct FixtureCluster {
 
     /// Adds a claim on the `occurrence`-th appearance of `surface` in source `s`.
     mutating func claim(_ s: Int, _ surface: String, occurrence: Int = 0, kind: String, key: String, _ value: ClaimValue,
-                        compare: CompareSpec = CompareSpec(), rule: String? = nil, severity: Severity = .error) {
+                        compare: CompareSpec = CompareSpec(), rule: String? = nil, severity: Severity = .error,
+                        attributes: [String: String] = [:]) {
         let text = sources[s].text
         let needle = Array(surface.utf8)
         var found = -1
@@ -41,7 +42,8 @@ struct FixtureCluster {
         let seg = Segmenter().segment(sources[s])
         let token = seg.tokens.firstIndex { Int($0.end) > span.start } ?? 0
         claims.append(Claim(kind: kind, rule: rule ?? kind + "." + key, key: key, value: value, source: s, span: span,
-                            sentence: seg.sentenceIndex(ofToken: token), compare: compare, severity: severity))
+                            sentence: seg.sentenceIndex(ofToken: token), compare: compare, severity: severity,
+                            attributes: attributes))
     }
 
     func analyzed() -> AnalyzedCluster {

@@ -50,6 +50,42 @@ import Testing
         #expect(r.corroborated.count == 1)
     }
 
+    /// Officials whose title the recognizer wrote as `surface` and normalized to `title`.
+    func surfaced(_ versions: [(surface: String, title: String)]) -> ComparisonResult {
+        var f = FixtureCluster()
+        for (i, v) in versions.enumerated() {
+            let s = f.source("s\(i)", "On the quay, \(v.surface) Oskar Vint said the ferries would run.")
+            f.claim(s, "\(v.surface) Oskar Vint", kind: "official", key: "oskar vint", .official(name: "Oskar Vint", title: v.title),
+                    attributes: ["titleSurface": v.surface])
+        }
+        return f.run(lexicons: PeopleComparisonTests.lexicons).result
+    }
+
+    @Test func oneCanonicalTitleWrittenWithOtherWordsIsAVariant() {
+        let r = surfaced([("Mayor's adviser", "adviser"), ("Mayor's aide", "adviser"), ("Mayor's adviser", "adviser")])
+        #expect(r.findings.count == 1)
+        #expect(r.findings.first?.label == "compatible-titles" && r.findings.first?.severity == .info)
+        #expect(r.findings.first?.message == "Sources word the title of Oskar Vint differently: “mayor's adviser” in s0, s2; “mayor's aide” in s1.")
+        #expect(r.corroborated.count == 1)
+    }
+
+    @Test func caseWordOrderAndOfAreOneWording() {
+        let r = surfaced([("Transport Minister", "transport minister"), ("Minister of Transport", "minister of transport"), ("transport minister", "transport minister")])
+        #expect(r.findings.isEmpty)
+        #expect(r.corroborated.count == 1)
+        #expect(r.corroborated.first?.claims.count == 3)
+        // An abbreviation of the canonical title is that title.
+        #expect(surfaced([("HM", "harbour minister"), ("harbour minister", "harbour minister")]).findings.isEmpty)
+    }
+
+    @Test func extractedOfficialsCarryTheTitleAsWritten() throws {
+        let engine = CrossCheck(rules: try RuleSet.builtin())
+        let cluster = Cluster(name: "t", sources: [Source(id: "a", file: "a.txt", text: "The ferry left late, said Governor's aide Tomas Brekke on Monday.")])
+        let officials = engine.analyze(cluster).claims.filter { $0.kind == "official" }
+        #expect(officials.count == 1)
+        #expect(officials.first?.attributes["titleSurface"] == "aide")
+    }
+
     @Test func spellingsOfOneNameAreOnePersonAndAVariant() {
         var f = FixtureCluster()
         let a = f.source("a", "Ferry chief Lea Mar-tin met Tor Anvik on the pier.")

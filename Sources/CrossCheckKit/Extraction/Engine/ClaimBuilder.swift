@@ -14,7 +14,23 @@ struct ClaimBuilder {
         var range = m.start..<m.end
         if let s = rule.span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
         return Claim(kind: rule.kind, rule: rule.id, key: key, value: value, source: source,
-                     span: text.span(tokens: range), sentence: sentence, compare: rule.compare, severity: rule.severity)
+                     span: text.span(tokens: range), sentence: sentence, compare: rule.compare, severity: rule.severity,
+                     attributes: valueRecognition(rule.value, m)?.attributes ?? [:])
+    }
+
+    /// The recognition the value template takes its value from, if any (its attributes go on the claim).
+    private func valueRecognition(_ template: ValueTemplate, _ m: RuleMatch) -> Recognition? {
+        func sole(_ s: String) -> Recognition? { ValueTemplate.soleReference(s).flatMap { resolve($0, m)?.recognition } }
+        switch template {
+        case .automatic: return firstRecognition(m, where: { _ in true })
+        case .string(let s): return sole(s)
+        case .quantity(let q, _, _):
+            if let q { return sole(q) }
+            return firstRecognition(m, where: isQuantity)
+        case .official(let name, _): return sole(name)
+        case .quote(let q, _): return sole(q)
+        case .text: return nil
+        }
     }
 
     // MARK: - Captures
