@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes output files atomically: everything goes to a temporary file beside the target, renamed into
 /// place when complete, so a reader never sees half a report. Streaming (`stream`) keeps memory bounded
@@ -26,11 +31,14 @@ enum AtomicWriter {
         do {
             try handle.close()
             if let failure { throw failure }
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
+            // rename(2) replaces an existing target atomically (FileManager.replaceItemAt on Linux
+            // removes the target first and can fail half-way).
+            if rename(tmp.path, url.path) != 0 {
+                throw OutputError(path: path, message: "cannot write output: \(String(cString: strerror(errno)))")
             }
+        } catch let error as OutputError {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: tmp)
             throw OutputError(path: path, message: "cannot write output: \(error.localizedDescription)")

@@ -28,6 +28,9 @@ enum EngineOptions {
         guard let n = Int(digits), n > 0, n <= Int.max / factor else {
             throw UsageError("--max-file-size takes a number of bytes with an optional K, M or G suffix (got '\(s)')")
         }
+        guard n * factor <= ClusterLoader.hardMaxFileBytes else {
+            throw UsageError("--max-file-size can be at most \(ClusterLoader.hardMaxFileBytes) bytes (2 GiB): text offsets are 32-bit")
+        }
         return n * factor
     }
 }

@@ -36,6 +36,18 @@ import Testing
         #expect(try snapshot(of: Binary.packageRoot.appendingPathComponent(example)) == before)
     }
 
+    @Test func outputReplacesAnExistingFile() throws {
+        let dir = try Binary.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("report.md").path
+        try "old report".write(toFile: out, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["check", example, "--output", out, "--fail-on", "never"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(written.contains("lake-varno-ferry"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.md"])
+    }
+
     @Test func missingPathIsAnInputError() throws {
         let r = try Binary.run(["check", "no/such/folder"])
         #expect(r.status == 2)

@@ -17,8 +17,12 @@ public struct ClusterLoader: Sendable {
     /// Files larger than this are refused (skipped with a warning naming the limit).
     public var maxFileBytes: Int
 
+    /// The largest file the engine can address: token offsets are 32-bit.
+    public static let hardMaxFileBytes = Int(Int32.max) - 1
+
+    /// `maxFileBytes` is clamped to `hardMaxFileBytes` (2 GiB), which token offsets cannot exceed.
     public init(maxFileBytes: Int = ClusterLoader.defaultMaxFileBytes) {
-        self.maxFileBytes = maxFileBytes
+        self.maxFileBytes = min(maxFileBytes, ClusterLoader.hardMaxFileBytes)
     }
 
     static func tooLargeMessage(size: Int, limit: Int) -> String {

@@ -11,8 +11,9 @@ public enum SourceReader {
     public static func source(id: String, file: String, bytes: [UInt8], format: SourceFormat,
                               outlet: String? = nil, published: PublishedTime? = nil, url: String? = nil,
                               maxFileBytes: Int = ClusterLoader.defaultMaxFileBytes) throws -> Source {
-        if bytes.count > maxFileBytes {
-            throw InputError(file: file, ClusterLoader.tooLargeMessage(size: bytes.count, limit: maxFileBytes))
+        let limit = min(maxFileBytes, ClusterLoader.hardMaxFileBytes)
+        if bytes.count > limit {
+            throw InputError(file: file, ClusterLoader.tooLargeMessage(size: bytes.count, limit: limit))
         }
         if let problem = binaryProblem(bytes) { throw InputError(file: file, problem) }
         if isBlank(bytes, from: 0) { throw InputError(file: file, "file is empty (no text to check)") }
