@@ -45,13 +45,29 @@ public struct NumberRecognizer: Recognizer {
         return list.map { (UnitConverter.split($0.0).map { Token.hash(literal: $0) }, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `qualifiers` grouped by the hash of their first word (each group keeps the longest-first order), so a
+    /// token that starts no qualifier costs one lookup.
+    static let qualifiersByFirst: [UInt64: [([UInt64], Qual)]] = {
+        var d: [UInt64: [([UInt64], Qual)]] = [:]
+        for (hs, q) in qualifiers { d[hs[0], default: []].append((hs, q)) }
+        return d
+    }()
+
     static let rangeJoin: Set<UInt64> = Lit.set(["to", "through", "thru", "until", "~"])
     static let orMore: Set<UInt64> = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
     static let orLess: Set<UInt64> = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
     static let timeWords: Set<UInt64> = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        let units = context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
+        recognize(text, units: NumberRecognizer.units(context))
+    }
+
+    /// The unit table for a context: the built-in one unless the rule files add a `unit` lexicon.
+    static func units(_ context: RecognizerContext) -> UnitConverter {
+        context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
+    }
+
+    func recognize(_ text: SegmentedText, units: UnitConverter) -> [Recognition] {
         var out: [Recognition] = []
         var i = 0
         while i < text.tokens.count {
@@ -126,7 +142,7 @@ public struct NumberRecognizer: Recognizer {
             qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
             qualEnd = j
         } else {
-            for (hs, q) in NumberRecognizer.qualifiers where i + hs.count <= t.tokens.count {
+            for (hs, q) in NumberRecognizer.qualifiersByFirst[t.h(i)] ?? [] where i + hs.count <= t.tokens.count {
                 var ok = true
                 for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
                 if ok { qual = q; qualEnd = i + hs.count; qualText = t.string(tokens: i..<qualEnd).lowercased(); break }
