@@ -37,13 +37,13 @@ public struct DateRecognizer: Recognizer {
     struct Match { var end: Int; var date: CalendarDate; var relative: Bool }
 
     static let w = (
-        today: Lit.h("today"), tonight: Lit.h("tonight"), yesterday: Lit.h("yesterday"), tomorrow: Lit.h("tomorrow"), tmrw: Lit.h("tmrw"),
-        the: Lit.h("the"), day: Lit.h("day"), before: Lit.h("before"), after: Lit.h("after"), next: Lit.h("next"),
-        last: Lit.h("last"), this: Lit.h("this"), week: Lit.h("week"), month: Lit.h("month"), year: Lit.h("year"),
-        of: Lit.h("of"), on: Lit.h("on"), in: Lit.h("in"), ago: Lit.h("ago"), from: Lit.h("from"), now: Lit.h("now"),
-        later: Lit.h("later"), earlier: Lit.h("earlier"), following: Lit.h("following"), previous: Lit.h("previous"),
-        coming: Lit.h("coming"), past: Lit.h("past"), few: Lit.h("few"), several: Lit.h("several"), a: Lit.h("a"), an: Lit.h("an"),
-        and: Lit.h("and"), hence: Lit.h("hence")
+        today: LitHash.`today`, tonight: LitHash.`tonight`, yesterday: LitHash.`yesterday`, tomorrow: LitHash.`tomorrow`, tmrw: LitHash.`tmrw`,
+        the: LitHash.`the`, day: LitHash.`day`, before: LitHash.`before`, after: LitHash.`after`, next: LitHash.`next`,
+        last: LitHash.`last`, this: LitHash.`this`, week: LitHash.`week`, month: LitHash.`month`, year: LitHash.`year`,
+        of: LitHash.`of`, on: LitHash.`on`, in: LitHash.`in`, ago: LitHash.`ago`, from: LitHash.`from`, now: LitHash.`now`,
+        later: LitHash.`later`, earlier: LitHash.`earlier`, following: LitHash.`following`, previous: LitHash.`previous`,
+        coming: LitHash.`coming`, past: LitHash.`past`, few: LitHash.`few`, several: LitHash.`several`, a: LitHash.`a`, an: LitHash.`an`,
+        and: LitHash.`and`, hence: LitHash.`hence`
     )
     static let relativeMonth: Set<UInt64> = Lit.set(["next", "this", "last", "previous"])
     static let partOfDay: Set<UInt64> = Lit.set(["morning", "afternoon", "evening", "night", "overnight"])
@@ -160,7 +160,7 @@ public struct DateRecognizer: Recognizer {
         if t.kind(i) == .word, let n = p.parse(at: i), n.form == .words, n.isInteger, (1000...2999).contains(Int(n.value)) { return (Int(n.value), n.end) }
         // "nineteen seventy eight", "nineteen zero one"
         if let c = NumberWords.cardinal[t.h(i)], (10...20).contains(c), let n = p.parse(at: i + 1), n.form == .words, n.isInteger, n.value < 100 {
-            if t.isWord(i + 1, Lit.h("zero")) || t.isWord(i + 1, Lit.h("oh")), let u = NumberWords.cardinal[t.h(i + 2)], u < 10 { return (c * 100 + u, i + 3) }
+            if t.isWord(i + 1, LitHash.`zero`) || t.isWord(i + 1, LitHash.`oh`), let u = NumberWords.cardinal[t.h(i + 2)], u < 10 { return (c * 100 + u, i + 3) }
             return (c * 100 + Int(n.value), n.end)
         }
         return nil
@@ -239,7 +239,7 @@ public struct DateRecognizer: Recognizer {
         }
         // No year: "4/22", "22/04", "on 4-22".
         if t.isDash(i + 1) && !t.isWord(i - 1, DateRecognizer.w.on) { return nil }
-        if t.isWord(i - 1, Lit.h("at")) { return nil }
+        if t.isWord(i - 1, LitHash.`at`) { return nil }
         if sepSlash || t.isWord(i - 1, DateRecognizer.w.on) {
             if a <= 12, let d = partial(a, b, pub: pub, future: future) { return Match(end: i + 3, date: d, relative: true) }
             if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: future) { return Match(end: i + 3, date: d, relative: true) }

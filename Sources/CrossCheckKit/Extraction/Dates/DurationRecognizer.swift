@@ -40,7 +40,7 @@ public struct DurationRecognizer: Recognizer {
 
     /// One amount + unit at `i`: (unit, amount, end, approximate).
     private func single(_ t: SegmentedText, at i: Int, p: NumberParser) -> (DurationValue.Unit, Double, Double?, Int, Bool)? {
-        let a = Lit.h("a"), an = Lit.h("an"), half = Lit.h("half"), quarter = Lit.h("quarter")
+        let a = LitHash.`a`, an = LitHash.`an`, half = LitHash.`half`, quarter = LitHash.`quarter`
         var j = i
         var n: Double? = nil
         var maxN: Double? = nil
@@ -52,22 +52,22 @@ public struct DurationRecognizer: Recognizer {
         if t.isWord(j, half), t.isWord(j + 1, a) || t.isWord(j + 1, an), let (u, f) = DurationRecognizer.units[t.h(j + 2)] { return (u, 0.5 * f, nil, j + 3, f >= 100) }
         if (t.isWord(j, a) || t.isWord(j, an)), t.isWord(j + 1, half), let (u, f) = DurationRecognizer.units[t.h(j + 2)] { return (u, 0.5 * f, nil, j + 3, false) }
         if t.isWord(j, half), let (u, f) = DurationRecognizer.units[t.h(j + 1)] { return (u, 0.5 * f, nil, j + 2, false) }
-        if t.isWord(j, a) || t.isWord(j, an) || t.isWord(j, Lit.h("another")) || t.isWord(j, Lit.h("all")) || t.isWord(j, Lit.h("full")) {
-            if t.isWord(j + 1, Lit.h("few")) { n = 3; approx = true; j += 2 }
-            else if t.isDash(j + 1), t.glued(j + 1), DurationRecognizer.units[t.h(j + 2)] != nil, t.isWord(j, Lit.h("all")) || t.isWord(j, Lit.h("full")) { n = 1; j += 2 }
+        if t.isWord(j, a) || t.isWord(j, an) || t.isWord(j, LitHash.`another`) || t.isWord(j, LitHash.`all`) || t.isWord(j, LitHash.`full`) {
+            if t.isWord(j + 1, LitHash.`few`) { n = 3; approx = true; j += 2 }
+            else if t.isDash(j + 1), t.glued(j + 1), DurationRecognizer.units[t.h(j + 2)] != nil, t.isWord(j, LitHash.`all`) || t.isWord(j, LitHash.`full`) { n = 1; j += 2 }
             else { n = 1; j += 1 }
         } else if t.isAny(j, DurationRecognizer.vagueCount) {
             n = 3; approx = true; j += 1
         } else if let num = p.parse(at: j), num.value > 0, !num.vague {
             n = num.value; j = num.end
-            if t.isWord(j, Lit.h("to")) || t.isWord(j, Lit.h("or")) || t.isDash(j), let n2 = p.parse(at: j + 1), n2.value > num.value, DurationRecognizer.units[t.h(n2.end)] != nil {
+            if t.isWord(j, LitHash.`to`) || t.isWord(j, LitHash.`or`) || t.isDash(j), let n2 = p.parse(at: j + 1), n2.value > num.value, DurationRecognizer.units[t.h(n2.end)] != nil {
                 maxN = n2.value; j = n2.end
             }
-        } else if let (u, f) = DurationRecognizer.units[t.h(j)], f > 1, t.kind(j) == .word, t.normalized(j).hasSuffix("s"), !t.isWord(j - 1, Lit.h("the")) {
+        } else if let (u, f) = DurationRecognizer.units[t.h(j)], f > 1, t.kind(j) == .word, t.normalized(j).hasSuffix("s"), !t.isWord(j - 1, LitHash.`the`) {
             // Bare plurals of long units: "decades", "centuries" (approximate, at least two).
             return (u, 2 * f, nil, j + 1, true)
         } else if let (u, _) = DurationRecognizer.units[t.h(j)], u == .hours || u == .days || u == .years || u == .months || u == .weeks,
-                  t.normalized(j).hasSuffix("s"), t.isWord(j - 1, Lit.h("for")) {
+                  t.normalized(j).hasSuffix("s"), t.isWord(j - 1, LitHash.`for`) {
             return (u, 2, nil, j + 1, true)   // "for hours", "for days"
         } else {
             return nil
@@ -76,12 +76,12 @@ public struct DurationRecognizer: Recognizer {
         if t.isDash(j), t.glued(j), t.glued(j + 1) { j += 1 }  // "30-minute", "24-hour"
         guard let (u, f) = DurationRecognizer.units[t.h(j)] else { return nil }
         // Single-letter "h" only glued to digits ("3h").
-        if t.isWord(j, Lit.h("h")) && t.spaced(j) && t.kind(j - 1) != .number { return nil }
+        if t.isWord(j, LitHash.`h`) && t.spaced(j) && t.kind(j - 1) != .number { return nil }
         var end = j + 1
         var total = amount * f
         // "an hour and a half", "two years and a half"
-        if t.isWord(end, Lit.h("and")), t.isWord(end + 1, a), t.isWord(end + 2, half) { total += 0.5 * f; end += 3 }
-        else if t.isWord(end, Lit.h("and")), t.isWord(end + 1, half) { total += 0.5 * f; end += 2 }
+        if t.isWord(end, LitHash.`and`), t.isWord(end + 1, a), t.isWord(end + 2, half) { total += 0.5 * f; end += 3 }
+        else if t.isWord(end, LitHash.`and`), t.isWord(end + 1, half) { total += 0.5 * f; end += 2 }
         return (u, total, maxN.map { $0 * f }, end, approx)
     }
 
@@ -89,12 +89,12 @@ public struct DurationRecognizer: Recognizer {
         let p = NumberParser(t)
         var i = i0
         var approx = false
-        if t.isAny(i, DurationRecognizer.hedge), !t.isWord(i, Lit.h("some")) || single(t, at: i + 1, p: p) != nil {
-            if t.isWord(i, Lit.h("more")) || t.isWord(i, Lit.h("less")) { if t.isWord(i + 1, Lit.h("than")) { i += 2 } else { return nil } } else { i += 1 }
+        if t.isAny(i, DurationRecognizer.hedge), !t.isWord(i, LitHash.`some`) || single(t, at: i + 1, p: p) != nil {
+            if t.isWord(i, LitHash.`more`) || t.isWord(i, LitHash.`less`) { if t.isWord(i + 1, LitHash.`than`) { i += 2 } else { return nil } } else { i += 1 }
             approx = true
         }
         guard let first = single(t, at: i, p: p) else { return nil }
-        if t.isWord(i, Lit.h("some")) && first.4 && i == i0 { /* "some days" */ }
+        if t.isWord(i, LitHash.`some`) && first.4 && i == i0 { /* "some days" */ }
         var amounts: [DurationValue.Unit: Double] = [first.0: first.1]
         var maxAmounts: [DurationValue.Unit: Double]? = first.2.map { [first.0: $0] }
         approx = approx || first.4
@@ -102,18 +102,18 @@ public struct DurationRecognizer: Recognizer {
         // Compound: "1 year 1 month 21 days", "a day and a night", "1 month, 21 days".
         while true {
             var j = end
-            if t.isWord(j, Lit.h("and")) || t.isByte(j, 0x2C) { j += 1 }
-            guard let next = single(t, at: j, p: p), next.0 != first.0 || t.isWord(j + (t.isWord(j, Lit.h("a")) ? 1 : 0), Lit.h("night")) else { break }
+            if t.isWord(j, LitHash.`and`) || t.isByte(j, 0x2C) { j += 1 }
+            guard let next = single(t, at: j, p: p), next.0 != first.0 || t.isWord(j + (t.isWord(j, LitHash.`a`) ? 1 : 0), LitHash.`night`) else { break }
             // "a day and a night": one full cycle, not two days.
-            if t.isWord(next.3 - 1, Lit.h("night")) && amounts[.days] != nil { end = next.3; continue }
+            if t.isWord(next.3 - 1, LitHash.`night`) && amounts[.days] != nil { end = next.3; continue }
             amounts[next.0, default: 0] += next.1
             end = next.3
         }
         // Ages and date offsets are not durations.
         if t.isAny(end, DurationRecognizer.notAfter) { return nil }
-        if t.isDash(end), t.isWord(end + 1, Lit.h("old")) { return nil }
-        if t.isWord(end, Lit.h("from")), t.isWord(end + 1, Lit.h("now")) { return nil }
-        if t.isDash(end - 1) == false, t.isDash(end), t.glued(end), t.isWord(end + 1, Lit.h("old")) { return nil }
+        if t.isDash(end), t.isWord(end + 1, LitHash.`old`) { return nil }
+        if t.isWord(end, LitHash.`from`), t.isWord(end + 1, LitHash.`now`) { return nil }
+        if t.isDash(end - 1) == false, t.isDash(end), t.glued(end), t.isWord(end + 1, LitHash.`old`) { return nil }
         if maxAmounts != nil, amounts.count > 1 { maxAmounts = nil }
         return (DurationValue(amounts: amounts, maxAmounts: maxAmounts, approximate: approx), i0, end)
     }

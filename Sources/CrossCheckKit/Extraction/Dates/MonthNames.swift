@@ -8,8 +8,8 @@ enum MonthNames {
                        ("oct", 10), ("nov", 11), ("dec", 12)] { d[Lit.h(a)] = m }
         return d
     }()
-    static let may = Lit.h("may")
-    static let march = Lit.h("march")
+    static let may = LitHash.`may`
+    static let march = LitHash.`march`
 
     static let weekdays: [UInt64: Int] = {
         var d: [UInt64: Int] = [:]
@@ -29,7 +29,7 @@ enum MonthNames {
         let h = t.h(i)
         // Beside a day number ("1st jan", "fourth of may", "jan 12"), even a lower-case name is a month.
         let besideDay = t.kind(i - 1) == .ordinal || t.kind(i - 1) == .number && t.length(i - 1) <= 2
-            || t.isWord(i - 1, Lit.h("of")) && (t.kind(i - 2) == .ordinal || NumberWords.ordinal[t.h(i - 2)] != nil || t.kind(i - 2) == .number)
+            || t.isWord(i - 1, LitHash.`of`) && (t.kind(i - 2) == .ordinal || NumberWords.ordinal[t.h(i - 2)] != nil || t.kind(i - 2) == .number)
         if besideDay { return m }
         // A day in words after it ("jan twenty two"), not for the modal/verb readings of May and March.
         if h != may && h != march, NumberWords.cardinal[t.h(i + 1)] != nil || NumberWords.ordinal[t.h(i + 1)] != nil { return m }
@@ -50,7 +50,7 @@ enum MonthNames {
     static func weekday(_ t: SegmentedText, at i: Int) -> Int? {
         guard i >= 0, i < t.tokens.count, t.kind(i) == .word, let w = weekdays[t.h(i)] else { return nil }
         // Lower-case abbreviations ("sat", "sun", "wed") only with a comma or period after them or "on" before.
-        if t.length(i) <= 4 && !t.isCapitalized(i) && !t.isByte(i + 1, 0x2C) && !t.isByte(i + 1, 0x2E) && !t.isWord(i - 1, Lit.h("on")) { return nil }
+        if t.length(i) <= 4 && !t.isCapitalized(i) && !t.isByte(i + 1, 0x2C) && !t.isByte(i + 1, 0x2E) && !t.isWord(i - 1, LitHash.`on`) { return nil }
         return w
     }
 }

@@ -21,7 +21,7 @@ public struct TimeRecognizer: Recognizer {
         let pub = context.published?.date
         while i < text.tokens.count {
             // A date followed by "at <time>": "Wednesday at 10pm".
-            if let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, Lit.h("at")),
+            if let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
                let (tm, e) = time(text, at: d.end + 1) {
                 var v = tm
                 v.date = d.date
@@ -35,11 +35,11 @@ public struct TimeRecognizer: Recognizer {
                 if text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
                 // "at 10pm on Wednesday"
                 var end = e
-                if text.isWord(e, Lit.h("on")), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day {
+                if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day {
                     v.date = d.date; end = d.end
                 }
                 var attrs: [String: String] = [:]
-                if v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, Lit.h("pre")) || text.isWord(i, Lit.h("predawn")) || text.isWord(i, Lit.h("before"))) { attrs["period"] = "pre-dawn" }
+                if v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, LitHash.`pre`) || text.isWord(i, LitHash.`predawn`) || text.isWord(i, LitHash.`before`)) { attrs["period"] = "pre-dawn" }
                 out.append(Recognition(tokens: start..<end, value: .time(v), attributes: attrs))
                 i = end
             } else {
@@ -52,13 +52,13 @@ public struct TimeRecognizer: Recognizer {
     /// A time at token `i` and the token after it.
     func time(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
         // Periods: "pre-dawn", "predawn", "before dawn", "dawn", "noon", "midnight".
-        if t.isWord(i, Lit.h("pre")), t.isDash(i + 1), t.isWord(i + 2, Lit.h("dawn")) { return (TimeValue(hour: 4, approximate: true), i + 3) }
-        if t.isWord(i, Lit.h("predawn")) || t.isWord(i, Lit.h("before")) && t.isWord(i + 1, Lit.h("dawn")) {
-            return (TimeValue(hour: 4, approximate: true), t.isWord(i, Lit.h("before")) ? i + 2 : i + 1)
+        if t.isWord(i, LitHash.`pre`), t.isDash(i + 1), t.isWord(i + 2, LitHash.`dawn`) { return (TimeValue(hour: 4, approximate: true), i + 3) }
+        if t.isWord(i, LitHash.`predawn`) || t.isWord(i, LitHash.`before`) && t.isWord(i + 1, LitHash.`dawn`) {
+            return (TimeValue(hour: 4, approximate: true), t.isWord(i, LitHash.`before`) ? i + 2 : i + 1)
         }
-        if t.isWord(i, Lit.h("dawn")) { return (TimeValue(hour: 5, approximate: true), i + 1) }
-        if t.isWord(i, Lit.h("noon")) || t.isWord(i, Lit.h("midday")) { return (TimeValue(hour: 12, minute: 0), i + 1) }
-        if t.isWord(i, Lit.h("midnight")) { return (TimeValue(hour: 0, minute: 0), i + 1) }
+        if t.isWord(i, LitHash.`dawn`) { return (TimeValue(hour: 5, approximate: true), i + 1) }
+        if t.isWord(i, LitHash.`noon`) || t.isWord(i, LitHash.`midday`) { return (TimeValue(hour: 12, minute: 0), i + 1) }
+        if t.isWord(i, LitHash.`midnight`) { return (TimeValue(hour: 0, minute: 0), i + 1) }
         guard t.kind(i) == .number else { return nil }
         var hour: Int
         var minute: Int? = nil
@@ -93,7 +93,7 @@ public struct TimeRecognizer: Recognizer {
         if t.isAny(j, TimeRecognizer.zones), t.tokens[j].flags.contains(.allCaps) || t.length(j) <= 4 {
             zone = t.string(j).uppercased(); j += 1
             if t.isByte(j, 0x2B) || t.isDash(j), t.glued(j), let off = t.plainInt(j + 1) { zone! += (t.isByte(j, 0x2B) ? "+" : "-") + String(off); j += 2 }
-        } else if t.isWord(j, Lit.h("local")), t.isWord(j + 1, Lit.h("time")) {
+        } else if t.isWord(j, LitHash.`local`), t.isWord(j + 1, LitHash.`time`) {
             zone = "local"; j += 2
         }
         return (TimeValue(hour: hour, minute: minute, zone: zone), j)
@@ -101,11 +101,11 @@ public struct TimeRecognizer: Recognizer {
 
     /// "a.m." / "am" / "p.m." / "pm" (glued or spaced): whether p.m., and the token after it.
     func meridiem(_ t: SegmentedText, at j: Int) -> (Bool, Int)? {
-        if t.isWord(j, Lit.h("am")) || t.isWord(j, Lit.h("pm")) { return (t.isWord(j, Lit.h("pm")), j + 1) }
-        if (t.isWord(j, Lit.h("a")) || t.isWord(j, Lit.h("p"))), t.isByte(j + 1, 0x2E), t.isWord(j + 2, Lit.h("m")) {
+        if t.isWord(j, LitHash.`am`) || t.isWord(j, LitHash.`pm`) { return (t.isWord(j, LitHash.`pm`), j + 1) }
+        if (t.isWord(j, LitHash.`a`) || t.isWord(j, LitHash.`p`)), t.isByte(j + 1, 0x2E), t.isWord(j + 2, LitHash.`m`) {
             var e = j + 3
             if t.isByte(e, 0x2E), t.glued(e) { e += 1 }
-            return (t.isWord(j, Lit.h("p")), e)
+            return (t.isWord(j, LitHash.`p`), e)
         }
         return nil
     }

@@ -14,7 +14,7 @@ enum YearReading {
         // "2000 troops": a plural lower-case noun right after, without a date-like word before, makes it a count.
         if t.kind(i + 1) == .word, !t.isCapitalized(i + 1), t.spaced(i + 1) {
             let s = t.normalized(i + 1)
-            if s.hasSuffix("s") && !s.hasSuffix("ss") && s.count > 3 && !(v >= 1900 && v <= 2100 && t.isWord(i - 1, Lit.h("the"))) { return false }
+            if s.hasSuffix("s") && !s.hasSuffix("ss") && s.count > 3 && !(v >= 1900 && v <= 2100 && t.isWord(i - 1, LitHash.`the`)) { return false }
         }
         return v >= 1800
     }

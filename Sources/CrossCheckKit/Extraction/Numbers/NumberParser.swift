@@ -161,11 +161,11 @@ struct NumberParser: Sendable {
         // except right after a currency sign ("$1.5m").
         if end < t.tokens.count, t.kind(end) == .word, t.glued(end) {
             // Lower-case glued "g" is grams and "mm" millimetres ("7.62mm"); upper-case "G" and "MM" are multipliers.
-            let lowerUnit = t.firstByte(end) == 0x67 && t.length(end) == 1 || t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D
+            let lowerUnit = t.firstByte(end) == 0x67 && t.length(end) == 1 || t.isWord(end, LitHash.`mm`) && t.firstByte(end) == 0x6D
             if let m = NumberWords.suffix[t.h(end)], !lowerUnit {
                 return ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
             }
-            if t.isWord(end, Lit.h("m")) && (t.firstByte(end) == 0x4D || currencyBefore(i)) {
+            if t.isWord(end, LitHash.`m`) && (t.firstByte(end) == 0x4D || currencyBefore(i)) {
                 return ParsedNumber(value: value * 1e6, end: end + 1, form: .mixed, suspect: suspect)
             }
             return ParsedNumber(value: value, end: end, form: form, suspect: suspect)
@@ -176,10 +176,10 @@ struct NumberParser: Sendable {
             if NumberWords.scale[t.h(end)] != nil || t.isWord(end, NumberWords.dozen) || t.isAny(end, NumberWords.dozens) {
                 // Continue as a mixed phrase: "4 thousand 3 hundred and 21".
                 if let w = parseCardinalWords(at: i, allowDigits: true) { result = ParsedNumber(value: w.value, end: w.end, form: .mixed, suspect: suspect); form = .mixed }
-            } else if t.isWord(end, Lit.h("m")), t.firstByte(end) == 0x4D, t.kind(end + 1) != .word {
+            } else if t.isWord(end, LitHash.`m`), t.firstByte(end) == 0x4D, t.kind(end + 1) != .word {
                 result = ParsedNumber(value: value * 1e6, end: end + 1, form: .mixed, suspect: suspect)
-            } else if let m = NumberWords.suffix[t.h(end)], t.length(end) <= 3, !t.isWord(end, Lit.h("b")), !t.isWord(end, Lit.h("g")) || t.firstByte(end) == 0x47 {
-                if !(t.isWord(end, Lit.h("mm")) && t.firstByte(end) == 0x6D) && !(t.isWord(end, Lit.h("k")) && t.kind(end + 1) == .word && t.spaced(end + 1) == false) {
+            } else if let m = NumberWords.suffix[t.h(end)], t.length(end) <= 3, !t.isWord(end, LitHash.`b`), !t.isWord(end, LitHash.`g`) || t.firstByte(end) == 0x47 {
+                if !(t.isWord(end, LitHash.`mm`) && t.firstByte(end) == 0x6D) && !(t.isWord(end, LitHash.`k`) && t.kind(end + 1) == .word && t.spaced(end + 1) == false) {
                     result = ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
                 }
             }
@@ -268,7 +268,7 @@ struct NumberParser: Sendable {
                 if last == .digits, j < t.tokens.count, t.kind(j) == .number { break }
             } else if allowDigits, last == nil, t.kind(j) == .number, let (v, _, _) = digits(j) {
                 current = v; last = .digits; j += 1
-            } else if h == Lit.h("hundred"), let l = last, l != .hundred, l != .scale, current > 0, current < 100 || l == .digits && !usedAnd {
+            } else if h == LitHash.`hundred`, let l = last, l != .hundred, l != .scale, current > 0, current < 100 || l == .digits && !usedAnd {
                 current *= 100; last = .hundred; j += 1; groupBase = current
             } else if let s = NumberWords.scale[h], s > 100, last != nil, last != .scale || current == 0 {
                 if current == 0 { total *= s } else { total += current * s; current = 0 }
@@ -350,10 +350,10 @@ struct NumberParser: Sendable {
                 if let s = NumberWords.scale[t.h(i + 1)], let (d2, e2) = denominator(at: i + 2) { return ParsedNumber(value: s / d2, end: e2, form: .words, isFraction: true) }
                 return ParsedNumber(value: 1 / d, end: e, form: .words, isFraction: true)
             }
-            if t.isWord(i + 1, Lit.h("hundred")), let s = NumberWords.scale[t.h(i + 2)], s > 100, let (d, e) = denominator(at: i + 3) {
+            if t.isWord(i + 1, LitHash.`hundred`), let s = NumberWords.scale[t.h(i + 2)], s > 100, let (d, e) = denominator(at: i + 3) {
                 return ParsedNumber(value: 100 * s / d, end: e, form: .words, isFraction: true)
             }
-            if t.isWord(i + 1, Lit.h("hundred")), let (d, e) = denominator(at: i + 2) { return ParsedNumber(value: 100 / d, end: e, form: .words, isFraction: true) }
+            if t.isWord(i + 1, LitHash.`hundred`), let (d, e) = denominator(at: i + 2) { return ParsedNumber(value: 100 / d, end: e, form: .words, isFraction: true) }
         }
         // Vague plurals: "hundreds (of)", "millions of", "dozens of", "tens of thousands".
         if let s = NumberWords.vagueScale[h], s >= 100 || s == 12 || t.isWord(i + 1, NumberWords.of) {
@@ -385,9 +385,9 @@ struct NumberParser: Sendable {
         }
         // Fractions: "two thirds", "five eighths", "twenty-three fifths", "one - fourth", "one-eighth".
         var dj = c.end
-        if t.isDash(dj), NumberWords.denominator[t.h(dj + 1)] != nil || (t.isWord(dj + 1, Lit.h("hundred")) && t.isDash(dj + 2)) { dj += 1 }
+        if t.isDash(dj), NumberWords.denominator[t.h(dj + 1)] != nil || (t.isWord(dj + 1, LitHash.`hundred`) && t.isDash(dj + 2)) { dj += 1 }
         if c.last != .scale, c.last != .dozen {
-            if t.isWord(dj, Lit.h("hundred")), t.isDash(dj + 1), let (d, e) = denominator(at: dj + 2) {
+            if t.isWord(dj, LitHash.`hundred`), t.isDash(dj + 1), let (d, e) = denominator(at: dj + 2) {
                 return ParsedNumber(value: c.value / (100 * d), end: e, form: .words, isFraction: true)
             }
             if let (d, e) = denominator(at: dj), c.value == 1 || isPluralDenominator(e - 1) {
@@ -434,7 +434,7 @@ struct NumberParser: Sendable {
 
     private func isPluralDenominator(_ j: Int) -> Bool {
         let b = t.text[Int(t.tokens[j].end) - 1] | 0x20
-        return b == 0x73 || t.isWord(j, Lit.h("halves"))
+        return b == 0x73 || t.isWord(j, LitHash.`halves`)
     }
 
     // MARK: - Ordinals

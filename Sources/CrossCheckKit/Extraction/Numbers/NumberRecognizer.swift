@@ -45,13 +45,29 @@ public struct NumberRecognizer: Recognizer {
         return list.map { (UnitConverter.split($0.0).map { Token.hash(literal: $0) }, $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// `qualifiers` grouped by the hash of their first word (each group keeps the longest-first order), so a
+    /// token that starts no qualifier costs one lookup.
+    static let qualifiersByFirst: [UInt64: [([UInt64], Qual)]] = {
+        var d: [UInt64: [([UInt64], Qual)]] = [:]
+        for (hs, q) in qualifiers { d[hs[0], default: []].append((hs, q)) }
+        return d
+    }()
+
     static let rangeJoin: Set<UInt64> = Lit.set(["to", "through", "thru", "until", "~"])
     static let orMore: Set<UInt64> = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
     static let orLess: Set<UInt64> = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
     static let timeWords: Set<UInt64> = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        let units = context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
+        recognize(text, units: NumberRecognizer.units(context))
+    }
+
+    /// The unit table for a context: the built-in one unless the rule files add a `unit` lexicon.
+    static func units(_ context: RecognizerContext) -> UnitConverter {
+        context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
+    }
+
+    func recognize(_ text: SegmentedText, units: UnitConverter) -> [Recognition] {
         var out: [Recognition] = []
         var i = 0
         while i < text.tokens.count {
@@ -91,7 +107,7 @@ public struct NumberRecognizer: Recognizer {
     static let determiners: Set<UInt64> = Lit.set(["the", "this", "that", "which", "each", "any", "every", "another", "no", "whichever", "one"])
 
     static func isPronounOne(_ t: SegmentedText, _ i: Int, _ n: ParsedNumber) -> Bool {
-        n.end == i + 1 && t.isWord(i, Lit.h("one")) && t.isAny(i - 1, determiners)
+        n.end == i + 1 && t.isWord(i, LitHash.`one`) && t.isAny(i - 1, determiners)
     }
 
     /// Ordinals ("24th", "twenty-first") with their values.
@@ -126,7 +142,7 @@ public struct NumberRecognizer: Recognizer {
             qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
             qualEnd = j
         } else {
-            for (hs, q) in NumberRecognizer.qualifiers where i + hs.count <= t.tokens.count {
+            for (hs, q) in NumberRecognizer.qualifiersByFirst[t.h(i)] ?? [] where i + hs.count <= t.tokens.count {
                 var ok = true
                 for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
                 if ok { qual = q; qualEnd = i + hs.count; qualText = t.string(tokens: i..<qualEnd).lowercased(); break }
@@ -134,7 +150,7 @@ public struct NumberRecognizer: Recognizer {
         }
         // "more than half", "about a third": the number starts after the qualifier.
         i = qualEnd
-        if t.isWord(i, Lit.h("the")) && (qual == .between) { i += 1 }
+        if t.isWord(i, LitHash.`the`) && (qual == .between) { i += 1 }
         // Prefix units: "$5", "US$ 1MM", "magnitude 6.1", "€20".
         var unit: UnitConverter.UnitInfo? = nil
         var unitRange: Range<Int>? = nil
@@ -150,7 +166,7 @@ public struct NumberRecognizer: Recognizer {
             // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
         }
         if claims, let why = notAClaim(t, p, start: i, first) { _ = why; return nil }
-        if claims, first.form == .words, first.end == i + 1, t.isWord(i, Lit.h("one")), !t.isCapitalized(i) || true {
+        if claims, first.form == .words, first.end == i + 1, t.isWord(i, LitHash.`one`), !t.isCapitalized(i) || true {
             // "one" alone is usually a pronoun ("one of the", "the one who"): only a count with a noun after it.
             let next = t.h(first.end)
             if next == NumberWords.of || CountedNoun.stop.contains(next) || t.kind(first.end) != .word { return nil }
@@ -191,7 +207,7 @@ public struct NumberRecognizer: Recognizer {
             if qual == .between, t.isWord(j, NumberWords.and) { j += 1; joined = true }
             else if t.isAny(j, NumberRecognizer.rangeJoin) { j += 1; joined = true }
             else if t.isDash(j) { j += 1; joined = true }
-            if joined, t.isWord(j, Lit.h("the")), qual == .between { j += 1 }
+            if joined, t.isWord(j, LitHash.`the`), qual == .between { j += 1 }
             if joined, let second = (qual == .between ? p.parseUnsigned(at: j) : p.parse(at: j)) ?? nil {
                 var lo = first.value, hi = second.value
                 // "20 to 30 million": the scale applies to both ends.
@@ -228,33 +244,33 @@ public struct NumberRecognizer: Recognizer {
             approximate = true
         }
         // Postfix: "6,000-plus", "6,000+", "500 or more", "200 or greater", "500 or less", "50 or so".
-        if t.isDash(end), t.glued(end), t.isWord(end + 1, Lit.h("plus")) || (t.isWord(end, Lit.h("plus"))) {
+        if t.isDash(end), t.glued(end), t.isWord(end + 1, LitHash.`plus`) || (t.isWord(end, LitHash.`plus`)) {
             minV = minV ?? first.value; maxV = nil; end += 2
         } else if t.isByte(end, 0x2B), t.glued(end) {
             minV = minV ?? first.value; maxV = nil; end += 1
-        } else if t.isWord(end, Lit.h("or")) || t.isWord(end, NumberWords.and), !isRange {
+        } else if t.isWord(end, LitHash.`or`) || t.isWord(end, NumberWords.and), !isRange {
             // "500 or more" — but not "more than 10 and less than 20" (a second bound follows).
-            let nextIsBound = p.parse(at: end + 2) != nil || t.isWord(end + 2, Lit.h("or")) || t.isWord(end + 2, Lit.h("equal"))
-                || (t.isWord(end + 2, Lit.h("than")) && end + 3 < t.sentenceEnd(end) && !t.isByte(end + 3, 0x2E))
+            let nextIsBound = p.parse(at: end + 2) != nil || t.isWord(end + 2, LitHash.`or`) || t.isWord(end + 2, LitHash.`equal`)
+                || (t.isWord(end + 2, LitHash.`than`) && end + 3 < t.sentenceEnd(end) && !t.isByte(end + 3, 0x2E))
             if t.isAny(end + 1, NumberRecognizer.orMore), !nextIsBound {
                 minV = first.value; maxV = nil; end += 2
-                if t.isWord(end, Lit.h("than")) { end += 1 }
+                if t.isWord(end, LitHash.`than`) { end += 1 }
             } else if t.isAny(end + 1, NumberRecognizer.orLess), !nextIsBound {
                 minV = nil; maxV = first.value; end += 2
-                if t.isWord(end, Lit.h("than")) { end += 1 }
-            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("so")) {
+                if t.isWord(end, LitHash.`than`) { end += 1 }
+            } else if t.isWord(end, LitHash.`or`), t.isWord(end + 1, LitHash.`so`) {
                 approximate = true; end += 2
-            } else if t.isWord(end, Lit.h("or")), t.isWord(end + 1, Lit.h("equal")), qual == .gt || qual == .lt,
-                      p.parse(at: end + 2) == nil, !(t.isWord(end + 2, Lit.h("to")) && p.parse(at: end + 3) != nil) {
+            } else if t.isWord(end, LitHash.`or`), t.isWord(end + 1, LitHash.`equal`), qual == .gt || qual == .lt,
+                      p.parse(at: end + 2) == nil, !(t.isWord(end + 2, LitHash.`to`) && p.parse(at: end + 3) != nil) {
                 if qual == .gt { lowerOpen = false } else { upperOpen = false }
                 end += 2
-                if t.isWord(end, Lit.h("to")) { end += 1 }
+                if t.isWord(end, LitHash.`to`) { end += 1 }
             }
         }
         // Two one-sided bounds joined: "more than 10 and less than 20", "at most 100 and at least 20".
         if let q = qual, !isRange, [.gt, .ge, .lt, .le].contains(q) {
             var j = end
-            if t.isWord(j, NumberWords.and) || t.isWord(j, Lit.h("but")) || t.isByte(j, 0x2C) { j += 1 }
+            if t.isWord(j, NumberWords.and) || t.isWord(j, LitHash.`but`) || t.isByte(j, 0x2C) { j += 1 }
             if j > end, let other = match(t, at: j, units: units, claims: false), case .quantity(let oq) = other.value,
                other.attributes["qualifier"] != nil, oq.min == nil || oq.max == nil {
                 let lo = minV ?? oq.min, hi = maxV ?? oq.max
@@ -299,13 +315,13 @@ public struct NumberRecognizer: Recognizer {
             // Times: "10:30", "9 p.m.", "10pm", "11.41 a.m."
             if t.isByte(n.end, 0x3A), t.kind(n.end + 1) == .number { return "time" }
             if t.isByte(i - 1, 0x3A), t.glued(i), t.kind(i - 2) == .number { return "time" }
-            if t.isAny(n.end, NumberRecognizer.timeWords), !t.isWord(n.end, NumberWords.a) || (t.isByte(n.end + 1, 0x2E) && t.isWord(n.end + 2, Lit.h("m"))) { return "time" }
+            if t.isAny(n.end, NumberRecognizer.timeWords), !t.isWord(n.end, NumberWords.a) || (t.isByte(n.end + 1, 0x2E) && t.isWord(n.end + 2, LitHash.`m`)) { return "time" }
             // List numbering: "1." or "2)" opening a line.
             if t.tokens[i].flags.contains(.newlineBefore) || t.tokens[i].flags.contains(.paragraphStart) || i == 0,
                t.isByte(n.end, 0x2E) || t.isByte(n.end, 0x29), t.glued(n.end) { return "list number" }
             // Day of a month: "June 19", "19 June".
             if MonthNames.month(t, at: i - 1) != nil || MonthNames.month(t, at: n.end) != nil, n.value >= 1, n.value <= 31, n.isInteger { return "day of month" }
-            if t.isByte(i - 1, 0x23) || t.isWord(i - 2, Lit.h("no")) && t.isByte(i - 1, 0x2E) { return "numbering" }
+            if t.isByte(i - 1, 0x23) || t.isWord(i - 2, LitHash.`no`) && t.isByte(i - 1, 0x2E) { return "numbering" }
         }
         return nil
     }

@@ -51,20 +51,20 @@ enum NumberWords {
         for (w, v) in [("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)] {
             d[Lit.h(w)] = v; d[Lit.h(w + "s")] = v
         }
-        d[Lit.h("half")] = 2; d[Lit.h("halves")] = 2; d[Lit.h("quarter")] = 4; d[Lit.h("quarters")] = 4
+        d[LitHash.`half`] = 2; d[LitHash.`halves`] = 2; d[LitHash.`quarter`] = 4; d[LitHash.`quarters`] = 4
         return d
     }()
 
-    static let and = Lit.h("and")
-    static let a = Lit.h("a")
-    static let an = Lit.h("an")
-    static let point = Lit.h("point")
-    static let dozen = Lit.h("dozen")
+    static let and = LitHash.`and`
+    static let a = LitHash.`a`
+    static let an = LitHash.`an`
+    static let point = LitHash.`point`
+    static let dozen = LitHash.`dozen`
     static let dozens: Set<UInt64> = Lit.set(["dozens", "dzs", "doz", "dozs", "dz"])
-    static let half = Lit.h("half")
-    static let quarter = Lit.h("quarter")
+    static let half = LitHash.`half`
+    static let quarter = LitHash.`quarter`
     static let minus: Set<UInt64> = Lit.set(["minus", "negative"])
-    static let of = Lit.h("of")
-    static let over = Lit.h("over")
-    static let out = Lit.h("out")
+    static let of = LitHash.`of`
+    static let over = LitHash.`over`
+    static let out = LitHash.`out`
 }

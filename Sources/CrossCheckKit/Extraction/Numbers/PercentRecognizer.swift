@@ -5,7 +5,12 @@ public struct PercentRecognizer: Recognizer {
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        NumberRecognizer().recognize(text, context: context).filter {
+        // A percent quantity takes its unit from a percent form ("%", "per cent", ...): without one in the
+        // text there is nothing to find, and the number pass is skipped.
+        let units = NumberRecognizer.units(context)
+        let starts = units.firstHashes(ofUnit: "percent")
+        guard text.tokens.contains(where: { starts.contains($0.hash) }) else { return [] }
+        return NumberRecognizer().recognize(text, units: units).filter {
             if case .quantity(let q) = $0.value { return q.unit == "percent" }
             return false
         }

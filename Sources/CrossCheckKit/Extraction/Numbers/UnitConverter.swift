@@ -39,31 +39,53 @@ public struct UnitConverter: Sendable {
 
     public static let standard = UnitConverter()
 
-    public init(lexicons: Lexicons = Lexicons()) {
+    /// The built-in table, split and hashed once: units by name, forms by first hash in table order
+    /// (unsorted, to which lexicon forms are appended) and the same forms sorted longest first.
+    private static let builtinTables: (units: [String: UnitInfo], unsorted: [UInt64: [Form]], sorted: [UInt64: [Form]]) = {
         var units: [String: UnitInfo] = [:]
         var forms: [UInt64: [Form]] = [:]
-        func add(_ info: UnitInfo, _ surfaces: [String], caseSensitive: Bool = false) {
-            units[info.canonical] = info
-            for s in surfaces {
-                let toks = UnitConverter.split(s)
-                guard let first = toks.first else { continue }
-                let form = Form(hashes: toks.map { Token.hash(literal: $0) }, exact: caseSensitive ? Array(s.utf8) : nil, unit: info)
-                forms[Token.hash(literal: first), default: []].append(form)
-            }
-        }
         for (canonical, dimension, factor, offset, prefix, surfaces, cs) in UnitConverter.builtin {
-            add(UnitInfo(canonical: canonical, dimension: dimension, factor: factor, offset: offset, prefix: prefix), surfaces, caseSensitive: cs)
+            let info = UnitInfo(canonical: canonical, dimension: dimension, factor: factor, offset: offset, prefix: prefix)
+            UnitConverter.add(info, surfaces, caseSensitive: cs, units: &units, forms: &forms)
         }
+        var sorted = forms
+        for k in sorted.keys { sorted[k]!.sort { $0.hashes.count > $1.hashes.count } }
+        return (units, forms, sorted)
+    }()
+
+    private static func add(_ info: UnitInfo, _ surfaces: [String], caseSensitive: Bool,
+                            units: inout [String: UnitInfo], forms: inout [UInt64: [Form]]) {
+        units[info.canonical] = info
+        for s in surfaces {
+            let toks = UnitConverter.split(s)
+            guard let first = toks.first else { continue }
+            let form = Form(hashes: toks.map { Token.hash(literal: $0) }, exact: caseSensitive ? Array(s.utf8) : nil, unit: info)
+            forms[Token.hash(literal: first), default: []].append(form)
+        }
+    }
+
+    public init(lexicons: Lexicons = Lexicons()) {
+        let base = UnitConverter.builtinTables
+        var units = base.units
+        var forms = base.sorted
         if let lex = lexicons["unit"] {
+            // Lexicon forms go after the built-in ones of the same first token, then that list is sorted
+            // longest first exactly as if the whole table had been built here.
+            var added: [UInt64: [Form]] = [:]
             for e in lex.entries {
                 guard let dim = e.attributes["dimension"], let f = e.attributes["factor"].flatMap(Double.init) else { continue }
                 let info = UnitInfo(canonical: e.canonical, dimension: dim, factor: f,
                                     offset: e.attributes["offset"].flatMap(Double.init) ?? 0,
                                     prefix: e.attributes["prefix"] == "true")
-                add(info, [e.tokens.joined(separator: " ")], caseSensitive: e.attributes["caseSensitive"] == "true")
+                UnitConverter.add(info, [e.tokens.joined(separator: " ")], caseSensitive: e.attributes["caseSensitive"] == "true",
+                                  units: &units, forms: &added)
+            }
+            for (k, extra) in added {
+                var list = (base.unsorted[k] ?? []) + extra
+                list.sort { $0.hashes.count > $1.hashes.count }
+                forms[k] = list
             }
         }
-        for k in forms.keys { forms[k]!.sort { $0.hashes.count > $1.hashes.count } }
         self.units = units
         self.forms = forms
     }
@@ -117,6 +139,14 @@ public struct UnitConverter: Sendable {
     }
 
     // MARK: - Matching in text
+
+    /// Hashes of the first tokens of every surface form of the unit `canonical`: a text without any of them
+    /// cannot hold a quantity in that unit.
+    func firstHashes(ofUnit canonical: String) -> Set<UInt64> {
+        var out: Set<UInt64> = []
+        for (h, list) in forms where list.contains(where: { $0.unit.canonical == canonical }) { out.insert(h) }
+        return out
+    }
 
     /// The longest unit form starting at token `i`: the unit and the token after it.
     func match(_ t: SegmentedText, at i: Int, prefix: Bool? = nil) -> (unit: UnitInfo, end: Int)? {
