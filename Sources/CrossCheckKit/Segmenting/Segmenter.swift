@@ -14,6 +14,8 @@ public struct Segmenter: Sendable {
     public var tokenizer = Tokenizer()
     /// Abbreviations that end a sentence only before a sentence opener ("Acme Inc. The firm ...").
     public var abbreviations: Set<String>
+    /// The longest sentence, in tokens; longer runs are cut (real news sentences stay far below it).
+    public static let maxSentenceTokens = 200
     /// Abbreviations that never end a sentence (titles before names).
     public var titles: Set<String> = Segmenter.defaultTitles
     /// Abbreviations that do not end a sentence before a number ("No. 2").
@@ -103,6 +105,10 @@ public struct Segmenter: Sendable {
                     closeSentence(at: i)
                     closeParagraph()
                     tokens[i].flags.insert(.paragraphStart)
+                } else if i - sentenceStart >= Segmenter.maxSentenceTokens {
+                    // Text with no sentence punctuation (a data dump, a run-on list) is cut into
+                    // bounded pieces, so per-sentence work in later stages stays linear in the input.
+                    closeSentence(at: i)
                 }
                 if isTerminator(tokens, buf, i, lists) {
                     // Take closing quotes and brackets that follow the terminator.
