@@ -374,7 +374,7 @@ public struct NumberRecognizer: Recognizer {
         ex("2300000000 USD", [("a $2.3bn loan", "$2.3bn"), ("a 2.3 billion dollars loan", "2.3 billion dollars")])
         ex("≥6000 (ferry)", [("6,000-plus ferries sank", "6,000-plus"), ("6,000 or more ferries sank", "6,000 or more")])
         ex("80–90 percent", [("support was 80%-90% in the poll", "80%-90%"), ("support was 80 to 90 percent in the poll", "80 to 90 percent"), ("support was between 80 and 90 per cent", "between 80 and 90 per cent")])
-                ex("20–30 (troops)", [("20 to 30 North Korean troops crossed", "20 to 30"), ("between 20 and 30 North Korean troops crossed", "between 20 and 30"), ("20-30 North Korean troops crossed", "20-30")])
+                ex("20–30 (guard)", [("20 to 30 Marten border guards crossed", "20 to 30"), ("between 20 and 30 Marten border guards crossed", "between 20 and 30"), ("20-30 Marten border guards crossed", "20-30")])
         ex(">380 (victim)", [("more than 380 victims were found", "more than 380"), ("over 380 victims were found", "over 380")])
         ex("≥380 (victim)", [("at least 380 victims were found", "at least 380"), ("no fewer than 380 victims were found", "no fewer than 380")])
         ex("~≤900 (home)", [("nearly 900 homes flooded", "nearly 900"), ("almost 900 homes flooded", "almost 900")])

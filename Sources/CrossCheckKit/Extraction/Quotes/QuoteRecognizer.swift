@@ -414,7 +414,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("“The schedule is tight,” said harbour master Pavel Orlik. “Several ships will wait outside the breakwater.”", match: "“Several ships will wait outside the breakwater.”", value: "“Several ships will wait outside the breakwater.” — Pavel Orlik"),
             // An agency speaker, and "the agency" → the latest named agency.
             RecognizerExample("The bridge is an “engine for the growth of the whole coast”, Norland's news agency KCNA said.", match: "“engine for the growth of the whole coast”", value: "“engine for the growth of the whole coast” — KCNA"),
-            RecognizerExample("KCNA said the talks went well.\n\n“The leaders exchanged their inmost thoughts,” the agency reported.", match: "“The leaders exchanged their inmost thoughts,”", value: "“The leaders exchanged their inmost thoughts,” — KCNA"),
+            RecognizerExample("Reuters said the talks went well.\n\n“The mayors shared their plans for the river,” the agency reported.", match: "“The mayors shared their plans for the river,”", value: "“The mayors shared their plans for the river,” — Reuters"),
             // Straight quotes, single quotes inside double, a headline quote in single marks.
             RecognizerExample("\"'Open water' is a term of art in Velm,\" said Leif-Arne Dahl, a professor.", match: "\"'Open water' is a term of art in Velm,\"", value: "“'Open water' is a term of art in Velm,” — Leif-Arne Dahl"),
             RecognizerExample("'FULL AND STEADY SUPPORT'\n\nThe council met on Monday.", match: "'FULL AND STEADY SUPPORT'", value: "“FULL AND STEADY SUPPORT”"),
