@@ -19,5 +19,5 @@ enum Stopwords {
     ]
 
     /// Hashes of the normalized stopwords (as `Token.hash` computes them).
-    static let hashes: Set<UInt64> = Set(words.map { Token.hash(literal: $0) })
+    static let hashes: HashSet64 = HashSet64(words.map { Token.hash(literal: $0) })
 }

@@ -53,16 +53,16 @@ public struct Segmenter: Sendable {
 
     /// Hash sets of the word lists, built once per call.
     private struct Lists {
-        var abbreviations: Set<UInt64>
-        var titles: Set<UInt64>
-        var numbers: Set<UInt64>
-        var openers: Set<UInt64>
+        var abbreviations: HashSet64
+        var titles: HashSet64
+        var numbers: HashSet64
+        var openers: HashSet64
 
         init(abbreviations: Set<String>, titles: Set<String>, numbers: Set<String>, openers: Set<String>) {
-            self.abbreviations = Set(abbreviations.map { Token.hash(literal: $0) })
-            self.titles = Set(titles.map { Token.hash(literal: $0) })
-            self.numbers = Set(numbers.map { Token.hash(literal: $0) })
-            self.openers = Set(openers.map { Token.hash(literal: $0) })
+            self.abbreviations = HashSet64(abbreviations.map { Token.hash(literal: $0) })
+            self.titles = HashSet64(titles.map { Token.hash(literal: $0) })
+            self.numbers = HashSet64(numbers.map { Token.hash(literal: $0) })
+            self.openers = HashSet64(openers.map { Token.hash(literal: $0) })
         }
     }
 

@@ -45,9 +45,9 @@ public struct DateRecognizer: Recognizer {
         coming: LitHash.`coming`, past: LitHash.`past`, few: LitHash.`few`, several: LitHash.`several`, a: LitHash.`a`, an: LitHash.`an`,
         and: LitHash.`and`, hence: LitHash.`hence`
     )
-    static let relativeMonth: Set<UInt64> = Lit.set(["next", "this", "last", "previous"])
-    static let partOfDay: Set<UInt64> = Lit.set(["morning", "afternoon", "evening", "night", "overnight"])
-    static let monthContext: Set<UInt64> = Lit.set(["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "during", "from", "through", "before", "after", "coming", "past"])
+    static let relativeMonth: HashSet64 = Lit.set(["next", "this", "last", "previous"])
+    static let partOfDay: HashSet64 = Lit.set(["morning", "afternoon", "evening", "night", "overnight"])
+    static let monthContext: HashSet64 = Lit.set(["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "during", "from", "through", "before", "after", "coming", "past"])
     static let unitDays: [UInt64: (Int, Int)] = {   // (days, months) per unit
         var d: [UInt64: (Int, Int)] = [:]
         for (w, v) in [("day", (1, 0)), ("days", (1, 0)), ("week", (7, 0)), ("weeks", (7, 0)), ("fortnight", (14, 0)),

@@ -22,9 +22,9 @@ public struct DurationRecognizer: Recognizer {
         for (w, u, f) in list { d[Lit.h(w)] = (u, f) }
         return d
     }()
-    static let vagueCount: Set<UInt64> = Lit.set(["few", "several", "some", "many"])
-    static let hedge: Set<UInt64> = Lit.set(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "under", "less"])
-    static let notAfter: Set<UInt64> = Lit.set(["ago", "old", "later", "earlier", "hence"])
+    static let vagueCount: HashSet64 = Lit.set(["few", "several", "some", "many"])
+    static let hedge: HashSet64 = Lit.set(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "under", "less"])
+    static let notAfter: HashSet64 = Lit.set(["ago", "old", "later", "earlier", "hence"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []

@@ -2,7 +2,7 @@
 /// does for news: a future auxiliary or intention before the expression ("will meet on Friday",
 /// "is due to arrive next...") makes it future; anything else reads as past or present.
 enum Tense {
-    static let future: Set<UInt64> = Lit.set([
+    static let future: HashSet64 = Lit.set([
         "will", "shall", "i'll", "we'll", "he'll", "she'll", "they'll", "you'll", "it'll", "'ll", "won't", "gonna",
         "plans", "planned", "plan", "scheduled", "due", "expected", "upcoming", "intends", "aims", "going",
     ])

@@ -8,11 +8,11 @@ public struct TimeRecognizer: Recognizer {
     public var name: String { "time" }
     public init() {}
 
-    static let zones: Set<UInt64> = Lit.set(["gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest",
+    static let zones: HashSet64 = Lit.set(["gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest",
                                              "ist", "kst", "jst", "msk", "aest", "hkt", "sgt", "eet", "eest", "wib", "pkt"])
-    static let am: Set<UInt64> = Lit.set(["am", "a.m"])
-    static let pm: Set<UInt64> = Lit.set(["pm", "p.m"])
-    static let approx: Set<UInt64> = Lit.set(["about", "around", "approximately", "roughly", "shortly", "just", "some"])
+    static let am: HashSet64 = Lit.set(["am", "a.m"])
+    static let pm: HashSet64 = Lit.set(["pm", "p.m"])
+    static let approx: HashSet64 = Lit.set(["about", "around", "approximately", "roughly", "shortly", "just", "some"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []

@@ -1,7 +1,7 @@
 /// Whether a four-digit number is a year used as a date ("in 2019", "the 2019 visit", "since 1961")
 /// rather than a count ("2000 troops").
 enum YearReading {
-    static let before: Set<UInt64> = Lit.set([
+    static let before: HashSet64 = Lit.set([
         "in", "since", "during", "until", "till", "by", "from", "before", "after", "of", "early", "late", "mid", "around",
         "circa", "the", "his", "her", "their", "its", "our", "'s", "spring", "summer", "autumn", "fall", "winter", "year",
         "through", "between", "and", "to", "fiscal", "season", "election", "census", "in", "at", "for", "back", "c",

@@ -3,7 +3,7 @@
 /// lines up across sources ("storeys", "stories", "floors" → "storey"; "soldiers" → "soldier").
 enum CountedNoun {
     /// Words that end a noun phrase: function words, auxiliaries and common verbs of reporting.
-    static let stop: Set<UInt64> = Lit.set([
+    static let stop: HashSet64 = Lit.set([
         "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "nor",
         "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "said", "say", "says", "who", "which",
         "that", "this", "these", "those", "than", "as", "per", "since", "until", "after", "before", "during", "while",
@@ -27,7 +27,7 @@ enum CountedNoun {
     ]
 
     /// Participles news uses as counted nouns ("1,881 injured", "12 dead").
-    static let participles: Set<UInt64> = Lit.set(["injured", "wounded", "dead", "killed", "missing", "displaced", "arrested",
+    static let participles: HashSet64 = Lit.set(["injured", "wounded", "dead", "killed", "missing", "displaced", "arrested",
                                                     "detained", "evacuated", "hospitalized", "hospitalised", "infected", "affected", "rescued"])
 
     static func isPlural(_ w: String) -> Bool {

@@ -10,5 +10,5 @@ enum Lit {
         return Token.hash(normalized: s.utf8)
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { Token.hash(literal: $0) }) }
+    static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map { Token.hash(literal: $0) }) }
 }

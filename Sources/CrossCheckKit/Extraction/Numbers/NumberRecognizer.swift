@@ -53,10 +53,10 @@ public struct NumberRecognizer: Recognizer {
         return d
     }()
 
-    static let rangeJoin: Set<UInt64> = Lit.set(["to", "through", "thru", "until", "~"])
-    static let orMore: Set<UInt64> = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
-    static let orLess: Set<UInt64> = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
-    static let timeWords: Set<UInt64> = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
+    static let rangeJoin: HashSet64 = Lit.set(["to", "through", "thru", "until", "~"])
+    static let orMore: HashSet64 = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
+    static let orLess: HashSet64 = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
+    static let timeWords: HashSet64 = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         recognize(text, units: NumberRecognizer.units(context))
@@ -104,7 +104,7 @@ public struct NumberRecognizer: Recognizer {
         return out
     }
 
-    static let determiners: Set<UInt64> = Lit.set(["the", "this", "that", "which", "each", "any", "every", "another", "no", "whichever", "one"])
+    static let determiners: HashSet64 = Lit.set(["the", "this", "that", "which", "each", "any", "every", "another", "no", "whichever", "one"])
 
     static func isPronounOne(_ t: SegmentedText, _ i: Int, _ n: ParsedNumber) -> Bool {
         n.end == i + 1 && t.isWord(i, LitHash.`one`) && t.isAny(i - 1, determiners)

@@ -60,10 +60,10 @@ enum NumberWords {
     static let an = LitHash.`an`
     static let point = LitHash.`point`
     static let dozen = LitHash.`dozen`
-    static let dozens: Set<UInt64> = Lit.set(["dozens", "dzs", "doz", "dozs", "dz"])
+    static let dozens: HashSet64 = Lit.set(["dozens", "dzs", "doz", "dozs", "dz"])
     static let half = LitHash.`half`
     static let quarter = LitHash.`quarter`
-    static let minus: Set<UInt64> = Lit.set(["minus", "negative"])
+    static let minus: HashSet64 = Lit.set(["minus", "negative"])
     static let of = LitHash.`of`
     static let over = LitHash.`over`
     static let out = LitHash.`out`

@@ -8,7 +8,7 @@ extension SegmentedText {
     @inline(__always) func isWord(_ i: Int, _ hash: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].hash == hash }
 
     /// Whether token `i` is any of the literals.
-    @inline(__always) func isAny(_ i: Int, _ hashes: Set<UInt64>) -> Bool { i >= 0 && i < tokens.count && hashes.contains(tokens[i].hash) }
+    @inline(__always) func isAny(_ i: Int, _ hashes: HashSet64) -> Bool { i >= 0 && i < tokens.count && hashes.contains(tokens[i].hash) }
 
     /// Whether white space separates token `i` from the one before it.
     @inline(__always) func spaced(_ i: Int) -> Bool { i < tokens.count && tokens[i].flags.contains(.spaceBefore) }

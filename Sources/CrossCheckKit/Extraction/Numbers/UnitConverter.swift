@@ -142,8 +142,8 @@ public struct UnitConverter: Sendable {
 
     /// Hashes of the first tokens of every surface form of the unit `canonical`: a text without any of them
     /// cannot hold a quantity in that unit.
-    func firstHashes(ofUnit canonical: String) -> Set<UInt64> {
-        var out: Set<UInt64> = []
+    func firstHashes(ofUnit canonical: String) -> HashSet64 {
+        var out: HashSet64 = []
         for (h, list) in forms where list.contains(where: { $0.unit.canonical == canonical }) { out.insert(h) }
         return out
     }

@@ -20,10 +20,10 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private static let possessive = Token.hash(literal: "'s")
     private static let comma = Token.hash(literal: ",")
     private static let dot = Token.hash(literal: ".")
-    private static let determiners: Set<UInt64> = Set(["a", "an", "the"].map { Token.hash(literal: $0) })
+    private static let determiners: HashSet64 = HashSet64(["a", "an", "the"].map { Token.hash(literal: $0) })
     private static let ofHash = Token.hash(literal: "of")
-    private static let orgPrepositions: Set<UInt64> = Set(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
-    private static let stopComplement: Set<UInt64> = Set(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
+    private static let orgPrepositions: HashSet64 = HashSet64(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
+    private static let stopComplement: HashSet64 = HashSet64(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)

@@ -50,14 +50,14 @@ struct PeopleScanner: Sendable {
     private static let commaHash = Token.hash(literal: ",")
     private static let possessiveHash = Token.hash(literal: "'s")
     private static let portfolioHeads: Set<String> = ["minister", "secretary", "commissioner"]
-    private static let ofOrFor: Set<UInt64> = [Token.hash(literal: "of"), Token.hash(literal: "for")]
-    private static let placeAbbreviations: Set<UInt64> = Set(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
-    private static let invertedVerbs: Set<UInt64> = Set(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
+    private static let ofOrFor: HashSet64 = [Token.hash(literal: "of"), Token.hash(literal: "for")]
+    private static let placeAbbreviations: HashSet64 = HashSet64(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
+    private static let invertedVerbs: HashSet64 = HashSet64(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
 
     func scan(_ text: SegmentedText) -> PeopleScan {
         let tokens = text.tokens
         let n = tokens.count
-        var lowerSeen = Set<UInt64>()
+        var lowerSeen = HashSet64()
         for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
             // Not the second half of a hyphenated word ("Min-jun"): only free-standing words count.
             if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
@@ -297,7 +297,7 @@ struct PeopleScanner: Sendable {
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: Set<UInt64>) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: HashSet64) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -336,7 +336,7 @@ struct PeopleScanner: Sendable {
         return Part(tokens: i..<j, kind: .name)
     }
 
-    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: Set<UInt64>,
+    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: HashSet64,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         var parts = all

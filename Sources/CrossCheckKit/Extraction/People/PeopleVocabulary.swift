@@ -16,17 +16,17 @@ struct PeopleVocabulary: Sendable {
 
     /// Title phrases by the hash of their first token, longest first.
     private(set) var titles: [UInt64: [(tokens: [UInt64], title: Title)]] = [:]
-    private(set) var titleModifiers: Set<UInt64> = []
-    private(set) var honorifics: Set<UInt64> = []
-    private(set) var particles: Set<UInt64> = []
-    private(set) var speechVerbs: Set<UInt64> = []
-    private(set) var organisationWords: Set<UInt64> = []
-    private(set) var places: Set<UInt64> = []
-    private(set) var stopCaps: Set<UInt64> = []
-    private(set) var agencies: Set<UInt64> = []
+    private(set) var titleModifiers: HashSet64 = []
+    private(set) var honorifics: HashSet64 = []
+    private(set) var particles: HashSet64 = []
+    private(set) var speechVerbs: HashSet64 = []
+    private(set) var organisationWords: HashSet64 = []
+    private(set) var places: HashSet64 = []
+    private(set) var stopCaps: HashSet64 = []
+    private(set) var agencies: HashSet64 = []
     /// Generic sources ("state media", "news agency"), by first token, longest first.
     private(set) var genericSources: [UInt64: [[UInt64]]] = [:]
-    private(set) var compoundSuffixes: Set<UInt64> = []
+    private(set) var compoundSuffixes: HashSet64 = []
 
     /// UK/US spelling variants folded in normalized titles.
     static let spelling: [String: String] = ["defence": "defense", "programme": "program", "counsellor": "counselor",

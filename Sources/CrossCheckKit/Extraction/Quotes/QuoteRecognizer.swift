@@ -78,9 +78,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let theHash = Token.hash(literal: "the")
     private static let dotHash = Token.hash(literal: ".")
     /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
-    private static let objectVerbs: Set<UInt64> = Set(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
-    private static let pronouns: Set<UInt64> = Set(["he", "she"].map { Token.hash(literal: $0) })
-    private static let agencyWords: Set<UInt64> = Set(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
+    private static let objectVerbs: HashSet64 = HashSet64(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
+    private static let pronouns: HashSet64 = HashSet64(["he", "she"].map { Token.hash(literal: $0) })
+    private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
