@@ -59,9 +59,14 @@ public struct CrossCheck: Sendable {
         var texts: [SegmentedText] = []
         texts.reserveCapacity(sources.count)
         var claims: [Claim] = []
-        for result in results {
-            texts.append(result!.text)
-            claims += result!.claims
+        // Exact capacity: growing by doubling would hold up to twice the claims at the peak.
+        claims.reserveCapacity(results.reduce(0) { $0 + ($1?.claims.count ?? 0) })
+        for i in results.indices {
+            // Each slot is released as it is copied, so a source's claims are never held twice.
+            let result = results[i]!
+            results[i] = nil
+            texts.append(result.text)
+            claims += result.claims
         }
         return AnalyzedCluster(cluster: cluster, texts: texts, claims: claims)
     }
