@@ -101,30 +101,3 @@ public struct CrossCheck: Sendable {
         report(analyze(try load(paths)))
     }
 }
-
-/// Hands out source indices 0..<count, once each, to concurrent workers.
-private final class SourceCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-
-    init(count: Int) { self.count = count }
-
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
-/// Writes results into a preallocated buffer; each index is written by exactly one worker, and the
-/// buffer outlives the concurrent loop (`concurrentPerform` returns only when every worker is done).
-private struct SlotWriter: @unchecked Sendable {
-    let base: UnsafeMutablePointer<(text: SegmentedText, claims: [Claim])?>
-
-    func write(_ value: (text: SegmentedText, claims: [Claim]), at index: Int) {
-        (base + index).pointee = value
-    }
-}
