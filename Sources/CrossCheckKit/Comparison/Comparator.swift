@@ -204,26 +204,30 @@ public struct Comparator: Sendable {
             return x.value > y.value
         }!
         let refText = text(analyzed.claims[vs[ref].claims[0]])
+        let refWords = QuoteWord.words(of: refText)
+        // A version's value is the plain form of its text (`versions` keyed it so).
+        let refPlain = vs[ref].value
         var worst = QuoteClass.identical
         var related: [Int] = [ref]
         var diffs: [WordDiff] = []
         var notes: [String] = []
         for (k, v) in vs.enumerated() where k != ref {
             let vText = text(analyzed.claims[v.claims[0]])
-            let r = QuoteComparison.compare(refText, vText)
+            let vWords = QuoteWord.words(of: vText)
+            let r = QuoteComparison.compare(words: refWords, plain: refPlain, vWords, plain: v.value)
             guard r.overlap >= 0.6 else { continue }
             related.append(k)
             worst = max(worst, r.quoteClass)
             if r.quoteClass != .identical {
                 diffs.append(WordDiffer.diff(from: analyzed.cluster.sources[vs[ref].sources.min()!].id,
                                              to: analyzed.cluster.sources[v.sources.min()!].id,
-                                             QuoteWord.words(of: refText), QuoteWord.words(of: vText), r.script))
+                                             refWords, vWords, r.script))
                 notes.append("the one in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
             }
         }
         let relatedVersions = related.sorted().map { vs[$0] }
-        let shown = QuoteWord.words(of: refText).prefix(8).map(\.display).joined(separator: " ")
-        let quoteName = "“" + shown + (QuoteWord.words(of: refText).count > 8 ? " …”" : "”")
+        let shown = refWords.prefix(8).map(\.display).joined(separator: " ")
+        let quoteName = "“" + shown + (refWords.count > 8 ? " …”" : "”")
         if worst > .identical {
             let message = "The quotation " + quoteName + " differs across sources: compared with the version in "
                 + sourceList(vs[ref].sources, analyzed) + ", " + notes.joined(separator: "; ") + "."
@@ -233,7 +237,7 @@ public struct Comparator: Sendable {
             agree(g, relatedVersions, analyzed, &result)
         }
         // Attribution: the same words (not a rewording) given to different known speakers.
-        if worst < .reworded, QuoteWord.words(of: refText).count >= 5 {
+        if worst < .reworded, refWords.count >= 5 {
             attribution(g, relatedVersions, quoteName, analyzed, &result)
         }
     }
