@@ -16,11 +16,11 @@ struct CheckCommand {
         let found = try engine.check(a.positional)
         let (report, failing) = review.apply(to: found)
         let renderer: any ReportRenderer = format == "json" ? JSONRenderer() : MarkdownRenderer()
-        let text = renderer.render(report)
+        let bytes = renderer.renderBytes(report)
         if let path = a.value("--output") {
-            try AtomicWriter.write(text, to: path)
+            try AtomicWriter.write(bytes: bytes, to: path)
         } else {
-            output.out(text)
+            output.out(String(decoding: bytes, as: UTF8.self))
         }
         guard failOn != "never", let level = Severity(rawValue: failOn) else { return .success }
         return failing.contains { $0.severity >= level } ? .findings : .success
