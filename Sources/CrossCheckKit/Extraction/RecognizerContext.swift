@@ -6,6 +6,8 @@ public struct RecognizerContext: Sendable {
     /// Set by the Extractor for the text being recognized: its people scan, shared by the person,
     /// official and quote recognizers so the text is scanned for people once.
     var people: PeopleAnalysis?
+    /// Set by the Extractor: the unit table built once from the rule lexicons (nil: build it from `lexicons`).
+    var units: UnitConverter?
 
     public init(published: PublishedTime? = nil, lexicons: Lexicons = Lexicons()) {
         self.published = published

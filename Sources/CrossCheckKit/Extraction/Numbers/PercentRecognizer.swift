@@ -8,7 +8,7 @@ public struct PercentRecognizer: Recognizer {
         // A percent quantity takes its unit from a percent form ("%", "per cent", ...): without one in the
         // text there is nothing to find, and the number pass is skipped.
         let units = NumberRecognizer.units(context)
-        let starts = units.firstHashes(ofUnit: "percent")
+        let starts = units.percentStarts
         guard text.tokens.contains(where: { starts.contains($0.hash) }) else { return [] }
         return NumberRecognizer().recognize(text, units: units).filter {
             if case .quantity(let q) = $0.value { return q.unit == "percent" }
