@@ -62,7 +62,18 @@ public struct NumberRecognizer: Recognizer {
     static let timeWords: HashSet64 = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        recognize(text, units: NumberRecognizer.units(context))
+        if let shared = context.numbers { return shared }
+        return recognize(text, units: NumberRecognizer.units(context))
+    }
+
+    /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
+    static func sharesPass(program: Program, recognizers: [any Recognizer]) -> Bool {
+        func uses<R: Recognizer>(_ type: R.Type) -> Bool {
+            program.recognizerNames.indices.contains { i in
+                program.usesRecognizer[i] && recognizers.first { $0.name == program.recognizerNames[i] } is R
+            }
+        }
+        return uses(NumberRecognizer.self) && uses(PercentRecognizer.self)
     }
 
     /// The unit table for a context: the one the Extractor built, else the built-in one unless the rule
