@@ -9,6 +9,7 @@ struct CheckCommand {
                               flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.check); return .success }
         guard !a.positional.isEmpty else { throw UsageError("check needs a folder or files") }
+        try OutputGuard.check(output: a.value("--output"), inputs: a.positional + a.all("--rules") + a.all("--baseline"))
         let format = try a.choice("--format", ["markdown", "json"], default: "markdown")
         let failOn = try a.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
         let engine = try EngineOptions.engine(a)
