@@ -9,6 +9,10 @@ public struct Extractor: Sendable {
     let program: Program
     /// The people vocabulary (from the rule lexicons), when the rules use a people recognizer.
     let peopleVocabulary: PeopleVocabulary?
+    /// The unit table of the rule lexicons, built once for every source (nil: the built-in table serves).
+    let units: UnitConverter?
+    /// Whether the rules call both the number and the percent recognizer, which share one number pass.
+    let sharesNumberPass: Bool
 
     public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin()) {
         self.rules = rules
@@ -21,12 +25,16 @@ public struct Extractor: Sendable {
             program.usesRecognizer[i] && recognizers.contains { $0.name == program.recognizerNames[i] && $0 is any PeopleRecognizing }
         }
         self.peopleVocabulary = usesPeople ? PeopleVocabulary.from(RecognizerContext(lexicons: rules.lexicons)) : nil
+        self.units = rules.lexicons["unit"] == nil ? nil : UnitConverter(lexicons: rules.lexicons)
+        self.sharesNumberPass = NumberRecognizer.sharesPass(program: program, recognizers: recognizers)
     }
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {
         guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return [] }
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
+        context.units = units
+        if sharesNumberPass { context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context)) }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context)
         var vm = PikeVM(program: program, text: text, recognitions: table)
         let builder = ClaimBuilder(program: program, rules: rules.rules, lexicons: rules.lexicons, text: text, recognitions: table)

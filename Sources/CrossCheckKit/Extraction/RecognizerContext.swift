@@ -6,6 +6,11 @@ public struct RecognizerContext: Sendable {
     /// Set by the Extractor for the text being recognized: its people scan, shared by the person,
     /// official and quote recognizers so the text is scanned for people once.
     var people: PeopleAnalysis?
+    /// Set by the Extractor: the unit table built once from the rule lexicons (nil: build it from `lexicons`).
+    var units: UnitConverter?
+    /// Set by the Extractor when both `<number>` and `<percent>` run: the number pass over the text, done
+    /// once and shared (the percent recognizer keeps the matches whose unit is percent).
+    var numbers: [Recognition]?
 
     public init(published: PublishedTime? = nil, lexicons: Lexicons = Lexicons()) {
         self.published = published

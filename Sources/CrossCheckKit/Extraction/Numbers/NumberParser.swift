@@ -13,74 +13,89 @@ struct NumberParser: Sendable {
     // MARK: - Digits
 
     /// The value of a number token, with a reason when its separators are malformed.
+    ///
+    /// The token is read as digit groups, each with the separator byte before it (none before the first);
+    /// the rules below look at the groups' lengths and separators, counted in place without building a list.
     func digits(_ i: Int) -> (value: Double, suspect: String?, integer: Bool)? {
         guard t.kind(i) == .number else { return nil }
         let s = Int(t.tokens[i].start), e = Int(t.tokens[i].end)
-        var groups: [(sep: UInt8, len: Int)] = []   // separator before each group (0 for the first)
-        var sep: UInt8 = 0
-        var len = 0
+        let text = t.text
+        var groupCount = 1, commas = 0, dots = 0
+        var firstLen = -1
         for p in s..<e {
-            let b = t.text[p]
-            if b >= 0x30 && b <= 0x39 { len += 1 } else { groups.append((sep, len)); sep = b; len = 0 }
-        }
-        groups.append((sep, len))
-        func join(_ gs: ArraySlice<(sep: UInt8, len: Int)>) -> Double {
-            var v = 0.0
-            for p in s..<e { let b = t.text[p]; if b >= 0x30 && b <= 0x39 { v = v * 10 + Double(b - 0x30) } }
-            _ = gs
-            return v
-        }
-        func decimal(intPart: Double, fracStart: Int) -> Double {
-            var f = 0.0, scale = 0.1
-            for p in fracStart..<e { let b = t.text[p]; if b >= 0x30 && b <= 0x39 { f += Double(b - 0x30) * scale; scale /= 10 } }
-            return intPart + f
+            let b = text[p]
+            if b < 0x30 || b > 0x39 {
+                if firstLen < 0 { firstLen = p - s }
+                groupCount += 1
+                if b == 0x2C { commas += 1 } else if b == 0x2E { dots += 1 }
+            }
         }
         func intValue(upTo end: Int) -> Double {
             var v = 0.0
-            for p in s..<end { let b = t.text[p]; if b >= 0x30 && b <= 0x39 { v = v * 10 + Double(b - 0x30) } }
+            for p in s..<end { let b = text[p]; if b >= 0x30 && b <= 0x39 { v = v * 10 + Double(b - 0x30) } }
             return v
         }
-        if groups.count == 1 { return (intValue(upTo: e), nil, true) }
-        let commas = groups.filter { $0.sep == 0x2C }.count
-        let dots = groups.filter { $0.sep == 0x2E }.count
+        if groupCount == 1 { return (intValue(upTo: e), nil, true) }
+        func decimal(intPart: Double, fracStart: Int) -> Double {
+            var f = 0.0, scale = 0.1
+            for p in fracStart..<e { let b = text[p]; if b >= 0x30 && b <= 0x39 { f += Double(b - 0x30) * scale; scale /= 10 } }
+            return intPart + f
+        }
+        /// Whether `ok(index, separator before, length)` holds for every group; stops at the first that fails.
+        func allGroups(_ ok: (Int, UInt8, Int) -> Bool) -> Bool {
+            var k = 0, sep: UInt8 = 0, len = 0
+            for p in s..<e {
+                let b = text[p]
+                if b >= 0x30 && b <= 0x39 { len += 1 } else {
+                    if !ok(k, sep, len) { return false }
+                    k += 1; sep = b; len = 0
+                }
+            }
+            return ok(k, sep, len)
+        }
+        let n = groupCount
+        let join = intValue(upTo: e)
         // Position of the last separator.
         var lastSep = e - 1
-        while lastSep > s, t.text[lastSep] >= 0x30 && t.text[lastSep] <= 0x39 { lastSep -= 1 }
-        let lastLen = groups.last!.len
+        while lastSep > s, text[lastSep] >= 0x30 && text[lastSep] <= 0x39 { lastSep -= 1 }
+        let lastLen = e - lastSep - 1
         if dots == 0 {
             // Only commas: thousands groups of three ("24,965,218"), Indian grouping ("12,34,567"),
             // a European decimal ("7,4"), or malformed groups ("24,966218", "13,5000").
-            let inner = groups.dropFirst()
-            if groups[0].len <= 3 && inner.allSatisfy({ $0.len == 3 }) { return (join(groups[...]), nil, true) }
-            if groups[0].len <= 2 && groups.count >= 3 && inner.dropLast().allSatisfy({ $0.len == 2 }) && lastLen == 3 {
-                return (join(groups[...]), nil, true)
+            if firstLen <= 3 && allGroups({ k, _, len in k == 0 || len == 3 }) { return (join, nil, true) }
+            if firstLen <= 2 && n >= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || len == 2 }) && lastLen == 3 {
+                return (join, nil, true)
             }
             if commas == 1 && lastLen <= 2 {
                 return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), "decimal comma (European style?)", false)
             }
-            let bad = inner.first { $0.len != 3 }!.len
-            return (join(groups[...]), "digit group of \(bad) after a thousands separator", true)
+            var bad = -1
+            _ = allGroups { k, _, len in
+                if k >= 1 && len != 3 { bad = len; return false }
+                return true
+            }
+            precondition(bad >= 0, "a comma-grouped number with regular groups was accepted above")
+            return (join, "digit group of \(bad) after a thousands separator", true)
         }
         if commas == 0 {
             if dots == 1 { return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), nil, false) }
             // "1.234.567": dots as thousands separators (European); other dotted chains are not numbers.
-            if groups[0].len <= 3 && groups.dropFirst().allSatisfy({ $0.len == 3 }) {
-                return (join(groups[...]), "dots used as thousands separators (European style?)", true)
+            if firstLen <= 3 && allGroups({ k, _, len in k == 0 || len == 3 }) {
+                return (join, "dots used as thousands separators (European style?)", true)
             }
             return nil
         }
         // Both: the last separator is the decimal one.
-        let decSep = t.text[lastSep]
+        let decSep = text[lastSep]
         let intVal = intValue(upTo: lastSep)
         let value = decimal(intPart: intVal, fracStart: lastSep + 1)
         let thousands: UInt8 = decSep == 0x2E ? 0x2C : 0x2E
-        // Every separator before the last must be the thousands one.
-        let before = groups.dropLast()
-        if before.dropFirst().allSatisfy({ $0.sep == thousands }) {
+        // Every separator before the last must be the thousands one (groups 1 ... n-2).
+        if allGroups({ k, sep, _ in k == 0 || k == n - 1 || sep == thousands }) {
             if decSep == 0x2C { return (value, "decimal comma with dot thousands (European style?)", false) }
-            let inner = before.dropFirst()
-            if groups[0].len <= 3 && inner.allSatisfy({ $0.len == 3 }) { return (value, nil, false) }
-            if inner.dropLast().allSatisfy({ $0.len == 2 }) && inner.last?.len == 3 { return (value, nil, false) }
+            // The groups between the first and the decimals: all of three, or of two ending in one of three.
+            if firstLen <= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || len == 3 }) { return (value, nil, false) }
+            if n >= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || (k == n - 2 ? len == 3 : len == 2) }) { return (value, nil, false) }
             return (value, "irregular digit groups", false)
         }
         return nil
@@ -94,13 +109,29 @@ struct NumberParser: Sendable {
 
     // MARK: - Public entry
 
+    /// Whether a number (signed or not) can start at token `i`: a few comparisons and at most one lookup.
+    /// False means `parse(at: i)` is nil; true means it may not be.
+    @inline(__always)
+    func mayStart(at i: Int) -> Bool {
+        guard i >= 0, i < t.tokens.count else { return false }
+        let tok = t.tokens[i]
+        switch tok.kind {
+        case .number, .dash, .punct, .symbol: return true
+        case .word: return NumberWords.startFlags(tok.hash) & (NumberWords.startsWords | NumberWords.startsSign) != 0
+        case .ordinal, .quote: return false
+        }
+    }
+
     /// The longest number starting at token `i`.
     func parse(at i: Int) -> ParsedNumber? {
-        guard i < t.tokens.count else { return nil }
-        // Signs: "minus five", "negative one", "-9.5" (a dash after space, glued to the number).
-        if t.isAny(i, NumberWords.minus), var n = parseUnsigned(at: i + 1) {
-            n.value = -n.value; return n
+        guard i >= 0, i < t.tokens.count else { return nil }
+        // A word that begins no number costs one lookup.
+        if t.tokens[i].kind == .word {
+            let f = NumberWords.startFlags(t.tokens[i].hash)
+            if f & NumberWords.startsSign != 0, var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
+            return f & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
+        // Signs: "-9.5" (a dash after space, glued to the number).
         if t.isDash(i), t.spaced(i) || i == 0, t.kind(i - 1) != .number, i + 1 < t.tokens.count {
             if t.kind(i + 1) == .number, t.glued(i + 1), var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
         }
@@ -108,7 +139,10 @@ struct NumberParser: Sendable {
     }
 
     func parseUnsigned(at i: Int) -> ParsedNumber? {
-        guard i < t.tokens.count else { return nil }
+        guard i >= 0, i < t.tokens.count else { return nil }
+        if t.tokens[i].kind == .word {
+            return NumberWords.startFlags(t.tokens[i].hash) & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
+        }
         // ".08": a leading decimal point.
         if t.isByte(i, 0x2E), t.spaced(i) || i == 0, t.kind(i + 1) == .number, t.glued(i + 1), t.plainInt(i + 1) != nil {
             var f = 0.0, scale = 0.1
@@ -122,10 +156,10 @@ struct NumberParser: Sendable {
     }
 
     /// Vulgar fraction characters.
-    static let vulgar: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+    static let vulgar = WordTable<Double>(words: [
         ("½", 0.5), ("¼", 0.25), ("¾", 0.75), ("⅓", 1.0 / 3), ("⅔", 2.0 / 3), ("⅕", 0.2), ("⅖", 0.4), ("⅗", 0.6), ("⅘", 0.8),
         ("⅙", 1.0 / 6), ("⅚", 5.0 / 6), ("⅛", 0.125), ("⅜", 0.375), ("⅝", 0.625), ("⅞", 0.875),
-    ].map { (Lit.h($0.0), $0.1) })
+    ])
 
     // MARK: - Digits-led phrases
 
@@ -229,6 +263,8 @@ struct NumberParser: Sendable {
     /// A cardinal in words (digits allowed inside when `allowDigits`): "two hundred and two thousand",
     /// "twenty-one trillion three hundred", "3 hundred and 21", "a hundred", "three dozens".
     private func parseCardinalWords(at i: Int, allowDigits: Bool) -> Cardinal? {
+        // Without digits only a cardinal word, "a" or "an" can begin one.
+        if !allowDigits, NumberWords.startFlags(t.h(i)) & NumberWords.startsCardinal == 0 { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var last: Cardinal.Last? = nil
@@ -321,13 +357,12 @@ struct NumberParser: Sendable {
     /// A denominator word, or a hyphenated compound one ("twenty-first", "hundred-fifths").
     private func denominator(at j: Int) -> (Double, Int)? {
         if let d = NumberWords.denominator[t.h(j)] { return (d, j + 1) }
-        if let tens = NumberWords.cardinal[t.h(j)], tens >= 20, tens % 10 == 0, t.isDash(j + 1), t.glued(j + 1), t.glued(j + 2) {
-            let h2 = t.h(j + 2)
-            for (w, v) in NumberWords.ordinalList where v < 10 && (Lit.h(w) == h2 || Lit.h(w + "s") == h2) { return (Double(tens + v), j + 3) }
+        if let tens = NumberWords.cardinal[t.h(j)], tens >= 20, tens % 10 == 0, t.isDash(j + 1), t.glued(j + 1), t.glued(j + 2),
+           let v = NumberWords.unitOrdinal[t.h(j + 2)] {
+            return (Double(tens + v), j + 3)
         }
-        if let tens = NumberWords.cardinal[t.h(j)], tens >= 20, tens % 10 == 0, t.spaced(j + 1) {
-            let h2 = t.h(j + 1)
-            for (w, v) in NumberWords.ordinalList where v < 10 && (Lit.h(w + "s") == h2) { return (Double(tens + v), j + 2) }
+        if let tens = NumberWords.cardinal[t.h(j)], tens >= 20, tens % 10 == 0, t.spaced(j + 1), let v = NumberWords.unitOrdinalPlural[t.h(j + 1)] {
+            return (Double(tens + v), j + 2)
         }
         return nil
     }
@@ -441,6 +476,13 @@ struct NumberParser: Sendable {
 
     /// An ordinal at `i`: "24th", "first", "twenty-first", "one hundred twenty-fifth", "two hundredth".
     func ordinal(at i: Int) -> (value: Int, end: Int)? {
+        guard i >= 0, i < t.tokens.count else { return nil }
+        // Only an ordinal token or a word that begins an ordinal reading can start one.
+        switch t.tokens[i].kind {
+        case .ordinal: break
+        case .word: if NumberWords.startFlags(t.tokens[i].hash) & NumberWords.startsOrdinal == 0 { return nil }
+        default: return nil
+        }
         if t.kind(i) == .ordinal, let v = t.plainInt(i) { return (v, i + 1) }
         if let v = NumberWords.ordinal[t.h(i)] { return (v, i + 1) }
         if let s = NumberWords.ordinalScale[t.h(i)] { return (Int(s), i + 1) }

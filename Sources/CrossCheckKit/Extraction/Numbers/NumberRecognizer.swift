@@ -47,10 +47,13 @@ public struct NumberRecognizer: Recognizer {
 
     /// `qualifiers` grouped by the hash of their first word (each group keeps the longest-first order), so a
     /// token that starts no qualifier costs one lookup.
-    static let qualifiersByFirst: [UInt64: [([UInt64], Qual)]] = {
-        var d: [UInt64: [([UInt64], Qual)]] = [:]
-        for (hs, q) in qualifiers { d[hs[0], default: []].append((hs, q)) }
-        return d
+    static let qualifiersByFirst: WordTable<[([UInt64], Qual)]> = {
+        var firsts: [UInt64] = []
+        var groups: [[([UInt64], Qual)]] = []
+        for (hs, q) in qualifiers {
+            if let k = firsts.firstIndex(of: hs[0]) { groups[k].append((hs, q)) } else { firsts.append(hs[0]); groups.append([(hs, q)]) }
+        }
+        return WordTable(Array(zip(firsts, groups)))
     }()
 
     static let rangeJoin: HashSet64 = Lit.set(["to", "through", "thru", "until", "~"])
@@ -59,24 +62,38 @@ public struct NumberRecognizer: Recognizer {
     static let timeWords: HashSet64 = Lit.set(["am", "pm", "a", "p", "o'clock", "hrs", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "ist", "kst", "jst"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        recognize(text, units: NumberRecognizer.units(context))
+        if let shared = context.numbers { return shared }
+        return recognize(text, units: NumberRecognizer.units(context))
     }
 
-    /// The unit table for a context: the built-in one unless the rule files add a `unit` lexicon.
+    /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
+    static func sharesPass(program: Program, recognizers: [any Recognizer]) -> Bool {
+        func uses<R: Recognizer>(_ type: R.Type) -> Bool {
+            program.recognizerNames.indices.contains { i in
+                program.usesRecognizer[i] && recognizers.first { $0.name == program.recognizerNames[i] } is R
+            }
+        }
+        return uses(NumberRecognizer.self) && uses(PercentRecognizer.self)
+    }
+
+    /// The unit table for a context: the one the Extractor built, else the built-in one unless the rule
+    /// files add a `unit` lexicon.
     static func units(_ context: RecognizerContext) -> UnitConverter {
-        context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
+        if let u = context.units { return u }
+        return context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
     }
 
     func recognize(_ text: SegmentedText, units: UnitConverter) -> [Recognition] {
         var out: [Recognition] = []
+        let p = NumberParser(text)
         var i = 0
         while i < text.tokens.count {
-            if let r = match(text, at: i, units: units, claims: true) {
+            if mayMatch(text, at: i, units: units), let r = match(text, p, at: i, units: units, claims: true) {
                 out.append(r)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
                 if let inner = r.parts["number"]?.lowerBound, inner > r.tokens.lowerBound,
-                   let bare = match(text, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
+                   let bare = match(text, p, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
                     out.append(bare)
                 }
                 i = r.tokens.upperBound
@@ -123,8 +140,28 @@ public struct NumberRecognizer: Recognizer {
 
     // MARK: - One match
 
+    /// Whether a match can start at token `i`: false means `match` is nil there. A number, a dash, a symbol
+    /// (comparison sign, currency, vulgar fraction) or a "." may; a word only when it can begin a number,
+    /// a qualifier or a prefix unit; anything else only when it begins a prefix unit.
+    @inline(__always)
+    func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
+        let tok = t.tokens[i]
+        switch tok.kind {
+        case .number, .dash, .symbol: return true
+        case .word:
+            if NumberWords.startFlags(tok.hash) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
+            if NumberRecognizer.qualifiersByFirst.contains(tok.hash) { return true }
+        case .punct: if t.isByte(i, 0x2E) { return true }
+        case .ordinal, .quote: break
+        }
+        return units.prefixStarts.contains(tok.hash)
+    }
+
     func match(_ t: SegmentedText, at i0: Int, units: UnitConverter, claims: Bool) -> Recognition? {
-        let p = NumberParser(t)
+        match(t, NumberParser(t), at: i0, units: units, claims: claims)
+    }
+
+    func match(_ t: SegmentedText, _ p: NumberParser, at i0: Int, units: UnitConverter, claims: Bool) -> Recognition? {
         var i = i0
         var qual: Qual? = nil
         var qualText: String? = nil
@@ -271,7 +308,7 @@ public struct NumberRecognizer: Recognizer {
         if let q = qual, !isRange, [.gt, .ge, .lt, .le].contains(q) {
             var j = end
             if t.isWord(j, NumberWords.and) || t.isWord(j, LitHash.`but`) || t.isByte(j, 0x2C) { j += 1 }
-            if j > end, let other = match(t, at: j, units: units, claims: false), case .quantity(let oq) = other.value,
+            if j > end, let other = match(t, p, at: j, units: units, claims: false), case .quantity(let oq) = other.value,
                other.attributes["qualifier"] != nil, oq.min == nil || oq.max == nil {
                 let lo = minV ?? oq.min, hi = maxV ?? oq.max
                 if let lo, let hi, lo < hi, (minV == nil) != (oq.min == nil) {
@@ -333,10 +370,12 @@ public struct NumberRecognizer: Recognizer {
         guard prev >= 0 else { return false }
         if t.kind(prev) == .word || t.kind(prev) == .number { return true }
         if t.isDash(prev), t.glued(prev), t.kind(prev - 1) == .word { return true }
-        for b: UInt8 in [0x25, 0x3D, 0x2F, 0x26, 0x3F, 0x23, 0x5F] where t.isByte(prev, b) {
-            return !(b == 0x2F && t.kind(prev - 1) == .number)
+        guard t.length(prev) == 1 else { return false }
+        switch t.firstByte(prev) {
+        case 0x25, 0x3D, 0x26, 0x3F, 0x23, 0x5F: return true
+        case 0x2F: return t.kind(prev - 1) != .number
+        default: return false
         }
-        return false
     }
 
     /// "+1-202-555-0100", "555-0100-22", "192.168.1.2", "(02) 9876 5432": digits in chains of three or more

@@ -9,26 +9,26 @@ enum NumberWords {
         ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ]
     /// zero ... ninety.
-    static let cardinal: [UInt64: Int] = Dictionary(cardinalList.filter { $0.0 != "nil" }.map { (Lit.h($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+    static let cardinal = WordTable<Int>(words: cardinalList.filter { $0.0 != "nil" })
 
     /// Multipliers written as words.
-    static let scale: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+    static let scale = WordTable<Double>(words: [
         ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
         ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("crore", 1e7), ("crores", 1e7),
-    ].map { (Lit.h($0.0), $0.1) })
+    ])
 
     /// Plural scale words used as vague amounts: "hundreds of", "millions of".
-    static let vagueScale: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+    static let vagueScale = WordTable<Double>(words: [
         ("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12),
         ("dozens", 12), ("scores", 20), ("tens", 10),
-    ].map { (Lit.h($0.0), $0.1) })
+    ])
 
     /// Multipliers glued to digits or abbreviated: "10k", "2.3bn", "$1.5m", "10 bln".
     /// Case matters for a few ("M" is million, "m" is metres unless after a currency sign), handled by the parser.
-    static let suffix: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+    static let suffix = WordTable<Double>(words: [
         ("k", 1e3), ("bn", 1e9), ("bln", 1e9), ("b", 1e9), ("mn", 1e6), ("mln", 1e6), ("mil", 1e6), ("mm", 1e6),
         ("tn", 1e12), ("trn", 1e12), ("tln", 1e12), ("g", 1e9),
-    ].map { (Lit.h($0.0), $0.1) })
+    ])
 
     static let ordinalList: [(String, Int)] = [
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
@@ -37,22 +37,31 @@ enum NumberWords {
         ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50),
         ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90),
     ]
-    static let ordinal: [UInt64: Int] = Dictionary(uniqueKeysWithValues: ordinalList.map { (Lit.h($0.0), $0.1) })
+    static let ordinal = WordTable<Int>(words: ordinalList)
+
+    /// Ordinals below ten, singular or plural, for compound denominators ("twenty-first", "thirty-thirds");
+    /// the first listed form wins.
+    static let unitOrdinal = WordTable<Int>(ordinalList.filter { $0.1 < 10 }.flatMap { [(Lit.h($0.0), $0.1), (Lit.h($0.0 + "s"), $0.1)] })
+    /// Plural ordinals below ten ("twenty thirds").
+    static let unitOrdinalPlural = WordTable<Int>(ordinalList.filter { $0.1 < 10 }.map { (Lit.h($0.0 + "s"), $0.1) })
 
     /// Ordinal scale words: "hundredth", "millionth".
-    static let ordinalScale: [UInt64: Double] = Dictionary(uniqueKeysWithValues: [
+    static let ordinalScale = WordTable<Double>(words: [
         ("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12),
-    ].map { (Lit.h($0.0), $0.1) })
+    ])
 
     /// Denominators: "half", "thirds", "quarter", "fifths", "hundredths" (ordinals from third up, singular and plural).
-    static let denominator: [UInt64: Double] = {
-        var d: [UInt64: Double] = [:]
-        for (w, v) in ordinalList where v >= 3 { d[Lit.h(w)] = Double(v); d[Lit.h(w + "s")] = Double(v) }
+    static let denominator: WordTable<Double> = {
+        // Later entries override earlier ones, as assignments into a dictionary would.
+        var d: [(UInt64, Double)] = []
+        for (w, v) in ordinalList where v >= 3 { d.append((Lit.h(w), Double(v))); d.append((Lit.h(w + "s"), Double(v))) }
         for (w, v) in [("hundredth", 1e2), ("thousandth", 1e3), ("millionth", 1e6), ("billionth", 1e9), ("trillionth", 1e12)] {
-            d[Lit.h(w)] = v; d[Lit.h(w + "s")] = v
+            d.append((Lit.h(w), v)); d.append((Lit.h(w + "s"), v))
         }
-        d[LitHash.`half`] = 2; d[LitHash.`halves`] = 2; d[LitHash.`quarter`] = 4; d[LitHash.`quarters`] = 4
-        return d
+        d += [(LitHash.`half`, 2), (LitHash.`halves`, 2), (LitHash.`quarter`, 4), (LitHash.`quarters`, 4)]
+        var last: [(UInt64, Double)] = []
+        for (k, v) in d.reversed() where !last.contains(where: { $0.0 == k }) { last.append((k, v)) }
+        return WordTable(last.reversed())
     }()
 
     static let and = LitHash.`and`
@@ -67,4 +76,30 @@ enum NumberWords {
     static let of = LitHash.`of`
     static let over = LitHash.`over`
     static let out = LitHash.`out`
+
+    // MARK: - What a word can start
+
+    /// A cardinal in words can start here (`parseCardinalWords` without digits): a cardinal, "a", "an".
+    static let startsCardinal: Int32 = 1
+    /// A number in words can start here (`parseWords`): the cardinal starts, "half", "quarter", vague plurals.
+    static let startsWords: Int32 = 2
+    /// A sign word: "minus", "negative".
+    static let startsSign: Int32 = 4
+    /// An ordinal in words can start here: ordinal words, ordinal scales and the cardinal starts.
+    static let startsOrdinal: Int32 = 8
+
+    /// For each word that can begin a number, which readings it can begin (the flags above), derived
+    /// from the tables the parser reads so the two cannot drift. One lookup rejects every other word.
+    static let starts: HashMap64 = {
+        var m = HashMap64(capacity: 128)
+        func add(_ h: UInt64, _ f: Int32) { m.set(h, (m.get(h) ?? 0) | f) }
+        for h in cardinal.keys + [a, an] { add(h, startsCardinal | startsWords | startsOrdinal) }
+        for h in vagueScale.keys + [half, quarter] { add(h, startsWords) }
+        for h in minus { add(h, startsSign) }
+        for h in ordinal.keys + ordinalScale.keys { add(h, startsOrdinal) }
+        return m
+    }()
+
+    /// The start flags of a word hash (0 when it begins no number).
+    @inline(__always) static func startFlags(_ h: UInt64) -> Int32 { starts.get(h) ?? 0 }
 }

@@ -5,15 +5,19 @@ public struct PercentRecognizer: Recognizer {
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        // The number pass the Extractor shares, when it ran one.
+        if let shared = context.numbers { return shared.filter(PercentRecognizer.isPercent) }
         // A percent quantity takes its unit from a percent form ("%", "per cent", ...): without one in the
         // text there is nothing to find, and the number pass is skipped.
         let units = NumberRecognizer.units(context)
-        let starts = units.firstHashes(ofUnit: "percent")
+        let starts = units.percentStarts
         guard text.tokens.contains(where: { starts.contains($0.hash) }) else { return [] }
-        return NumberRecognizer().recognize(text, units: units).filter {
-            if case .quantity(let q) = $0.value { return q.unit == "percent" }
-            return false
-        }
+        return NumberRecognizer().recognize(text, units: units).filter(PercentRecognizer.isPercent)
+    }
+
+    static func isPercent(_ r: Recognition) -> Bool {
+        if case .quantity(let q) = r.value { return q.unit == "percent" }
+        return false
     }
 
     public var examples: [RecognizerExample] {

@@ -36,6 +36,13 @@ public struct UnitConverter: Sendable {
     public private(set) var units: [String: UnitInfo]
     /// Surface forms by the hash of their first token, longest first.
     private(set) var forms: [UInt64: [Form]]
+    /// `forms` for matching in text: the same lists behind an unseeded hash lookup.
+    private var formTable: WordTable<[Form]>
+    /// First-token hashes of the forms written before a number ("$", "magnitude"): only these can start a
+    /// prefix unit.
+    private(set) var prefixStarts: HashSet64
+    /// First-token hashes of the percent forms (`firstHashes(ofUnit: "percent")`).
+    private(set) var percentStarts: HashSet64
 
     public static let standard = UnitConverter()
 
@@ -88,6 +95,11 @@ public struct UnitConverter: Sendable {
         }
         self.units = units
         self.forms = forms
+        let keys = forms.keys.sorted()
+        formTable = WordTable(keys.map { ($0, forms[$0]!) })
+        prefixStarts = HashSet64(keys.filter { k in forms[k]!.contains { $0.unit.prefix } })
+        percentStarts = []
+        percentStarts = firstHashes(ofUnit: "percent")
     }
 
     // MARK: - Conversion and comparison (the API the comparison stage uses)
@@ -150,7 +162,7 @@ public struct UnitConverter: Sendable {
 
     /// The longest unit form starting at token `i`: the unit and the token after it.
     func match(_ t: SegmentedText, at i: Int, prefix: Bool? = nil) -> (unit: UnitInfo, end: Int)? {
-        guard i < t.tokens.count, let candidates = forms[t.tokens[i].hash] else { return nil }
+        guard i < t.tokens.count, let candidates = formTable[t.tokens[i].hash] else { return nil }
         outer: for f in candidates {
             if let prefix, f.unit.prefix != prefix { continue }
             guard i + f.hashes.count <= t.tokens.count else { continue }
