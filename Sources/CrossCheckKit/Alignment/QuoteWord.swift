@@ -30,10 +30,14 @@ struct QuoteWord: Sendable, Hashable {
             let display = String(decoding: current, as: UTF8.self)
             var lower: String
             if currentASCII {
-                var bytes = current
-                for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-                if bytes.last == 0x2D { bytes.removeLast() }
-                lower = String(decoding: bytes, as: UTF8.self)
+                if current.last != 0x2D && !current.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    lower = display  // already lower case
+                } else {
+                    var bytes = current
+                    for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+                    if bytes.last == 0x2D { bytes.removeLast() }
+                    lower = String(decoding: bytes, as: UTF8.self)
+                }
             } else {
                 lower = display.lowercased()
                 if lower.hasSuffix("-") { lower.removeLast() }
