@@ -124,11 +124,12 @@ struct QuoteWord: Sendable, Hashable {
     /// The quotation reduced to its letters (folded): equal letters mean the versions differ only in
     /// case, punctuation, hyphenation, apostrophes or spelling convention.
     static func letters(_ words: [QuoteWord]) -> String {
-        var s = ""
+        var bytes: [UInt8] = []
         for w in words where !w.ellipsis {
-            for c in w.norm.unicodeScalars where c.value != 0x27 { s.unicodeScalars.append(c) }
+            // 0x27 (the apostrophe) never occurs inside a multi-byte UTF-8 sequence.
+            for b in w.norm.utf8 where b != 0x27 { bytes.append(b) }
         }
-        return s
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text with quote marks and dashes straightened, white space collapsed and leading/trailing
