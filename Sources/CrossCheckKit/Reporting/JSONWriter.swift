@@ -10,6 +10,10 @@ struct JSONWriter {
     let pretty: Bool
     /// One entry per open container: whether it has a member yet.
     private var hasMember: [Bool] = []
+    /// Where the text goes in pieces (`flushIfFull`, `flush`); nil keeps it all in `bytes`.
+    var emit: (([UInt8]) -> Void)?
+    /// `flushIfFull` hands `bytes` to `emit` once it holds this many.
+    var chunkSize = Int.max
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
@@ -69,6 +73,19 @@ struct JSONWriter {
             JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<k])) }
             n -= k
         }
+    }
+
+    /// Hands the bytes so far to `emit` when they fill a chunk. Call only between complete values, so every
+    /// piece is valid UTF-8 on its own.
+    mutating func flushIfFull() {
+        if bytes.count >= chunkSize { flush() }
+    }
+
+    /// Hands the bytes so far to `emit`, if there is one.
+    mutating func flush() {
+        guard let emit, !bytes.isEmpty else { return }
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A line break (after a pretty document).

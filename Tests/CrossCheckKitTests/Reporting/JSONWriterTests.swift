@@ -90,3 +90,19 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONChunkedRenderTests {
+    @Test func piecesJoinToTheWholeTextAndEachIsValidUTF8() {
+        let report = ReportFixtures.full()
+        for pretty in [true, false] {
+            let whole = JSONRenderer(pretty: pretty).renderBytes(report)
+            for chunk in [1, 100, 1 << 16] {
+                var pieces: [[UInt8]] = []
+                JSONRenderer(pretty: pretty).render(report, chunkSize: chunk) { pieces.append($0) }
+                #expect(Array(pieces.joined()) == whole)
+                #expect(pieces.allSatisfy { String(validating: $0, as: UTF8.self) != nil })
+                if chunk == 1 { #expect(pieces.count > 10) }
+            }
+        }
+    }
+}
