@@ -56,6 +56,17 @@ public struct NumberRecognizer: Recognizer {
         return WordTable(Array(zip(firsts, groups)))
     }()
 
+    /// The longest qualifier phrase at token `i` and the token after it.
+    static func qualifier(_ t: SegmentedText, at i: Int) -> (Qual, Int)? {
+        guard let group = qualifiersByFirst[t.h(i)] else { return nil }
+        for (hs, q) in group where i + hs.count <= t.tokens.count {
+            var ok = true
+            for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
+            if ok { return (q, i + hs.count) }
+        }
+        return nil
+    }
+
     static let rangeJoin: HashSet64 = Lit.set(["to", "through", "thru", "until", "~"])
     static let orMore: HashSet64 = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
     static let orLess: HashSet64 = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
@@ -149,8 +160,8 @@ public struct NumberRecognizer: Recognizer {
         switch tok.kind {
         case .number, .dash, .symbol: return true
         case .word:
-            if NumberWords.startFlags(tok.hash) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
-            if NumberRecognizer.qualifiersByFirst.contains(tok.hash) { return true }
+            if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
+            if NumberRecognizer.qualifier(t, at: i) != nil { return true }
         case .punct: if t.isByte(i, 0x2E) { return true }
         case .ordinal, .quote: break
         }
@@ -179,10 +190,8 @@ public struct NumberRecognizer: Recognizer {
             qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
             qualEnd = j
         } else {
-            for (hs, q) in NumberRecognizer.qualifiersByFirst[t.h(i)] ?? [] where i + hs.count <= t.tokens.count {
-                var ok = true
-                for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
-                if ok { qual = q; qualEnd = i + hs.count; qualText = t.string(tokens: i..<qualEnd).lowercased(); break }
+            if let (q, e) = NumberRecognizer.qualifier(t, at: i) {
+                qual = q; qualEnd = e; qualText = t.string(tokens: i..<qualEnd).lowercased()
             }
         }
         // "more than half", "about a third": the number starts after the qualifier.
