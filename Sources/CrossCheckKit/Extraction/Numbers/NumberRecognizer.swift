@@ -240,9 +240,13 @@ public struct NumberRecognizer: Recognizer {
             return nil
         }
         var firstUnit: (UnitConverter.UnitInfo, Int)? = nil
+        var firstUnitStart = end
         if unit == nil, let (u, e) = unitAfter(end) {
             // A spaced one-letter unit ("5 m", "2 C") is too ambiguous in prose; glued only.
-            if !(t.length(e - 1) == 1 && t.kind(e - 1) == .word && t.spaced(end) && e - end == 1) { firstUnit = (u, e) }
+            if !(t.length(e - 1) == 1 && t.kind(e - 1) == .word && t.spaced(end) && e - end == 1) {
+                firstUnit = (u, e)
+                if t.isDash(end), t.glued(end), t.glued(end + 1) { firstUnitStart = end + 1 }   // as `unitAfter` reads it
+            }
         }
         // Ranges: "20 to 30", "20-30", "80%-90%", "between 20 and 30", "from 200 to 300".
         var afterFirst = firstUnit?.1 ?? end
@@ -272,7 +276,14 @@ public struct NumberRecognizer: Recognizer {
             }
             if !isRange && (qual == .between || qual == .from) { qual = nil; qualText = nil; if qualEnd != i { return nil } }
         }
-        if let (u, e) = firstUnit, unit == nil { unit = u; unitRange = (e - 1 < afterFirst ? afterFirst..<e : (t.isDash(afterFirst) ? afterFirst + 1 : afterFirst)..<e); end = e }
+        if let (u, e) = firstUnit, unit == nil {
+            if e < afterFirst {
+                // "80%-90": the unit after the first number serves the whole range, which keeps its end.
+                unit = u; unitRange = firstUnitStart..<e
+            } else {
+                unit = u; unitRange = (e - 1 < afterFirst ? afterFirst..<e : (t.isDash(afterFirst) ? afterFirst + 1 : afterFirst)..<e); end = e
+            }
+        }
         // Qualifier semantics.
         if let q = qual, !isRange {
             let v = first.value
@@ -458,6 +469,7 @@ public struct NumberRecognizer: Recognizer {
         c.append(.none("See example.org/search?q=30%25 for more", match: "30"))
         ex("20–30 percent", [("the share rose from 20 to 30 percent", "from 20 to 30 percent")])
         ex("25 percent", [("output rose 25 % to 34,500 tonnes", "25 %")])
+        ex("80–90 percent", [("support was 80%-90 in the poll", "80%-90")])
         return c
     }()
 }
