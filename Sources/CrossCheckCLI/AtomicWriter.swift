@@ -13,9 +13,21 @@ enum AtomicWriter {
         try stream(to: path) { write in write(text) }
     }
 
+    /// Writes UTF-8 bytes as they are (a rendered report), with no `String` in between.
+    static func write(bytes: [UInt8], to path: String) throws {
+        try streamData(to: path) { write in write(Data(bytes)) }
+    }
+
     /// Calls `body` with a function that appends text to the temporary file; renames it into place when
     /// `body` returns. On any failure the temporary file is removed and the target is left as it was.
     static func stream<T>(to path: String, _ body: ((String) -> Void) -> T) throws -> T {
+        try streamData(to: path) { write in
+            withoutActuallyEscaping(write) { write in body { text in write(Data(text.utf8)) } }
+        }
+    }
+
+    /// `stream` for bytes.
+    static func streamData<T>(to path: String, _ body: ((Data) -> Void) -> T) throws -> T {
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -24,9 +36,9 @@ enum AtomicWriter {
             throw OutputError(path: path, message: "cannot write output (cannot create a temporary file beside it)")
         }
         var failure: Error?
-        let result = body { text in
+        let result = body { data in
             guard failure == nil else { return }
-            do { try handle.write(contentsOf: Data(text.utf8)) } catch { failure = error }
+            do { try handle.write(contentsOf: data) } catch { failure = error }
         }
         do {
             try handle.close()

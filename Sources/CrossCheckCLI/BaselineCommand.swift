@@ -9,6 +9,7 @@ struct BaselineCommand {
         let a = try Arguments(args, valueOptions: EngineOptions.valueOptions.union(["--output"]), flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.baseline); return .success }
         guard !a.positional.isEmpty else { throw UsageError("baseline needs a folder or files") }
+        try OutputGuard.check(output: a.value("--output"), inputs: a.positional + a.all("--rules"))
         let engine = try EngineOptions.engine(a)
         let report = try engine.check(a.positional)
         let text = Baseline(report: report).rendered()

@@ -11,6 +11,7 @@ struct BatchCommand {
                               flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.batch); return .success }
         guard a.positional.count <= 1 else { throw UsageError("batch reads one input (a JSON Lines file, or - for standard input)") }
+        try OutputGuard.check(output: a.value("--output"), inputs: a.positional + a.all("--rules"))
         var shard = Shard.all
         if let s = a.value("--shard") {
             guard let parsed = Shard(s) else { throw UsageError("--shard must be K/N with 0 <= K < N (got '\(s)')") }

@@ -9,6 +9,7 @@ struct CheckCommand {
                               flagOptions: EngineOptions.flagOptions)
         if a.flag("--help") || a.flag("-h") { output.out(Help.check); return .success }
         guard !a.positional.isEmpty else { throw UsageError("check needs a folder or files") }
+        try OutputGuard.check(output: a.value("--output"), inputs: a.positional + a.all("--rules") + a.all("--baseline"))
         let format = try a.choice("--format", ["markdown", "json"], default: "markdown")
         let failOn = try a.choice("--fail-on", ["error", "warning", "info", "never"], default: "error")
         let engine = try EngineOptions.engine(a)
@@ -16,11 +17,11 @@ struct CheckCommand {
         let found = try engine.check(a.positional)
         let (report, failing) = review.apply(to: found)
         let renderer: any ReportRenderer = format == "json" ? JSONRenderer() : MarkdownRenderer()
-        let text = renderer.render(report)
+        let bytes = renderer.renderBytes(report)
         if let path = a.value("--output") {
-            try AtomicWriter.write(text, to: path)
+            try AtomicWriter.write(bytes: bytes, to: path)
         } else {
-            output.out(text)
+            output.out(String(decoding: bytes, as: UTF8.self))
         }
         guard failOn != "never", let level = Severity(rawValue: failOn) else { return .success }
         return failing.contains { $0.severity >= level } ? .findings : .success

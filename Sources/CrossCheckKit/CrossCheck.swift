@@ -59,9 +59,14 @@ public struct CrossCheck: Sendable {
         var texts: [SegmentedText] = []
         texts.reserveCapacity(sources.count)
         var claims: [Claim] = []
-        for result in results {
-            texts.append(result!.text)
-            claims += result!.claims
+        // Exact capacity: growing by doubling would hold up to twice the claims at the peak.
+        claims.reserveCapacity(results.reduce(0) { $0 + ($1?.claims.count ?? 0) })
+        for i in results.indices {
+            // Each slot is released as it is copied, so a source's claims are never held twice.
+            let result = results[i]!
+            results[i] = nil
+            texts.append(result.text)
+            claims += result.claims
         }
         return AnalyzedCluster(cluster: cluster, texts: texts, claims: claims)
     }
@@ -94,32 +99,5 @@ public struct CrossCheck: Sendable {
 
     public func check(_ paths: [String]) throws -> Report {
         report(analyze(try load(paths)))
-    }
-}
-
-/// Hands out source indices 0..<count, once each, to concurrent workers.
-private final class SourceCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-
-    init(count: Int) { self.count = count }
-
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
-/// Writes results into a preallocated buffer; each index is written by exactly one worker, and the
-/// buffer outlives the concurrent loop (`concurrentPerform` returns only when every worker is done).
-private struct SlotWriter: @unchecked Sendable {
-    let base: UnsafeMutablePointer<(text: SegmentedText, claims: [Claim])?>
-
-    func write(_ value: (text: SegmentedText, claims: [Claim]), at index: Int) {
-        (base + index).pointee = value
     }
 }

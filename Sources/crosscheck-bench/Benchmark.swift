@@ -46,7 +46,7 @@ struct Benchmark {
     static func endToEnd(_ texts: [(text: [UInt8], published: PublishedTime?)], engine: CrossCheck) -> Int {
         let cluster = Cluster(name: "generated", sources: InputGenerator.sources(texts))
         let report = engine.report(engine.analyze(Cleaner().clean(cluster)))
-        return JSONRenderer().render(report).utf8.count
+        return JSONRenderer().renderBytes(report).count
     }
 
     mutating func scaling() {

@@ -48,6 +48,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.md"])
     }
 
+    @Test func outputOverAnInputIsRefused() throws {
+        let dir = try Binary.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.txt").path, b = dir.appendingPathComponent("b.txt").path
+        let story = "The Harbour Board said on Monday that 14 ferries would run. Director Ines Volk said the quay was ready."
+        try story.write(toFile: a, atomically: true, encoding: .utf8)
+        try story.replacingOccurrences(of: "14", with: "15").write(toFile: b, atomically: true, encoding: .utf8)
+        // One of the input files: refused, and the file is left as it was.
+        let r1 = try Binary.run(["check", a, b, "--output", a])
+        #expect(r1.status == 2)
+        #expect(r1.stderr.contains("is one of the inputs"), "stderr: \(r1.stderr)")
+        #expect(try String(contentsOfFile: a, encoding: .utf8) == story)
+        // The same file reached through a different spelling of the path.
+        let r2 = try Binary.run(["check", a, b, "--output", dir.appendingPathComponent("./sub/../b.txt").path])
+        #expect(r2.status == 2)
+        // A source-type file inside an input folder would be read as a source next time: refused.
+        let r3 = try Binary.run(["check", dir.path, "--output", dir.appendingPathComponent("report.md").path])
+        #expect(r3.status == 2)
+        #expect(r3.stderr.contains("inside the input folder"), "stderr: \(r3.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a.txt", "b.txt"])
+        // A JSON report beside the sources is not read as a source: allowed.
+        let r4 = try Binary.run(["check", dir.path, "--format", "json", "--output", dir.appendingPathComponent("report.json").path, "--fail-on", "never"])
+        #expect(r4.status == 0, "stderr: \(r4.stderr)")
+    }
+
     @Test func missingPathIsAnInputError() throws {
         let r = try Binary.run(["check", "no/such/folder"])
         #expect(r.status == 2)

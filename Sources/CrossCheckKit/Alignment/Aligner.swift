@@ -305,25 +305,35 @@ public struct Aligner: Sendable {
 
     private func alignQuotes(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
-        let texts: [String] = idx.map { i in
-            if case .quote(let text, _) = analyzed.claims[i].value { return text }
-            return ""
+        // Each quotation's folded words, computed once for grouping and keys.
+        let chunks: [[String]] = idx.map { i in
+            if case .quote(let text, _) = analyzed.claims[i].value { return QuoteWord.chunks(QuoteWord.words(of: text)) }
+            return []
         }
-        return QuoteAligner().groups(texts).map { g in
+        return QuoteAligner().groups(chunks: chunks).map { g in
             let members = g.map { idx[$0] }
-            return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: Aligner.quoteKey(members, analyzed),
+            return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: Aligner.quoteKey(g.map { chunks[$0] }),
                               claims: members, basis: "quote-overlap")
         }
     }
 
     /// A stable key for a quotation group: the first words of the longest version (ties: alphabetical).
     static func quoteKey(_ members: [Int], _ analyzed: AnalyzedCluster) -> String {
+        quoteKey(members.compactMap { m in
+            guard case .quote(let text, _) = analyzed.claims[m].value else { return nil }
+            return QuoteWord.chunks(QuoteWord.words(of: text))
+        })
+    }
+
+    /// `quoteKey` from the members' folded words.
+    static func quoteKey(_ memberChunks: [[String]]) -> String {
         var best: [String] = []
-        for m in members {
-            guard case .quote(let text, _) = analyzed.claims[m].value else { continue }
-            let chunks = QuoteWord.chunks(QuoteWord.words(of: text))
-            if chunks.count > best.count || (chunks.count == best.count && chunks.joined(separator: " ") < best.joined(separator: " ")) {
+        var bestJoined = ""
+        for chunks in memberChunks where chunks.count >= best.count {
+            let joined = chunks.joined(separator: " ")
+            if chunks.count > best.count || joined < bestJoined {
                 best = chunks
+                bestJoined = joined
             }
         }
         return best.prefix(8).joined(separator: " ")

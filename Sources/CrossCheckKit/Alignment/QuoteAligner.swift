@@ -15,33 +15,69 @@ struct QuoteAligner: Sendable {
 
     /// Groups of indices into `texts`.
     func groups(_ texts: [String]) -> [[Int]] {
-        // Versions by folded words.
-        var versionOf: [String: Int] = [:]
-        var versionChunks: [[String]] = []
+        groups(chunks: texts.map { QuoteWord.chunks(QuoteWord.words(of: $0)) })
+    }
+
+    /// One version of a quotation as matched: its folded words as FNV-1a hashes, in order, and the sorted
+    /// unique hashes of all its words and of its content words (function words left out).
+    struct Version {
+        var words: [UInt64]
+        var set: [UInt64]
+        var content: [UInt64]
+    }
+
+    /// Function words (`StopWords`) as word hashes.
+    static let stopHashes = HashSet64(StopWords.words.map { StableHash.fnv1a($0) })
+
+    /// Groups of indices into `chunks` (each quotation's `QuoteWord.chunks`). Words are compared by
+    /// their 64-bit FNV-1a hashes.
+    func groups(chunks: [[String]]) -> [[Int]] {
+        // Versions by folded words: equal word sequences are one version.
+        var versionOf = HashMap64(capacity: chunks.count)
+        var sameKeyNext: [Int32] = []  // versions whose sequence hash collides, chained
+        var versions: [Version] = []
         var members: [[Int]] = []
-        for (i, t) in texts.enumerated() {
-            let chunks = QuoteWord.chunks(QuoteWord.words(of: t))
-            let key = chunks.joined(separator: " ")
-            if let v = versionOf[key] { members[v].append(i) } else {
-                versionOf[key] = versionChunks.count
-                versionChunks.append(chunks)
-                members.append([i])
-            }
+        for (i, c) in chunks.enumerated() {
+            let words = c.map { StableHash.fnv1a($0) }
+            var key: UInt64 = StableHash.offset
+            for w in words { key = StableHash.mix(key ^ w) }
+            var v = versionOf.get(key).map(Int.init) ?? -1
+            while v >= 0 && versions[v].words != words { v = Int(sameKeyNext[v]) }
+            if v >= 0 { members[v].append(i); continue }
+            var set = words.sorted()
+            var unique = 0
+            for k in set.indices where k == 0 || set[k] != set[unique - 1] { set[unique] = set[k]; unique += 1 }
+            set.removeLast(set.count - unique)
+            let content = set.filter { !QuoteAligner.stopHashes.contains($0) }
+            sameKeyNext.append(versionOf.get(key) ?? -1)
+            versionOf.set(key, Int32(versions.count))
+            versions.append(Version(words: words, set: set, content: content))
+            members.append([i])
         }
-        let vn = versionChunks.count
-        let sets = versionChunks.map { Set($0) }
+        let vn = versions.count
         var dsu = DisjointSet(count: vn)
-        var postings: [String: [Int]] = [:]
+        // Inverted index: word → versions holding it, in order. The checked set of earlier versions is the
+        // union over the words, so the order words are visited in does not matter.
+        var postingOf = HashMap64(capacity: 1024)
+        var postings: [[Int32]] = []
         var stamp = Array(repeating: -1, count: vn)
         for v in 0..<vn {
-            for word in sets[v].sorted() {
-                guard let list = postings[word] else { continue }
-                for u in list.suffix(candidatesPerWord) where stamp[u] != v {
+            for word in versions[v].set {
+                guard let p = postingOf.get(word) else { continue }
+                for u in postings[Int(p)].suffix(candidatesPerWord) where stamp[Int(u)] != v {
+                    let u = Int(u)
                     stamp[u] = v
-                    if !dsu.same(u, v), linked(versionChunks[u], sets[u], versionChunks[v], sets[v]) { dsu.union(u, v) }
+                    if !dsu.same(u, v), linked(versions[u], versions[v]) { dsu.union(u, v) }
                 }
             }
-            for word in sets[v] { postings[word, default: []].append(v) }
+            for word in versions[v].set {
+                if let p = postingOf.get(word) {
+                    postings[Int(p)].append(Int32(v))
+                } else {
+                    postingOf.set(word, Int32(postings.count))
+                    postings.append([Int32(v)])
+                }
+            }
         }
         var byRoot: [Int: [Int]] = [:]
         var order: [Int] = []
@@ -56,23 +92,28 @@ struct QuoteAligner: Sendable {
     /// Linked when the shorter version's content words (function words left out: "the", "of", "to" are
     /// shared by any two sentences) are mostly in the longer one; a version with few content words
     /// must appear word for word inside the other and make up a good part of it.
-    func linked(_ a: [String], _ sa: Set<String>, _ b: [String], _ sb: Set<String>) -> Bool {
-        let ca = sa.filter { !StopWords.words.contains($0) }, cb = sb.filter { !StopWords.words.contains($0) }
-        let (short, long, cShort, cLong) = ca.count < cb.count || (ca.count == cb.count && a.count <= b.count) ? (a, b, ca, cb) : (b, a, cb, ca)
+    func linked(_ a: Version, _ b: Version) -> Bool {
+        let ca = a.content, cb = b.content
+        let (short, long, cShort, cLong) = ca.count < cb.count || (ca.count == cb.count && a.words.count <= b.words.count)
+            ? (a.words, b.words, ca, cb) : (b.words, a.words, cb, ca)
         guard cShort.count >= 1, short.count >= 2 else { return false }
         if cShort.count < shortWords {
             guard Double(short.count) / Double(long.count) >= minShortRatio else { return false }
             return QuoteAligner.containsRun(long, short)
         }
-        let shared = cShort.intersection(cLong).count
+        // Shared content words: a merge of the two sorted lists.
+        var i = 0, j = 0, shared = 0
+        while i < cShort.count && j < cLong.count {
+            if cShort[i] == cLong[j] { shared += 1; i += 1; j += 1 } else if cShort[i] < cLong[j] { i += 1 } else { j += 1 }
+        }
         return shared >= 3 && Double(shared) / Double(cShort.count) >= minContainment
     }
 
     /// Whether `needle` occurs as a contiguous run in `hay`.
-    static func containsRun(_ hay: [String], _ needle: [String]) -> Bool {
+    static func containsRun<T: Equatable>(_ hay: [T], _ needle: [T]) -> Bool {
         guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
         for s in 0...(hay.count - needle.count) where hay[s] == needle[0] {
-            if Array(hay[s..<(s + needle.count)]) == needle { return true }
+            if hay[s..<(s + needle.count)].elementsEqual(needle) { return true }
         }
         return false
     }

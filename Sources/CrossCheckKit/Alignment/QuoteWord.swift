@@ -17,7 +17,8 @@ struct QuoteWord: Sendable, Hashable {
     /// Splits a quotation into words; punctuation other than brackets, hyphens and ellipses is dropped.
     static func words(of text: String) -> [QuoteWord] {
         var out: [QuoteWord] = []
-        var current = ""
+        var current: [UInt8] = []  // the word so far, UTF-8
+        var currentASCII = true
         var bracketDepth = 0
         var pendingJoin = false
         var joinNext = false
@@ -26,37 +27,57 @@ struct QuoteWord: Sendable, Hashable {
 
         func flush() {
             guard !current.isEmpty else { return }
-            var lower = current.lowercased()
-            if lower.hasSuffix("-") { lower.removeLast() }
-            out.append(QuoteWord(display: current, norm: SpellingFolder.fold(lower), bracketed: bracketDepth > 0,
+            let display = String(decoding: current, as: UTF8.self)
+            var lower: String
+            if currentASCII {
+                var bytes = current
+                for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+                if bytes.last == 0x2D { bytes.removeLast() }
+                lower = String(decoding: bytes, as: UTF8.self)
+            } else {
+                lower = display.lowercased()
+                if lower.hasSuffix("-") { lower.removeLast() }
+            }
+            out.append(QuoteWord(display: display, norm: SpellingFolder.fold(lower), bracketed: bracketDepth > 0,
                                  joined: joinNext, ellipsis: false))
-            current = ""
+            current.removeAll(keepingCapacity: true)
+            currentASCII = true
             joinNext = false
         }
         func flushDots() {
             if dots >= 3 { out.append(QuoteWord(display: "…", norm: "…", bracketed: bracketDepth > 0, joined: false, ellipsis: true)) }
             dots = 0
         }
+        func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+            let v = c.value
+            if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+            return c.properties.isAlphabetic
+        }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
             let v = c.value
-            let isLetter = c.properties.isAlphabetic || (v >= 0x30 && v <= 0x39)
-            if isLetter {
+            if isAlphabetic(c) || isDigit(c) {
                 flushDots()
                 if current.isEmpty && pendingJoin { joinNext = true }
                 pendingJoin = false
-                current.unicodeScalars.append(c)
+                if v < 0x80 {
+                    current.append(UInt8(v))
+                } else {
+                    currentASCII = false
+                    current.append(contentsOf: String(c).utf8)
+                }
             } else if (v == 0x27 || v == 0x2019 || v == 0x2018) && !current.isEmpty && i + 1 < scalars.count
-                        && scalars[i + 1].properties.isAlphabetic {
-                current.append("'") // inner apostrophe: Russia's, don't
+                        && isAlphabetic(scalars[i + 1]) {
+                current.append(0x27) // inner apostrophe: Russia's, don't
             } else if v == 0x2D || (0x2010...0x2015).contains(v) {
                 // A hyphen between letters (or after a bracket) joins; a spaced dash separates.
                 let prevIsWordy = !current.isEmpty || (i > 0 && scalars[i - 1].value == 0x5D)
-                let nextIsWordy = i + 1 < scalars.count && (scalars[i + 1].properties.isAlphabetic || scalars[i + 1].value == 0x5B
-                                                             || (scalars[i + 1].value >= 0x30 && scalars[i + 1].value <= 0x39))
-                if !current.isEmpty && nextIsWordy { current.append("-") }
+                let nextIsWordy = i + 1 < scalars.count && (isAlphabetic(scalars[i + 1]) || scalars[i + 1].value == 0x5B
+                                                             || isDigit(scalars[i + 1]))
+                if !current.isEmpty && nextIsWordy { current.append(0x2D) }
                 flush()
                 flushDots()
                 pendingJoin = prevIsWordy && nextIsWordy
@@ -109,7 +130,8 @@ struct QuoteWord: Sendable, Hashable {
     /// The text with quote marks and dashes straightened, white space collapsed and leading/trailing
     /// punctuation dropped: equal forms are identical quotations.
     static func plain(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
         for c in text.unicodeScalars {
             var c = c
@@ -119,14 +141,16 @@ struct QuoteWord: Sendable, Hashable {
             case 0x2010...0x2015: c = "-"
             default: break
             }
-            if c.properties.isWhitespace { space = true; continue }
-            if space && !out.isEmpty { out.append(" ") }
+            let v = c.value
+            if v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : c.properties.isWhitespace { space = true; continue }
+            if space && !out.isEmpty { out.append(0x20) }
             space = false
-            out.unicodeScalars.append(c)
+            if v < 0x80 { out.append(UInt8(v)) } else { out.append(contentsOf: String(c).utf8) }
         }
+        var result = String(decoding: out, as: UTF8.self)
         func edge(_ c: Character) -> Bool { !(c.isLetter || c.isNumber || c == "]" || c == "[") }
-        while let f = out.first, edge(f) { out.removeFirst() }
-        while let l = out.last, edge(l) { out.removeLast() }
-        return out
+        while let f = result.first, edge(f) { result.removeFirst() }
+        while let l = result.last, edge(l) { result.removeLast() }
+        return result
     }
 }

@@ -14,8 +14,58 @@ enum SpellingFolder {
         "fulfil": "fulfill", "enrol": "enroll", "instil": "instill", "practise": "practice",
     ]
 
+    /// `words` by the FNV-1a hash of the word, as an index into `wordPairs` (looked up without Swift's `Hasher`).
+    private static let wordPairs: [(String, String)] = words.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    private static let wordIndex: HashMap64 = {
+        var m = HashMap64(capacity: wordPairs.count)
+        for (i, p) in wordPairs.enumerated() { m.set(StableHash.fnv1a(p.0), Int32(i)) }
+        return m
+    }()
+
+    /// The suffix rules of `fold`, in the order they are tried: (shortest word, suffix, replacement).
+    private static let suffixRules: [(Int, [UInt8], [UInt8])] = {
+        var rules: [(Int, [UInt8], [UInt8])] = []
+        func add(_ minLength: Int, _ suffixes: [String], from: String, to: String) {
+            for s in suffixes {
+                let r = s.range(of: from)!
+                var tail = s
+                tail.replaceSubrange(r, with: to)
+                rules.append((minLength, Array(s.utf8), Array(tail.utf8)))
+            }
+        }
+        add(6, ["our", "ours", "oured", "ouring", "ourite", "ourable", "ourful"], from: "our", to: "or")
+        add(6, ["ise", "ised", "ises", "ising", "isation", "isations"], from: "is", to: "iz")
+        add(6, ["yse", "ysed", "yses", "ysing"], from: "ys", to: "yz")
+        add(5, ["tre", "tres"], from: "tre", to: "ter")
+        add(8, ["lled", "lling", "ller", "llers"], from: "ll", to: "l")
+        return rules
+    }()
+
     /// Folds one lower-case word.
     static func fold(_ w: String) -> String {
+        var w = w
+        let folded: String?? = w.withUTF8 { b -> String?? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }  // not ASCII: the general rules below
+            // ASCII: one byte per character, so lengths and suffixes are byte counts and byte runs.
+            var h = StableHash.offset
+            for x in b { h = (h ^ UInt64(x)) &* StableHash.prime }
+            if let i = wordIndex.get(h), wordPairs[Int(i)].0.utf8.elementsEqual(b) { return .some(wordPairs[Int(i)].1) }
+            let n = b.count
+            for (minLength, suffix, replacement) in suffixRules where n >= minLength && n >= suffix.count {
+                guard b[(n - suffix.count)...].elementsEqual(suffix) else { continue }
+                return .some(String(decoding: b[..<(n - suffix.count)], as: UTF8.self) + String(decoding: replacement, as: UTF8.self))
+            }
+            return .some(nil)
+        }
+        switch folded {
+        case .some(.some(let f)): return f
+        case .some(.none): return w
+        case .none: return foldByCharacter(w)
+        }
+    }
+
+    /// `fold` by characters (any word).
+    static func foldByCharacter(_ w: String) -> String {
         if let mapped = words[w] { return mapped }
         let n = w.count
         // -our → -or (colour, honour, labour, favourite); short words (four, hour, your) are left alone.

@@ -43,15 +43,23 @@ public struct Comparator: Sendable {
         result.findings.sort { a, b in
             (b.severity.rank, a.kind, a.key, a.label, a.id) < (a.severity.rank, b.kind, b.key, b.label, b.id)
         }
-        let order: (Corroboration, Corroboration) -> Bool = { a, b in
-            (a.kind, a.key, NormalizedValue.string(a.value), a.rule) < (b.kind, b.key, NormalizedValue.string(b.value), b.rule)
-        }
-        result.corroborated.sort(by: order)
-        result.singleSource.sort(by: order)
+        result.corroborated = Comparator.sorted(result.corroborated)
+        result.singleSource = Comparator.sorted(result.singleSource)
         return result
     }
 
     // MARK: helpers
+
+    /// By kind, key, normalized value and rule, each value normalized once rather than once per
+    /// comparison (the indices are sorted by the same comparisons, so the order is the same).
+    static func sorted(_ list: [Corroboration]) -> [Corroboration] {
+        let values = list.map { NormalizedValue.string($0.value) }
+        let order = list.indices.sorted { i, j in
+            let (a, b) = (list[i], list[j])
+            return (a.kind, a.key, values[i], a.rule) < (b.kind, b.key, values[j], b.rule)
+        }
+        return order.map { list[$0] }
+    }
 
     /// Claims of a group split into versions by normalized value (in order of first appearance).
     struct Version {
@@ -63,15 +71,15 @@ public struct Comparator: Sendable {
     private func versions(_ members: [Int], _ analyzed: AnalyzedCluster, by key: (Claim) -> String) -> [Version] {
         var index: [String: Int] = [:]
         var out: [Version] = []
-        var seen = Set<[Int]>()
+        var seen = HashSet64()  // (version, source) pairs
         for m in members {
             let c = analyzed.claims[m]
             let k = key(c)
             if let v = index[k] {
                 out[v].claims.append(m)
-                if seen.insert([v, c.source]).inserted { out[v].sources.append(c.source) }
+                if seen.insert(UInt64(v) << 32 | UInt64(c.source)).inserted { out[v].sources.append(c.source) }
             } else {
-                seen.insert([out.count, c.source])
+                seen.insert(UInt64(out.count) << 32 | UInt64(c.source))
                 index[k] = out.count
                 out.append(Version(value: k, claims: [m], sources: [c.source]))
             }
@@ -204,26 +212,30 @@ public struct Comparator: Sendable {
             return x.value > y.value
         }!
         let refText = text(analyzed.claims[vs[ref].claims[0]])
+        let refWords = QuoteWord.words(of: refText)
+        // A version's value is the plain form of its text (`versions` keyed it so).
+        let refPlain = vs[ref].value
         var worst = QuoteClass.identical
         var related: [Int] = [ref]
         var diffs: [WordDiff] = []
         var notes: [String] = []
         for (k, v) in vs.enumerated() where k != ref {
             let vText = text(analyzed.claims[v.claims[0]])
-            let r = QuoteComparison.compare(refText, vText)
+            let vWords = QuoteWord.words(of: vText)
+            let r = QuoteComparison.compare(words: refWords, plain: refPlain, vWords, plain: v.value)
             guard r.overlap >= 0.6 else { continue }
             related.append(k)
             worst = max(worst, r.quoteClass)
             if r.quoteClass != .identical {
                 diffs.append(WordDiffer.diff(from: analyzed.cluster.sources[vs[ref].sources.min()!].id,
                                              to: analyzed.cluster.sources[v.sources.min()!].id,
-                                             QuoteWord.words(of: refText), QuoteWord.words(of: vText), r.script))
+                                             refWords, vWords, r.script))
                 notes.append("the one in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
             }
         }
         let relatedVersions = related.sorted().map { vs[$0] }
-        let shown = QuoteWord.words(of: refText).prefix(8).map(\.display).joined(separator: " ")
-        let quoteName = "“" + shown + (QuoteWord.words(of: refText).count > 8 ? " …”" : "”")
+        let shown = refWords.prefix(8).map(\.display).joined(separator: " ")
+        let quoteName = "“" + shown + (refWords.count > 8 ? " …”" : "”")
         if worst > .identical {
             let message = "The quotation " + quoteName + " differs across sources: compared with the version in "
                 + sourceList(vs[ref].sources, analyzed) + ", " + notes.joined(separator: "; ") + "."
@@ -233,7 +245,7 @@ public struct Comparator: Sendable {
             agree(g, relatedVersions, analyzed, &result)
         }
         // Attribution: the same words (not a rewording) given to different known speakers.
-        if worst < .reworded, QuoteWord.words(of: refText).count >= 5 {
+        if worst < .reworded, refWords.count >= 5 {
             attribution(g, relatedVersions, quoteName, analyzed, &result)
         }
     }

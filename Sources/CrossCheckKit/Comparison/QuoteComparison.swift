@@ -9,11 +9,16 @@ enum QuoteComparison {
     }
 
     static func compare(_ aText: String, _ bText: String) -> Result {
-        let a = QuoteWord.words(of: aText), b = QuoteWord.words(of: bText)
+        compare(words: QuoteWord.words(of: aText), plain: QuoteWord.plain(aText),
+                QuoteWord.words(of: bText), plain: QuoteWord.plain(bText))
+    }
+
+    /// `compare` from each version's `QuoteWord.words` and `QuoteWord.plain` form.
+    static func compare(words a: [QuoteWord], plain aPlain: String, _ b: [QuoteWord], plain bPlain: String) -> Result {
         let script = WordDiffer.script(a, b)
         let common = WordDiffer.commonLength(script)
         let overlap = Double(common) / Double(max(1, min(a.count, b.count)))
-        if QuoteWord.plain(aText) == QuoteWord.plain(bText) { return Result(quoteClass: .identical, overlap: 1, script: script) }
+        if aPlain == bPlain { return Result(quoteClass: .identical, overlap: 1, script: script) }
         if QuoteWord.letters(a) == QuoteWord.letters(b) { return Result(quoteClass: .typographic, overlap: 1, script: script) }
         // Hunks: maximal runs of changes between unchanged words.
         var worst = QuoteClass.typographic

@@ -35,7 +35,10 @@ struct OffTopicDetector: Sendable {
     func units(_ sources: [Source]) -> [[Unit]] {
         let tokenizer = Tokenizer()
         var perSource: [[Unit]] = []
-        var df: [UInt64: (count: Int, last: Int)] = [:]
+        // Document frequency per word hash: how many sources use it, and the last source that did.
+        var dfIndex = HashMap64(capacity: 4096)
+        var dfCount: [Int32] = []
+        var dfLast: [Int32] = []
         for (s, source) in sources.enumerated() {
             let spans = source.excluded.map(\.span).sorted()
             let lines = TextLine.lines(of: source.text, skipping: spans)
@@ -78,10 +81,12 @@ struct OffTopicDetector: Sendable {
                     if end - start >= 5, buf[end - 1] | 0x20 == 0x73, buf[end - 2] | 0x20 != 0x73 { end -= 1 }
                     let h = Normalizer.hash(buf, start..<end)
                     units[u].words.append(h)
-                    if let e = df[h] {
-                        if e.last != s { df[h] = (e.count + 1, s) }
+                    if let e = dfIndex.get(h) {
+                        if dfLast[Int(e)] != Int32(s) { dfCount[Int(e)] += 1; dfLast[Int(e)] = Int32(s) }
                     } else {
-                        df[h] = (1, s)
+                        dfIndex.set(h, Int32(dfCount.count))
+                        dfCount.append(1)
+                        dfLast.append(Int32(s))
                     }
                 }
             }
@@ -89,7 +94,9 @@ struct OffTopicDetector: Sendable {
         }
         for s in perSource.indices {
             for u in perSource[s].indices {
-                perSource[s][u].shared = perSource[s][u].words.reduce(0) { $0 + ((df[$1]?.count ?? 0) >= 2 ? 1 : 0) }
+                perSource[s][u].shared = perSource[s][u].words.reduce(0) { n, h in
+                    n + (dfIndex.get(h).map { dfCount[Int($0)] >= 2 } == true ? 1 : 0)
+                }
             }
         }
         return perSource

@@ -15,10 +15,174 @@ public struct JSONRenderer: ReportRenderer {
     public var format: String { "json" }
 
     public func render(_ report: Report) -> String {
-        JSONRenderer.json(report).rendered(pretty: pretty)
+        String(decoding: renderBytes(report), as: UTF8.self)
     }
 
-    // MARK: The mapping, one function per report part
+    /// `render` as UTF-8 bytes. The report is streamed straight into the bytes (no `JSONValue` tree,
+    /// no `String`), writing exactly what `JSONRenderer.json(report).rendered(pretty:)` gives.
+    public func renderBytes(_ report: Report) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty, capacity: JSONRenderer.estimatedSize(report))
+        JSONRenderer.write(report, to: &w)
+        if pretty { w.newline() }
+        return w.bytes
+    }
+
+    /// A rough output size, so the byte buffer is rarely regrown.
+    static func estimatedSize(_ report: Report) -> Int {
+        var evidence = 0
+        for f in report.findings { evidence += f.claims.count + 2 * f.diffs.count }
+        for c in report.corroborated { evidence += c.claims.count + 1 }
+        for c in report.singleSource { evidence += c.claims.count + 1 }
+        return 4096 + 700 * evidence + 300 * (report.sources.count + report.excluded.count + report.diagnostics.count)
+    }
+
+    // MARK: Streaming, one function per report part (members in key order, as `JSONValue` sorts them)
+
+    static func write(_ report: Report, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("cluster"); w.string(report.cluster)
+        w.key("corroborated"); writeArray(report.corroborated, to: &w, write)
+        w.key("diagnostics"); writeArray(report.diagnostics, to: &w, write)
+        w.key("excluded"); writeArray(report.excluded, to: &w, write)
+        w.key("findings"); writeArray(report.findings, to: &w, write)
+        w.key("schemaVersion"); w.string(Report.schemaVersion)
+        w.key("singleSource"); writeArray(report.singleSource, to: &w, write)
+        w.key("sources"); writeArray(report.sources, to: &w, write)
+        w.key("summary"); json(ReportSummary(report)).write(to: &w)
+        w.endObject()
+    }
+
+    static func writeArray<T>(_ items: [T], to w: inout JSONWriter, _ body: (T, inout JSONWriter) -> Void) {
+        w.beginArray()
+        for item in items {
+            w.element()
+            body(item, &w)
+        }
+        w.endArray()
+    }
+
+    static func write(_ source: SourceInfo, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("claims"); w.int(source.claims)
+        w.key("file"); w.string(source.file)
+        w.key("id"); w.string(source.id)
+        w.key("outlet"); w.string(source.outlet)
+        w.key("published"); w.string(source.published?.iso)
+        w.key("url"); w.string(source.url)
+        w.endObject()
+    }
+
+    static func write(_ finding: Finding, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("claims"); writeArray(finding.claims, to: &w, write)
+        w.key("diffs"); writeArray(finding.diffs, to: &w, write)
+        w.key("id"); w.string(finding.id)
+        w.key("key"); w.string(finding.key)
+        w.key("kind"); w.string(finding.kind)
+        w.key("label"); w.string(finding.label)
+        w.key("message"); w.string(finding.message)
+        w.key("rule"); w.string(finding.rule)
+        w.key("severity"); w.string(finding.severity.rawValue)
+        w.endObject()
+    }
+
+    static func write(_ evidence: Evidence, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("column"); w.int(evidence.column)
+        w.key("display"); w.string(evidence.value.display)
+        w.key("file"); w.string(evidence.file)
+        w.key("line"); w.int(evidence.line)
+        w.key("outlet"); w.string(evidence.outlet)
+        w.key("published"); w.string(evidence.published?.iso)
+        w.key("rule"); w.string(evidence.rule)
+        w.key("sentence"); w.string(evidence.sentence)
+        w.key("source"); w.string(evidence.source)
+        w.key("text"); w.string(evidence.text)
+        w.key("value"); write(evidence.value, to: &w)
+        w.key("valueType"); w.string(valueType(evidence.value))
+        w.endObject()
+    }
+
+    static func write(_ diff: WordDiff, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("from"); w.string(diff.from)
+        w.key("parts")
+        writeArray(diff.parts, to: &w) { part, w in
+            w.beginObject()
+            w.key("op"); w.string(part.op.rawValue)
+            w.key("text"); w.string(part.text)
+            w.endObject()
+        }
+        w.key("to"); w.string(diff.to)
+        w.endObject()
+    }
+
+    static func write(_ c: Corroboration, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("claims"); writeArray(c.claims, to: &w, write)
+        w.key("display"); w.string(c.value.display)
+        w.key("key"); w.string(c.key)
+        w.key("kind"); w.string(c.kind)
+        w.key("rule"); w.string(c.rule)
+        w.key("value"); write(c.value, to: &w)
+        w.key("valueType"); w.string(valueType(c.value))
+        w.endObject()
+    }
+
+    static func write(_ e: ExcludedEntry, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("detail"); w.string(e.detail)
+        w.key("endLine"); w.int(e.endLine)
+        w.key("file"); w.string(e.file)
+        w.key("preview"); w.string(e.preview)
+        w.key("reason"); w.string(e.reason.rawValue)
+        w.key("source"); w.string(e.source)
+        w.key("startLine"); w.int(e.startLine)
+        w.endObject()
+    }
+
+    static func write(_ d: Diagnostic, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("column"); w.int(d.column)
+        w.key("file"); w.string(d.file)
+        w.key("level"); w.string(d.level.rawValue)
+        w.key("line"); w.int(d.line)
+        w.key("message"); w.string(d.message)
+        w.endObject()
+    }
+
+    static func write(_ v: ClaimValue, to w: inout JSONWriter) {
+        switch v {
+        case .quantity(let q):
+            w.beginObject()
+            w.key("approximate"); w.bool(q.approximate)
+            w.key("lowerOpen"); w.bool(q.lowerOpen)
+            w.key("max"); w.number(q.max)
+            w.key("min"); w.number(q.min)
+            w.key("of"); w.string(q.of)
+            w.key("suspect"); w.string(q.suspect)
+            w.key("unit"); w.string(q.unit)
+            w.key("upperOpen"); w.bool(q.upperOpen)
+            w.endObject()
+        case .date(let d): w.string(d.iso)
+        case .time(let t): w.string(t.iso)
+        case .duration(let d): w.string(d.iso)
+        case .official(let name, let title):
+            w.beginObject()
+            w.key("name"); w.string(name)
+            w.key("title"); w.string(title)
+            w.endObject()
+        case .name(let n): w.string(n)
+        case .quote(let text, let speaker):
+            w.beginObject()
+            w.key("speaker"); w.string(speaker)
+            w.key("text"); w.string(text)
+            w.endObject()
+        case .text(let t): w.string(t)
+        }
+    }
+
+    // MARK: The mapping as a `JSONValue`, one function per report part
 
     public static func json(_ report: Report) -> JSONValue {
         .object([

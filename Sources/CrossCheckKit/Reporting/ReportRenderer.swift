@@ -3,4 +3,11 @@ public protocol ReportRenderer: Sendable {
     /// The format's name on the command line ("json", "markdown").
     var format: String { get }
     func render(_ report: Report) -> String
+    /// `render` as UTF-8 bytes (what a file or pipe receives); renderers that build bytes directly
+    /// skip the `String`.
+    func renderBytes(_ report: Report) -> [UInt8]
+}
+
+extension ReportRenderer {
+    public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
 }

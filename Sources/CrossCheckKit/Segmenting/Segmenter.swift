@@ -78,56 +78,62 @@ public struct Segmenter: Sendable {
             ? Segmenter.defaultLists
             : Lists(abbreviations: abbreviations, titles: titles, numbers: numberAbbreviations, openers: sentenceOpeners)
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16)
         var paragraphs: [Range<Int>] = []
         var sentenceStart = 0
         var paragraphFirstSentence = 0
 
-        func closeSentence(at end: Int) {
-            guard end > sentenceStart else { return }
-            let span = TextSpan(start: Int(tokens[sentenceStart].start), end: Int(tokens[end - 1].end))
-            tokens[sentenceStart].flags.insert(.sentenceStart)
-            sentences.append(Sentence(tokens: sentenceStart..<end, span: span, paragraph: paragraphs.count))
-            sentenceStart = end
-        }
-        func closeParagraph() {
-            if sentences.count > paragraphFirstSentence {
-                paragraphs.append(paragraphFirstSentence..<sentences.count)
+        // The token array is worked on through a buffer pointer: a `var` array captured by the nested
+        // functions would be boxed, and every read in the loop would pay for the box and an
+        // exclusivity check (that made segmenting cost as much as tokenizing).
+        tokens.withUnsafeMutableBufferPointer { tk in
+            func closeSentence(at end: Int) {
+                guard end > sentenceStart else { return }
+                let span = TextSpan(start: Int(tk[sentenceStart].start), end: Int(tk[end - 1].end))
+                tk[sentenceStart].flags.insert(.sentenceStart)
+                sentences.append(Sentence(tokens: sentenceStart..<end, span: span, paragraph: paragraphs.count))
+                sentenceStart = end
             }
-            paragraphFirstSentence = sentences.count
-        }
-
-        text.withUnsafeBufferPointer { buf in
-            var i = 0
-            while i < tokens.count {
-                let tok = tokens[i]
-                if i > 0 && (tok.flags.contains(.paragraphStart)
-                             || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tokens, buf, before: i))) {
-                    closeSentence(at: i)
-                    closeParagraph()
-                    tokens[i].flags.insert(.paragraphStart)
-                } else if i - sentenceStart >= Segmenter.maxSentenceTokens {
-                    // Text with no sentence punctuation (a data dump, a run-on list) is cut into
-                    // bounded pieces, so per-sentence work in later stages stays linear in the input.
-                    closeSentence(at: i)
+            func closeParagraph() {
+                if sentences.count > paragraphFirstSentence {
+                    paragraphs.append(paragraphFirstSentence..<sentences.count)
                 }
-                if isTerminator(tokens, buf, i, lists) {
-                    // Take closing quotes and brackets that follow the terminator.
-                    var end = i + 1
-                    while end < tokens.count, !tokens[end].flags.contains(.spaceBefore),
-                          (tokens[end].kind == .quote && !tokens[end].flags.contains(.opening)) || isClosingBracket(tokens[end], buf) {
-                        end += 1
-                    }
-                    if end >= tokens.count || startsSentence(tokens, buf, end) {
-                        closeSentence(at: end)
-                        i = end
-                        continue
-                    }
-                }
-                i += 1
+                paragraphFirstSentence = sentences.count
             }
+            text.withUnsafeBufferPointer { buf in
+                let count = tk.count
+                var i = 0
+                while i < count {
+                    let tok = tk[i]
+                    if i > 0 && (tok.flags.contains(.paragraphStart)
+                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i))) {
+                        closeSentence(at: i)
+                        closeParagraph()
+                        tk[i].flags.insert(.paragraphStart)
+                    } else if i - sentenceStart >= Segmenter.maxSentenceTokens {
+                        // Text with no sentence punctuation (a data dump, a run-on list) is cut into
+                        // bounded pieces, so per-sentence work in later stages stays linear in the input.
+                        closeSentence(at: i)
+                    }
+                    if tok.kind == .punct && isTerminator(tk, buf, i, lists) {
+                        // Take closing quotes and brackets that follow the terminator.
+                        var end = i + 1
+                        while end < count, !tk[end].flags.contains(.spaceBefore),
+                              (tk[end].kind == .quote && !tk[end].flags.contains(.opening)) || isClosingBracket(tk[end], buf) {
+                            end += 1
+                        }
+                        if end >= count || startsSentence(tk, buf, end) {
+                            closeSentence(at: end)
+                            i = end
+                            continue
+                        }
+                    }
+                    i += 1
+                }
+            }
+            closeSentence(at: tk.count)
+            closeParagraph()
         }
-        closeSentence(at: tokens.count)
-        closeParagraph()
         if let first = tokens.indices.first { tokens[first].flags.insert(.paragraphStart) }
         return SegmentedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
@@ -143,7 +149,7 @@ public struct Segmenter: Sendable {
     }
 
     /// `.`, `!`, `?` or `…` at token `i`, and not the period of an abbreviation or initial.
-    private func isTerminator(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ lists: Lists) -> Bool {
+    private func isTerminator(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ lists: Lists) -> Bool {
         let t = tokens[i]
         guard t.kind == .punct else { return false }
         let b = byte(buf, t)
@@ -178,7 +184,7 @@ public struct Segmenter: Sendable {
     }
 
     /// Whether a sentence may start at token `i`: a capital, digit, quote, or bracket after a space.
-    private func startsSentence(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    private func startsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.flags.contains(.spaceBefore) else { return false }
         if t.flags.contains(.newlineBefore) { return true }
@@ -194,7 +200,7 @@ public struct Segmenter: Sendable {
     /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
     /// ("... met on Tuesday with\nTomas Reyno ..."). A short line without terminal punctuation is a
     /// heading, caption or list item and stands alone.
-    private func lineBreakEndsSentence(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+    private func lineBreakEndsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
         let next = tokens[i]
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]

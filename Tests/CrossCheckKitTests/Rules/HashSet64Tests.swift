@@ -6,7 +6,7 @@ struct HashSet64Tests {
     @Test func membershipSurvivesGrowth() {
         var set = HashSet64()
         // Keys that collide in the low bits, including 0, to exercise probing and growth.
-        let keys: [UInt64] = (0..<500).map { UInt64($0) << 40 }
+        let keys: [UInt64] = (0..<500).map { UInt64($0) << 40 }  // 0 is among them
         for k in keys { #expect(set.insert(k).inserted) }
         #expect(set.count == 500)
         #expect(!set.insert(keys[7]).inserted)

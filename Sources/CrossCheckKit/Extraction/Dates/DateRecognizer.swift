@@ -48,16 +48,29 @@ public struct DateRecognizer: Recognizer {
     static let relativeMonth: HashSet64 = Lit.set(["next", "this", "last", "previous"])
     static let partOfDay: HashSet64 = Lit.set(["morning", "afternoon", "evening", "night", "overnight"])
     static let monthContext: HashSet64 = Lit.set(["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "during", "from", "through", "before", "after", "coming", "past"])
-    static let unitDays: [UInt64: (Int, Int)] = {   // (days, months) per unit
-        var d: [UInt64: (Int, Int)] = [:]
-        for (w, v) in [("day", (1, 0)), ("days", (1, 0)), ("week", (7, 0)), ("weeks", (7, 0)), ("fortnight", (14, 0)),
-                       ("month", (0, 1)), ("months", (0, 1)), ("year", (0, 12)), ("years", (0, 12)), ("decade", (0, 120)), ("decades", (0, 120))] {
-            d[Lit.h(w)] = v
-        }
+    /// (days, months) per unit word of a counted offset ("two weeks ago").
+    static let unitList: [(String, (Int, Int))] = [
+        ("day", (1, 0)), ("days", (1, 0)), ("week", (7, 0)), ("weeks", (7, 0)), ("fortnight", (14, 0)),
+        ("month", (0, 1)), ("months", (0, 1)), ("year", (0, 12)), ("years", (0, 12)), ("decade", (0, 120)), ("decades", (0, 120)),
+    ]
+    /// Unit word hash → index in `unitList`.
+    static let unitIndex: HashMap64 = {
+        var d = HashMap64(capacity: unitList.count)
+        for (k, (w, _)) in unitList.enumerated() { d.set(Lit.h(w), Int32(k)) }
         return d
     }()
+    @inline(__always) static func unitDays(_ h: UInt64) -> (Int, Int)? {
+        guard let k = unitIndex.get(h) else { return nil }
+        return unitList[Int(k)].1
+    }
+    /// The words `relative` can start at besides numbers, ordinals and weekdays (see `DateTriggers`).
+    static let relativeStartWords: [UInt64] = [
+        w.today, w.tonight, w.yesterday, w.tomorrow, w.tmrw, w.the, w.day, w.next, w.following, w.earlier, w.later,
+        w.this, w.last, w.previous, w.coming, w.past, w.in, w.a, w.an, w.few, w.several,
+    ]
 
     func match(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
+        guard DateTriggers.canStartDate(t, i) else { return nil }
         let W = DateRecognizer.w
         let p = NumberParser(t)
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
@@ -80,7 +93,7 @@ public struct DateRecognizer: Recognizer {
     // MARK: - Absolute and partial dates
 
     func absolute(_ t: SegmentedText, at i: Int, pub: CalendarDate?, p: NumberParser) -> Match? {
-        guard i < t.tokens.count else { return nil }
+        guard i < t.tokens.count, DateTriggers.canStartAbsolute(t, i) else { return nil }
         // Tense is looked up only when a partial date needs it (most tokens are not dates).
         var futureCache: Bool? = nil
         func future() -> Bool {
@@ -89,7 +102,7 @@ public struct DateRecognizer: Recognizer {
             futureCache = f
             return f
         }
-        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, future: future()) { return m }
+        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, future: future) { return m }
         // Day-first: "19 June 2024", "16. Nov. 2016", "1st Jan", "22 of Jan", "twenty second of June 2017".
         if let (d, e0) = dayOrdinal(t, at: i, p: p, allowCardinal: t.kind(i) == .number) {
             var j = e0
@@ -147,8 +160,8 @@ public struct DateRecognizer: Recognizer {
             guard allowCardinal, t.length(i) <= 2, let v = t.plainInt(i), (1...31).contains(v) else { return nil }
             return (v, i + 1)
         }
-        if let (v, e) = p.ordinal(at: i), (1...31).contains(v) { return (v, e) }
-        if allowCardinal, t.kind(i) == .word, let n = p.parse(at: i), n.isInteger, n.form == .words, (1...31).contains(Int(n.value)), n.value >= 1 {
+        if DateTriggers.canStartOrdinal(t, i), let (v, e) = p.ordinal(at: i), (1...31).contains(v) { return (v, e) }
+        if allowCardinal, t.kind(i) == .word, DateTriggers.canStartNumber(t, i), let n = p.parse(at: i), n.isInteger, n.form == .words, (1...31).contains(Int(n.value)), n.value >= 1 {
             return (Int(n.value), n.end)
         }
         return nil
@@ -157,7 +170,7 @@ public struct DateRecognizer: Recognizer {
     /// A year: four digits, or a spelled year ("two thousand and eighteen", "nineteen seventy eight").
     func year(_ t: SegmentedText, at i: Int, p: NumberParser) -> (Int, Int)? {
         if t.kind(i) == .number, t.length(i) == 4, let y = t.plainInt(i), (1000...2999).contains(y) { return (y, i + 1) }
-        if t.kind(i) == .word, let n = p.parse(at: i), n.form == .words, n.isInteger, (1000...2999).contains(Int(n.value)) { return (Int(n.value), n.end) }
+        if t.kind(i) == .word, DateTriggers.canStartNumber(t, i), let n = p.parse(at: i), n.form == .words, n.isInteger, (1000...2999).contains(Int(n.value)) { return (Int(n.value), n.end) }
         // "nineteen seventy eight", "nineteen zero one"
         if let c = NumberWords.cardinal[t.h(i)], (10...20).contains(c), let n = p.parse(at: i + 1), n.form == .words, n.isInteger, n.value < 100 {
             if t.isWord(i + 1, LitHash.`zero`) || t.isWord(i + 1, LitHash.`oh`), let u = NumberWords.cardinal[t.h(i + 2)], u < 10 { return (c * 100 + u, i + 3) }
@@ -184,22 +197,33 @@ public struct DateRecognizer: Recognizer {
     }
 
     /// "2024-06-19", "2015/08/12", "2019-sep-1", "02/22/2016", "21/04/16", "9-18-15", "13.5.2015", "4/22", "on 4.22".
-    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, future: Bool) -> Match? {
+    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, future: () -> Bool) -> Match? {
         func two(_ v: Int) -> Int { v < 50 ? 2000 + v : (v < 100 ? 1900 + v : v) }
         // One token with dots: "13.5.2015", "2015.5.13", or "4.22" after "on"/"in".
         if t.kind(i) == .number, t.length(i) != t.digitCount(i) {
-            var parts: [Int] = [], cur = 0, n = 0, lens: [Int] = [], seps: Set<UInt8> = []
+            // The digit groups (only the first three are needed), their lengths, and whether every separator is a dot.
+            var cur = 0, n = 0, count = 0, onlyDots = true
+            var p0 = 0, p1 = 0, p2 = 0, l1 = 0, l0 = 0, l2 = 0
+            func close() {
+                switch count {
+                case 0: p0 = cur; l0 = n
+                case 1: p1 = cur; l1 = n
+                case 2: p2 = cur; l2 = n
+                default: break
+                }
+                count += 1; cur = 0; n = 0
+            }
             for q in Int(t.tokens[i].start)..<Int(t.tokens[i].end) {
                 let b = t.text[q]
-                if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int(b - 0x30); n += 1 } else { parts.append(cur); lens.append(n); cur = 0; n = 0; seps.insert(b) }
+                if b >= 0x30 && b <= 0x39 { cur = cur * 10 + Int(b - 0x30); n += 1 } else { close(); if b != 0x2E { onlyDots = false } }
             }
-            parts.append(cur); lens.append(n)
-            if seps == [0x2E], parts.count == 3 {
-                if lens[0] == 4, let d = valid(parts[0], parts[1], parts[2]) { return Match(end: i + 1, date: d, relative: false) }
-                if lens[2] == 4 || lens[2] == 2, let d = valid(two(parts[2]), parts[1], parts[0]) { return Match(end: i + 1, date: d, relative: false) }
+            close()
+            if onlyDots, count == 3 {
+                if l0 == 4, let d = valid(p0, p1, p2) { return Match(end: i + 1, date: d, relative: false) }
+                if l2 == 4 || l2 == 2, let d = valid(two(p2), p1, p0) { return Match(end: i + 1, date: d, relative: false) }
             }
-            if seps == [0x2E], parts.count == 2, lens[1] == 2, t.isWord(i - 1, DateRecognizer.w.on) || t.isWord(i - 1, DateRecognizer.w.in),
-               (1...12).contains(parts[0]), let d = partial(parts[0], parts[1], pub: pub, future: future) {
+            if onlyDots, count == 2, l1 == 2, t.isWord(i - 1, DateRecognizer.w.on) || t.isWord(i - 1, DateRecognizer.w.in),
+               (1...12).contains(p0), let d = partial(p0, p1, pub: pub, future: future()) {
                 return Match(end: i + 1, date: d, relative: true)
             }
             return nil
@@ -211,7 +235,7 @@ public struct DateRecognizer: Recognizer {
         // Year first: 2024-06-19, 2015/08/12, 2019-sep-1.
         if la == 4 {
             var mo: Int? = t.plainInt(i + 2)
-            if mo == nil, let m = MonthNames.months[t.h(i + 2)] { mo = m }
+            if mo == nil, let m = MonthNames.months.get(t.h(i + 2)) { mo = Int(m) }
             guard let m = mo, t.isByte(i + 3, 0x2F) || t.isDash(i + 3), t.glued(i + 3), t.glued(i + 4), let d = t.plainInt(i + 4),
                   let date = valid(a, m, d) else { return nil }
             return Match(end: i + 5, date: date, relative: false)
@@ -241,8 +265,8 @@ public struct DateRecognizer: Recognizer {
         if t.isDash(i + 1) && !t.isWord(i - 1, DateRecognizer.w.on) { return nil }
         if t.isWord(i - 1, LitHash.`at`) { return nil }
         if sepSlash || t.isWord(i - 1, DateRecognizer.w.on) {
-            if a <= 12, let d = partial(a, b, pub: pub, future: future) { return Match(end: i + 3, date: d, relative: true) }
-            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: future) { return Match(end: i + 3, date: d, relative: true) }
+            if a <= 12, let d = partial(a, b, pub: pub, future: future()) { return Match(end: i + 3, date: d, relative: true) }
+            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: future()) { return Match(end: i + 3, date: d, relative: true) }
         }
         return nil
     }
@@ -252,7 +276,14 @@ public struct DateRecognizer: Recognizer {
     func relative(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser) -> Match? {
         let W = DateRecognizer.w
         let h = t.h(i)
-        let future = Tense.isFuture(t, before: i)
+        // Tense is looked up only when a match needs it.
+        var futureCache: Bool? = nil
+        func future() -> Bool {
+            if let f = futureCache { return f }
+            let f = Tense.isFuture(t, before: i)
+            futureCache = f
+            return f
+        }
         func day(_ n: Int) -> CalendarDate { pub.adding(days: n) }
         func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { pub.adding(days: offset * 7 + wd - pub.weekday) }
         // today / tonight / yesterday / tomorrow
@@ -284,7 +315,8 @@ public struct DateRecognizer: Recognizer {
             if t.isWord(i + 1, W.year) { return Match(end: i + 2, date: CalendarDate(year: pub.year + off), relative: true) }
         }
         // "<ordinal> of next month", "20th of this month"
-        if let (d, e) = p.ordinal(at: i), d <= 31, t.isWord(e, W.of), t.isAny(e + 1, DateRecognizer.relativeMonth), t.isWord(e + 2, W.month) {
+        let ord = DateTriggers.canStartOrdinal(t, i) ? p.ordinal(at: i) : nil
+        if let (d, e) = ord, d <= 31, t.isWord(e, W.of), t.isAny(e + 1, DateRecognizer.relativeMonth), t.isWord(e + 2, W.month) {
             let off = t.isWord(e + 1, W.next) ? 1 : t.isWord(e + 1, W.this) ? 0 : -1
             var y = pub.year, m = pub.month! + off
             if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
@@ -292,13 +324,13 @@ public struct DateRecognizer: Recognizer {
             return nil
         }
         // nth weekday: "the first Friday of July", "second Sunday", "the third Wednesday of previous month"
-        if let (n, e) = p.ordinal(at: i), (1...5).contains(n), let wd = MonthNames.weekday(t, at: e) {
+        if let (n, e) = ord, (1...5).contains(n), let wd = MonthNames.weekday(t, at: e) {
             var y = pub.year, m = pub.month!
             var end = e + 1
             if t.isWord(end, W.of) || t.isWord(end, W.in) {
                 if let mm = MonthNames.month(t, at: end + 1) {
                     m = mm; end += 2
-                    if future { if mm < pub.month! { y += 1 } } else if mm > pub.month! { y -= 1 }
+                    if future() { if mm < pub.month! { y += 1 } } else if mm > pub.month! { y -= 1 }
                 } else if t.isAny(end + 1, DateRecognizer.relativeMonth), t.isWord(end + 2, W.month) {
                     let off = t.isWord(end + 1, W.next) ? 1 : t.isWord(end + 1, W.this) ? 0 : -1
                     m += off
@@ -327,7 +359,7 @@ public struct DateRecognizer: Recognizer {
                 return Match(end: e + 2, date: weekOf(off, weekday: wd), relative: true)
             }
             let delta = (wd - pub.weekday + 7) % 7
-            let date = future ? pub.adding(days: delta == 0 ? 7 : delta) : pub.adding(days: -((pub.weekday - wd + 7) % 7))
+            let date = future() ? pub.adding(days: delta == 0 ? 7 : delta) : pub.adding(days: -((pub.weekday - wd + 7) % 7))
             return Match(end: e, date: date, relative: true)
         }
         return nil
@@ -337,14 +369,14 @@ public struct DateRecognizer: Recognizer {
         let W = DateRecognizer.w
         if t.isWord(i, W.a) || t.isWord(i, W.an) {
             if t.isWord(i + 1, W.few) { return (3, i + 2) }
-            if DateRecognizer.unitDays[t.h(i + 1)] != nil { return (1, i + 1) }
+            if DateRecognizer.unitDays(t.h(i + 1)) != nil { return (1, i + 1) }
         }
         if t.isWord(i, W.few) || t.isWord(i, W.several) { return (3, i + 1) }
-        if let n = p.parse(at: i), n.value > 0, n.value == n.value.rounded(), n.end > i, !n.vague { return (n.value, n.end) }
+        if DateTriggers.canStartNumber(t, i), let n = p.parse(at: i), n.value > 0, n.value == n.value.rounded(), n.end > i, !n.vague { return (n.value, n.end) }
         return nil
     }
 
-    private func offset(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser, future: Bool) -> Match? {
+    private func offset(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser, future: () -> Bool) -> Match? {
         let W = DateRecognizer.w
         var j = i
         var inForm = false
@@ -353,7 +385,7 @@ public struct DateRecognizer: Recognizer {
         var any = false
         var weekdayCount: (Int, Int)? = nil
         while let (n, e) = amount(t, at: j, p: p) {
-            if let (d, m) = DateRecognizer.unitDays[t.h(e)] {
+            if let (d, m) = DateRecognizer.unitDays(t.h(e)) {
                 days += Int(n) * d; months += Int(n) * m; j = e + 1; any = true
             } else if let wd = MonthNames.weekday(t, at: e), !any { weekdayCount = (Int(n), wd); j = e + 1; any = true; break }
             else { break }
@@ -377,7 +409,7 @@ public struct DateRecognizer: Recognizer {
         }
         if inForm {
             // "in 3 weeks" is a date only when the sentence looks ahead; "first visit in 24 years" is a duration.
-            guard future else { return nil }
+            guard future() else { return nil }
             return Match(end: j, date: shift(pub, 1), relative: true)
         }
         if t.isWord(j, W.ago) { return Match(end: j + 1, date: shift(pub, -1), relative: true) }

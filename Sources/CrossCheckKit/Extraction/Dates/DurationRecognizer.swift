@@ -8,20 +8,31 @@ public struct DurationRecognizer: Recognizer {
     public var name: String { "duration" }
     public init() {}
 
-    static let units: [UInt64: (DurationValue.Unit, Double)] = {
-        var d: [UInt64: (DurationValue.Unit, Double)] = [:]
-        let list: [(String, DurationValue.Unit, Double)] = [
-            ("year", .years, 1), ("years", .years, 1), ("yr", .years, 1), ("yrs", .years, 1), ("decade", .years, 10), ("decades", .years, 10),
-            ("century", .years, 100), ("centuries", .years, 100), ("month", .months, 1), ("months", .months, 1),
-            ("week", .weeks, 1), ("weeks", .weeks, 1), ("fortnight", .weeks, 2), ("fortnights", .weeks, 2),
-            ("day", .days, 1), ("days", .days, 1), ("night", .days, 1), ("nights", .days, 1),
-            ("hour", .hours, 1), ("hours", .hours, 1), ("hr", .hours, 1), ("hrs", .hours, 1), ("h", .hours, 1),
-            ("minute", .minutes, 1), ("minutes", .minutes, 1), ("min", .minutes, 1), ("mins", .minutes, 1),
-            ("second", .seconds, 1), ("seconds", .seconds, 1), ("sec", .seconds, 1), ("secs", .seconds, 1),
-        ]
-        for (w, u, f) in list { d[Lit.h(w)] = (u, f) }
+    /// Unit words with their unit and factor.
+    static let unitList: [(String, DurationValue.Unit, Double)] = [
+        ("year", .years, 1), ("years", .years, 1), ("yr", .years, 1), ("yrs", .years, 1), ("decade", .years, 10), ("decades", .years, 10),
+        ("century", .years, 100), ("centuries", .years, 100), ("month", .months, 1), ("months", .months, 1),
+        ("week", .weeks, 1), ("weeks", .weeks, 1), ("fortnight", .weeks, 2), ("fortnights", .weeks, 2),
+        ("day", .days, 1), ("days", .days, 1), ("night", .days, 1), ("nights", .days, 1),
+        ("hour", .hours, 1), ("hours", .hours, 1), ("hr", .hours, 1), ("hrs", .hours, 1), ("h", .hours, 1),
+        ("minute", .minutes, 1), ("minutes", .minutes, 1), ("min", .minutes, 1), ("mins", .minutes, 1),
+        ("second", .seconds, 1), ("seconds", .seconds, 1), ("sec", .seconds, 1), ("secs", .seconds, 1),
+    ]
+    /// Unit word hash → index in `unitList`.
+    static let unitIndex: HashMap64 = {
+        var d = HashMap64(capacity: unitList.count)
+        for (k, u) in unitList.enumerated() { d.set(Lit.h(u.0), Int32(k)) }
         return d
     }()
+    static let unitHashes: [UInt64] = unitList.map { Lit.h($0.0) }
+    /// The unit and factor of a unit word.
+    @inline(__always) static func unit(_ h: UInt64) -> (DurationValue.Unit, Double)? {
+        guard let k = unitIndex.get(h) else { return nil }
+        let u = unitList[Int(k)]
+        return (u.1, u.2)
+    }
+    /// The words besides numbers, hedges, vague counts and units that `single` reads an amount from.
+    static let leadWords: [UInt64] = [LitHash.`a`, LitHash.`an`, LitHash.`half`, LitHash.`another`, LitHash.`all`, LitHash.`full`]
     static let vagueCount: HashSet64 = Lit.set(["few", "several", "some", "many"])
     static let hedge: HashSet64 = Lit.set(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "under", "less"])
     static let notAfter: HashSet64 = Lit.set(["ago", "old", "later", "earlier", "hence"])
@@ -46,27 +57,27 @@ public struct DurationRecognizer: Recognizer {
         var maxN: Double? = nil
         var approx = false
         // "a quarter century", "half a century", "half an hour", "a half hour"
-        if (t.isWord(j, a) || t.isWord(j, an)), t.isWord(j + 1, quarter), let (u, f) = DurationRecognizer.units[t.h(j + 2)], f >= 100 || u == .hours {
+        if (t.isWord(j, a) || t.isWord(j, an)), t.isWord(j + 1, quarter), let (u, f) = DurationRecognizer.unit(t.h(j + 2)), f >= 100 || u == .hours {
             return (u, 0.25 * f, nil, j + 3, f >= 100)
         }
-        if t.isWord(j, half), t.isWord(j + 1, a) || t.isWord(j + 1, an), let (u, f) = DurationRecognizer.units[t.h(j + 2)] { return (u, 0.5 * f, nil, j + 3, f >= 100) }
-        if (t.isWord(j, a) || t.isWord(j, an)), t.isWord(j + 1, half), let (u, f) = DurationRecognizer.units[t.h(j + 2)] { return (u, 0.5 * f, nil, j + 3, false) }
-        if t.isWord(j, half), let (u, f) = DurationRecognizer.units[t.h(j + 1)] { return (u, 0.5 * f, nil, j + 2, false) }
+        if t.isWord(j, half), t.isWord(j + 1, a) || t.isWord(j + 1, an), let (u, f) = DurationRecognizer.unit(t.h(j + 2)) { return (u, 0.5 * f, nil, j + 3, f >= 100) }
+        if (t.isWord(j, a) || t.isWord(j, an)), t.isWord(j + 1, half), let (u, f) = DurationRecognizer.unit(t.h(j + 2)) { return (u, 0.5 * f, nil, j + 3, false) }
+        if t.isWord(j, half), let (u, f) = DurationRecognizer.unit(t.h(j + 1)) { return (u, 0.5 * f, nil, j + 2, false) }
         if t.isWord(j, a) || t.isWord(j, an) || t.isWord(j, LitHash.`another`) || t.isWord(j, LitHash.`all`) || t.isWord(j, LitHash.`full`) {
             if t.isWord(j + 1, LitHash.`few`) { n = 3; approx = true; j += 2 }
-            else if t.isDash(j + 1), t.glued(j + 1), DurationRecognizer.units[t.h(j + 2)] != nil, t.isWord(j, LitHash.`all`) || t.isWord(j, LitHash.`full`) { n = 1; j += 2 }
+            else if t.isDash(j + 1), t.glued(j + 1), DurationRecognizer.unit(t.h(j + 2)) != nil, t.isWord(j, LitHash.`all`) || t.isWord(j, LitHash.`full`) { n = 1; j += 2 }
             else { n = 1; j += 1 }
         } else if t.isAny(j, DurationRecognizer.vagueCount) {
             n = 3; approx = true; j += 1
-        } else if let num = p.parse(at: j), num.value > 0, !num.vague {
+        } else if DateTriggers.canStartNumber(t, j), let num = p.parse(at: j), num.value > 0, !num.vague {
             n = num.value; j = num.end
-            if t.isWord(j, LitHash.`to`) || t.isWord(j, LitHash.`or`) || t.isDash(j), let n2 = p.parse(at: j + 1), n2.value > num.value, DurationRecognizer.units[t.h(n2.end)] != nil {
+            if t.isWord(j, LitHash.`to`) || t.isWord(j, LitHash.`or`) || t.isDash(j), DateTriggers.canStartNumber(t, j + 1), let n2 = p.parse(at: j + 1), n2.value > num.value, DurationRecognizer.unit(t.h(n2.end)) != nil {
                 maxN = n2.value; j = n2.end
             }
-        } else if let (u, f) = DurationRecognizer.units[t.h(j)], f > 1, t.kind(j) == .word, t.normalized(j).hasSuffix("s"), !t.isWord(j - 1, LitHash.`the`) {
+        } else if let (u, f) = DurationRecognizer.unit(t.h(j)), f > 1, t.kind(j) == .word, t.normalized(j).hasSuffix("s"), !t.isWord(j - 1, LitHash.`the`) {
             // Bare plurals of long units: "decades", "centuries" (approximate, at least two).
             return (u, 2 * f, nil, j + 1, true)
-        } else if let (u, _) = DurationRecognizer.units[t.h(j)], u == .hours || u == .days || u == .years || u == .months || u == .weeks,
+        } else if let (u, _) = DurationRecognizer.unit(t.h(j)), u == .hours || u == .days || u == .years || u == .months || u == .weeks,
                   t.normalized(j).hasSuffix("s"), t.isWord(j - 1, LitHash.`for`) {
             return (u, 2, nil, j + 1, true)   // "for hours", "for days"
         } else {
@@ -74,7 +85,7 @@ public struct DurationRecognizer: Recognizer {
         }
         guard let amount = n else { return nil }
         if t.isDash(j), t.glued(j), t.glued(j + 1) { j += 1 }  // "30-minute", "24-hour"
-        guard let (u, f) = DurationRecognizer.units[t.h(j)] else { return nil }
+        guard let (u, f) = DurationRecognizer.unit(t.h(j)) else { return nil }
         // Single-letter "h" only glued to digits ("3h").
         if t.isWord(j, LitHash.`h`) && t.spaced(j) && t.kind(j - 1) != .number { return nil }
         var end = j + 1
@@ -86,6 +97,7 @@ public struct DurationRecognizer: Recognizer {
     }
 
     func match(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
+        guard DateTriggers.canStartDuration(t, i0) else { return nil }
         let p = NumberParser(t)
         var i = i0
         var approx = false

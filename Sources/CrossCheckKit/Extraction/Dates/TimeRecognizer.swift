@@ -13,15 +13,22 @@ public struct TimeRecognizer: Recognizer {
     static let am: HashSet64 = Lit.set(["am", "a.m"])
     static let pm: HashSet64 = Lit.set(["pm", "p.m"])
     static let approx: HashSet64 = Lit.set(["about", "around", "approximately", "roughly", "shortly", "just", "some"])
+    /// The words a time other than a number can start with (the periods `time` reads).
+    static let periodStart: HashSet64 = [LitHash.`pre`, LitHash.`predawn`, LitHash.`before`, LitHash.`dawn`, LitHash.`noon`, LitHash.`midday`, LitHash.`midnight`]
+    static let oclock = Lit.h("o'clock")
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
         var i = 0
         let dates = DateRecognizer()
         let pub = context.published?.date
+        // A date joins a time only when "at <time>" follows it, so dates are looked for only before the
+        // last "at <time>" of the text (most texts have none).
+        var lastAt = text.tokens.count - 1
+        while lastAt >= 0 && !(text.isWord(lastAt, LitHash.`at`) && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
         while i < text.tokens.count {
             // A date followed by "at <time>": "Wednesday at 10pm".
-            if let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
+            if i < lastAt, let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
                let (tm, e) = time(text, at: d.end + 1) {
                 var v = tm
                 v.date = d.date
@@ -51,6 +58,7 @@ public struct TimeRecognizer: Recognizer {
 
     /// A time at token `i` and the token after it.
     func time(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
+        guard let kind = t.kind(i), kind == .number || TimeRecognizer.periodStart.contains(t.h(i)) else { return nil }
         // Periods: "pre-dawn", "predawn", "before dawn", "dawn", "noon", "midnight".
         if t.isWord(i, LitHash.`pre`), t.isDash(i + 1), t.isWord(i + 2, LitHash.`dawn`) { return (TimeValue(hour: 4, approximate: true), i + 3) }
         if t.isWord(i, LitHash.`predawn`) || t.isWord(i, LitHash.`before`) && t.isWord(i + 1, LitHash.`dawn`) {
@@ -80,7 +88,7 @@ public struct TimeRecognizer: Recognizer {
             guard meridiem(t, at: j) != nil else { return nil }
         } else if let h = t.plainInt(i), t.length(i) <= 2, h >= 1, h <= 12, meridiem(t, at: j) != nil {
             hour = h
-        } else if let h = t.plainInt(i), t.length(i) <= 2, h <= 12, t.isWord(j, Lit.h("o'clock")) {
+        } else if let h = t.plainInt(i), t.length(i) <= 2, h <= 12, t.isWord(j, TimeRecognizer.oclock) {
             return (TimeValue(hour: h, minute: 0), j + 1)
         } else {
             return nil

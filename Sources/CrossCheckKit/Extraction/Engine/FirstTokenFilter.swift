@@ -4,6 +4,4 @@ struct FirstTokenFilter: Sendable {
     var classes: [TokenClass] = []
     var recognizers: [Int] = []
     var lexicons: [Int] = []
-    /// Only literals: the rule is indexed by hash instead of tested.
-    var literalOnly: Bool { classes.isEmpty && recognizers.isEmpty && lexicons.isEmpty }
 }

@@ -2,14 +2,14 @@
 /// in for `Set<UInt64>` on the hot paths: a lookup is one multiply and usually one probe, with no
 /// seeded `Hasher` (which costs about 20 times as much per lookup and differs from run to run).
 public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
+    /// Slots; 0 marks an empty slot (the key 0 itself is kept in `hasZero`).
     private var keys: [UInt64]
-    private var used: [Bool]
+    private var hasZero = false
     private var mask: Int
     public private(set) var count = 0
 
     public init() {
         keys = Array(repeating: 0, count: 8)
-        used = Array(repeating: false, count: 8)
         mask = 7
     }
 
@@ -29,30 +29,39 @@ public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
 
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool {
-        var i = HashSet64.slot(key, mask)
+        if key == 0 { return hasZero }
         return keys.withUnsafeBufferPointer { k in
-            used.withUnsafeBufferPointer { u in
-                while u[i] {
-                    if k[i] == key { return true }
-                    i = (i + 1) & mask
-                }
-                return false
+            var i = HashSet64.slot(key, mask)
+            while true {
+                let x = k[i]
+                if x == key { return true }
+                if x == 0 { return false }
+                i = (i + 1) & mask
             }
         }
     }
 
     @discardableResult
     public mutating func insert(_ key: UInt64) -> (inserted: Bool, memberAfterInsert: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var i = HashSet64.slot(key, mask)
-        while used[i] {
-            if keys[i] == key { return (false, key) }
-            i = (i + 1) & mask
+        if key == 0 {
+            if hasZero { return (false, key) }
+            hasZero = true
+            count += 1
+            return (true, key)
         }
-        keys[i] = key
-        used[i] = true
-        count += 1
-        return (true, key)
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = self.mask
+        let inserted: Bool = keys.withUnsafeMutableBufferPointer { k in
+            var i = HashSet64.slot(key, mask)
+            while true {
+                let x = k[i]
+                if x == key { return false }
+                if x == 0 { k[i] = key; return true }
+                i = (i + 1) & mask
+            }
+        }
+        if inserted { count += 1 }
+        return (inserted, key)
     }
 
     public mutating func formUnion<S: Sequence>(_ other: S) where S.Element == UInt64 {
@@ -66,22 +75,25 @@ public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
     }
 
     private mutating func grow() {
-        let old = Array(self)
-        keys = Array(repeating: 0, count: keys.count * 2)
-        used = Array(repeating: false, count: keys.count)
+        let old = keys
+        keys = Array(repeating: 0, count: old.count * 2)
         mask = keys.count - 1
-        count = 0
-        for k in old { insert(k) }
+        count = hasZero ? 1 : 0
+        for k in old where k != 0 { insert(k) }
     }
 
     /// The members in slot order (which depends only on the members, not on the process).
     public func makeIterator() -> AnyIterator<UInt64> {
-        var i = 0
-        let keys = self.keys, used = self.used
+        var i = -1
+        let keys = self.keys, hasZero = self.hasZero
         return AnyIterator {
+            if i < 0 {
+                i = 0
+                if hasZero { return 0 }
+            }
             while i < keys.count {
                 defer { i += 1 }
-                if used[i] { return keys[i] }
+                if keys[i] != 0 { return keys[i] }
             }
             return nil
         }

@@ -4,6 +4,8 @@
 struct LexiconTrie: Sendable {
     private var edges = HashMap64()
     private var terminal: [Int32] = [-1]
+    /// The distinct hashes of the entries' first tokens, in entry order.
+    private(set) var firstTokens: [UInt64] = []
 
     @inline(__always)
     private static func edge(_ node: Int, _ hash: UInt64) -> UInt64 {
@@ -15,6 +17,7 @@ struct LexiconTrie: Sendable {
             var node = 0
             for word in entry.tokens {
                 let h = Token.hash(normalized: word.utf8)
+                if node == 0 && edges.get(LexiconTrie.edge(0, h)) == nil { firstTokens.append(h) }
                 if let next = edges.get(LexiconTrie.edge(node, h)) {
                     node = Int(next)
                 } else {

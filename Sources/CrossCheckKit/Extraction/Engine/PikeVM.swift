@@ -23,6 +23,7 @@ struct PikeVM {
     private let instructions: [Instruction]
     private let ruleOf: [Int]
     private let tokens: [Token]
+    private let starts: StartIndex
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -51,6 +52,7 @@ struct PikeVM {
         instructions = program.instructions
         ruleOf = program.ruleOf
         tokens = text.tokens
+        starts = program.starts
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -183,20 +185,23 @@ struct PikeVM {
         start >= minStart[r] && !(bestStart[r] >= 0 && bestStart[r] < start && start < bestEnd[r])
     }
 
-    /// New threads for every rule that can start at token p.
+    /// New threads for every rule that can start at token p (see `StartIndex`).
     private mutating func spawn(_ list: inout [Thread], at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let tok = tokens[p]
-        if let k = program.startsByLiteral.get(tok.hash) {
-            for r in program.literalStartLists[Int(k)] where alive(p, rule: r) {
-                add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p)
-            }
+        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p) }
+        for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
+            spawnList(Int(starts.classLists[c]), &list, at: p)
         }
-        for (r, filter) in program.otherStarts where alive(p, rule: r) {
-            var ok = filter.literals.contains(tok.hash)
-            if !ok { for c in filter.classes where c.matches(tok, bytes) { ok = true; break } }
-            if !ok { for i in filter.recognizers where recognitions.starts(i, at: p) { ok = true; break } }
-            if !ok { for i in filter.lexicons where program.tries[i].canStart(tok.hash) { ok = true; break } }
-            if ok { add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p) }
+        for c in starts.recognizers.indices where recognitions.starts(Int(starts.recognizers[c]), at: p) {
+            spawnList(Int(starts.recognizerLists[c]), &list, at: p)
+        }
+    }
+
+    @inline(__always)
+    private mutating func spawnList(_ k: Int, _ list: inout [Thread], at p: Int) {
+        for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
+            let r = Int(starts.rules[j])
+            if alive(p, rule: r) { add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p) }
         }
     }
 

@@ -15,11 +15,8 @@ struct Program: Sendable {
     var recognizerNames: [String] = []
     var lexiconNames: [String] = []
     var tries: [LexiconTrie] = []
-    /// Rules whose first token is always a literal, by that literal's hash (index into `literalStartLists`).
-    var startsByLiteral = HashMap64()
-    var literalStartLists: [[Int]] = []
-    /// Rules whose first token needs a test, with the test.
-    var otherStarts: [(rule: Int, filter: FirstTokenFilter)] = []
+    /// Which rules can start at a token.
+    var starts = StartIndex()
     /// Whether some rule needs recognizer `i`.
     var usesRecognizer: [Bool] = []
 
@@ -41,21 +38,7 @@ struct Program: Sendable {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
             for pc in ruleStart[r]..<end { ruleOf[pc] = r }
         }
-        for r in rules.indices {
-            let filter = firstTokens(of: r)
-            if filter.literalOnly {
-                for h in filter.literals {
-                    if let k = startsByLiteral.get(h) {
-                        literalStartLists[Int(k)].append(r)
-                    } else {
-                        startsByLiteral.set(h, Int32(literalStartLists.count))
-                        literalStartLists.append([r])
-                    }
-                }
-            } else {
-                otherStarts.append((r, filter))
-            }
-        }
+        starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
     }
 
     /// The consuming instructions reachable from a rule's entry without consuming (anchors pass).

@@ -406,6 +406,6 @@ struct PeopleScanner: Sendable {
         let t = tokens[j]
         return t.kind == .word && t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
             && !vocabulary.stopCaps.contains(t.hash) && !vocabulary.places.contains(t.hash)
-            && !vocabulary.organisationWords.contains(t.hash) && vocabulary.titles[t.hash] == nil
+            && !vocabulary.organisationWords.contains(t.hash) && !vocabulary.startsTitle(t.hash)
     }
 }

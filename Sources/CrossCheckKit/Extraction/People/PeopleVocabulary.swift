@@ -16,6 +16,10 @@ struct PeopleVocabulary: Sendable {
 
     /// Title phrases by the hash of their first token, longest first.
     private(set) var titles: [UInt64: [(tokens: [UInt64], title: Title)]] = [:]
+    /// The keys of `titles` and `genericSources`, checked first: most tokens start neither, and a
+    /// `HashSet64` probe is far cheaper than a Dictionary lookup through Swift's seeded `Hasher`.
+    private var titleFirst = HashSet64()
+    private var genericFirst = HashSet64()
     private(set) var titleModifiers: HashSet64 = []
     private(set) var honorifics: HashSet64 = []
     private(set) var particles: HashSet64 = []
@@ -95,6 +99,7 @@ struct PeopleVocabulary: Sendable {
         list.append((hashes, Title(length: hashes.count, canonical: canonical, group: group)))
         list.sort { $0.tokens.count > $1.tokens.count }
         titles[first] = list
+        titleFirst.insert(first)
     }
 
     private mutating func addGeneric(_ hashes: [UInt64]) {
@@ -103,6 +108,7 @@ struct PeopleVocabulary: Sendable {
         if !list.contains(hashes) { list.append(hashes) }
         list.sort { $0.count > $1.count }
         genericSources[first] = list
+        genericFirst.insert(first)
     }
 
     /// Token hashes of a phrase, split the way the tokenizer splits ("secretary-general" → 3 tokens).
@@ -112,8 +118,11 @@ struct PeopleVocabulary: Sendable {
     }
 
     /// The longest title phrase starting at token `i` (`tokens` already hashed).
+    /// Whether some title phrase starts with the word whose hash is `h`.
+    func startsTitle(_ h: UInt64) -> Bool { titleFirst.contains(h) }
+
     func title(at i: Int, in tokens: [Token]) -> Title? {
-        guard let list = titles[tokens[i].hash] else { return nil }
+        guard titleFirst.contains(tokens[i].hash), let list = titles[tokens[i].hash] else { return nil }
         for (hashes, title) in list where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }
@@ -124,7 +133,7 @@ struct PeopleVocabulary: Sendable {
 
     /// Length of the longest generic source phrase at token `i`, or 0.
     func genericSource(at i: Int, in tokens: [Token]) -> Int {
-        guard let list = genericSources[tokens[i].hash] else { return 0 }
+        guard genericFirst.contains(tokens[i].hash), let list = genericSources[tokens[i].hash] else { return 0 }
         for hashes in list where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }

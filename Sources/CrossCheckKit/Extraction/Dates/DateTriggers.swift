@@ -1,0 +1,91 @@
+/// Cheap token-level tests of where a `<date>`, `<time>` or `<duration>` can start, so the recognizers
+/// try a full parse only there (most tokens are not dates). Each test is a necessary condition of the
+/// parser it guards, never a heuristic: the word sets are built from the same tables and constants the
+/// parsers read (`NumberWords`, `MonthNames`, `DateRecognizer.w`, the duration word lists), so they
+/// cannot drift apart.
+enum DateTriggers {
+    /// Words a `NumberParser.ordinal` can start at: ordinal words ("first"), ordinal scales
+    /// ("hundredth"), and the words a cardinal in words starts with ("twenty-first", "a hundredth").
+    static let ordinalStartWords: HashSet64 = {
+        var s = HashSet64(NumberWords.ordinalList.map { Lit.h($0.0) })
+        s.formUnion(NumberWords.ordinalScale.keys)
+        s.formUnion(NumberWords.cardinalList.map { Lit.h($0.0) })
+        s.formUnion([NumberWords.a, NumberWords.an])
+        return s
+    }()
+
+    /// Words `NumberParser.parse` can start at: signs, "half"/"quarter", "a"/"an", vague scales
+    /// ("hundreds"), and cardinals in words.
+    static let numberStartWords: HashSet64 = {
+        var s = NumberWords.minus
+        s.formUnion([NumberWords.half, NumberWords.quarter, NumberWords.a, NumberWords.an])
+        s.formUnion(NumberWords.vagueScale.keys)
+        s.formUnion(NumberWords.cardinalList.map { Lit.h($0.0) })
+        return s
+    }()
+
+    /// Whether `NumberParser.ordinal(at: i)` can return a value.
+    @inline(__always)
+    static func canStartOrdinal(_ t: SegmentedText, _ i: Int) -> Bool {
+        t.kind(i) == .ordinal || t.isAny(i, ordinalStartWords)
+    }
+
+    /// Whether `NumberParser.parse(at: i)` can return a value: a number, a number word, a sign before a
+    /// number, a vulgar-fraction symbol, or a decimal point before digits (".08").
+    @inline(__always)
+    static func canStartNumber(_ t: SegmentedText, _ i: Int) -> Bool {
+        guard let k = t.kind(i) else { return false }
+        switch k {
+        case .number, .symbol: return true
+        case .dash: return t.kind(i + 1) == .number
+        default: return t.isAny(i, numberStartWords) || t.isByte(i, 0x2E) && t.kind(i + 1) == .number
+        }
+    }
+
+    /// Words `DateRecognizer.absolute` can start at: a month name or the start of an ordinal day.
+    static let absoluteStartWords: HashSet64 = {
+        var s = ordinalStartWords
+        s.formUnion(MonthNames.monthHashes)
+        return s
+    }()
+
+    /// Whether `DateRecognizer.absolute(at: i)` can match: a number, an ordinal or a month name.
+    @inline(__always)
+    static func canStartAbsolute(_ t: SegmentedText, _ i: Int) -> Bool {
+        guard let k = t.kind(i) else { return false }
+        return k == .number || k == .ordinal || absoluteStartWords.contains(t.h(i))
+    }
+
+    /// Words `DateRecognizer.match` can start at besides numbers: weekdays, months, ordinals, amounts
+    /// ("a", "few", "two") and the relative words ("today", "next", "the", "in", ...).
+    static let dateStartWords: HashSet64 = {
+        var s = absoluteStartWords
+        s.formUnion(MonthNames.weekdayHashes)
+        s.formUnion(numberStartWords)
+        s.formUnion(DateRecognizer.relativeStartWords)
+        return s
+    }()
+
+    /// Whether `DateRecognizer.match(at: i)` can match.
+    @inline(__always)
+    static func canStartDate(_ t: SegmentedText, _ i: Int) -> Bool {
+        guard let k = t.kind(i) else { return false }
+        return k == .number || k == .ordinal || dateStartWords.contains(t.h(i)) || canStartNumber(t, i)
+    }
+
+    /// Words a `<duration>` can start at besides numbers: hedges ("about"), vague counts ("few"),
+    /// articles and "half", and unit words ("decades", "hours").
+    static let durationStartWords: HashSet64 = {
+        var s = DurationRecognizer.hedge
+        s.formUnion(DurationRecognizer.vagueCount)
+        s.formUnion(DurationRecognizer.unitHashes)
+        s.formUnion(DurationRecognizer.leadWords)
+        return s
+    }()
+
+    /// Whether `DurationRecognizer.match(at: i)` can match.
+    @inline(__always)
+    static func canStartDuration(_ t: SegmentedText, _ i: Int) -> Bool {
+        t.isAny(i, durationStartWords) || canStartNumber(t, i)
+    }
+}

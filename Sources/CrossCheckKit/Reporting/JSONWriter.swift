@@ -1,0 +1,174 @@
+/// Writes JSON text straight into UTF-8 bytes, in exactly the layout `JSONValue.rendered` defines
+/// (2-space indentation when pretty, `": "` after keys, empty containers as `[]`/`{}`, strings escaped
+/// as RFC 8259 requires plus U+007F, U+2028 and U+2029), so a large report can be streamed without
+/// building a `JSONValue` tree or appending to a `String` one scalar at a time.
+///
+/// The caller writes object members in key order (by UTF-8 bytes): `JSONValue` sorts its keys, the
+/// report renderer writes its fixed keys in that order.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    let pretty: Bool
+    /// One entry per open container: whether it has a member yet.
+    private var hasMember: [Bool] = []
+
+    init(pretty: Bool, capacity: Int = 0) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+        hasMember.reserveCapacity(16)
+    }
+
+    // MARK: Containers
+
+    mutating func beginObject() { bytes.append(0x7B); hasMember.append(false) }
+    mutating func endObject() { close(0x7D) }
+    mutating func beginArray() { bytes.append(0x5B); hasMember.append(false) }
+    mutating func endArray() { close(0x5D) }
+
+    /// Starts an object member: separator, line break and indentation, the key and its colon.
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }  // report keys are plain ASCII: nothing to escape
+        bytes.append(0x22)
+        colon()
+    }
+
+    /// Starts an object member whose key may need escaping.
+    mutating func key(_ name: String) {
+        separate()
+        string(name)
+        colon()
+    }
+
+    /// Starts an array element.
+    mutating func element() { separate() }
+
+    private mutating func colon() {
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
+    }
+
+    private mutating func separate() {
+        if hasMember[hasMember.count - 1] { bytes.append(0x2C) } else { hasMember[hasMember.count - 1] = true }
+        if pretty { newline(indent: 2 * hasMember.count) }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let had = hasMember.removeLast()
+        if had && pretty { newline(indent: 2 * hasMember.count) }
+        bytes.append(bracket)
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    private mutating func newline(indent: Int) {
+        bytes.append(0x0A)
+        var n = indent
+        while n > 0 {
+            let k = min(n, JSONWriter.spaces.count)
+            JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<k])) }
+            n -= k
+        }
+    }
+
+    /// A line break (after a pretty document).
+    mutating func newline() { bytes.append(0x0A) }
+
+    // MARK: Scalars
+
+    mutating func null() { ascii("null") }
+    mutating func bool(_ b: Bool) { ascii(b ? "true" : "false") }
+
+    mutating func string(_ s: String?) {
+        guard let s else { null(); return }
+        string(s)
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { escaped($0) }
+    }
+
+    mutating func int(_ n: Int?) {
+        guard let n else { null(); return }
+        int(n)
+    }
+
+    /// An integer as `JSONValue.int` writes it (through `Double`): exact below 2^53 in magnitude.
+    mutating func int(_ n: Int) {
+        guard n.magnitude < 9_007_199_254_740_992 else { number(Double(n)); return }
+        if n == 0 { bytes.append(0x30); return }
+        if n < 0 { bytes.append(0x2D) }
+        let v = n.magnitude
+        var p: UInt = 1
+        while p <= v / 10 { p *= 10 }
+        var rest = v
+        while p > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: rest / p) &+ 0x30)
+            rest %= p
+            p /= 10
+        }
+    }
+
+    mutating func number(_ d: Double?) {
+        guard let d else { null(); return }
+        number(d)
+    }
+
+    mutating func number(_ d: Double) {
+        if d == d.rounded(.towardZero), abs(d) < 9.007199254740992e15 {
+            int(Int(d))  // -0 prints "0", as `JSONValue.format` does
+        } else {
+            var text = JSONValue.format(d)
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    private mutating func ascii(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    // MARK: String escaping
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A quoted JSON string from UTF-8 bytes: runs of bytes that need no escape are copied at once.
+    private mutating func escaped(_ s: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        let n = s.count
+        var run = 0
+        var i = 0
+        while i < n {
+            let b = s[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { i += 1; continue }
+            var width = 1
+            var escape: UInt32
+            if b == 0xE2 {
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped; any other scalar starting with E2 is copied.
+                guard i + 2 < n, s[i + 1] == 0x80, s[i + 2] == 0xA8 || s[i + 2] == 0xA9 else { i += 1; continue }
+                width = 3
+                escape = s[i + 2] == 0xA8 ? 0x2028 : 0x2029
+            } else {
+                escape = UInt32(b)
+            }
+            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i])) }
+            switch escape {
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
+            case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
+            default:
+                bytes.append(0x5C)
+                bytes.append(UInt8(ascii: "u"))
+                for shift: UInt32 in [12, 8, 4, 0] { bytes.append(JSONWriter.hex[Int((escape >> shift) & 0xF)]) }
+            }
+            i += width
+            run = i
+        }
+        if run < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<n])) }
+        bytes.append(0x22)
+    }
+}
