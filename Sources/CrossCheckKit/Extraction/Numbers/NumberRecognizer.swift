@@ -158,7 +158,13 @@ public struct NumberRecognizer: Recognizer {
     func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
         let tok = t.tokens[i]
         switch tok.kind {
-        case .number, .dash, .symbol: return true
+        case .number: return true
+        case .dash:
+            // A sign: "-9.5" after a space, glued to digits.
+            if t.spaced(i) || i == 0, t.kind(i - 1) != .number, t.kind(i + 1) == .number, t.glued(i + 1) { return true }
+        case .symbol:
+            // Comparison signs, vulgar fractions, a "." before decimals.
+            if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || NumberParser.vulgar.contains(tok.hash) { return true }
         case .word:
             if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
             if NumberRecognizer.qualifier(t, at: i) != nil { return true }
@@ -191,7 +197,7 @@ public struct NumberRecognizer: Recognizer {
             qualEnd = j
         } else {
             if let (q, e) = NumberRecognizer.qualifier(t, at: i) {
-                qual = q; qualEnd = e; qualText = t.string(tokens: i..<qualEnd).lowercased()
+                qual = q; qualEnd = e   // its text is read once a number follows
             }
         }
         // "more than half", "about a third": the number starts after the qualifier.
@@ -208,6 +214,7 @@ public struct NumberRecognizer: Recognizer {
         // Digits glued inside a larger token ("Covid-19", "SCP-173", "q=30%25", "A4") are part of a name, code or URL.
         if i == i0, t.kind(i) == .number, t.glued(i), isEmbedded(t, i) { return nil }
         guard var first = p.parse(at: i) ?? (qual != nil && t.isDash(i) && t.glued(i + 1) ? p.parse(at: i + 1).map { n in var n = n; n.value = -n.value; return n } : nil) else { return nil }
+        if qual != nil, qualText == nil { qualText = t.string(tokens: i0..<qualEnd).lowercased() }
         if qual == nil, unit == nil, first.form != .digits || true {
             // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
         }
