@@ -21,7 +21,10 @@ public struct DateRecognizer: Recognizer {
         var out: [Recognition] = []
         var i = 0
         let pub = context.published?.date
+        let gate = DateTriggers.date
         while i < text.tokens.count {
+            i = gate.next(text, from: i)
+            guard i < text.tokens.count else { break }
             if let m = match(text, at: i, published: pub) {
                 var attrs: [String: String] = ["precision": m.date.precision.rawValue]
                 if m.relative { attrs["relative"] = "true" }
@@ -70,7 +73,7 @@ public struct DateRecognizer: Recognizer {
     ]
 
     func match(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
-        guard DateTriggers.canStartDate(t, i) else { return nil }
+        guard DateTriggers.date.accepts(t, i) else { return nil }
         let W = DateRecognizer.w
         let p = NumberParser(t)
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".

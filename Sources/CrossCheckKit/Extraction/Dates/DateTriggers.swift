@@ -24,10 +24,31 @@ enum DateTriggers {
         return s
     }()
 
+    /// What may follow "a"/"an" when it starts a cardinal in words ("a hundred", "a dozen").
+    static let articleCardinalNext: HashSet64 = {
+        var s = HashSet64(NumberWords.scale.keys)
+        s.insert(NumberWords.dozen)
+        return s
+    }()
+
+    /// What may follow "a"/"an" when it starts any number ("a half", "a third", "a twenty-first",
+    /// "a hundred", "a dozen").
+    static let articleNumberNext: HashSet64 = {
+        var s = articleCardinalNext
+        s.formUnion(NumberWords.denominator.keys)
+        s.formUnion(NumberWords.cardinalList.map { Lit.h($0.0) })
+        s.insert(LitHash.`hundred`)
+        return s
+    }()
+
     /// Whether `NumberParser.ordinal(at: i)` can return a value.
     @inline(__always)
     static func canStartOrdinal(_ t: SegmentedText, _ i: Int) -> Bool {
-        t.kind(i) == .ordinal || t.isAny(i, ordinalStartWords)
+        if t.kind(i) == .ordinal { return true }
+        guard t.isAny(i, ordinalStartWords) else { return false }
+        let h = t.h(i)
+        if h == NumberWords.a || h == NumberWords.an { return t.isAny(i + 1, articleCardinalNext) }
+        return true
     }
 
     /// Whether `NumberParser.parse(at: i)` can return a value: a number, a number word, a sign before a
@@ -38,7 +59,13 @@ enum DateTriggers {
         switch k {
         case .number, .symbol: return true
         case .dash: return t.kind(i + 1) == .number
-        default: return t.isAny(i, numberStartWords) || t.isByte(i, 0x2E) && t.kind(i + 1) == .number
+        default:
+            if t.isAny(i, numberStartWords) {
+                let h = t.h(i)
+                if h == NumberWords.a || h == NumberWords.an { return t.isAny(i + 1, articleNumberNext) }
+                return true
+            }
+            return t.isByte(i, 0x2E) && t.kind(i + 1) == .number
         }
     }
 
@@ -66,12 +93,9 @@ enum DateTriggers {
         return s
     }()
 
-    /// Whether `DateRecognizer.match(at: i)` can match.
-    @inline(__always)
-    static func canStartDate(_ t: SegmentedText, _ i: Int) -> Bool {
-        guard let k = t.kind(i) else { return false }
-        return k == .number || k == .ordinal || dateStartWords.contains(t.h(i)) || canStartNumber(t, i)
-    }
+    /// Where `DateRecognizer.match` can match: numbers, ordinals, the start words, and where
+    /// `NumberParser.parse` can start (`canStartNumber`).
+    static let date = TokenGate(words: dateStartWords, kinds: [.number, .ordinal, .symbol], signs: true)
 
     /// Words a `<duration>` can start at besides numbers: hedges ("about"), vague counts ("few"),
     /// articles and "half", and unit words ("decades", "hours").
@@ -83,9 +107,10 @@ enum DateTriggers {
         return s
     }()
 
-    /// Whether `DurationRecognizer.match(at: i)` can match.
-    @inline(__always)
-    static func canStartDuration(_ t: SegmentedText, _ i: Int) -> Bool {
-        t.isAny(i, durationStartWords) || canStartNumber(t, i)
-    }
+    /// Where `DurationRecognizer.match` can match: the start words and where `NumberParser.parse` can
+    /// start (`canStartNumber`).
+    static let duration = TokenGate(words: durationStartWords.union(numberStartWords), kinds: [.number, .symbol], signs: true)
+
+    /// Where `TimeRecognizer.time` can match: a number or a period word ("noon", "pre-dawn").
+    static let time = TokenGate(words: TimeRecognizer.periodStart, kinds: [.number], signs: false)
 }

@@ -40,7 +40,10 @@ public struct DurationRecognizer: Recognizer {
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
         var i = 0
+        let gate = DateTriggers.duration
         while i < text.tokens.count {
+            i = gate.next(text, from: i)
+            guard i < text.tokens.count else { break }
             if let (v, s, e) = match(text, at: i) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
@@ -97,7 +100,7 @@ public struct DurationRecognizer: Recognizer {
     }
 
     func match(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
-        guard DateTriggers.canStartDuration(t, i0) else { return nil }
+        guard DateTriggers.duration.accepts(t, i0) else { return nil }
         let p = NumberParser(t)
         var i = i0
         var approx = false

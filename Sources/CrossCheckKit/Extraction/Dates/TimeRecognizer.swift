@@ -26,7 +26,11 @@ public struct TimeRecognizer: Recognizer {
         // last "at <time>" of the text (most texts have none).
         var lastAt = text.tokens.count - 1
         while lastAt >= 0 && !(text.isWord(lastAt, LitHash.`at`) && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        let timeGate = DateTriggers.time, dateGate = DateTriggers.date
         while i < text.tokens.count {
+            // Skip to where a time (or, before the last "at <time>", a date) can start.
+            i = i < lastAt ? min(timeGate.next(text, from: i), dateGate.next(text, from: i)) : timeGate.next(text, from: i)
+            guard i < text.tokens.count else { break }
             // A date followed by "at <time>": "Wednesday at 10pm".
             if i < lastAt, let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
                let (tm, e) = time(text, at: d.end + 1) {
@@ -58,7 +62,7 @@ public struct TimeRecognizer: Recognizer {
 
     /// A time at token `i` and the token after it.
     func time(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
-        guard let kind = t.kind(i), kind == .number || TimeRecognizer.periodStart.contains(t.h(i)) else { return nil }
+        guard DateTriggers.time.accepts(t, i) else { return nil }
         // Periods: "pre-dawn", "predawn", "before dawn", "dawn", "noon", "midnight".
         if t.isWord(i, LitHash.`pre`), t.isDash(i + 1), t.isWord(i + 2, LitHash.`dawn`) { return (TimeValue(hour: 4, approximate: true), i + 3) }
         if t.isWord(i, LitHash.`predawn`) || t.isWord(i, LitHash.`before`) && t.isWord(i + 1, LitHash.`dawn`) {

@@ -109,25 +109,12 @@ struct NumberParser: Sendable {
 
     // MARK: - Public entry
 
-    /// Whether a number (signed or not) can start at token `i`: a few comparisons and at most one lookup.
-    /// False means `parse(at: i)` is nil; true means it may not be.
-    @inline(__always)
-    func mayStart(at i: Int) -> Bool {
-        guard i >= 0, i < t.tokens.count else { return false }
-        let tok = t.tokens[i]
-        switch tok.kind {
-        case .number, .dash, .punct, .symbol: return true
-        case .word: return NumberWords.startFlags(tok.hash) & (NumberWords.startsWords | NumberWords.startsSign) != 0
-        case .ordinal, .quote: return false
-        }
-    }
-
     /// The longest number starting at token `i`.
     func parse(at i: Int) -> ParsedNumber? {
         guard i >= 0, i < t.tokens.count else { return nil }
         // A word that begins no number costs one lookup.
         if t.tokens[i].kind == .word {
-            let f = NumberWords.startFlags(t.tokens[i].hash)
+            let f = NumberWords.startFlags(t, i)
             if f & NumberWords.startsSign != 0, var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
             return f & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
@@ -141,7 +128,7 @@ struct NumberParser: Sendable {
     func parseUnsigned(at i: Int) -> ParsedNumber? {
         guard i >= 0, i < t.tokens.count else { return nil }
         if t.tokens[i].kind == .word {
-            return NumberWords.startFlags(t.tokens[i].hash) & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
+            return NumberWords.startFlags(t, i) & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
         // ".08": a leading decimal point.
         if t.isByte(i, 0x2E), t.spaced(i) || i == 0, t.kind(i + 1) == .number, t.glued(i + 1), t.plainInt(i + 1) != nil {
@@ -264,7 +251,7 @@ struct NumberParser: Sendable {
     /// "twenty-one trillion three hundred", "3 hundred and 21", "a hundred", "three dozens".
     private func parseCardinalWords(at i: Int, allowDigits: Bool) -> Cardinal? {
         // Without digits only a cardinal word, "a" or "an" can begin one.
-        if !allowDigits, NumberWords.startFlags(t.h(i)) & NumberWords.startsCardinal == 0 { return nil }
+        if !allowDigits, i >= 0, i < t.tokens.count, NumberWords.startFlags(t, i) & NumberWords.startsCardinal == 0 { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var last: Cardinal.Last? = nil
@@ -480,7 +467,7 @@ struct NumberParser: Sendable {
         // Only an ordinal token or a word that begins an ordinal reading can start one.
         switch t.tokens[i].kind {
         case .ordinal: break
-        case .word: if NumberWords.startFlags(t.tokens[i].hash) & NumberWords.startsOrdinal == 0 { return nil }
+        case .word: if NumberWords.startFlags(t, i) & NumberWords.startsOrdinal == 0 { return nil }
         default: return nil
         }
         if t.kind(i) == .ordinal, let v = t.plainInt(i) { return (v, i + 1) }

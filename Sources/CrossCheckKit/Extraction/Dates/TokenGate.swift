@@ -1,0 +1,47 @@
+/// Where a recognizer can start, as a test on one token: its kind, its word (by hash), or a sign or
+/// decimal point right before a number ("-5", ".08"). `next(_:from:)` skips to the next such token in a
+/// tight loop over the token array, so a recognizer tries its full parse only where one can begin.
+struct TokenGate: Sendable {
+    /// Words that can start a match (any kind of token with one of these hashes).
+    let words: HashSet64
+    /// Token kinds that can always start a match, one bit per `TokenKind.rawValue`.
+    let kinds: UInt16
+    /// Whether a dash or a "." right before a number token can start a match (a signed or ".08" number).
+    let signs: Bool
+
+    init(words: HashSet64, kinds: [TokenKind], signs: Bool) {
+        self.words = words
+        self.kinds = kinds.reduce(0) { $0 | UInt16(1) << UInt16($1.rawValue) }
+        self.signs = signs
+    }
+
+    /// Whether a match can start at token `i`.
+    @inline(__always)
+    func accepts(_ t: SegmentedText, _ i: Int) -> Bool {
+        guard i >= 0, i < t.tokens.count else { return false }
+        return t.tokens.withUnsafeBufferPointer { accepts(t, $0, i) }
+    }
+
+    /// The first token at or after `i` where a match can start (`t.tokens.count` when none).
+    func next(_ t: SegmentedText, from i: Int) -> Int {
+        t.tokens.withUnsafeBufferPointer { tk in
+            var j = max(i, 0)
+            while j < tk.count {
+                if accepts(t, tk, j) { return j }
+                j += 1
+            }
+            return tk.count
+        }
+    }
+
+    @inline(__always)
+    private func accepts(_ t: SegmentedText, _ tk: UnsafeBufferPointer<Token>, _ j: Int) -> Bool {
+        let tok = tk[j]
+        let kind = tok.kind
+        if kinds & (UInt16(1) << UInt16(kind.rawValue)) != 0 || words.contains(tok.hash) { return true }
+        if signs, j + 1 < tk.count, tk[j + 1].kind == .number {
+            return kind == .dash || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E
+        }
+        return false
+    }
+}
