@@ -75,6 +75,20 @@ public struct DateRecognizer: Recognizer {
     func match(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
         guard DateTriggers.date.accepts(t, i) else { return nil }
         let W = DateRecognizer.w
+        // The commonest start words match only before a few words: "the" before a day, a month or
+        // "next"/"following day"; "in" before an amount ("in 3 weeks"); "a"/"an" before "few", a unit or
+        // a number word ("a year ago").
+        switch t.h(i) {
+        case W.the:
+            guard t.isWord(i + 1, W.day) || t.isWord(i + 1, W.next) || t.isWord(i + 1, W.following)
+                || DateTriggers.canStartAbsolute(t, i + 1) else { return nil }
+        case W.in:
+            guard t.isWord(i + 1, W.a) || t.isWord(i + 1, W.an) || t.isWord(i + 1, W.few) || t.isWord(i + 1, W.several)
+                || DateTriggers.canStartNumber(t, i + 1) else { return nil }
+        case W.a, W.an:
+            guard t.isAny(i + 1, DateTriggers.articleDateNext) else { return nil }
+        default: break
+        }
         let p = NumberParser(t)
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
         if MonthNames.weekday(t, at: i) != nil {

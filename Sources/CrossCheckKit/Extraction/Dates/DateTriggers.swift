@@ -41,6 +41,15 @@ enum DateTriggers {
         return s
     }()
 
+    /// What may follow "a"/"an" where a date starts with it: "a few", a unit ("a year ago"), or a number
+    /// word ("a dozen", "a hundred").
+    static let articleDateNext: HashSet64 = {
+        var s = articleNumberNext
+        s.insert(LitHash.`few`)
+        s.formUnion(DateRecognizer.unitList.map { Lit.h($0.0) })
+        return s
+    }()
+
     /// Whether `NumberParser.ordinal(at: i)` can return a value.
     @inline(__always)
     static func canStartOrdinal(_ t: SegmentedText, _ i: Int) -> Bool {

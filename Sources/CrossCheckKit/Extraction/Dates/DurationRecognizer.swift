@@ -33,6 +33,12 @@ public struct DurationRecognizer: Recognizer {
     }
     /// The words besides numbers, hedges, vague counts and units that `single` reads an amount from.
     static let leadWords: [UInt64] = [LitHash.`a`, LitHash.`an`, LitHash.`half`, LitHash.`another`, LitHash.`all`, LitHash.`full`]
+    /// The words after "a"/"an" that `single` reads: "a quarter century", "a half hour", "a few days", "a day".
+    static let articleNext: HashSet64 = {
+        var s = HashSet64(unitHashes)
+        s.formUnion([LitHash.`quarter`, LitHash.`half`, LitHash.`few`])
+        return s
+    }()
     static let vagueCount: HashSet64 = Lit.set(["few", "several", "some", "many"])
     static let hedge: HashSet64 = Lit.set(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "more", "under", "less"])
     static let notAfter: HashSet64 = Lit.set(["ago", "old", "later", "earlier", "hence"])
@@ -101,6 +107,10 @@ public struct DurationRecognizer: Recognizer {
 
     func match(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
         guard DateTriggers.duration.accepts(t, i0) else { return nil }
+        // "a"/"an" starts a duration only before "quarter", "half", "few", a unit, or a glued dash ("a-day").
+        if t.isWord(i0, LitHash.`a`) || t.isWord(i0, LitHash.`an`) {
+            guard t.isAny(i0 + 1, DurationRecognizer.articleNext) || t.isDash(i0 + 1) && t.glued(i0 + 1) else { return nil }
+        }
         let p = NumberParser(t)
         var i = i0
         var approx = false

@@ -109,10 +109,17 @@ struct NumberParser: Sendable {
 
     // MARK: - Public entry
 
-    /// The longest number starting at token `i`.
+    /// The longest number starting at token `i`. Inlined into callers: a word that begins no number is
+    /// rejected there with one lookup.
+    @inline(__always)
     func parse(at i: Int) -> ParsedNumber? {
         guard i >= 0, i < t.tokens.count else { return nil }
-        // A word that begins no number costs one lookup.
+        let tok = t.tokens[i]
+        if tok.kind == .word, NumberWords.startFlags(tok.hash) == 0 { return nil }
+        return parseNumber(at: i)
+    }
+
+    private func parseNumber(at i: Int) -> ParsedNumber? {
         if t.tokens[i].kind == .word {
             let f = NumberWords.startFlags(t, i)
             if f & NumberWords.startsSign != 0, var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
@@ -462,9 +469,16 @@ struct NumberParser: Sendable {
     // MARK: - Ordinals
 
     /// An ordinal at `i`: "24th", "first", "twenty-first", "one hundred twenty-fifth", "two hundredth".
+    @inline(__always)
     func ordinal(at i: Int) -> (value: Int, end: Int)? {
         guard i >= 0, i < t.tokens.count else { return nil }
-        // Only an ordinal token or a word that begins an ordinal reading can start one.
+        // Only an ordinal token or a word that begins an ordinal reading can start one (inlined: one lookup).
+        let tok = t.tokens[i]
+        if tok.kind != .ordinal, NumberWords.startFlags(tok.hash) & NumberWords.startsOrdinal == 0 { return nil }
+        return ordinalReading(at: i)
+    }
+
+    private func ordinalReading(at i: Int) -> (value: Int, end: Int)? {
         switch t.tokens[i].kind {
         case .ordinal: break
         case .word: if NumberWords.startFlags(t, i) & NumberWords.startsOrdinal == 0 { return nil }

@@ -166,8 +166,11 @@ public struct NumberRecognizer: Recognizer {
             // Comparison signs, vulgar fractions, a "." before decimals.
             if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || NumberParser.vulgar.contains(tok.hash) { return true }
         case .word:
-            if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
-            if NumberRecognizer.qualifier(t, at: i) != nil { return true }
+            let raw = NumberWords.startFlags(tok.hash)
+            if raw != 0 {
+                if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
+                if raw & NumberWords.startsQualifier != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
+            }
         case .punct: if t.isByte(i, 0x2E) { return true }
         case .ordinal, .quote: break
         }

@@ -92,6 +92,8 @@ enum NumberWords {
     /// What can follow "a"/"an" in a number: a denominator ("a third"), a cardinal ("a twenty-first"), a
     /// scale ("a hundred") or "dozen".
     static let followsArticle: Int32 = 32
+    /// The first word of a qualifier phrase (`NumberRecognizer.qualifiers`: "more than", "about").
+    static let startsQualifier: Int32 = 64
 
     /// For each word that can begin a number, which readings it can begin (the flags above), derived
     /// from the tables the parser reads so the two cannot drift. One lookup rejects every other word.
@@ -104,6 +106,7 @@ enum NumberWords {
         for h in ordinal.keys + ordinalScale.keys { add(h, startsOrdinal) }
         for h in [a, an] { add(h, isArticle) }
         for h in denominator.keys + cardinal.keys + scale.keys + [dozen] { add(h, followsArticle) }
+        for (hs, _) in NumberRecognizer.qualifiers { add(hs[0], startsQualifier) }
         return m
     }()
 

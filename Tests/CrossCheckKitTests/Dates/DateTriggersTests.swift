@@ -1,0 +1,69 @@
+import Testing
+@testable import CrossCheckKit
+
+/// The token gates in front of the date, time and duration parsers: they must stop at every token a
+/// parse can start at (words from the parsers' own tables, numbers, signs) and skip the rest.
+@Suite struct DateTriggersTests {
+    private func words(_ s: String) -> (SegmentedText, [String]) {
+        let t = Segmenter().segment(Array(s.utf8))
+        return (t, t.tokens.indices.map { t.normalized($0) })
+    }
+
+    /// The tokens a gate stops at, walking the text with `next(_:from:)`.
+    private func stops(_ gate: TokenGate, _ s: String) -> [String] {
+        let (t, w) = words(s)
+        var out: [String] = []
+        var i = gate.next(t, from: 0)
+        while i < t.tokens.count {
+            #expect(gate.accepts(t, i))
+            out.append(w[i])
+            i = gate.next(t, from: i + 1)
+        }
+        return out
+    }
+
+    @Test func dateGateStopsAtNumbersNamesAndStartWords() {
+        #expect(stops(DateTriggers.date, "Officials said the talks ended on Friday , 19 June , after several rounds .")
+            == ["the", "friday", "19", "june", "several"])
+    }
+
+    @Test func timeGateStopsAtNumbersAndPeriods() {
+        #expect(stops(DateTriggers.time, "The ferry left at noon and returned at 9 pm , before dawn .")
+            == ["noon", "9", "before", "dawn"])
+    }
+
+    @Test func durationGateStopsAtAmountsHedgesAndUnits() {
+        #expect(stops(DateTriggers.duration, "Rescuers searched for about two hours over the weekend .")
+            == ["about", "two", "hours", "over"])
+    }
+
+    @Test func everyTableWordPassesItsGate() {
+        for (w, _) in MonthNames.monthList + MonthNames.weekdayList {
+            let (t, _) = words(w)
+            #expect(DateTriggers.date.accepts(t, 0), "\(w)")
+        }
+        for (w, _, _) in DurationRecognizer.unitList {
+            let (t, _) = words(w)
+            #expect(DateTriggers.duration.accepts(t, 0), "\(w)")
+        }
+        // Cardinals start amounts of both; ordinals ("first Friday") start only dates.
+        for (w, _) in NumberWords.cardinalList {
+            let (t, _) = words(w)
+            #expect(DateTriggers.date.accepts(t, 0) && DateTriggers.duration.accepts(t, 0), "\(w)")
+        }
+        for (w, _) in NumberWords.ordinalList where w != "second" {   // "second" is also a unit
+            let (t, _) = words(w)
+            #expect(DateTriggers.date.accepts(t, 0) && !DateTriggers.duration.accepts(t, 0), "\(w)")
+        }
+    }
+
+    /// "a"/"an" begin a number only before a number word, and an ordinal only before a scale word.
+    @Test func articlesStartNumbersOnlyBeforeNumberWords() {
+        let (t1, _) = words("a hundred")
+        #expect(DateTriggers.canStartNumber(t1, 0) && DateTriggers.canStartOrdinal(t1, 0))
+        let (t2, _) = words("a third")
+        #expect(DateTriggers.canStartNumber(t2, 0) && !DateTriggers.canStartOrdinal(t2, 0))
+        let (t3, _) = words("a visit")
+        #expect(!DateTriggers.canStartNumber(t3, 0) && !DateTriggers.canStartOrdinal(t3, 0))
+    }
+}
