@@ -17,7 +17,7 @@ let package = Package(
         // The command-line layer: argument parsing, help, exit codes. `run(arguments:)` is testable.
         .target(name: "CrossCheckCLI", dependencies: ["CrossCheckKit"]),
         .executableTarget(name: "crosscheck", dependencies: ["CrossCheckCLI"]),
-        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheckKit"], exclude: ["README-section.md"]),
+        .executableTarget(name: "crosscheck-bench", dependencies: ["CrossCheckKit"]),
         .testTarget(name: "CrossCheckKitTests", dependencies: ["CrossCheckKit"]),
         .testTarget(name: "crosscheckTests", dependencies: ["CrossCheckCLI", "CrossCheckKit"]),
     ]

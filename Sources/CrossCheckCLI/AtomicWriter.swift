@@ -13,11 +13,6 @@ enum AtomicWriter {
         try stream(to: path) { write in write(text) }
     }
 
-    /// Writes UTF-8 bytes as they are (a rendered report), with no `String` in between.
-    static func write(bytes: [UInt8], to path: String) throws {
-        try streamData(to: path) { write in write(Data(bytes)) }
-    }
-
     /// Calls `body` with a function that appends text to the temporary file; renames it into place when
     /// `body` returns. On any failure the temporary file is removed and the target is left as it was.
     static func stream<T>(to path: String, _ body: ((String) -> Void) -> T) throws -> T {

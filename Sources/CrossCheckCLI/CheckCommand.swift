@@ -1,3 +1,4 @@
+import Foundation
 import CrossCheckKit
 
 /// `crosscheck check`: the main job.
@@ -17,11 +18,12 @@ struct CheckCommand {
         let found = try engine.check(a.positional)
         let (report, failing) = review.apply(to: found)
         let renderer: any ReportRenderer = format == "json" ? JSONRenderer() : MarkdownRenderer()
-        let bytes = renderer.renderBytes(report)
+        // Streamed in pieces (each valid UTF-8), so a large report is never held whole.
+        let chunk = 1 << 16
         if let path = a.value("--output") {
-            try AtomicWriter.write(bytes: bytes, to: path)
+            try AtomicWriter.streamData(to: path) { write in renderer.render(report, chunkSize: chunk) { write(Data($0)) } }
         } else {
-            output.out(String(decoding: bytes, as: UTF8.self))
+            renderer.render(report, chunkSize: chunk) { output.out(String(decoding: $0, as: UTF8.self)) }
         }
         guard failOn != "never", let level = Severity(rawValue: failOn) else { return .success }
         return failing.contains { $0.severity >= level } ? .findings : .success

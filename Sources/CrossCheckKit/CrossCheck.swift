@@ -72,8 +72,13 @@ public struct CrossCheck: Sendable {
     }
 
     /// Aligns and compares an analyzed cluster into a report.
-    public func report(_ analyzed: AnalyzedCluster) -> Report {
+    ///
+    /// Takes the analyzed cluster by value (`consuming`): alignment is the last stage that reads the
+    /// tokens, so they are released before comparison and rendering (a cluster's tokens are its largest
+    /// data, about three times its text). A caller that keeps its own copy keeps its tokens.
+    public func report(_ analyzed: consuming AnalyzedCluster) -> Report {
         let groups = Aligner().align(analyzed)
+        analyzed.releaseTokens()
         let result = Comparator(lexicons: rules.lexicons).compare(groups, in: analyzed)
         // Claims per source in one pass (filtering all claims once per source is quadratic in cluster size).
         var claimCounts = [Int](repeating: 0, count: analyzed.cluster.sources.count)

@@ -46,7 +46,9 @@ struct Benchmark {
     static func endToEnd(_ texts: [(text: [UInt8], published: PublishedTime?)], engine: CrossCheck) -> Int {
         let cluster = Cluster(name: "generated", sources: InputGenerator.sources(texts))
         let report = engine.report(engine.analyze(Cleaner().clean(cluster)))
-        return JSONRenderer().renderBytes(report).count
+        var size = 0
+        JSONRenderer().render(report, chunkSize: 1 << 16) { size += $0.count }  // streamed, as `check --output` writes it
+        return size
     }
 
     mutating func scaling() {

@@ -59,21 +59,32 @@ public struct Aligner: Sendable {
     private func alignKeyed(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
         let claims = analyzed.claims
-        var local: [Int: Int] = [:]
-        for (l, i) in idx.enumerated() { local[i] = l }
         var dsu = DisjointSet(count: idx.count)
         var bySentenceLink = Array(repeating: false, count: idx.count)
         let values = idx.map { NormalizedValue.string(claims[$0].value) }
+        // Equal normalized values get equal ids (compared and hashed instead of the strings).
+        var idOfValue: [String: Int] = [:]
+        let valueID: [Int] = values.map { v in
+            if let id = idOfValue[v] { return id }
+            idOfValue[v] = idOfValue.count
+            return idOfValue.count - 1
+        }
 
         // 1. Sentences holding claims, aligned across sources.
-        struct SentenceKey: Hashable { var source: Int; var sentence: Int }
-        var sentenceClaims: [SentenceKey: [Int]] = [:]
-        var sentenceOrder: [SentenceKey] = []
+        // Sentences in order of first claim; `sentenceClaims[i]` are the claims of sentence `sentenceOrder[i]`.
+        var sentenceIndex = HashMap64(capacity: idx.count)  // source << 32 | sentence → position in sentenceOrder
+        var sentenceOrder: [(source: Int, sentence: Int)] = []
+        var sentenceClaims: [[Int]] = []
         for l in 0..<idx.count {
             let c = claims[idx[l]]
-            let k = SentenceKey(source: c.source, sentence: c.sentence)
-            if sentenceClaims[k] == nil { sentenceOrder.append(k) }
-            sentenceClaims[k, default: []].append(l)
+            let k = UInt64(truncatingIfNeeded: c.source) << 32 | UInt64(truncatingIfNeeded: c.sentence)
+            if let i = sentenceIndex.get(k) {
+                sentenceClaims[Int(i)].append(l)
+            } else {
+                sentenceIndex.set(k, Int32(sentenceOrder.count))
+                sentenceOrder.append((c.source, c.sentence))
+                sentenceClaims.append([l])
+            }
         }
         let items: [SentenceAligner.Item] = sentenceOrder.map { k in
             SentenceAligner.Item(source: k.source, sentence: k.sentence, words: sentenceWords(analyzed, k.source, k.sentence))
@@ -86,16 +97,16 @@ public struct Aligner: Sendable {
             guard members.count > 1 else { continue }
             // The sentence with most claims is the template; the others' claims take its slots.
             let template = members.max { a, b in
-                let (ca, cb) = (sentenceClaims[sentenceOrder[a]]!.count, sentenceClaims[sentenceOrder[b]]!.count)
+                let (ca, cb) = (sentenceClaims[a].count, sentenceClaims[b].count)
                 return ca < cb || (ca == cb && a > b)
             }!
-            let slots = sentenceClaims[sentenceOrder[template]]!
+            let slots = sentenceClaims[template]
             for m in members where m != template {
                 var taken = Set<Int>()
-                for l in sentenceClaims[sentenceOrder[m]]! {
+                for l in sentenceClaims[m] {
                     let c = claims[idx[l]]
                     let same = slots.filter { !taken.contains($0) && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }
-                    guard let pick = same.first(where: { values[$0] == values[l] }) ?? same.first else { continue }
+                    guard let pick = same.first(where: { valueID[$0] == valueID[l] }) ?? same.first else { continue }
                     taken.insert(pick)
                     dsu.union(l, pick)
                     bySentenceLink[l] = true
@@ -115,20 +126,20 @@ public struct Aligner: Sendable {
         // The alignment class of each claim's sentence: claims of aligned sentences were already
         // matched slot by slot, so context must not pair what the slots kept apart.
         var claimClass = Array(repeating: -1, count: idx.count)
-        for (i, k) in sentenceOrder.enumerated() where classMembers[reps[i]]!.count > 1 {
-            for l in sentenceClaims[k]! { claimClass[l] = reps[i] }
+        for i in sentenceOrder.indices where classMembers[reps[i]]!.count > 1 {
+            for l in sentenceClaims[i] { claimClass[l] = reps[i] }
         }
-        for k in sentenceOrder {
-            let ls = sentenceClaims[k]!
+        for ls in sentenceClaims {
             for l in ls {
                 // Claims of the same kind and key in this sentence divide it: each owns the words nearer to it.
                 let c = claims[idx[l]]
                 let rivals = ls.filter { $0 != l && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }.map { claims[idx[$0]].span }
                 contexts[l] = contextWords(analyzed, c, rivals: rivals)
-                contextWeights[l] = contexts[l].map { weights[$0] ?? 0 }
+                contextWeights[l] = contexts[l].map { h in weights.index.get(h).map { weights.weights[Int($0)] } ?? 0 }
                 contextTotals[l] = contextWeights[l].reduce(0, +)
             }
         }
+        var checkedFor = Array(repeating: -1, count: idx.count)  // the claim each candidate was last checked for
         for name in buckets.keys.sorted() {
             let members = buckets[name]!
             guard members.count > 1 else { continue }
@@ -136,8 +147,8 @@ public struct Aligner: Sendable {
             // claims of it link on little shared context. A key sources use for several values
             // ("date") is ambiguous: its claims need strong shared context.
             var valuesPerSource: [Int: [Int]] = [:]
-            var seenValue = Set<String>()
-            for l in members where seenValue.insert(String(claims[idx[l]].source) + "|" + values[l]).inserted {
+            var seenValue = HashSet64()  // source << 32 | value id
+            for l in members where seenValue.insert(UInt64(truncatingIfNeeded: claims[idx[l]].source) << 32 | UInt64(valueID[l])).inserted {
                 valuesPerSource[claims[idx[l]].source, default: []].append(l)
             }
             // Values one source gives that agree with each other ("at least 14", "14") are one fact said twice.
@@ -153,21 +164,24 @@ public struct Aligner: Sendable {
                 if specific {
                     for l in members.dropFirst() { dsu.union(members[0], l) }
                 } else {
-                    var firstOfValue: [String: Int] = [:]
+                    var firstOfValue = HashMap64(capacity: members.count)
                     for l in members {
-                        if let f = firstOfValue[values[l]] { dsu.union(f, l) } else { firstOfValue[values[l]] = l }
+                        if let f = firstOfValue.get(UInt64(valueID[l])) { dsu.union(Int(f), l) } else { firstOfValue.set(UInt64(valueID[l]), Int32(l)) }
                     }
                 }
             }
-            var postings: [UInt64: [Int]] = [:]
+            // Inverted index: context word → earlier members holding it.
+            var postingOf = HashMap64(capacity: 64)
+            var postings: [[Int]] = []
             for l in members {
                 let c = claims[idx[l]]
-                var seen = Set<Int>()
                 for w in contexts[l] {
-                    for other in (postings[w] ?? []).suffix(candidatesPerWord) where seen.insert(other).inserted {
+                    guard let p = postingOf.get(w) else { continue }
+                    for other in postings[Int(p)].suffix(candidatesPerWord) where checkedFor[other] != l {
+                        checkedFor[other] = l
                         if dsu.same(l, other) { continue }
                         let o = claims[idx[other]]
-                        let sameValue = values[other] == values[l]
+                        let sameValue = valueID[other] == valueID[l]
                         // Different values in one source are taken to be different things.
                         if o.source == c.source && !sameValue { continue }
                         if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
@@ -175,19 +189,25 @@ public struct Aligner: Sendable {
                                          sameValue: sameValue || specific) { dsu.union(l, other) }
                     }
                 }
-                for w in contexts[l] { postings[w, default: []].append(l) }
+                for w in contexts[l] {
+                    if let p = postingOf.get(w) {
+                        postings[Int(p)].append(l)
+                    } else {
+                        postingOf.set(w, Int32(postings.count))
+                        postings.append([l])
+                    }
+                }
             }
         }
 
-        var components: [Int: [Int]] = [:]
-        var order: [Int] = []
+        var componentOf = Array(repeating: -1, count: idx.count)  // by root
+        var components: [[Int]] = []
         for l in 0..<idx.count {
             let r = dsu.find(l)
-            if components[r] == nil { order.append(r) }
-            components[r, default: []].append(l)
+            if componentOf[r] < 0 { componentOf[r] = components.count; components.append([]) }
+            components[componentOf[r]].append(l)
         }
-        return order.map { r in
-            let ls = components[r]!
+        return components.map { ls in
             let first = claims[idx[ls[0]]]
             let basis = ls.contains { bySentenceLink[$0] } ? "sentence" : "key"
             return ClaimGroup(kind: first.kind, key: first.key, claims: ls.map { idx[$0] }, basis: basis)
@@ -221,22 +241,31 @@ public struct Aligner: Sendable {
     /// Inverse sentence frequency of every word in the cluster: ln(sentences / sentences with the word),
     /// where a word found in no more sentences than there are sources counts as fully specific (a fact
     /// every source repeats once is exactly what links claims).
-    static func wordWeights(_ analyzed: AnalyzedCluster) -> [UInt64: Double] {
-        var df: [UInt64: Int] = [:]
+    /// Returned as an index from word hash to its entry in `weights`.
+    static func wordWeights(_ analyzed: AnalyzedCluster) -> (index: HashMap64, weights: [Double]) {
+        var index = HashMap64(capacity: 4096)
+        var df: [Int] = []
+        var lastSentence: [Int] = []  // the last sentence that counted the word, so each sentence counts it once
         var sentences = 0
-        var seen = Set<UInt64>()
         for text in analyzed.texts {
             for sentence in text.sentences {
                 sentences += 1
-                seen.removeAll(keepingCapacity: true)
-                for t in sentence.tokens where text.tokens[t].kind == .word && seen.insert(text.tokens[t].hash).inserted {
-                    df[text.tokens[t].hash, default: 0] += 1
+                for t in sentence.tokens where text.tokens[t].kind == .word {
+                    let h = text.tokens[t].hash
+                    if let e = index.get(h) {
+                        let e = Int(e)
+                        if lastSentence[e] != sentences { df[e] += 1; lastSentence[e] = sentences }
+                    } else {
+                        index.set(h, Int32(df.count))
+                        df.append(1)
+                        lastSentence.append(sentences)
+                    }
                 }
             }
         }
         let n = Double(max(sentences, 1))
         let floor = max(1, analyzed.texts.count)
-        return df.mapValues { log(n / Double(max($0, floor))) + 0.05 }
+        return (index, df.map { log(n / Double(max($0, floor))) + 0.05 })
     }
 
     /// Sorted unique content words (token hashes) around a claim: in its sentence, outside the claim,
@@ -299,7 +328,7 @@ public struct Aligner: Sendable {
         return out
     }
 
-    static let stopHashes: Set<UInt64> = Set(StopWords.words.map { Token.hash(literal: $0) })
+    static let stopHashes = HashSet64(StopWords.words.map { Token.hash(literal: $0) })
 
     // MARK: quotations
 

@@ -8,19 +8,21 @@ struct PersonKeyMerger: Sendable {
 
     /// Lower case, hyphens, periods and underscores to spaces, spaces collapsed.
     static func normalize(_ key: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var space = false
         for c in key.lowercased().unicodeScalars {
             let v = c.value
-            if c.properties.isWhitespace || v == 0x2D || v == 0x2E || v == 0x5F || (0x2010...0x2015).contains(v) {
+            let separator = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0x2D || v == 0x2E || v == 0x5F)
+                : (c.properties.isWhitespace || (0x2010...0x2015).contains(v))
+            if separator {
                 space = true
                 continue
             }
-            if space && !out.isEmpty { out.append(" ") }
+            if space && !out.isEmpty { out.append(0x20) }
             space = false
-            out.unicodeScalars.append(c)
+            if v < 0x80 { out.append(UInt8(v)) } else { out.append(contentsOf: String(c).utf8) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Maps every key (as given) to the key of its merged person. `counts` says how often each key

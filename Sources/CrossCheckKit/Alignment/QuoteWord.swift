@@ -30,10 +30,14 @@ struct QuoteWord: Sendable, Hashable {
             let display = String(decoding: current, as: UTF8.self)
             var lower: String
             if currentASCII {
-                var bytes = current
-                for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-                if bytes.last == 0x2D { bytes.removeLast() }
-                lower = String(decoding: bytes, as: UTF8.self)
+                if current.last != 0x2D && !current.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    lower = display  // already lower case
+                } else {
+                    var bytes = current
+                    for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+                    if bytes.last == 0x2D { bytes.removeLast() }
+                    lower = String(decoding: bytes, as: UTF8.self)
+                }
             } else {
                 lower = display.lowercased()
                 if lower.hasSuffix("-") { lower.removeLast() }
@@ -120,11 +124,12 @@ struct QuoteWord: Sendable, Hashable {
     /// The quotation reduced to its letters (folded): equal letters mean the versions differ only in
     /// case, punctuation, hyphenation, apostrophes or spelling convention.
     static func letters(_ words: [QuoteWord]) -> String {
-        var s = ""
+        var bytes: [UInt8] = []
         for w in words where !w.ellipsis {
-            for c in w.norm.unicodeScalars where c.value != 0x27 { s.unicodeScalars.append(c) }
+            // 0x27 (the apostrophe) never occurs inside a multi-byte UTF-8 sequence.
+            for b in w.norm.utf8 where b != 0x27 { bytes.append(b) }
         }
-        return s
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text with quote marks and dashes straightened, white space collapsed and leading/trailing

@@ -41,6 +41,14 @@ enum SpellingFolder {
         return rules
     }()
 
+    /// Indices into `suffixRules` by the suffix's last byte, in rule order (only those can match a word
+    /// ending with that byte, and the first that matches is the one `fold` applies).
+    private static let rulesByLastByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (i, r) in suffixRules.enumerated() { table[Int(r.1.last!)].append(i) }
+        return table
+    }()
+
     /// Folds one lower-case word.
     static func fold(_ w: String) -> String {
         var w = w
@@ -51,7 +59,10 @@ enum SpellingFolder {
             for x in b { h = (h ^ UInt64(x)) &* StableHash.prime }
             if let i = wordIndex.get(h), wordPairs[Int(i)].0.utf8.elementsEqual(b) { return .some(wordPairs[Int(i)].1) }
             let n = b.count
-            for (minLength, suffix, replacement) in suffixRules where n >= minLength && n >= suffix.count {
+            guard n > 0 else { return .some(nil) }
+            for r in rulesByLastByte[Int(b[n - 1])] {
+                let (minLength, suffix, replacement) = suffixRules[r]
+                guard n >= minLength && n >= suffix.count else { continue }
                 guard b[(n - suffix.count)...].elementsEqual(suffix) else { continue }
                 return .some(String(decoding: b[..<(n - suffix.count)], as: UTF8.self) + String(decoding: replacement, as: UTF8.self))
             }

@@ -6,20 +6,26 @@ enum WordDiffer {
     /// The edit script as (op, index in `a` or `b`).
     static func script(_ a: [QuoteWord], _ b: [QuoteWord]) -> [(Op, Int)] {
         let n = a.count, m = b.count
-        var lcs = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        // Folded words as small ids (equal ids, equal words), so the table compares integers.
+        var ids: [String: Int] = [:]
+        let ai = a.map { w in ids[w.norm] ?? { ids[w.norm] = ids.count; return ids.count - 1 }() }
+        let bi = b.map { w in ids[w.norm] ?? -1 }
+        // lcs[i * (m + 1) + j]: longest common subsequence of a[i...] and b[j...].
+        let width = m + 1
+        var lcs = [Int32](repeating: 0, count: (n + 1) * width)
         if n > 0 && m > 0 {
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    lcs[i][j] = a[i].norm == b[j].norm ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+                    lcs[i * width + j] = ai[i] == bi[j] ? lcs[(i + 1) * width + j + 1] + 1 : max(lcs[(i + 1) * width + j], lcs[i * width + j + 1])
                 }
             }
         }
         var out: [(Op, Int)] = []
         var i = 0, j = 0
         while i < n || j < m {
-            if i < n && j < m && a[i].norm == b[j].norm {
+            if i < n && j < m && ai[i] == bi[j] {
                 out.append((.same, i)); i += 1; j += 1
-            } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            } else if i < n && (j == m || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
                 out.append((.removed, i)); i += 1
             } else {
                 out.append((.added, j)); j += 1

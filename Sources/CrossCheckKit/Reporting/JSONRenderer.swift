@@ -27,6 +27,19 @@ public struct JSONRenderer: ReportRenderer {
         return w.bytes
     }
 
+    /// `renderBytes` handed to `emit` in pieces of about `chunkSize` bytes, each ending after a complete JSON
+    /// value (so each is valid UTF-8), so a large report is never held in memory as a whole text.
+    public func render(_ report: Report, chunkSize: Int, to emit: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            var w = JSONWriter(pretty: pretty, capacity: min(chunkSize, JSONRenderer.estimatedSize(report)) + 4096)
+            w.emit = emit
+            w.chunkSize = max(1, chunkSize)
+            JSONRenderer.write(report, to: &w)
+            if pretty { w.newline() }
+            w.flush()
+        }
+    }
+
     /// A rough output size, so the byte buffer is rarely regrown.
     static func estimatedSize(_ report: Report) -> Int {
         var evidence = 0
@@ -57,6 +70,7 @@ public struct JSONRenderer: ReportRenderer {
         for item in items {
             w.element()
             body(item, &w)
+            w.flushIfFull()
         }
         w.endArray()
     }

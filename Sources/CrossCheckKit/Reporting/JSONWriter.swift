@@ -10,6 +10,10 @@ struct JSONWriter {
     let pretty: Bool
     /// One entry per open container: whether it has a member yet.
     private var hasMember: [Bool] = []
+    /// Where the text goes in pieces (`flushIfFull`, `flush`); nil keeps it all in `bytes`.
+    var emit: (([UInt8]) -> Void)?
+    /// `flushIfFull` hands `bytes` to `emit` once it holds this many.
+    var chunkSize = Int.max
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
@@ -69,6 +73,19 @@ struct JSONWriter {
             JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<k])) }
             n -= k
         }
+    }
+
+    /// Hands the bytes so far to `emit` when they fill a chunk. Call only between complete values, so every
+    /// piece is valid UTF-8 on its own.
+    mutating func flushIfFull() {
+        if bytes.count >= chunkSize { flush() }
+    }
+
+    /// Hands the bytes so far to `emit`, if there is one.
+    mutating func flush() {
+        guard let emit, !bytes.isEmpty else { return }
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// A line break (after a pretty document).
@@ -132,6 +149,19 @@ struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether any of the eight bytes in `x` is below 0x20, '"', '\\' or 0x7F and above (SWAR tests; a
+    /// false alarm only sends the bytes through the byte-by-byte path).
+    @inline(__always)
+    private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        let control = (x &- 0x2020_2020_2020_2020) & ~x & high  // a byte below 0x20 (bytes >= 0x80 caught below)
+        let quote = hasZero(x ^ (0x22 &* ones))
+        let backslash = hasZero(x ^ (0x5C &* ones))
+        let del = hasZero(x ^ (0x7F &* ones))
+        return (control | quote | backslash | del | (x & high)) != 0
+    }
+
     /// A quoted JSON string from UTF-8 bytes: runs of bytes that need no escape are copied at once.
     private mutating func escaped(_ s: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
@@ -139,6 +169,9 @@ struct JSONWriter {
         var run = 0
         var i = 0
         while i < n {
+            // Eight bytes at a time while none of them is a control byte, '"', '\\' or 0x7F and above.
+            while i + 8 <= n && !JSONWriter.mayNeedEscape(UnsafeRawPointer(s.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
             let b = s[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xE2 { i += 1; continue }
             var width = 1

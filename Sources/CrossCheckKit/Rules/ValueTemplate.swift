@@ -26,7 +26,12 @@ public enum ValueTemplate: Sendable, Hashable {
 
     /// `$name` references in a template, with their byte offsets (of the `$`).
     public static func references(in template: String) -> [(name: String, offset: Int)] {
-        let b = Array(template.utf8)
+        // Called for every claim a rule makes: read the string's own UTF-8 storage, no copy.
+        if let found = template.utf8.withContiguousStorageIfAvailable({ references(bytes: $0) }) { return found }
+        return Array(template.utf8).withUnsafeBufferPointer { references(bytes: $0) }
+    }
+
+    private static func references(bytes b: UnsafeBufferPointer<UInt8>) -> [(name: String, offset: Int)] {
         var out: [(String, Int)] = []
         var i = 0
         while i < b.count {
@@ -35,7 +40,7 @@ public enum ValueTemplate: Sendable, Hashable {
                 while j < b.count, (b[j] | 0x20) >= 0x61 && (b[j] | 0x20) <= 0x7A || (b[j] >= 0x30 && b[j] <= 0x39) || b[j] == 0x5F || (b[j] == 0x2D && j + 1 < b.count && b[j + 1] != 0x20 && j > i + 1) {
                     j += 1
                 }
-                if j > i + 1 { out.append((String(decoding: b[(i + 1)..<j], as: UTF8.self), i)) }
+                if j > i + 1 { out.append((String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<j]), as: UTF8.self), i)) }
                 i = j
             } else {
                 i += 1

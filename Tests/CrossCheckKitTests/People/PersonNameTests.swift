@@ -22,6 +22,14 @@ import Testing
         #expect(PersonName.display("Mr  Park’s") == "Park")
         #expect(PersonName.display("Dr. Ilse Marten") == "Ilse Marten")
         #expect(PersonName.display("Leif-Arne Dahl") == "Leif-Arne Dahl")
+        // Each way off the fast path (surfaces that are already clean are returned as they are).
+        #expect(PersonName.display("Ms Rosa Delgado's") == "Rosa Delgado")
+        #expect(PersonName.display("Delgado’s") == "Delgado")
+        #expect(PersonName.display("Rosa\nDelgado") == "Rosa Delgado")
+        #expect(PersonName.display("Rosa  Delgado") == "Rosa Delgado")
+        #expect(PersonName.display("Mr Park") == "Park")
+        #expect(PersonName.display("Mr") == "Mr")
+        #expect(PersonName.display("Park Min-jun") == "Park Min-jun")
         #expect(PersonName.parts("Park Min-jun") == ["Park", "Min-jun"])
     }
 

@@ -173,7 +173,7 @@ struct ClaimBuilder {
             return .official(name: name, title: title(titleTemplate, m))
         case .quote(let q, let speakerTemplate):
             guard let ref = ValueTemplate.soleReference(q), let part = resolve(ref, m) else { return nil }
-            var quoted: String
+            let quoted: String
             var speaker: String?
             if let r = part.recognition, case .quote(let t, let s) = r.value {
                 quoted = t
@@ -193,7 +193,6 @@ struct ClaimBuilder {
                     speaker = substitute(speakerTemplate, m)
                 }
             }
-            _ = quoted.isEmpty
             return .quote(text: quoted, speaker: speaker)
         }
     }

@@ -24,6 +24,7 @@ struct PikeVM {
     private let ruleOf: [Int]
     private let tokens: [Token]
     private let starts: StartIndex
+    private let startMask: [UInt64]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -53,6 +54,7 @@ struct PikeVM {
         ruleOf = program.ruleOf
         tokens = text.tokens
         starts = program.starts
+        startMask = recognitions.startMask
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -79,7 +81,7 @@ struct PikeVM {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
                 swap(&incoming, &next)
                 next.removeAll(keepingCapacity: true)
-                if !future[p - lo].isEmpty {
+                if !futurePositions.isEmpty && !future[p - lo].isEmpty {
                     incoming += future[p - lo]
                     future[p - lo].removeAll()
                     futurePositions.removeAll { $0 == p }
@@ -192,8 +194,13 @@ struct PikeVM {
         for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
             spawnList(Int(starts.classLists[c]), &list, at: p)
         }
-        for c in starts.recognizers.indices where recognitions.starts(Int(starts.recognizers[c]), at: p) {
-            spawnList(Int(starts.recognizerLists[c]), &list, at: p)
+        let mask = startMask[p]
+        guard mask != 0 else { return }
+        for c in starts.recognizers.indices {
+            let i = Int(starts.recognizers[c])
+            if mask & RecognitionTable.bit(i) != 0 && recognitions.starts(i, at: p) {
+                spawnList(Int(starts.recognizerLists[c]), &list, at: p)
+            }
         }
     }
 

@@ -9,6 +9,10 @@ struct RecognitionTable: Sendable {
     private var base: [Int]
     private var rows: [Int32]
     private var order: [Int32]
+    /// Per token: bit `i` (for recognizer `i` < 63) set when recognizer `i` has a recognition starting
+    /// there; bit 63 stands for every recognizer from 63 on. Most tokens start none, and the VM skips
+    /// them with one load.
+    private(set) var startMask: [UInt64]
 
     init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext) {
         let n = text.tokens.count
@@ -16,6 +20,7 @@ struct RecognitionTable: Sendable {
         base = []
         rows = []
         order = []
+        startMask = Array(repeating: 0, count: n)
         for (i, name) in program.recognizerNames.enumerated() {
             guard program.usesRecognizer[i], let r = recognizers.first(where: { $0.name == name }) else {
                 all.append([])
@@ -37,11 +42,19 @@ struct RecognitionTable: Sendable {
             let b = rows.count
             base.append(b)
             rows.append(contentsOf: repeatElement(Int32(order.count), count: n + 1))
-            for k in found { rows[b + k.tokens.lowerBound + 1] += 1 }
+            let bit: UInt64 = 1 << UInt64(min(i, 63))
+            for k in found {
+                rows[b + k.tokens.lowerBound + 1] += 1
+                startMask[k.tokens.lowerBound] |= bit
+            }
             for t in 0..<n { rows[b + t + 1] += rows[b + t] - Int32(order.count) }
             order.append(contentsOf: sorted.lazy.map { Int32($0) })
         }
     }
+
+    /// The `startMask` bit of recognizer `i`.
+    @inline(__always)
+    static func bit(_ i: Int) -> UInt64 { 1 << UInt64(min(i, 63)) }
 
     /// Whether recognizer `i` has a recognition starting at token `t`.
     @inline(__always)

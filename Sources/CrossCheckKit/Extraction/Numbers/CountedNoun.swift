@@ -26,18 +26,26 @@ enum CountedNoun {
         "casualties": "casualty", "countries": "country", "cities": "city", "bodies": "body", "families": "family",
     ]
 
+    /// `pluralia` and `irregular` keyed by token hash (the hash of the normalized word), read without
+    /// Swift's seeded hashing of strings.
+    static let pluraliaHashes = HashSet64(pluralia.map { Lit.h($0) })
+    static let irregularByHash = WordTable<String>(irregular.keys.sorted().map { (Lit.h($0), irregular[$0]!) })
+
     /// Participles news uses as counted nouns ("1,881 injured", "12 dead").
     static let participles: HashSet64 = Lit.set(["injured", "wounded", "dead", "killed", "missing", "displaced", "arrested",
                                                     "detained", "evacuated", "hospitalized", "hospitalised", "infected", "affected", "rescued"])
 
-    static func isPlural(_ w: String) -> Bool {
-        pluralia.contains(w) || irregular[w] != nil && irregular[w] != w || (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
+    /// Whether the normalized word `w` (token hash `h`) is a plural.
+    static func isPlural(_ w: String, _ h: UInt64) -> Bool {
+        if pluraliaHashes.contains(h) { return true }
+        if let i = irregularByHash[h], i != w { return true }
+        return (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
     }
 
-    /// The lemma of a lower-cased noun.
-    static func lemma(_ w: String) -> String {
-        if let i = irregular[w] { return i }
-        if pluralia.contains(w) { return w }
+    /// The lemma of a normalized noun `w` (token hash `h`).
+    static func lemma(_ w: String, _ h: UInt64) -> String {
+        if let i = irregularByHash[h] { return i }
+        if pluraliaHashes.contains(h) { return w }
         let n = w.count
         if n > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
         if n > 4, w.hasSuffix("sses") || w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("xes") { return String(w.dropLast(2)) }
@@ -52,34 +60,38 @@ enum CountedNoun {
         // "101-story", "six-mile": a glued hyphen and a word make a compound adjective; its noun is counted.
         if t.isDash(i), t.glued(i), t.kind(i + 1) == .word, t.glued(i + 1), i + 1 < limit {
             let w = t.normalized(i + 1)
-            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(w)) }
+            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(w, t.h(i + 1))) }
             return nil
         }
         var j = i
         if t.isWord(j, NumberWords.of) { j += 1 }   // "hundreds of protesters"
-        var words: [Int] = []
+        // The run of up to four words, read once: its first word and the first plural (or participle) in it.
+        var count = 0
+        var first = -1, head = -1
+        var firstWord = "", headWord = ""
         let start = j
-        while j < limit, words.count < 4 {
+        while j < limit, count < 4 {
             guard t.kind(j) == .word, !stop.contains(t.h(j)) else {
                 // Hyphenated modifiers inside the phrase: "North Korean-made", "one-on-one".
-                if t.isDash(j), t.glued(j), t.kind(j + 1) == .word, t.glued(j + 1), !words.isEmpty { j += 1; continue }
+                if t.isDash(j), t.glued(j), t.kind(j + 1) == .word, t.glued(j + 1), count > 0 { j += 1; continue }
                 break
             }
             if NumberWords.cardinal[t.h(j)] != nil || NumberWords.scale[t.h(j)] != nil { break }
             let w = t.normalized(j)
             // Past forms are verbs ("sank", "gathered") unless they are the participles news counts ("injured").
             if w.hasSuffix("ed") && !participles.contains(t.h(j)) { break }
-            words.append(j)
+            if count == 0 { first = j; firstWord = w }
+            // The head: the first plural in the run ("North Korean troops were"), else a lone word ("injured").
+            if head < 0, isPlural(w, t.h(j)) || participles.contains(t.h(j)) { head = j; headWord = w }
+            count += 1
             j += 1
         }
-        guard !words.isEmpty else { return nil }
-        // The head: the first plural in the run ("North Korean troops were"), else a lone word ("injured").
-        var head = words.first { isPlural(t.normalized($0)) || participles.contains(t.h($0)) } ?? -1
+        guard count > 0 else { return nil }
         // Without a plural, only a lone word is taken ("a 10k race"); "6.1 earthquake struck" has no counted noun.
-        if head < 0, words.count == 1 { head = words[0] }
+        if head < 0, count == 1 { head = first; headWord = firstWord }
         if head < 0 { return nil }
         // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun.
         guard !t.isCapitalized(head) else { return nil }
-        return (start..<head + 1, lemma(t.normalized(head)))
+        return (start..<head + 1, lemma(headWord, t.h(head)))
     }
 }

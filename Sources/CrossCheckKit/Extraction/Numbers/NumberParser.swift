@@ -109,25 +109,19 @@ struct NumberParser: Sendable {
 
     // MARK: - Public entry
 
-    /// Whether a number (signed or not) can start at token `i`: a few comparisons and at most one lookup.
-    /// False means `parse(at: i)` is nil; true means it may not be.
+    /// The longest number starting at token `i`. Inlined into callers: a word that begins no number is
+    /// rejected there with one lookup.
     @inline(__always)
-    func mayStart(at i: Int) -> Bool {
-        guard i >= 0, i < t.tokens.count else { return false }
-        let tok = t.tokens[i]
-        switch tok.kind {
-        case .number, .dash, .punct, .symbol: return true
-        case .word: return NumberWords.startFlags(tok.hash) & (NumberWords.startsWords | NumberWords.startsSign) != 0
-        case .ordinal, .quote: return false
-        }
-    }
-
-    /// The longest number starting at token `i`.
     func parse(at i: Int) -> ParsedNumber? {
         guard i >= 0, i < t.tokens.count else { return nil }
-        // A word that begins no number costs one lookup.
+        let tok = t.tokens[i]
+        if tok.kind == .word, NumberWords.startFlags(tok.hash) == 0 { return nil }
+        return parseNumber(at: i)
+    }
+
+    private func parseNumber(at i: Int) -> ParsedNumber? {
         if t.tokens[i].kind == .word {
-            let f = NumberWords.startFlags(t.tokens[i].hash)
+            let f = NumberWords.startFlags(t, i)
             if f & NumberWords.startsSign != 0, var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
             return f & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
@@ -141,7 +135,7 @@ struct NumberParser: Sendable {
     func parseUnsigned(at i: Int) -> ParsedNumber? {
         guard i >= 0, i < t.tokens.count else { return nil }
         if t.tokens[i].kind == .word {
-            return NumberWords.startFlags(t.tokens[i].hash) & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
+            return NumberWords.startFlags(t, i) & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
         // ".08": a leading decimal point.
         if t.isByte(i, 0x2E), t.spaced(i) || i == 0, t.kind(i + 1) == .number, t.glued(i + 1), t.plainInt(i + 1) != nil {
@@ -264,7 +258,7 @@ struct NumberParser: Sendable {
     /// "twenty-one trillion three hundred", "3 hundred and 21", "a hundred", "three dozens".
     private func parseCardinalWords(at i: Int, allowDigits: Bool) -> Cardinal? {
         // Without digits only a cardinal word, "a" or "an" can begin one.
-        if !allowDigits, NumberWords.startFlags(t.h(i)) & NumberWords.startsCardinal == 0 { return nil }
+        if !allowDigits, i >= 0, i < t.tokens.count, NumberWords.startFlags(t, i) & NumberWords.startsCardinal == 0 { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var last: Cardinal.Last? = nil
@@ -475,12 +469,19 @@ struct NumberParser: Sendable {
     // MARK: - Ordinals
 
     /// An ordinal at `i`: "24th", "first", "twenty-first", "one hundred twenty-fifth", "two hundredth".
+    @inline(__always)
     func ordinal(at i: Int) -> (value: Int, end: Int)? {
         guard i >= 0, i < t.tokens.count else { return nil }
-        // Only an ordinal token or a word that begins an ordinal reading can start one.
+        // Only an ordinal token or a word that begins an ordinal reading can start one (inlined: one lookup).
+        let tok = t.tokens[i]
+        if tok.kind != .ordinal, NumberWords.startFlags(tok.hash) & NumberWords.startsOrdinal == 0 { return nil }
+        return ordinalReading(at: i)
+    }
+
+    private func ordinalReading(at i: Int) -> (value: Int, end: Int)? {
         switch t.tokens[i].kind {
         case .ordinal: break
-        case .word: if NumberWords.startFlags(t.tokens[i].hash) & NumberWords.startsOrdinal == 0 { return nil }
+        case .word: if NumberWords.startFlags(t, i) & NumberWords.startsOrdinal == 0 { return nil }
         default: return nil
         }
         if t.kind(i) == .ordinal, let v = t.plainInt(i) { return (v, i + 1) }

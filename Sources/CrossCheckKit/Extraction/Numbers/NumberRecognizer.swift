@@ -56,6 +56,17 @@ public struct NumberRecognizer: Recognizer {
         return WordTable(Array(zip(firsts, groups)))
     }()
 
+    /// The longest qualifier phrase at token `i` and the token after it.
+    static func qualifier(_ t: SegmentedText, at i: Int) -> (Qual, Int)? {
+        guard let group = qualifiersByFirst[t.h(i)] else { return nil }
+        for (hs, q) in group where i + hs.count <= t.tokens.count {
+            var ok = true
+            for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
+            if ok { return (q, i + hs.count) }
+        }
+        return nil
+    }
+
     static let rangeJoin: HashSet64 = Lit.set(["to", "through", "thru", "until", "~"])
     static let orMore: HashSet64 = Lit.set(["more", "greater", "above", "over", "higher", "larger", "bigger"])
     static let orLess: HashSet64 = Lit.set(["less", "fewer", "below", "under", "lower", "smaller"])
@@ -147,10 +158,19 @@ public struct NumberRecognizer: Recognizer {
     func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
         let tok = t.tokens[i]
         switch tok.kind {
-        case .number, .dash, .symbol: return true
+        case .number: return true
+        case .dash:
+            // A sign: "-9.5" after a space, glued to digits.
+            if t.spaced(i) || i == 0, t.kind(i - 1) != .number, t.kind(i + 1) == .number, t.glued(i + 1) { return true }
+        case .symbol:
+            // Comparison signs, vulgar fractions, a "." before decimals.
+            if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || NumberParser.vulgar.contains(tok.hash) { return true }
         case .word:
-            if NumberWords.startFlags(tok.hash) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
-            if NumberRecognizer.qualifiersByFirst.contains(tok.hash) { return true }
+            let raw = NumberWords.startFlags(tok.hash)
+            if raw != 0 {
+                if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
+                if raw & NumberWords.startsQualifier != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
+            }
         case .punct: if t.isByte(i, 0x2E) { return true }
         case .ordinal, .quote: break
         }
@@ -179,10 +199,8 @@ public struct NumberRecognizer: Recognizer {
             qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
             qualEnd = j
         } else {
-            for (hs, q) in NumberRecognizer.qualifiersByFirst[t.h(i)] ?? [] where i + hs.count <= t.tokens.count {
-                var ok = true
-                for (k, h) in hs.enumerated() where t.tokens[i + k].hash != h { ok = false; break }
-                if ok { qual = q; qualEnd = i + hs.count; qualText = t.string(tokens: i..<qualEnd).lowercased(); break }
+            if let (q, e) = NumberRecognizer.qualifier(t, at: i) {
+                qual = q; qualEnd = e   // its text is read once a number follows
             }
         }
         // "more than half", "about a third": the number starts after the qualifier.
@@ -199,6 +217,7 @@ public struct NumberRecognizer: Recognizer {
         // Digits glued inside a larger token ("Covid-19", "SCP-173", "q=30%25", "A4") are part of a name, code or URL.
         if i == i0, t.kind(i) == .number, t.glued(i), isEmbedded(t, i) { return nil }
         guard var first = p.parse(at: i) ?? (qual != nil && t.isDash(i) && t.glued(i + 1) ? p.parse(at: i + 1).map { n in var n = n; n.value = -n.value; return n } : nil) else { return nil }
+        if qual != nil, qualText == nil { qualText = t.string(tokens: i0..<qualEnd).lowercased() }
         if qual == nil, unit == nil, first.form != .digits || true {
             // A bare word number is only a claim when it is a number word, not "one of", "a", "some".
         }
@@ -231,9 +250,13 @@ public struct NumberRecognizer: Recognizer {
             return nil
         }
         var firstUnit: (UnitConverter.UnitInfo, Int)? = nil
+        var firstUnitStart = end
         if unit == nil, let (u, e) = unitAfter(end) {
             // A spaced one-letter unit ("5 m", "2 C") is too ambiguous in prose; glued only.
-            if !(t.length(e - 1) == 1 && t.kind(e - 1) == .word && t.spaced(end) && e - end == 1) { firstUnit = (u, e) }
+            if !(t.length(e - 1) == 1 && t.kind(e - 1) == .word && t.spaced(end) && e - end == 1) {
+                firstUnit = (u, e)
+                if t.isDash(end), t.glued(end), t.glued(end + 1) { firstUnitStart = end + 1 }   // as `unitAfter` reads it
+            }
         }
         // Ranges: "20 to 30", "20-30", "80%-90%", "between 20 and 30", "from 200 to 300".
         var afterFirst = firstUnit?.1 ?? end
@@ -263,7 +286,14 @@ public struct NumberRecognizer: Recognizer {
             }
             if !isRange && (qual == .between || qual == .from) { qual = nil; qualText = nil; if qualEnd != i { return nil } }
         }
-        if let (u, e) = firstUnit, unit == nil { unit = u; unitRange = (e - 1 < afterFirst ? afterFirst..<e : (t.isDash(afterFirst) ? afterFirst + 1 : afterFirst)..<e); end = e }
+        if let (u, e) = firstUnit, unit == nil {
+            if e < afterFirst {
+                // "80%-90": the unit after the first number serves the whole range, which keeps its end.
+                unit = u; unitRange = firstUnitStart..<e
+            } else {
+                unit = u; unitRange = (e - 1 < afterFirst ? afterFirst..<e : (t.isDash(afterFirst) ? afterFirst + 1 : afterFirst)..<e); end = e
+            }
+        }
         // Qualifier semantics.
         if let q = qual, !isRange {
             let v = first.value
@@ -449,6 +479,7 @@ public struct NumberRecognizer: Recognizer {
         c.append(.none("See example.org/search?q=30%25 for more", match: "30"))
         ex("20–30 percent", [("the share rose from 20 to 30 percent", "from 20 to 30 percent")])
         ex("25 percent", [("output rose 25 % to 34,500 tonnes", "25 %")])
+        ex("80–90 percent", [("support was 80%-90 in the poll", "80%-90")])
         return c
     }()
 }

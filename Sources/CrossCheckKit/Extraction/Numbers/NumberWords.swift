@@ -87,6 +87,13 @@ enum NumberWords {
     static let startsSign: Int32 = 4
     /// An ordinal in words can start here: ordinal words, ordinal scales and the cardinal starts.
     static let startsOrdinal: Int32 = 8
+    /// "a", "an": they begin a number only before one of the `followsArticle` words.
+    static let isArticle: Int32 = 16
+    /// What can follow "a"/"an" in a number: a denominator ("a third"), a cardinal ("a twenty-first"), a
+    /// scale ("a hundred") or "dozen".
+    static let followsArticle: Int32 = 32
+    /// The first word of a qualifier phrase (`NumberRecognizer.qualifiers`: "more than", "about").
+    static let startsQualifier: Int32 = 64
 
     /// For each word that can begin a number, which readings it can begin (the flags above), derived
     /// from the tables the parser reads so the two cannot drift. One lookup rejects every other word.
@@ -97,9 +104,19 @@ enum NumberWords {
         for h in vagueScale.keys + [half, quarter] { add(h, startsWords) }
         for h in minus { add(h, startsSign) }
         for h in ordinal.keys + ordinalScale.keys { add(h, startsOrdinal) }
+        for h in [a, an] { add(h, isArticle) }
+        for h in denominator.keys + cardinal.keys + scale.keys + [dozen] { add(h, followsArticle) }
+        for (hs, _) in NumberRecognizer.qualifiers { add(hs[0], startsQualifier) }
         return m
     }()
 
     /// The start flags of a word hash (0 when it begins no number).
     @inline(__always) static func startFlags(_ h: UInt64) -> Int32 { starts.get(h) ?? 0 }
+
+    /// The start flags of token `i`, with an article's flags cleared when no `followsArticle` word comes next.
+    @inline(__always) static func startFlags(_ t: SegmentedText, _ i: Int) -> Int32 {
+        let f = startFlags(t.tokens[i].hash)
+        if f & isArticle != 0, startFlags(t.h(i + 1)) & followsArticle == 0 { return 0 }
+        return f
+    }
 }

@@ -40,6 +40,7 @@ public enum PersonName {
 
     /// `display` with the honorifics of `vocabulary`.
     static func display(_ surface: String, vocabulary: PeopleVocabulary) -> String {
+        if isClean(surface, vocabulary: vocabulary) { return surface }
         var words = surface.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         while let first = words.first, words.count > 1, vocabulary.isHonorific(first) {
             words.removeFirst()
@@ -52,6 +53,27 @@ public enum PersonName {
             words[words.count - 1] = last
         }
         return words.joined(separator: " ")
+    }
+
+    /// Whether `display` would return `surface` unchanged: single spaces only, no leading honorific,
+    /// no trailing possessive or apostrophe. Most names are; they skip the split and join.
+    private static func isClean(_ surface: String, vocabulary: PeopleVocabulary) -> Bool {
+        let u = surface.utf8
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27, last != 0x99 else { return false }
+        var firstSpace: String.Index?
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for i in u.indices {
+            let b = u[i]
+            if b == 0x0A || b == 0x09 || b == 0x0D || (b == 0x20 && previous == 0x20) { return false }
+            if b == 0x20 && firstSpace == nil { firstSpace = i }
+            beforePrevious = previous
+            previous = b
+        }
+        // "...'s" / "...’s" (’ is E2 80 99).
+        if previous | 0x20 == 0x73 && (beforePrevious == 0x27 || beforePrevious == 0x99) { return false }
+        if let space = firstSpace, vocabulary.isHonorific(String(surface[..<space])) { return false }
+        return true
     }
 
     /// Name parts as written (space separated; hyphenated syllables stay together: "Kim", "Jong-un").
