@@ -55,7 +55,7 @@ public struct Token: Sendable, Hashable {
     }
 
     public var kind: TokenKind {
-        get { TokenKind(rawValue: UInt8(lengthAndKind >> 12)) ?? .symbol }
+        @inline(__always) get { TokenKind(rawValue: UInt8(lengthAndKind >> 12)) ?? .symbol }
         set { lengthAndKind = (lengthAndKind & 0xFFF) | UInt16(newValue.rawValue) << 12 }
     }
 

@@ -162,7 +162,12 @@ struct PikeVM {
         if block < 0 {
             arena.append(contentsOf: repeatElement(-1, count: size))
         } else {
-            for k in 0..<size { arena.append(arena[Int(block) + k]) }
+            // Grow, then copy the block inside the buffer (it lies wholly before `base`): one memcpy
+            // instead of an append with a capacity check per slot.
+            arena.append(contentsOf: repeatElement(0, count: size))
+            arena.withUnsafeMutableBufferPointer { p in
+                (p.baseAddress! + base).update(from: p.baseAddress! + Int(block), count: size)
+            }
         }
         arena[base + slot] = a
         if count == 3 {
