@@ -12,13 +12,14 @@ public struct AnalyzedCluster: Sendable {
         self.claims = claims
     }
 
-    /// A claim as evidence: file, line, column, exact surface text (from the original file), value, sentence.
     /// Drops every text's tokens, keeping bytes, sentences and paragraphs (all `evidence(for:)` needs).
-    /// Token-level work (extraction, alignment) must be done before.
-    public mutating func releaseTokens() {
+    /// Token-level work (extraction, alignment) must be done before; token accessors of the texts
+    /// cannot be used after it, so only the engine calls it.
+    mutating func releaseTokens() {
         for i in texts.indices { texts[i].tokens = [] }
     }
 
+    /// A claim as evidence: file, line, column, exact surface text (from the original file), value, sentence.
     public func evidence(for claim: Claim) -> Evidence {
         let source = cluster.sources[claim.source]
         let (line, column) = source.location(of: claim.span.start)

@@ -17,7 +17,8 @@ struct HashMap64: Sendable {
 
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
+        // The high half of the 64-bit product (`>>` binds tighter than `&*`: the parentheses matter).
+        Int(truncatingIfNeeded: ((key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     @inline(__always)

@@ -24,7 +24,8 @@ public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
 
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 32) & mask
+        // The high half of the 64-bit product (`>>` binds tighter than `&*`: the parentheses matter).
+        Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     @inline(__always)
@@ -82,7 +83,8 @@ public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
         for k in old where k != 0 { insert(k) }
     }
 
-    /// The members in slot order (which depends only on the members, not on the process).
+    /// The members in slot order: the same in every run for the same insertions, but it depends on the
+    /// order of insertion, so sort before using it for output.
     public func makeIterator() -> AnyIterator<UInt64> {
         var i = -1
         let keys = self.keys, hasZero = self.hasZero
