@@ -203,7 +203,8 @@ struct PikeVM {
         guard mask != 0 else { return }
         for c in starts.recognizers.indices {
             let i = Int(starts.recognizers[c])
-            if mask & RecognitionTable.bit(i) != 0 && recognitions.starts(i, at: p) {
+            // The mask bit is exact below 63; bit 63 is shared, so those recognizers check their rows.
+            if mask & RecognitionTable.bit(i) != 0 && (i < 63 || recognitions.starts(i, at: p)) {
                 spawnList(Int(starts.recognizerLists[c]), &list, at: p)
             }
         }
