@@ -9,6 +9,7 @@ var quick = false
 var storyRoots: [String] = []
 var probe: Int?
 var profile = false
+var reportSources: Int?
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
@@ -18,6 +19,11 @@ while let a = args.popFirst() {
         guard let dir = args.popFirst() else { FileHandle.standardError.write(Data("--stories needs a folder\n".utf8)); exit(2) }
         storyRoots.append(dir)
     case "--profile": profile = true
+    case "--report":
+        guard let n = args.popFirst().flatMap(Int.init), n > 0 else {
+            FileHandle.standardError.write(Data("--report needs a number of sources\n".utf8)); exit(2)
+        }
+        reportSources = n
     case "--memory-probe":
         guard let n = args.popFirst().flatMap(Int.init) else { exit(2) }
         probe = n
@@ -32,6 +38,8 @@ while let a = args.popFirst() {
         --quick uses smaller sizes and skips 10,000 sources (for CI).
         --profile runs only a small fixed workload (1 MB extraction, a 300-source check), for
         valgrind --tool=callgrind.
+        --report N writes the JSON report of the generated N-source cluster to standard output (the
+        same cluster section (b) checks), to compare the output of two builds at scale.
         """)
         exit(0)
     default:
@@ -59,6 +67,15 @@ let generator = InputGenerator(corpus: corpus)
 
 if let n = probe {
     FileHandle.standardOutput.write(Data(MemoryProbe.measure(sources: n, generator: generator, rules: rules).utf8))
+    exit(0)
+}
+
+if let n = reportSources {
+    let texts = generator.clusterTexts(sources: n, story: generator.clusterStory)
+    let cluster = Cluster(name: "generated", sources: InputGenerator.sources(texts))
+    let engine = CrossCheck(rules: rules, parallelism: 1)
+    let out = FileHandle.standardOutput
+    JSONRenderer().render(engine.report(engine.analyze(Cleaner().clean(cluster))), chunkSize: 1 << 16) { out.write(Data($0)) }
     exit(0)
 }
 

@@ -9,12 +9,17 @@ public struct Cleaner: Sendable {
     public func clean(_ cluster: Cluster) -> Cluster {
         var result = cluster
         let detector = ClutterDetector()
+        // The lines are read once: the off-topic detector takes the same lines minus those the clutter
+        // pass has just excluded (a line lies inside an excluded span either way).
+        var lines: [[TextLine]] = []
+        lines.reserveCapacity(result.sources.count)
         for s in result.sources.indices {
             let source = result.sources[s]
-            let lines = TextLine.lines(of: source.text, skipping: source.excluded.map(\.span))
-            result.sources[s].excluded = merge(source.excluded + detector.detect(source.text, lines: lines))
+            let sourceLines = TextLine.lines(of: source.text, skipping: source.excluded.map(\.span))
+            result.sources[s].excluded = merge(source.excluded + detector.detect(source.text, lines: sourceLines))
+            lines.append(sourceLines)
         }
-        let offTopic = OffTopicDetector().detect(result.sources)
+        let offTopic = OffTopicDetector().detect(result.sources, lines: lines)
         for s in result.sources.indices where !offTopic[s].isEmpty {
             let blocks = offTopic[s]
             let kept = result.sources[s].excluded.filter { e in !blocks.contains { $0.span.contains(e.span) } }

@@ -21,8 +21,33 @@ struct ClutterDetector: Sendable {
         // Repeated lines: every copy of a line printed two or more times (captions, repeated headlines,
         // share bars). Article sentences are not printed twice; keeping one copy of a caption would
         // still let its claims in, so no copy is kept.
-        var counts: [String: Int] = [:]
-        for l in lines where l.words >= 2 { counts[l.normalized, default: 0] += 1 }
+        // Keyed by the line's normalized bytes (hashed without Swift's per-process seed: it is the cost
+        // of this pass); a line whose hash is taken by a different line (a collision) is counted apart.
+        var slots = HashMap64(capacity: lines.count)
+        var firstLine: [Int] = []
+        var copies: [Int] = []
+        var collided: [String: Int] = [:]
+        var lineCopies = [Int](repeating: 0, count: lines.count)
+        var slotOfLine = [Int32](repeating: -1, count: lines.count)
+        for (k, l) in lines.enumerated() where l.words >= 2 {
+            let h = StableHash.fnv1a(l.normalized)
+            if let slot = slots.get(h) {
+                if lines[firstLine[Int(slot)]].normalized == l.normalized {
+                    copies[Int(slot)] += 1
+                    slotOfLine[k] = slot
+                } else {
+                    collided[l.normalized, default: 0] += 1
+                }
+            } else {
+                slots.set(h, Int32(copies.count))
+                slotOfLine[k] = Int32(copies.count)
+                firstLine.append(k)
+                copies.append(1)
+            }
+        }
+        for k in lines.indices where lines[k].words >= 2 {
+            lineCopies[k] = slotOfLine[k] >= 0 ? copies[Int(slotOfLine[k])] : collided[lines[k].normalized] ?? 0
+        }
 
         for (k, line) in lines.enumerated() {
             let norm = line.normalized
@@ -37,7 +62,7 @@ struct ClutterDetector: Sendable {
                 }
                 continue
             }
-            if let n = counts[norm], n >= 2 {
+            if case let n = lineCopies[k], n >= 2 {
                 mark(k, .repeatedLine, "line printed \(n) times in this source (caption, headline or page furniture)")
                 continue
             }
@@ -91,21 +116,28 @@ struct ClutterDetector: Sendable {
     private func isCaption(_ norm: String, _ line: TextLine, _ text: [UInt8]) -> Bool {
         // Same decision as "has a marker, and opens with one or ends without a full stop", ordered so
         // that article lines (ending in a full stop, most of the text) are not searched.
-        if ClutterLexicon.creditMarkers.contains(where: { norm.hasPrefix($0) }) { return true }
-        if line.endsWithTerminal(text) { return false }
-        let normBytes = Array(norm.utf8)
-        return ClutterDetector.creditMarkerBytes.contains { ClutterDetector.occurs($0, in: normBytes) } || hasAgencyCredit(text, line)
+        var normBytes = norm
+        return normBytes.withUTF8 { bytes in
+            if ClutterDetector.creditMarkerBytes.contains(where: { ClutterDetector.starts(bytes, with: $0) }) { return true }
+            if line.endsWithTerminal(text) { return false }
+            return ClutterDetector.creditMarkerBytes.contains { ClutterDetector.occurs($0, in: bytes) } || hasAgencyCredit(text, line)
+        }
     }
 
     private static let creditMarkerBytes = ClutterLexicon.creditMarkers.map { Array($0.utf8) }
 
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: [UInt8]) -> Bool {
+        guard bytes.count >= prefix.count else { return false }
+        for k in prefix.indices where bytes[k] != prefix[k] { return false }
+        return true
+    }
+
     /// Whether `needle` occurs in `haystack` (UTF-8 bytes). Foundation's `String.contains` goes through
     /// NSString and took most of a whole check's time, called for every marker on every line.
-    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    private static func occurs(_ needle: [UInt8], in h: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
+        guard h.count >= needle.count else { return false }
+        return needle.withUnsafeBufferPointer { n in
                 let first = n[0]
                 var i = 0
                 let last = h.count - n.count
@@ -118,7 +150,6 @@ struct ClutterDetector: Sendable {
                     i += 1
                 }
                 return false
-            }
         }
     }
 

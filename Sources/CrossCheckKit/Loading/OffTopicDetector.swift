@@ -26,22 +26,30 @@ struct OffTopicDetector: Sendable {
         var heading: Bool
         /// A heading by its shape: short, unpunctuated, after a blank line.
         var headline = false
-        var words: [UInt64] = []
+        /// Content words in the unit, and how many of them occur in another source.
+        var words = 0
         var shared = 0
-        var score: Double { words.isEmpty ? 1 : Double(shared) / Double(words.count) }
+        var score: Double { words == 0 ? 1 : Double(shared) / Double(words) }
     }
 
     /// Units of every source with their scores (exposed for tests and tuning).
     func units(_ sources: [Source]) -> [[Unit]] {
+        units(sources, lines: sources.map { TextLine.lines(of: $0.text, skipping: []) })
+    }
+
+    /// `units(_:)` from lines already read (`TextLine.lines(of:skipping:)` over at most the sources'
+    /// excluded spans): lines inside an excluded span are dropped here.
+    func units(_ sources: [Source], lines allLines: [[TextLine]]) -> [[Unit]] {
         let tokenizer = Tokenizer()
         var perSource: [[Unit]] = []
+        var perSourceEntries: [[Int32]] = []
         // Document frequency per word hash: how many sources use it, and the last source that did.
         var dfIndex = HashMap64(capacity: 4096)
         var dfCount: [Int32] = []
         var dfLast: [Int32] = []
         for (s, source) in sources.enumerated() {
             let spans = source.excluded.map(\.span).sorted()
-            let lines = TextLine.lines(of: source.text, skipping: spans)
+            let lines = TextLine.lines(allLines[s], skipping: spans)
             var units: [Unit] = []
             var spanIndex = 0
             for (k, line) in lines.enumerated() {
@@ -69,6 +77,10 @@ struct OffTopicDetector: Sendable {
                 units.append(Unit(start: line.start, end: line.end, heading: afterExcluded || headline || gap, headline: headline))
             }
             let tokens = tokenizer.tokenize(source.text, excluding: spans)
+            // Each content word as its entry in the document-frequency table, units in order; whether it
+            // is shared is known once every source has been read.
+            var entries: [Int32] = []
+            entries.reserveCapacity(tokens.count / 2)
             var u = 0
             source.text.withUnsafeBufferPointer { buf in
                 for t in tokens where t.kind == .word && t.end - t.start >= 3 {
@@ -79,11 +91,14 @@ struct OffTopicDetector: Sendable {
                     var end = Int(t.end)
                     // Fold a plural "s" so "treaty"/"treaties" stay apart but "talk"/"talks" meet.
                     if end - start >= 5, buf[end - 1] | 0x20 == 0x73, buf[end - 2] | 0x20 != 0x73 { end -= 1 }
-                    let h = Normalizer.hash(buf, start..<end)
-                    units[u].words.append(h)
+                    // A word token's hash is already `Normalizer.hash` of its bytes.
+                    let h = end == Int(t.end) ? t.hash : Normalizer.hash(buf, start..<end)
+                    units[u].words += 1
                     if let e = dfIndex.get(h) {
                         if dfLast[Int(e)] != Int32(s) { dfCount[Int(e)] += 1; dfLast[Int(e)] = Int32(s) }
+                        entries.append(e)
                     } else {
+                        entries.append(Int32(dfCount.count))
                         dfIndex.set(h, Int32(dfCount.count))
                         dfCount.append(1)
                         dfLast.append(Int32(s))
@@ -91,12 +106,16 @@ struct OffTopicDetector: Sendable {
                 }
             }
             perSource.append(units)
+            perSourceEntries.append(entries)
         }
         for s in perSource.indices {
+            var k = 0
+            let entries = perSourceEntries[s]
             for u in perSource[s].indices {
-                perSource[s][u].shared = perSource[s][u].words.reduce(0) { n, h in
-                    n + (dfIndex.get(h).map { dfCount[Int($0)] >= 2 } == true ? 1 : 0)
-                }
+                var shared = 0
+                for e in entries[k..<(k + perSource[s][u].words)] where dfCount[Int(e)] >= 2 { shared += 1 }
+                perSource[s][u].shared = shared
+                k += perSource[s][u].words
             }
         }
         return perSource
@@ -104,8 +123,13 @@ struct OffTopicDetector: Sendable {
 
     /// Off-topic spans per source.
     func detect(_ sources: [Source]) -> [[ExcludedSegment]] {
+        detect(sources, lines: sources.map { TextLine.lines(of: $0.text, skipping: []) })
+    }
+
+    /// `detect(_:)` from lines already read (see `units(_:lines:)`).
+    func detect(_ sources: [Source], lines: [[TextLine]]) -> [[ExcludedSegment]] {
         guard sources.count >= 2 else { return sources.map { _ in [] } }
-        return zip(units(sources), sources).map { detect(units: $0, excluded: $1.excluded) }
+        return zip(units(sources, lines: lines), sources).map { detect(units: $0, excluded: $1.excluded) }
     }
 
     func detect(units: [Unit], excluded: [ExcludedSegment]) -> [ExcludedSegment] {
@@ -125,7 +149,7 @@ struct OffTopicDetector: Sendable {
         wordsBefore.reserveCapacity(units.count + 1)
         sharedBefore.reserveCapacity(units.count + 1)
         for u in units {
-            wordsBefore.append(wordsBefore.last! + u.words.count)
+            wordsBefore.append(wordsBefore.last! + u.words)
             sharedBefore.append(sharedBefore.last! + u.shared)
         }
         func stats(_ r: Range<Int>) -> (words: Int, shared: Int) {

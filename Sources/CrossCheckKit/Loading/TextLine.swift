@@ -74,6 +74,23 @@ struct TextLine: Sendable, Hashable {
         return result
     }
 
+    /// `lines` (as `lines(of:skipping:)` returned them for fewer skipped spans) without the lines that lie
+    /// entirely inside one of `skip`: the same lines `lines(of:skipping: skip)` returns, blank-line counts
+    /// included (a skipped line still counts as a non-blank line for the line after it).
+    static func lines(_ lines: [TextLine], skipping skip: [TextSpan]) -> [TextLine] {
+        let skips = skip.sorted()
+        var skipIndex = 0
+        return lines.filter { line in
+            while skipIndex < skips.count && skips[skipIndex].end <= line.start { skipIndex += 1 }
+            var k = skipIndex
+            while k < skips.count && skips[k].start <= line.start {
+                if line.end <= skips[k].end { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
     @inline(__always) static func isSpace(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         let b = buf[i]
         if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C { return true }
