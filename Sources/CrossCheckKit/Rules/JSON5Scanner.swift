@@ -246,6 +246,8 @@ public struct JSON5Scanner {
         }
         let numStart = i
         while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+        // JSON5, like JSON, has no leading zeros ("01"): Foundation would reject the value only when decoded.
+        if i - numStart >= 2, bytes[numStart] == 0x30 { throw error("a number cannot start with 0 (\"01\"); write 1", at: start) }
         if i < bytes.count, bytes[i] == 0x2E { i += 1; while i < bytes.count, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 } }
         if i > numStart, i < bytes.count, bytes[i] | 0x20 == 0x65 {
             i += 1

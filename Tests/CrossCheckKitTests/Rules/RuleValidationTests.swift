@@ -49,6 +49,9 @@ import Testing
         #expect(diagnostics("") == ["t.json5:1:1: error: empty rule file (expected { version: 1, rules: [...] })"])
         #expect(diagnostics("[1, 2]") == ["t.json5:1:1: error: a rule file must be an object { version: 1, rules: [...] }, not an array"])
         #expect(diagnostics("{ version: 2 }") == ["t.json5:1:12: error: unsupported version 2; this crosscheck reads version 1"])
+        // Leading zeros are not JSON5 (Foundation's reader rejects them only when the value is decoded).
+        #expect(diagnostics("{ version: 01 }") == ["t.json5:1:12: error: JSON5 syntax error: a number cannot start with 0 (\"01\"); write 1"])
+        #expect(diagnostics("{ version: 0.5e1, x: 0 }").allSatisfy { !$0.contains("syntax error") })
     }
 
     @Test func patternErrorsPointInsideThePattern() {
