@@ -60,12 +60,15 @@ import Testing
         #expect(throws: InputError.self) { try RecognizerEvaluation().run(directory: "/nonexistent-folder-for-test") }
     }
 
-    @Test func peerSpecsWhenPresent() throws {
-        let dir = "/work/shared/reference/recognizers-text"
-        guard FileManager.default.fileExists(atPath: dir) else { return }
-        for r in try RecognizerEvaluation().run(directory: dir) {
-            print("eval \(r.file): \(r.passed)/\(r.inScope) in scope (\(r.total) total)")
+    @Test(.enabled(if: SharedData.peerSpecsPresent, "needs ../shared/reference/recognizers-text"))
+    func peerSpecsWhenPresent() throws {
+        let dir = SharedData.peerSpecs
+        let results = try RecognizerEvaluation().run(directory: dir)
+        #expect(!results.isEmpty)
+        for r in results {
             #expect(r.inScope <= r.total)
+            // A regression floor, well under every spec's rate at the time of writing (66% to 96%).
+            #expect(r.inScope > 0 && Double(r.passed) / Double(r.inScope) >= 0.6, "\(r.file): \(r.passed)/\(r.inScope) in scope")
         }
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 /// Checks the cleaner on the shared seed cluster, when it is present. Line numbers are found from the
 /// files at test time by their shape; no article text is quoted here.
 @Suite struct SeedClusterCleaningTests {
-    static let dir = "/work/shared/clusters/putin-pyongyang"
-    static let present = FileManager.default.fileExists(atPath: dir + "/cluster.json")
+    static let dir = SharedData.seedCluster
+    static let present = SharedData.seedClusterPresent
 
     struct File {
         var source: Source
@@ -47,7 +47,7 @@ import Foundation
         return files
     }
 
-    @Test(.enabled(if: SeedClusterCleaningTests.present)) func appendedStoryAndRepeatedCaptions() throws {
+    @Test(.enabled(if: SeedClusterCleaningTests.present, "needs ../shared/clusters/putin-pyongyang")) func appendedStoryAndRepeatedCaptions() throws {
         let f = try #require(try load()["000"])
         // The appended story starts after the last run of two or more blank lines and runs to the end.
         let blanks = f.lines.indices.filter { $0 >= 2 && f.lines[$0 - 1].trimmingCharacters(in: .whitespaces).isEmpty
@@ -70,14 +70,14 @@ import Foundation
         }
     }
 
-    @Test(.enabled(if: SeedClusterCleaningTests.present)) func corpusTagOnTheFirstLine() throws {
+    @Test(.enabled(if: SeedClusterCleaningTests.present, "needs ../shared/clusters/putin-pyongyang")) func corpusTagOnTheFirstLine() throws {
         let f = try #require(try load()["001"])
         let tag = f.source.excluded.first { $0.span.start == f.source.lines.starts[0] + 1 }
         #expect(tag.map { f.source.string($0.span).hasPrefix("date 2024-") } == true)
         for n in f.nonBlank where f.isProse(n) && n > 1 { let isExcluded = f.excluded(n); #expect(!isExcluded, "001 line \(n) excluded") }
     }
 
-    @Test(.enabled(if: SeedClusterCleaningTests.present)) func pageClutterTail() throws {
+    @Test(.enabled(if: SeedClusterCleaningTests.present, "needs ../shared/clusters/putin-pyongyang")) func pageClutterTail() throws {
         let f = try #require(try load()["002"])
         let lastProse = try #require(f.nonBlank.last { f.isProse($0) })
         let tail = f.nonBlank.filter { $0 > lastProse }
@@ -87,12 +87,12 @@ import Foundation
         for n in f.nonBlank where n <= lastProse { let isExcluded = f.excluded(n); #expect(!isExcluded, "002 line \(n) excluded") }
     }
 
-    @Test(.enabled(if: SeedClusterCleaningTests.present)) func blogWithTweetKeepsEverything() throws {
+    @Test(.enabled(if: SeedClusterCleaningTests.present, "needs ../shared/clusters/putin-pyongyang")) func blogWithTweetKeepsEverything() throws {
         let f = try #require(try load()["003"])
         #expect(f.source.excluded.isEmpty)
     }
 
-    @Test(.enabled(if: SeedClusterCleaningTests.present)) func mailingListHeaderURLAndFooter() throws {
+    @Test(.enabled(if: SeedClusterCleaningTests.present, "needs ../shared/clusters/putin-pyongyang")) func mailingListHeaderURLAndFooter() throws {
         let f = try #require(try load()["004"])
         let header = f.lineNumbers { $0.hasPrefix("[") }
         let url = f.lineNumbers { $0.hasPrefix("http") }

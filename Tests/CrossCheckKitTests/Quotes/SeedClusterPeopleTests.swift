@@ -5,11 +5,9 @@ import Testing
 /// Acceptance on the seed cluster, when it is present (`../shared/clusters/putin-pyongyang`).
 /// Asserts on names, titles and counts only: no article text is copied here.
 @Suite struct SeedClusterPeopleTests {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/clusters/putin-pyongyang")
+    static let folder = URL(fileURLWithPath: SharedData.seedCluster)
 
-    static var present: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("cluster.json").path) }
+    static var present: Bool { SharedData.seedClusterPresent }
 
     /// The context a real run gives the recognizers: the shipped lexicons.
     static func context() -> RecognizerContext {
@@ -24,7 +22,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: SeedClusterPeopleTests.present)) func officialsCarryTheirTitles() throws {
+    @Test(.enabled(if: SeedClusterPeopleTests.present, "needs ../shared/clusters/putin-pyongyang")) func officialsCarryTheirTitles() throws {
         var titles: [String: Set<String>] = [:]
         for (_, text) in try sources() {
             for r in OfficialRecognizer().recognize(text, context: Self.context()) {
@@ -44,7 +42,7 @@ import Testing
         #expect(titles["In-bum"] == ["former special forces commander"]) // Chun In-bum: family name first
     }
 
-    @Test(.enabled(if: SeedClusterPeopleTests.present)) func kimHasOneKeyAcrossSpellings() throws {
+    @Test(.enabled(if: SeedClusterPeopleTests.present, "needs ../shared/clusters/putin-pyongyang")) func kimHasOneKeyAcrossSpellings() throws {
         var keysBySource: [String: Set<String>] = [:]
         var surfaces = Set<String>()
         for (id, text) in try sources() {
@@ -59,7 +57,7 @@ import Testing
         #expect(surfaces.contains("Kim Jong Un") && surfaces.contains("Kim Jong-un"))
     }
 
-    @Test(.enabled(if: SeedClusterPeopleTests.present)) func longQuotesHaveSpeakers() throws {
+    @Test(.enabled(if: SeedClusterPeopleTests.present, "needs ../shared/clusters/putin-pyongyang")) func longQuotesHaveSpeakers() throws {
         var unattributed: [String: Int] = [:]
         var long: [String: Int] = [:]
         var speakers = Set<String>()
