@@ -2,7 +2,7 @@
 public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// Plain text (`.txt`): the bytes as they are.
     case text
-    /// Markdown (`.md`): read as text.
+    /// Markdown (`.md`): its markup removed (`MarkdownConverter`), offsets kept.
     case markdown
     /// HTML (`.html`, `.htm`): tags stripped, block boundaries kept, entities decoded.
     case html

@@ -45,15 +45,22 @@ public enum SourceReader {
         var text: [UInt8]
         var origin: OffsetMap
         switch format {
-        case .text, .markdown:
+        case .text:
             text = decoded
             origin = repaired.origin
-        case .html:
+        case .markdown, .html:
             var out = Array(decoded[0..<bodyStart])
             var map = OffsetMap.identity
-            out.reserveCapacity(out.count + (decoded.count - bodyStart) / 2)
-            HTMLConverter.convert(decoded, range: bodyStart..<decoded.count, into: &out, map: &map)
-            if isBlank(out, from: bodyStart) { throw InputError(file: file, "HTML file has no text outside markup") }
+            if format == .html {
+                out.reserveCapacity(out.count + (decoded.count - bodyStart) / 2)
+                HTMLConverter.convert(decoded, range: bodyStart..<decoded.count, into: &out, map: &map)
+            } else {
+                out.reserveCapacity(decoded.count)
+                MarkdownConverter.convert(decoded, range: bodyStart..<decoded.count, into: &out, map: &map)
+            }
+            if isBlank(out, from: bodyStart) {
+                throw InputError(file: file, "\(format == .html ? "HTML" : "Markdown") file has no text outside markup")
+            }
             text = out
             origin = compose(map, then: repaired.origin, analysisCount: out.count)
         }

@@ -118,11 +118,17 @@ import Foundation
         #expect(Cleaner().clean(try ClusterLoader().load([glued])).sources[0].excluded.isEmpty)
     }
 
-    @Test func markdownImageLinesAreMarkup() throws {
+    @Test func markdownImagesAreDroppedWithTheirAltText() throws {
         let md = "# Viaduct open\n\n![Buses on the viaduct](https://example.org/bus.jpg)\n\nThe Larkspur Viaduct reopened on Tuesday.\n"
         let dir = try LoadingFixtures.folder(["a.md": LoadingFixtures.text(md), "b.txt": LoadingFixtures.article(2)])
         let a = Cleaner().clean(try ClusterLoader().load([dir])).sources[0]
-        #expect(a.excluded.map(\.reason) == [.markup])
-        #expect(a.excluded.first.map { a.location(of: $0.span.start) } ?? (0, 0) == (3, 1))
+        let text = String(decoding: a.text, as: UTF8.self)
+        #expect(!text.contains("Buses") && !text.contains("#") && text.contains("The Larkspur Viaduct reopened on Tuesday."))
+        #expect(a.excluded.isEmpty)
+        // The same image line in a plain-text file is markup the cleaner excludes, at its line.
+        let plain = try LoadingFixtures.folder(["a.txt": LoadingFixtures.text(md), "b.txt": LoadingFixtures.article(2)])
+        let p = Cleaner().clean(try ClusterLoader().load([plain])).sources[0]
+        #expect(p.excluded.map(\.reason) == [.markup])
+        #expect(p.excluded.first.map { p.location(of: $0.span.start) } ?? (0, 0) == (3, 1))
     }
 }
