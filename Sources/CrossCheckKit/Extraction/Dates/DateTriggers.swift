@@ -6,62 +6,44 @@
 enum DateTriggers {
     /// Words a `NumberParser.ordinal` can start at: ordinal words ("first"), ordinal scales
     /// ("hundredth"), and the words a cardinal in words starts with ("twenty-first", "a hundredth").
-    static let ordinalStartWords: HashSet64 = {
-        var s = HashSet64(NumberWords.ordinalList.map { Lit.h($0.0) })
-        s.formUnion(NumberWords.ordinalScale.keys)
-        s.formUnion(NumberWords.cardinalList.map { Lit.h($0.0) })
-        s.formUnion([NumberWords.a, NumberWords.an])
-        return s
-    }()
+    static let ordinalStartWords = NumberWords.words(with: NumberWords.startsOrdinal)
 
     /// Words `NumberParser.parse` can start at: signs, "half"/"quarter", "a"/"an", vague scales
     /// ("hundreds"), and cardinals in words.
-    static let numberStartWords: HashSet64 = {
-        var s = NumberWords.minus
-        s.formUnion([NumberWords.half, NumberWords.quarter, NumberWords.a, NumberWords.an])
-        s.formUnion(NumberWords.vagueScale.keys)
-        s.formUnion(NumberWords.cardinalList.map { Lit.h($0.0) })
-        return s
-    }()
+    static let numberStartWords = NumberWords.words(with: NumberWords.startsWords | NumberWords.startsSign)
 
-    /// What may follow "a"/"an" when it starts a cardinal in words ("a hundred", "a dozen").
+    /// What may follow "a"/"an" when it starts a day's ordinal: a scale or "dozen" ("a hundredth"), not a
+    /// denominator or a cardinal ("a third" is a fraction, never the third of a month).
     static let articleCardinalNext: HashSet64 = {
         var s = HashSet64(NumberWords.scale.keys)
         s.insert(NumberWords.dozen)
         return s
     }()
 
-    /// What may follow "a"/"an" when it starts any number ("a half", "a third", "a twenty-first",
-    /// "a hundred", "a dozen").
-    static let articleNumberNext: HashSet64 = {
-        var s = articleCardinalNext
-        s.formUnion(NumberWords.denominator.keys)
-        s.formUnion(NumberWords.cardinalList.map { Lit.h($0.0) })
-        s.insert(LitHash.`hundred`)
-        return s
-    }()
-
-    /// What may follow "a"/"an" where a date starts with it: "a few", a unit ("a year ago"), or a number
-    /// word ("a dozen", "a hundred").
+    /// What may follow "a"/"an" where a date starts with it: a number word ("a dozen", "a hundred", "a
+    /// third"), "a few", or a unit ("a year ago").
     static let articleDateNext: HashSet64 = {
-        var s = articleNumberNext
+        var s = NumberWords.words(with: NumberWords.followsArticle)
         s.insert(LitHash.`few`)
         s.formUnion(DateRecognizer.unitList.map { Lit.h($0.0) })
         return s
     }()
 
-    /// Whether `NumberParser.ordinal(at: i)` can return a value.
+    /// Whether `NumberParser.ordinal(at: i)` can return a day of the month: an ordinal token, or a word
+    /// the parser's own start table allows (`NumberWords.startFlags`), with the stricter article rule above.
     @inline(__always)
     static func canStartOrdinal(_ t: SegmentedText, _ i: Int) -> Bool {
-        if t.kind(i) == .ordinal { return true }
-        guard t.isAny(i, ordinalStartWords) else { return false }
-        let h = t.h(i)
-        if h == NumberWords.a || h == NumberWords.an { return t.isAny(i + 1, articleCardinalNext) }
+        guard let k = t.kind(i) else { return false }
+        if k == .ordinal { return true }
+        let f = NumberWords.startFlags(t, i)
+        guard f & NumberWords.startsOrdinal != 0 else { return false }
+        if f & NumberWords.isArticle != 0 { return t.isAny(i + 1, articleCardinalNext) }
         return true
     }
 
-    /// Whether `NumberParser.parse(at: i)` can return a value: a number, a number word, a sign before a
-    /// number, a vulgar-fraction symbol, or a decimal point before digits (".08").
+    /// Whether `NumberParser.parse(at: i)` can return a value: a number, a vulgar-fraction symbol, a dash
+    /// before digits, a decimal point before digits (".08"), or a word the parser's start table allows
+    /// (`NumberWords.startFlags`, which already applies the article rule: "a hundred", not "a visit").
     @inline(__always)
     static func canStartNumber(_ t: SegmentedText, _ i: Int) -> Bool {
         guard let k = t.kind(i) else { return false }
@@ -69,11 +51,7 @@ enum DateTriggers {
         case .number, .symbol: return true
         case .dash: return t.kind(i + 1) == .number
         default:
-            if t.isAny(i, numberStartWords) {
-                let h = t.h(i)
-                if h == NumberWords.a || h == NumberWords.an { return t.isAny(i + 1, articleNumberNext) }
-                return true
-            }
+            if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
             return t.isByte(i, 0x2E) && t.kind(i + 1) == .number
         }
     }

@@ -2,14 +2,14 @@
 /// compare a token to the vocabulary with one hash lookup and no allocation.
 enum NumberWords {
     static let cardinalList: [(String, Int)] = [
-        ("zero", 0), ("nought", 0), ("naught", 0), ("nil", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+        ("zero", 0), ("nought", 0), ("naught", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
         ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
         ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fourty", 40),
         ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ]
     /// zero ... ninety.
-    static let cardinal = WordTable<Int>(words: cardinalList.filter { $0.0 != "nil" })
+    static let cardinal = WordTable<Int>(words: cardinalList)
 
     /// Multipliers written as words.
     static let scale = WordTable<Double>(words: [
@@ -95,20 +95,31 @@ enum NumberWords {
     /// The first word of a qualifier phrase (`NumberRecognizer.qualifiers`: "more than", "about").
     static let startsQualifier: Int32 = 64
 
-    /// For each word that can begin a number, which readings it can begin (the flags above), derived
-    /// from the tables the parser reads so the two cannot drift. One lookup rejects every other word.
+    /// The words behind each start flag, from the tables the parser reads so the two cannot drift.
+    private static let startEntries: [(words: [UInt64], flags: Int32)] = [
+        (cardinal.keys + [a, an], startsCardinal | startsWords | startsOrdinal),
+        (vagueScale.keys + [half, quarter], startsWords),
+        (Array(minus), startsSign),
+        (ordinal.keys + ordinalScale.keys, startsOrdinal),
+        ([a, an], isArticle),
+        (denominator.keys + cardinal.keys + scale.keys + [dozen], followsArticle),
+        (NumberRecognizer.qualifiers.map { $0.0[0] }, startsQualifier),
+    ]
+
+    /// For each word that can begin a number, which readings it can begin (the flags above). One lookup
+    /// rejects every other word.
     static let starts: HashMap64 = {
         var m = HashMap64(capacity: 128)
-        func add(_ h: UInt64, _ f: Int32) { m.set(h, (m.get(h) ?? 0) | f) }
-        for h in cardinal.keys + [a, an] { add(h, startsCardinal | startsWords | startsOrdinal) }
-        for h in vagueScale.keys + [half, quarter] { add(h, startsWords) }
-        for h in minus { add(h, startsSign) }
-        for h in ordinal.keys + ordinalScale.keys { add(h, startsOrdinal) }
-        for h in [a, an] { add(h, isArticle) }
-        for h in denominator.keys + cardinal.keys + scale.keys + [dozen] { add(h, followsArticle) }
-        for (hs, _) in NumberRecognizer.qualifiers { add(hs[0], startsQualifier) }
+        for (words, f) in startEntries {
+            for h in words { m.set(h, (m.get(h) ?? 0) | f) }
+        }
         return m
     }()
+
+    /// Every word with any of `flags`: for token gates that must accept at least where the parser can start.
+    static func words(with flags: Int32) -> HashSet64 {
+        HashSet64(startEntries.filter { $0.flags & flags != 0 }.flatMap(\.words))
+    }
 
     /// The start flags of a word hash (0 when it begins no number).
     @inline(__always) static func startFlags(_ h: UInt64) -> Int32 { starts.get(h) ?? 0 }
