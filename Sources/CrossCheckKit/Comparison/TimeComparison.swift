@@ -1,14 +1,43 @@
 /// Times of day: equal at the precision both state (an hour-precision time agrees with any minute of
 /// that hour); hedged times ("about 10 a.m.") get 15 minutes either way, a rule tolerance is minutes.
-/// Times in different stated zones are not compared (no zone table), and dates must be compatible.
+/// Dates must be compatible. Times in different stated zones are compared in UTC when both zones have
+/// a known offset (`ZoneOffset`: "22:00 GMT" agrees with "07:00 KST" the next day); otherwise not at all.
 enum TimeComparison {
     static func compatible(_ a: TimeValue, _ b: TimeValue, _ spec: CompareSpec) -> Bool? {
-        if let za = a.zone, let zb = b.zone, za.lowercased() != zb.lowercased() { return nil }
+        if let za = a.zone, let zb = b.zone, za.lowercased() != zb.lowercased() {
+            guard let oa = ZoneOffset.minutes(za), let ob = ZoneOffset.minutes(zb) else { return nil }
+            return compatibleInUTC(a, offset: oa, b, offset: ob, spec)
+        }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
         guard let ma = a.minute, let mb = b.minute else { return a.hour == b.hour }
         var tolerance = spec.tolerance ?? 0
         if a.approximate || b.approximate { tolerance = max(tolerance, 15) }
         let diff = abs((a.hour * 60 + ma) - (b.hour * 60 + mb))
         return Double(min(diff, 1440 - diff)) <= tolerance
+    }
+
+    /// Two zoned times as stretches of UTC minutes (a stated minute is one minute, a stated hour is that
+    /// hour), counted from the day each one states, when both state a day; else around the clock.
+    private static func compatibleInUTC(_ a: TimeValue, offset oa: Int, _ b: TimeValue, offset ob: Int, _ spec: CompareSpec) -> Bool {
+        var tolerance = spec.tolerance ?? 0
+        if a.approximate || b.approximate { tolerance = max(tolerance, 15) }
+        func stretch(_ t: TimeValue, _ offset: Int) -> (start: Int, end: Int) {
+            let start = t.hour * 60 + (t.minute ?? 0) - offset
+            return (start, start + (t.minute == nil ? 59 : 0))
+        }
+        var (sa, ea) = stretch(a, oa)
+        let (sb, eb) = stretch(b, ob)
+        // The gap between the two stretches (0 when they overlap).
+        func gap(_ shift: Int) -> Int { max(0, max(sa + shift, sb) - min(ea + shift, eb)) }
+        if let da = a.date, let db = b.date {
+            if da.precision == .day && db.precision == .day {
+                let days = da.dayNumber - db.dayNumber
+                sa += days * 1440
+                ea += days * 1440
+                return Double(gap(0)) <= tolerance
+            }
+            if !da.isCompatible(with: db) { return false }
+        }
+        return Double(min(gap(0), gap(1440), gap(-1440))) <= tolerance
     }
 }

@@ -62,8 +62,27 @@ import Testing
         #expect(agrees(pair(.time(TimeValue(hour: 14)), .time(TimeValue(hour: 14, minute: 20)), kind: "time")))
         #expect(conflicts(pair(.time(TimeValue(hour: 14, minute: 0)), .time(TimeValue(hour: 15, minute: 0)), kind: "time")))
         #expect(agrees(pair(.time(TimeValue(hour: 14, minute: 0, approximate: true)), .time(TimeValue(hour: 14, minute: 10)), kind: "time")))
-        // Different zones are not compared.
+        // A zone with several meanings (IST: India, Ireland, Israel) or a place's "local" time is not compared
+        // with another zone.
         #expect(pair(.time(TimeValue(hour: 9, zone: "GMT")), .time(TimeValue(hour: 14, zone: "IST")), kind: "time").findings.isEmpty)
+        #expect(pair(.time(TimeValue(hour: 9, zone: "GMT")), .time(TimeValue(hour: 3, zone: "local")), kind: "time").findings.isEmpty)
+    }
+
+    @Test func timesInKnownZonesAreComparedInUTC() {
+        let time = { (h: Int, m: Int?, z: String?) in ClaimValue.time(TimeValue(hour: h, minute: m, zone: z)) }
+        #expect(agrees(pair(time(10, 0, "GMT"), time(13, 0, "MSK"), kind: "time")))
+        #expect(conflicts(pair(time(10, 0, "GMT"), time(14, 0, "MSK"), kind: "time")))
+        #expect(agrees(pair(time(9, 30, "EDT"), time(13, 30, "UTC"), kind: "time")))
+        #expect(agrees(pair(time(10, nil, "GMT+9"), time(1, 15, "UTC"), kind: "time")))      // hour precision: 10:00–10:59 KST
+        #expect(conflicts(pair(time(10, nil, "GMT+9"), time(2, 15, "UTC"), kind: "time")))
+        // Across midnight: 22:00 GMT on the 18th is 07:00 KST on the 19th, not on the 18th.
+        let d18 = CalendarDate(year: 2024, month: 6, day: 18), d19 = CalendarDate(year: 2024, month: 6, day: 19)
+        let at = { (d: CalendarDate, h: Int, z: String) in ClaimValue.time(TimeValue(date: d, hour: h, minute: 0, zone: z)) }
+        #expect(agrees(pair(at(d18, 22, "GMT"), at(d19, 7, "KST"), kind: "time")))
+        #expect(conflicts(pair(at(d18, 22, "GMT"), at(d18, 7, "KST"), kind: "time")))
+        // Without dates the clock wraps: 23:30 PDT is 06:30 UTC.
+        #expect(agrees(pair(time(23, 30, "PDT"), time(6, 30, "UTC"), kind: "time")))
+        #expect(ZoneOffset.minutes("utc-5") == -300 && ZoneOffset.minutes("CST") == nil && ZoneOffset.minutes("GMT+99") == nil)
         // "a quarter century" (about 25 years) ~ 24 years
         #expect(agrees(pair(.duration(DurationValue(amounts: [.years: 25], approximate: true)), .duration(DurationValue(amounts: [.years: 24])), kind: "duration")))
         #expect(conflicts(pair(.duration(DurationValue(amounts: [.hours: 2])), .duration(DurationValue(amounts: [.hours: 3])), kind: "duration")))
