@@ -129,7 +129,7 @@ public struct DateRecognizer: Recognizer {
                 var e = j + 1
                 if t.isByte(e, 0x2E), t.glued(e) { e += 1 }
                 var k = e
-                if t.isByte(k, 0x2C) { k += 1 }
+                if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
                 if let date = partial(m, d, pub: pub, future: future()) { return Match(end: e, date: date, relative: true) }
                 return nil
@@ -281,11 +281,24 @@ public struct DateRecognizer: Recognizer {
         // No year: "4/22", "22/04", "on 4-22".
         if t.isDash(i + 1) && !t.isWord(i - 1, DateRecognizer.w.on) { return nil }
         if t.isWord(i - 1, LitHash.`at`) { return nil }
+        if sepSlash, !t.isWord(i - 1, DateRecognizer.w.on), isFraction(t, i, a, b) { return nil }
         if sepSlash || t.isWord(i - 1, DateRecognizer.w.on) {
             if a <= 12, let d = partial(a, b, pub: pub, future: future()) { return Match(end: i + 3, date: d, relative: true) }
             if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: future()) { return Match(end: i + 3, date: d, relative: true) }
         }
         return nil
+    }
+
+    static let percent = Lit.h("percent"), per = Lit.h("per"), cent = Lit.h("cent")
+
+    /// Whether the yearless slash pair `a/b` at `i` reads as a fraction: part of a mixed number ("6 1/4"),
+    /// a share ("1/4%", "3/4 of the vote", "1/2 percent"), or a proper fraction with a usual denominator
+    /// ("1/2", "3/4", "7/8"). Without "on" before it, such a pair is not read as a date.
+    func isFraction(_ t: SegmentedText, _ i: Int, _ a: Int, _ b: Int) -> Bool {
+        if t.kind(i - 1) == .number, !t.glued(i) { return true }
+        if t.isByte(i + 3, 0x25) || t.isWord(i + 3, DateRecognizer.w.of) || t.isWord(i + 3, DateRecognizer.percent)
+            || (t.isWord(i + 3, DateRecognizer.per) && t.isWord(i + 4, DateRecognizer.cent)) { return true }
+        return a < b && [2, 3, 4, 8, 16].contains(b)
     }
 
     // MARK: - Relative dates
@@ -455,7 +468,8 @@ public struct DateRecognizer: Recognizer {
                           ("They met on 2024-06-19 in the capital", "2024-06-19"), ("They met on Jun. 19 in the capital", "Jun. 19"),
                           ("They met on Wednesday in the capital", "Wednesday"), ("They met today in the capital", "today"),
                           ("They met earlier in the day in the capital", "earlier in the day"), ("They met on 06/19/2024 in the capital", "06/19/2024"),
-                          ("They met on Wednesday, June 19, 2024", "Wednesday, June 19, 2024"), ("They met on the 19th of June, 2024", "the 19th of June, 2024")])
+                          ("They met on Wednesday, June 19, 2024", "Wednesday, June 19, 2024"), ("They met on the 19th of June, 2024", "the 19th of June, 2024"),
+                          ("They met on 19th June of 2024 in the capital", "19th June of 2024")])
         ex("2024-06-18", [("The plane left on Tuesday night", "Tuesday night"), ("The plane left yesterday", "yesterday"), ("The plane left June 18", "June 18")])
         ex("2024-06-21", [("The leaders will meet on Friday", "Friday"), ("The leaders will meet this Friday", "this Friday")])
         ex("2024-06-14", [("The leaders met on Friday", "Friday"), ("The leaders met last week on Friday", "last week on Friday")])
@@ -472,6 +486,12 @@ public struct DateRecognizer: Recognizer {
         c.append(RecognizerExample("He counted 2000 soldiers", match: "2000", value: nil, published: pub))
         c.append(RecognizerExample("his first visit in 24 years", match: "in 24 years", value: nil, published: pub))
         c.append(RecognizerExample("They may agree soon", match: "may", value: nil, published: pub))
+        // Fractions are not yearless dates: a mixed number, a share, a usual proper fraction.
+        c.append(RecognizerExample("its 6 1/4% convertible notes", match: "1/4", value: nil, published: pub))
+        c.append(RecognizerExample("won 3/4 of the vote", match: "3/4", value: nil, published: pub))
+        c.append(RecognizerExample("a 1/2 share", match: "1/2", value: nil, published: pub))
+        ex("2024-04-22", [("They met 4/22 in the capital", "4/22")])
+        ex("2024-01-02", [("They met on 1/2 in the capital", "1/2")])   // "on" marks a date
         c.append(RecognizerExample("They met on Wednesday", match: "Wednesday", value: nil, published: nil))
         return c
     }()
