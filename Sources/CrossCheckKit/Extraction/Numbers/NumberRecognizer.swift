@@ -294,6 +294,13 @@ public struct NumberRecognizer: Recognizer {
                 unit = u; unitRange = (e - 1 < afterFirst ? afterFirst..<e : (t.isDash(afterFirst) ? afterFirst + 1 : afterFirst)..<e); end = e
             }
         }
+        // A compound measure: "5 ft 2 in", "6 feet and 1 inch", "7 lb 4 oz", "1 m 80 cm". A smaller unit of
+        // the same dimension right after the measure adds to it, in the first unit.
+        var compoundAdd = 0.0
+        if let u = unit, !u.prefix, !isRange, !first.vague, let (extra, e) = compoundPart(t, p, after: end, of: u, units: units) {
+            compoundAdd = extra
+            end = e
+        }
         // Qualifier semantics.
         if let q = qual, !isRange {
             let v = first.value
@@ -348,6 +355,10 @@ public struct NumberRecognizer: Recognizer {
                 }
             }
         }
+        if compoundAdd != 0 {
+            minV = minV.map { $0 + compoundAdd }
+            maxV = maxV.map { $0 + compoundAdd }
+        }
         _ = first
         first.end = end
         // What is counted.
@@ -371,6 +382,27 @@ public struct NumberRecognizer: Recognizer {
         if q.min == nil && q.max == nil { q.min = first.value }
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
+
+    /// The second part of a compound measure after `j` ("2 in" after "5 ft", "and 4 oz" after "7 lb"): its
+    /// value in `unit`, and where it ends. The part must be a plain number under one `unit` (at most 11
+    /// inches after feet) in a smaller unit of the same dimension; "in" reads as inches only after feet.
+    func compoundPart(_ t: SegmentedText, _ p: NumberParser, after j: Int, of unit: UnitConverter.UnitInfo,
+                      units: UnitConverter) -> (Double, Int)? {
+        guard unit.offset == 0 else { return nil }
+        var k = j
+        if t.isWord(k, NumberWords.and) { k += 1 }
+        guard t.kind(k) == .number || t.kind(k) == .word, let n = p.parse(at: k), !n.vague, n.value >= 0 else { return nil }
+        var second: (UnitConverter.UnitInfo, Int)?
+        if let (u2, e) = units.match(t, at: n.end, prefix: false), u2.dimension == unit.dimension, u2.offset == 0, u2.factor < unit.factor {
+            second = (u2, e)
+        } else if unit.canonical == "ft", t.isWord(n.end, NumberRecognizer.inWord), let inch = units.units["in"] {
+            second = (inch, n.end + 1)
+        }
+        guard let (u2, e) = second, n.value * u2.factor < unit.factor else { return nil }
+        return (n.value * u2.factor / unit.factor, e)
+    }
+
+    static let inWord = Lit.h("in")
 
     // MARK: - What is not a claim
 
@@ -457,6 +489,12 @@ public struct NumberRecognizer: Recognizer {
         ex("~6 mile", [("about six miles away", "about six miles")]);ex("6 mile", [("the 6-mile trail", "6-mile")])
         ex("6.1 magnitude", [("a magnitude 6.1 earthquake", "magnitude 6.1"), ("a magnitude-6.1 quake", "magnitude-6.1"), ("measured 6.1 on the Richter scale", "6.1 on the Richter scale")])
         ex("6.1 km", [("a depth of 6.1 km", "6.1 km")])
+        // Compound measures, in the first unit.
+        ex("6.5 ft", [("the suspect is 6 ft 6 in tall", "6 ft 6 in"), ("the suspect is 6 feet and 6 inches tall", "6 feet and 6 inches"),
+                      ("the suspect is six feet six inches tall", "six feet six inches")])
+        ex("7.25 lb", [("the baby weighed 7 lb 4 oz at birth", "7 lb 4 oz")])
+        ex("1.8 m", [("the wall is 1m 80cm high", "1m 80cm"), ("the wall is 1 metre 80 cm high", "1 metre 80 cm")])
+        ex("6 ft", [("he ran 6 feet in 2 seconds", "6 feet"), ("the wall is 6 feet 20 inches off", "6 feet")])
         ex("24966218 [suspect: digit group of 6 after a thousands separator]", [("a census count of 24,966218 was cited", "24,966218")])
         ex("135000 [suspect: digit group of 4 after a thousands separator]", [("a crowd of 13,5000 gathered", "13,5000")])
         ex("7.4 [suspect: decimal comma (European style?)]", [("inflation of 7,4 was cited", "7,4")])
