@@ -231,7 +231,7 @@ public struct RecognizerEvaluation: Sendable {
     static let unitNames: [String: String] = [
         "Kilometer": "km", "Meter": "m", "Centimeter": "cm", "Millimeter": "mm", "Decimeter": "dm", "Picometer": "pm", "Mile": "mile",
         "Foot": "ft", "Inch": "in", "Yard": "yd", "Square kilometer": "km2", "Square meter": "m2", "Acre": "acre", "Hectare": "ha",
-        "Square mile": "sq mi", "Square foot": "sq ft", "Kilogram": "kg", "Gram": "g", "Metric ton": "t", "Ton": "short ton",
+        "Square mile": "sq mi", "Square foot": "sq ft", "Kilogram": "kg", "Gram": "g", "Milligram": "mg", "Microgram": "µg", "Metric ton": "t", "Ton": "short ton",
         "Pound": "lb", "Ounce": "oz", "Liter": "l", "Milliliter": "ml", "Gallon": "gal", "Barrel": "bbl", "Cubic foot": "cu ft",
         "Cubic meter": "m3", "Kilometer per hour": "km/h", "Mile per hour": "mph", "Knot": "kn", "C": "°C", "F": "°F",
     ]

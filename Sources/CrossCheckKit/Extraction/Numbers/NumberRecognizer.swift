@@ -493,6 +493,8 @@ public struct NumberRecognizer: Recognizer {
         ex("6.5 ft", [("the suspect is 6 ft 6 in tall", "6 ft 6 in"), ("the suspect is 6 feet and 6 inches tall", "6 feet and 6 inches"),
                       ("the suspect is six feet six inches tall", "six feet six inches")])
         ex("7.25 lb", [("the baby weighed 7 lb 4 oz at birth", "7 lb 4 oz")])
+        ex("150 µg", [("a dose of 150 micrograms daily", "150 micrograms"), ("a dose of 150 μg daily", "150 μg"), ("a dose of 150 mcg daily", "150 mcg")])
+        ex("5 mg", [("a 5 mg tablet", "5 mg"), ("a 5mg tablet", "5mg")])
         ex("1.8 m", [("the wall is 1m 80cm high", "1m 80cm"), ("the wall is 1 metre 80 cm high", "1 metre 80 cm")])
         ex("6 ft", [("he ran 6 feet in 2 seconds", "6 feet"), ("the wall is 6 feet 20 inches off", "6 feet")])
         ex("24966218 [suspect: digit group of 6 after a thousands separator]", [("a census count of 24,966218 was cited", "24,966218")])

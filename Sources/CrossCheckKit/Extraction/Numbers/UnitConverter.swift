@@ -216,6 +216,8 @@ public struct UnitConverter: Sendable {
         ("acre", "area", 4046.8564224, 0, false, ["acre", "acres"], false),
         ("kg", "mass", 1, 0, false, ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"], false),
         ("g", "mass", 0.001, 0, false, ["gram", "grams", "gramme", "grammes"], false),
+        ("mg", "mass", 1e-6, 0, false, ["mg", "milligram", "milligrams", "milligramme", "milligrammes"], false),
+        ("µg", "mass", 1e-9, 0, false, ["µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"], false),
         ("t", "mass", 1000, 0, false, ["tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"], false),
         ("short ton", "mass", 907.18474, 0, false, ["ton", "tons"], false),
         ("lb", "mass", 0.45359237, 0, false, ["lb", "lbs", "pound", "pounds"], false),
