@@ -81,6 +81,7 @@ struct Benchmark {
                   + Self.f(timing.wall, 4).padding(toLength: 10, withPad: " ", startingAt: 0) + growth)
             if n != 2000 { previous = (n, t) }
         }
+        stageBreakdown(sources: 1000, story: story, engine: engine)
         if let t1000 = times[1000] {
             targets.append(TargetResult(name: "1,000-source cluster end to end < 1 s", figure: "\(Self.f(t1000)) s", met: t1000 < 1))
         }
@@ -93,6 +94,29 @@ struct Benchmark {
                                         met: perDoubling <= 2.2))
         }
         print("")
+    }
+
+    /// Where the end-to-end time of one cluster goes, stage by stage (best of three, thread CPU time).
+    func stageBreakdown(sources n: Int, story: Int, engine: CrossCheck) {
+        let texts = generator.clusterTexts(sources: n, story: story)
+        var best: [Double] = [.infinity, .infinity, .infinity, .infinity]
+        for _ in 0..<3 {
+            let cluster = Cluster(name: "generated", sources: InputGenerator.sources(texts))
+            let (clean, cleaned) = Stopwatch.measure { Cleaner().clean(cluster) }
+            let (analyze, analyzed) = Stopwatch.measure { engine.analyze(cleaned) }
+            let (report, r) = Stopwatch.measure { engine.report(analyzed) }
+            let (render, _) = Stopwatch.measure { () -> Int in
+                var size = 0
+                JSONRenderer().render(r, chunkSize: 1 << 16) { size += $0.count }
+                return size
+            }
+            for (k, t) in [clean, analyze, report, render].enumerated() { best[k] = min(best[k], t.cpu) }
+        }
+        let total = best.reduce(0, +)
+        let parts = zip(["clean", "segment + extract", "align + compare", "render JSON"], best).map { name, t in
+            "\(name) \(Self.f(t, 3)) s (\(Int((t / total * 100).rounded()))%)"
+        }
+        print("    \(n) sources by stage: " + parts.joined(separator: ", "))
     }
 
     func speedUp() {

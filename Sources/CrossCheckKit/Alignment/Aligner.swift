@@ -335,10 +335,10 @@ public struct Aligner: Sendable {
     private func alignQuotes(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
         // Each quotation's folded words, computed once for grouping and keys.
-        let chunks: [[String]] = idx.map { i in
-            if case .quote(let text, _) = analyzed.claims[i].value { return QuoteWord.chunks(QuoteWord.words(of: text)) }
-            return []
-        }
+        let chunks = QuoteWord.chunks(ofEach: idx.map { i in
+            if case .quote(let text, _) = analyzed.claims[i].value { return text }
+            return ""
+        })
         return QuoteAligner().groups(chunks: chunks).map { g in
             let members = g.map { idx[$0] }
             return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: Aligner.quoteKey(g.map { chunks[$0] }),

@@ -16,98 +16,107 @@ struct QuoteWord: Sendable, Hashable {
 
     /// Splits a quotation into words; punctuation other than brackets, hyphens and ellipses is dropped.
     static func words(of text: String) -> [QuoteWord] {
-        var out: [QuoteWord] = []
-        var current: [UInt8] = []  // the word so far, UTF-8
-        var currentASCII = true
-        var bracketDepth = 0
-        var pendingJoin = false
-        var joinNext = false
-        var dots = 0
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8 { words(utf8: $0) }
+    }
 
-        func flush() {
-            guard !current.isEmpty else { return }
-            let display = String(decoding: current, as: UTF8.self)
-            var lower: String
-            if currentASCII {
-                if current.last != 0x2D && !current.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                    lower = display  // already lower case
-                } else {
-                    var bytes = current
-                    for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-                    if bytes.last == 0x2D { bytes.removeLast() }
-                    lower = String(decoding: bytes, as: UTF8.self)
-                }
-            } else {
-                lower = display.lowercased()
-                if lower.hasSuffix("-") { lower.removeLast() }
-            }
-            out.append(QuoteWord(display: display, norm: SpellingFolder.fold(lower), bracketed: bracketDepth > 0,
-                                 joined: joinNext, ellipsis: false))
-            current.removeAll(keepingCapacity: true)
-            currentASCII = true
-            joinNext = false
-        }
-        func flushDots() {
-            if dots >= 3 { out.append(QuoteWord(display: "…", norm: "…", bracketed: bracketDepth > 0, joined: false, ellipsis: true)) }
-            dots = 0
-        }
-        func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
-            let v = c.value
-            if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-            return c.properties.isAlphabetic
-        }
-        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-
+    /// `words(of:)` over the text's UTF-8 (valid, as a String's is), decoding a scalar only where the
+    /// byte is not ASCII.
+    private static func words(utf8 b: UnsafeBufferPointer<UInt8>) -> [QuoteWord] {
+        var scanner = QuoteWordScanner()
         var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            let v = c.value
-            if isAlphabetic(c) || isDigit(c) {
-                flushDots()
-                if current.isEmpty && pendingJoin { joinNext = true }
-                pendingJoin = false
+        var previous: UInt32? = nil
+        while i < b.count {
+            let (v, length) = scalar(b, at: i)
+            let next: UInt32? = i + length < b.count ? scalar(b, at: i + length).0 : nil
+            if isAlphabetic(v) || isDigit(v) {
+                scanner.flushDots()
+                if scanner.current.isEmpty && scanner.pendingJoin { scanner.joinNext = true }
+                scanner.pendingJoin = false
                 if v < 0x80 {
-                    current.append(UInt8(v))
+                    scanner.current.append(UInt8(v))
                 } else {
-                    currentASCII = false
-                    current.append(contentsOf: String(c).utf8)
+                    scanner.currentASCII = false
+                    scanner.current.append(contentsOf: b[i..<(i + length)])
                 }
-            } else if (v == 0x27 || v == 0x2019 || v == 0x2018) && !current.isEmpty && i + 1 < scalars.count
-                        && isAlphabetic(scalars[i + 1]) {
-                current.append(0x27) // inner apostrophe: Russia's, don't
+            } else if (v == 0x27 || v == 0x2019 || v == 0x2018) && !scanner.current.isEmpty && next.map(isAlphabetic) == true {
+                scanner.current.append(0x27) // inner apostrophe: Russia's, don't
             } else if v == 0x2D || (0x2010...0x2015).contains(v) {
                 // A hyphen between letters (or after a bracket) joins; a spaced dash separates.
-                let prevIsWordy = !current.isEmpty || (i > 0 && scalars[i - 1].value == 0x5D)
-                let nextIsWordy = i + 1 < scalars.count && (isAlphabetic(scalars[i + 1]) || scalars[i + 1].value == 0x5B
-                                                             || isDigit(scalars[i + 1]))
-                if !current.isEmpty && nextIsWordy { current.append(0x2D) }
-                flush()
-                flushDots()
-                pendingJoin = prevIsWordy && nextIsWordy
+                let prevIsWordy = !scanner.current.isEmpty || previous == 0x5D
+                let nextIsWordy = next.map { isAlphabetic($0) || $0 == 0x5B || isDigit($0) } == true
+                if !scanner.current.isEmpty && nextIsWordy { scanner.current.append(0x2D) }
+                scanner.flush()
+                scanner.flushDots()
+                scanner.pendingJoin = prevIsWordy && nextIsWordy
             } else if v == 0x5B {
-                flush(); flushDots()
-                bracketDepth += 1
+                scanner.flush(); scanner.flushDots()
+                scanner.bracketDepth += 1
                 // keep pendingJoin: "DPRK-[...]"
             } else if v == 0x5D {
-                flush(); flushDots()
-                bracketDepth = max(0, bracketDepth - 1)
+                scanner.flush(); scanner.flushDots()
+                scanner.bracketDepth = max(0, scanner.bracketDepth - 1)
             } else if v == 0x2E {
-                flush()
-                dots += 1
-                pendingJoin = false
+                scanner.flush()
+                scanner.dots += 1
+                scanner.pendingJoin = false
             } else if v == 0x2026 {
-                flush()
-                dots += 3
-                pendingJoin = false
+                scanner.flush()
+                scanner.dots += 3
+                scanner.pendingJoin = false
             } else {
-                flush(); flushDots()
-                pendingJoin = false
+                scanner.flush(); scanner.flushDots()
+                scanner.pendingJoin = false
             }
-            i += 1
+            previous = v
+            i += length
         }
-        flush()
-        flushDots()
+        scanner.flush()
+        scanner.flushDots()
+        return scanner.out
+    }
+
+    /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let c = b[i]
+        if c < 0x80 { return (UInt32(c), 1) }
+        if c < 0xE0 { return ((UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F), 2) }
+        if c < 0xF0 { return ((UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F), 3) }
+        return ((UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F), 4)
+    }
+
+    @inline(__always)
+    private static func isAlphabetic(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
+    @inline(__always) private static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+
+    /// `chunks(words(of:))` of each text, read once per distinct text: syndicated copies of a story repeat
+    /// the same quotations many times over in a large cluster, and hashing a text costs far less than
+    /// reading its words.
+    static func chunks(ofEach texts: [String]) -> [[String]] {
+        var slotOf = HashMap64(capacity: texts.count)
+        var firstText: [Int] = []    // per distinct text: the index of its first occurrence
+        var sameHashNext: [Int32] = []  // distinct texts whose hash collides, chained
+        var distinct: [[String]] = []
+        var out: [[String]] = []
+        out.reserveCapacity(texts.count)
+        for (i, text) in texts.enumerated() {
+            let h = StableHash.fnv1a(text)
+            var slot = slotOf.get(h).map(Int.init) ?? -1
+            while slot >= 0 && !texts[firstText[slot]].utf8.elementsEqual(text.utf8) { slot = Int(sameHashNext[slot]) }
+            if slot < 0 {
+                slot = distinct.count
+                sameHashNext.append(slotOf.get(h) ?? -1)
+                slotOf.set(h, Int32(slot))
+                firstText.append(i)
+                distinct.append(chunks(words(of: text)))
+            }
+            out.append(distinct[slot])
+        }
         return out
     }
 

@@ -54,25 +54,30 @@ enum SpellingFolder {
         var w = w
         let folded: String?? = w.withUTF8 { b -> String?? in
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }  // not ASCII: the general rules below
-            // ASCII: one byte per character, so lengths and suffixes are byte counts and byte runs.
-            var h = StableHash.offset
-            for x in b { h = (h ^ UInt64(x)) &* StableHash.prime }
-            if let i = wordIndex.get(h), wordPairs[Int(i)].0.utf8.elementsEqual(b) { return .some(wordPairs[Int(i)].1) }
-            let n = b.count
-            guard n > 0 else { return .some(nil) }
-            for r in rulesByLastByte[Int(b[n - 1])] {
-                let (minLength, suffix, replacement) = suffixRules[r]
-                guard n >= minLength && n >= suffix.count else { continue }
-                guard b[(n - suffix.count)...].elementsEqual(suffix) else { continue }
-                return .some(String(decoding: b[..<(n - suffix.count)], as: UTF8.self) + String(decoding: replacement, as: UTF8.self))
-            }
-            return .some(nil)
+            return .some(fold(ascii: b))
         }
         switch folded {
         case .some(.some(let f)): return f
         case .some(.none): return w
         case .none: return foldByCharacter(w)
         }
+    }
+
+    /// `fold` of a lower-case ASCII word given as bytes: the folded form, or nil when the word folds to
+    /// itself. ASCII is one byte per character, so lengths and suffixes are byte counts and byte runs.
+    static func fold(ascii b: UnsafeBufferPointer<UInt8>) -> String? {
+        var h = StableHash.offset
+        for x in b { h = (h ^ UInt64(x)) &* StableHash.prime }
+        if let i = wordIndex.get(h), wordPairs[Int(i)].0.utf8.elementsEqual(b) { return wordPairs[Int(i)].1 }
+        let n = b.count
+        guard n > 0 else { return nil }
+        for r in rulesByLastByte[Int(b[n - 1])] {
+            let (minLength, suffix, replacement) = suffixRules[r]
+            guard n >= minLength && n >= suffix.count else { continue }
+            guard b[(n - suffix.count)...].elementsEqual(suffix) else { continue }
+            return String(decoding: b[..<(n - suffix.count)], as: UTF8.self) + String(decoding: replacement, as: UTF8.self)
+        }
+        return nil
     }
 
     /// `fold` by characters (any word).

@@ -16,6 +16,15 @@ import Testing
         #expect(groups.contains([3]))
     }
 
+    @Test func repeatedTextsAreReadOnceWithTheSameWords() {
+        let texts = ["We will rebuild the harbour", "a new multi-polar order", "We will rebuild the harbour", "",
+                     "cafe\u{301} talks", "caf\u{E9} talks"]  // the last two: equal as Strings, not as bytes
+        let each = QuoteWord.chunks(ofEach: texts)
+        #expect(each == texts.map { QuoteWord.chunks(QuoteWord.words(of: $0)) })
+        #expect(each[0] == ["we", "will", "rebuild", "the", "harbor"] && each[3].isEmpty)
+        #expect(each[4] != each[5])
+    }
+
     @Test func shortQuotationMatchesWhenItIsMostOfTheOther() {
         let groups = QuoteAligner().groups(["strategic friendship", "lasting strategic friendship", "a strategic friendship of many years and many deeds"])
         #expect(groups.contains([0, 1]))
