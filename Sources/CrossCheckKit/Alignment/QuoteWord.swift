@@ -144,22 +144,37 @@ struct QuoteWord: Sendable, Hashable {
     /// The text with quote marks and dashes straightened, white space collapsed and leading/trailing
     /// punctuation dropped: equal forms are identical quotations.
     static func plain(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for c in text.unicodeScalars {
-            var c = c
-            switch c.value {
-            case 0x2018, 0x2019, 0x201B, 0x2032: c = "'"
-            case 0x201C, 0x201D, 0x201F, 0x2033, 0xAB, 0xBB: c = "\""
-            case 0x2010...0x2015: c = "-"
-            default: break
+        var text = text
+        let out: [UInt8] = text.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var space = false
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) { space = true; continue }
+                    if space && !out.isEmpty { out.append(0x20) }
+                    space = false
+                    out.append(c)
+                    continue
+                }
+                let (v, length) = scalar(b, at: i)
+                var mapped: UInt8? = nil
+                switch v {
+                case 0x2018, 0x2019, 0x201B, 0x2032: mapped = 0x27
+                case 0x201C, 0x201D, 0x201F, 0x2033, 0xAB, 0xBB: mapped = 0x22
+                case 0x2010...0x2015: mapped = 0x2D
+                default: break
+                }
+                if mapped == nil, Unicode.Scalar(v)?.properties.isWhitespace == true { space = true; i += length; continue }
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                if let mapped { out.append(mapped) } else { out.append(contentsOf: b[i..<(i + length)]) }
+                i += length
             }
-            let v = c.value
-            if v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : c.properties.isWhitespace { space = true; continue }
-            if space && !out.isEmpty { out.append(0x20) }
-            space = false
-            if v < 0x80 { out.append(UInt8(v)) } else { out.append(contentsOf: String(c).utf8) }
+            return out
         }
         var result = String(decoding: out, as: UTF8.self)
         func edge(_ c: Character) -> Bool { !(c.isLetter || c.isNumber || c == "]" || c == "[") }
