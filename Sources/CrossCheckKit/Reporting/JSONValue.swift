@@ -67,7 +67,7 @@ public enum JSONValue: Sendable, Hashable {
         case .object(let object):
             w.beginObject()
             for key in JSONValue.sortedKeys(object) {
-                w.key(key)
+                w.key(escaping: key)
                 object[key]!.write(to: &w)
             }
             w.endObject()

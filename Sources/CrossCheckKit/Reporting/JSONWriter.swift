@@ -37,8 +37,10 @@ struct JSONWriter {
         colon()
     }
 
-    /// Starts an object member whose key may need escaping.
-    mutating func key(_ name: String) {
+    /// Starts an object member whose key may need escaping. (Named apart from `key(_:)`, which a string
+    /// literal would otherwise not reach: Swift prefers `String` for a literal, and every fixed report key
+    /// then went through escaping.)
+    mutating func key(escaping name: String) {
         separate()
         string(name)
         colon()
