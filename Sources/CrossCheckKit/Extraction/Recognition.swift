@@ -6,9 +6,9 @@ public struct Recognition: Sendable, Hashable {
     /// Named parts a rule may refer to ("$speaker", "$title", "$unit"), as token ranges.
     public var parts: [String: Range<Int>]
     /// Extra facts (the quote's speaker span, the number's qualifier), as strings.
-    public var attributes: [String: String]
+    public var attributes: Attributes
 
-    public init(tokens: Range<Int>, value: ClaimValue, parts: [String: Range<Int>] = [:], attributes: [String: String] = [:]) {
+    public init(tokens: Range<Int>, value: ClaimValue, parts: [String: Range<Int>] = [:], attributes: Attributes = [:]) {
         self.tokens = tokens
         self.value = value
         self.parts = parts

@@ -361,7 +361,7 @@ public struct NumberRecognizer: Recognizer {
                 of = lemma
             }
         }
-        var attributes: [String: String] = [:]
+        var attributes: Attributes = [:]
         if let qualText { attributes["qualifier"] = qualText }
         if let of { attributes["of"] = of }
         if first.vague { attributes["vague"] = "true" }

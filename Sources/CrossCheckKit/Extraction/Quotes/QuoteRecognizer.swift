@@ -142,28 +142,38 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let words = wordCount(text, span)
             guard words >= minimumWords else { continue }
             if words <= maximumTitleWords && isTitleCase(text, span) { continue }
-            let quoted = span.pieces.filter { !$0.isEmpty }.map { text.string(tokens: $0) }.joined(separator: " ")
-            var attributes: [String: String] = ["words": String(words)]
-            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
-            attributes["style"] = mid ? "partial" : "full"
-            if let a = attribution {
-                attributes["attribution"] = a.how
-                if let actor = a.actor, actor.kind != .pronoun { attributes["speakerSurface"] = text.string(tokens: actor.tokens) }
+            var quoted = ""
+            var joined = 0
+            for p in span.pieces where !p.isEmpty {
+                if joined > 0 { quoted += " " }
+                quoted += text.string(tokens: p)
+                joined += 1
             }
-            if span.close == nil { attributes["unclosed"] = "true" }
-            if span.pieces.count > 1 { attributes["paragraphs"] = String(span.pieces.count) }
-            if span.single { attributes["marks"] = "single" }
-            var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
-            if let actor = attribution?.actor, actor.kind != .pronoun { parts["speaker"] = actor.tokens }
+            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
             var range = span.tokens
             let sentenceEnd = text.sentences[so].tokens.upperBound
-            if clipToSentence && range.upperBound > sentenceEnd {
+            let clipped = clipToSentence && range.upperBound > sentenceEnd
+            let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
+            // Attributes in key order, built straight into their storage.
+            var kv: [String] = []
+            kv.reserveCapacity(16)
+            if let a = attribution { kv.append("attribution"); kv.append(a.how) }
+            if clipped { kv.append("clipped"); kv.append("true") }
+            if span.single { kv.append("marks"); kv.append("single") }
+            if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(String(span.pieces.count)) }
+            if let actor = speakerActor { kv.append("speakerSurface"); kv.append(text.string(tokens: actor.tokens)) }
+            kv.append("style"); kv.append(mid ? "partial" : "full")
+            if span.close == nil { kv.append("unclosed"); kv.append("true") }
+            kv.append("words"); kv.append(String(words))
+            var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
+            if let actor = speakerActor { parts["speaker"] = actor.tokens }
+            if clipped {
                 range = range.lowerBound..<sentenceEnd
-                attributes["clipped"] = "true"
                 parts["text"] = first..<max(first, sentenceEnd)
                 if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
             }
-            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
+            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
+                                   attributes: Attributes(sortedKeysAndValues: kv)))
         }
         return out
     }
