@@ -351,7 +351,7 @@ public struct NumberRecognizer: Recognizer {
         _ = first
         first.end = end
         // What is counted.
-        var parts: [String: Range<Int>] = ["number": i..<first.end]
+        var parts: RecognitionParts = ["number": i..<first.end]
         if let unitRange { parts["unit"] = unitRange }
         var of: String? = nil
         if unit == nil {

@@ -220,7 +220,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         kv.append("surface"); kv.append(m.surface)
         kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
         let attributes = Attributes(sortedKeysAndValues: kv)
-        var parts: [String: Range<Int>] = ["name": m.tokens, "title": seg.range]
+        var parts: RecognitionParts = ["name": m.tokens, "title": seg.range]
         if let first = seg.org.first { parts["org"] = first }
         _ = titleRange
         return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)

@@ -21,6 +21,50 @@ struct PeopleScanner: Sendable {
 
     private enum PartKind { case name, place, org, initial }
 
+    /// The hashes of the words a source writes in lower case: an open-addressing set sized once for
+    /// the source (no regrowth), 0 marking an empty slot.
+    private struct WordSet {
+        private var slots: [UInt64]
+        private let mask: Int
+        private var hasZero = false
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = Array(repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        mutating func insert(_ key: UInt64) {
+            if key == 0 { hasZero = true; return }
+            let mask = self.mask
+            slots.withUnsafeMutableBufferPointer { k in
+                var i = WordSet.slot(key, mask)
+                while k[i] != 0 && k[i] != key { i = (i + 1) & mask }
+                k[i] = key
+            }
+        }
+
+        @inline(__always)
+        func contains(_ key: UInt64) -> Bool {
+            if key == 0 { return hasZero }
+            return slots.withUnsafeBufferPointer { k in
+                var i = WordSet.slot(key, mask)
+                while true {
+                    let x = k[i]
+                    if x == key { return true }
+                    if x == 0 { return false }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
     private struct Part {
         var tokens: Range<Int>
         var kind: PartKind
@@ -59,7 +103,9 @@ struct PeopleScanner: Sendable {
     func scan(_ text: SegmentedText) -> PeopleScan {
         let tokens = text.tokens
         let n = tokens.count
-        var lowerSeen = HashSet64()
+        var lowerCount = 0
+        for t in tokens where t.kind == .word && !t.flags.contains(.capitalized) { lowerCount += 1 }
+        var lowerSeen = WordSet(capacity: lowerCount)
         for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
             // Not the second half of a hyphenated word ("Min-jun"): only free-standing words count.
             if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
@@ -74,7 +120,7 @@ struct PeopleScanner: Sendable {
         var endsTitle = [Bool](repeating: false, count: n + 1)
         var i = 0
         while i < n {
-            if tokens[i].kind == .word, let t = vocabulary.title(at: i, in: tokens) {
+            if tokens[i].kind == .word, vocabulary.startsTitle(tokens[i].hash), let t = vocabulary.title(at: i, in: tokens) {
                 let e = i + t.length
                 // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
                 let capitalizedAfterName = tokens[i].flags.contains(.capitalized) && t.length == 1 && i > 0
@@ -136,7 +182,9 @@ struct PeopleScanner: Sendable {
         var organisations: [Range<Int>] = []
         i = 0
         while i < n {
-            guard var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
+            // (The first test of `part(at:)`, inline: most tokens start no part.)
+            guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
+                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
             var parts = [p]
             var j = p.tokens.upperBound
             while j < n {
@@ -323,7 +371,7 @@ struct PeopleScanner: Sendable {
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: HashSet64) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: WordSet) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -363,7 +411,7 @@ struct PeopleScanner: Sendable {
         return Part(tokens: i..<j, kind: .name)
     }
 
-    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: HashSet64,
+    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: WordSet,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         var parts = all
@@ -389,7 +437,7 @@ struct PeopleScanner: Sendable {
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
                 || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
-                && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text.string(s))) {
+                && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text, s)) {
                 parts.removeFirst()
                 continue
             }
@@ -420,6 +468,21 @@ struct PeopleScanner: Sendable {
         }
         return Run(range: range, parts: parts, honorific: honorific, titled: titled, afterThe: afterThe,
                    headline: headline, saidBefore: saidBefore, ageAfter: ageAfter)
+    }
+
+    /// `looksLikeOrdinaryWord` of token `t`, on its bytes when they are ASCII (no String made).
+    static func looksLikeOrdinaryWord(_ text: SegmentedText, _ t: Int) -> Bool {
+        let tok = text.tokens[t]
+        let s = Int(tok.start), e = Int(tok.end)
+        for i in s..<e where text.text[i] >= 0x80 { return looksLikeOrdinaryWord(text.string(t)) }
+        guard e - s >= 6 else { return false }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            let p = suffix.utf8Start
+            for k in 0..<n where text.text[e - n + k] | 0x20 != p[k] { return false }
+            return true
+        }
+        return endsWith("ing") || endsWith("ly") || endsWith("ed") || endsWith("ion") || endsWith("ness")
     }
 
     /// A capitalized word shaped like an ordinary English word: a participle or adverb ("Appearing", "Likely").

@@ -92,6 +92,15 @@ struct PeopleVocabulary: Sendable {
 
     /// Whether a word (as written, a trailing "." ignored) is an honorific of this vocabulary.
     func isHonorific(_ word: String) -> Bool {
+        // ASCII (every character one byte): trim the dots and hash the bytes in place, no copies.
+        let ascii: Bool?? = word.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var s = 0, e = u.count
+            while e > s, u[e - 1] == 0x2E { e -= 1 }
+            while s < e, u[s] == 0x2E { s += 1 }
+            return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
+        }
+        if let found = ascii ?? nil { return found }
         var w = Substring(word)
         while w.hasSuffix(".") { w = w.dropLast() }
         while w.hasPrefix(".") { w = w.dropFirst() }
@@ -133,7 +142,12 @@ struct PeopleVocabulary: Sendable {
 
     /// The longest title phrase starting at token `i` (`tokens` already hashed).
     /// Whether some title phrase starts with the word whose hash is `h`.
+    @inline(__always)
     func startsTitle(_ h: UInt64) -> Bool { titleFirst.contains(h) }
+
+    /// Whether some generic source phrase starts with the word whose hash is `h`.
+    @inline(__always)
+    func startsGeneric(_ h: UInt64) -> Bool { genericFirst.contains(h) }
 
     func title(at i: Int, in tokens: [Token]) -> Title? {
         guard titleFirst.contains(tokens[i].hash), let li = titleIndex.get(tokens[i].hash) else { return nil }

@@ -18,7 +18,7 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
         let scan = people.scan
         return scan.mentions.map { m in
             let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
-            var parts: [String: Range<Int>] = ["name": m.tokens]
+            var parts: RecognitionParts = ["name": m.tokens]
             if let h = m.honorific { parts["honorific"] = h }
             return Recognition(tokens: start..<m.tokens.upperBound, value: .name(m.canonical), parts: parts,
                                attributes: Attributes(sortedKeysAndValues: ["key", m.key, "resolved", m.resolved ? "true" : "false",

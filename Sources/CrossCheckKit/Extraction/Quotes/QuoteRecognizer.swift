@@ -165,7 +165,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             kv.append("style"); kv.append(mid ? "partial" : "full")
             if span.close == nil { kv.append("unclosed"); kv.append("true") }
             kv.append("words"); kv.append(String(words))
-            var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
+            var parts: RecognitionParts = ["text": first..<(lastContent + 1)]
             if let actor = speakerActor { parts["speaker"] = actor.tokens }
             if clipped {
                 range = range.lowerBound..<sentenceEnd
@@ -194,6 +194,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r), vocabulary: v)))
             for t in r { covered[t] = true }
         }
+        let pronouns = Self.pronouns
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
@@ -202,10 +203,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
                 continue
             }
-            if Self.pronouns.contains(tokens[t].hash) {
+            if pronouns.contains(tokens[t].hash) {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .pronoun, name: nil))
                 continue
             }
+            guard v.startsGeneric(tokens[t].hash) else { continue }
             let g = v.genericSource(at: t, in: tokens)
             if g > 0 {
                 // Keep capitalized qualifiers: "Northland state media".
