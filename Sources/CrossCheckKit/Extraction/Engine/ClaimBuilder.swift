@@ -12,17 +12,15 @@ struct ClaimBuilder {
     let recognitions: RecognitionTable
 
     func claim(_ m: RuleMatch, source: Int, sentence: Int) -> Claim? {
-        let rule = rules[m.rule]
-        let p = plan.rules[m.rule]
-        guard let (value, from) = value(rule.value, p.value, m) else { return nil }
-        let key = substitute(p.key, m)
+        guard let (value, from) = value(rules[m.rule].value, plan.rules[m.rule].value, m) else { return nil }
+        let key = substitute(plan.rules[m.rule].key, m)
         var range = m.start..<m.end
-        if let s = p.span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
+        if let s = plan.rules[m.rule].span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.
         let attributes: Attributes = from.map { recognitions.all[$0.recognizer][$0.recognition].attributes } ?? [:]
-        return Claim(kind: rule.kind, rule: rule.id, key: key, value: value, source: source,
-                     span: text.span(tokens: range), sentence: sentence, compare: rule.compare, severity: rule.severity,
-                     attributes: attributes)
+        return Claim(kind: rules[m.rule].kind, rule: rules[m.rule].id, key: key, value: value, source: source,
+                     span: text.span(tokens: range), sentence: sentence, compare: rules[m.rule].compare,
+                     severity: rules[m.rule].severity, attributes: attributes)
     }
 
     // MARK: - Captures
@@ -76,14 +74,34 @@ struct ClaimBuilder {
     /// Normalized text: tokens normalized, joined by one space where the text has space.
     func normalizedText(_ range: Range<Int>) -> String {
         var bytes: [UInt8] = []
+        appendNormalized(range, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the bytes of `normalizedText(range)` (tokens normalized as `Normalizer.normalize` does,
+    /// written straight into `bytes`).
+    private func appendNormalized(_ range: Range<Int>, to bytes: inout [UInt8]) {
         text.text.withUnsafeBufferPointer { buffer in
             for t in range {
                 let tok = text.tokens[t]
                 if t > range.lowerBound && tok.flags.contains(.spaceBefore) { bytes.append(0x20) }
-                bytes.append(contentsOf: Normalizer.normalize(buffer, Int(tok.start)..<Int(tok.end)))
+                var i = Int(tok.start)
+                let end = Int(tok.end)
+                while i < end {
+                    let b = buffer[i]
+                    if b < 0x80 {
+                        bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        i += 1
+                    } else if let (folded, width) = Normalizer.fold(buffer, at: i, end: end) {
+                        bytes.append(folded)
+                        i += width
+                    } else {
+                        bytes.append(b)
+                        i += 1
+                    }
+                }
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text a capture stands for in keys and `of`/`title`: a person's canonical name, a lexicon
@@ -100,6 +118,19 @@ struct ClaimBuilder {
         return normalizedText(part.tokens)
     }
 
+    /// Appends the bytes of `keyText(part)`.
+    private func appendKeyText(_ part: CapturedPart, to bytes: inout [UInt8]) {
+        if part.hasRecognition {
+            switch recognized(part) {
+            case .name(let n): bytes.append(contentsOf: n.utf8); return
+            case .official(let n, _): bytes.append(contentsOf: n.utf8); return
+            default: break
+            }
+        }
+        if let c = canonical(part) { bytes.append(contentsOf: c.utf8); return }
+        appendNormalized(part.tokens, to: &bytes)
+    }
+
     /// A template with each `$capture` replaced by its key text (empty when it took no part).
     private func substitute(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
         guard !template.references.isEmpty else { return template.text }
@@ -108,7 +139,7 @@ struct ClaimBuilder {
         var last = 0
         for r in template.references {
             bytes.append(contentsOf: template.bytes[last..<r.offset])
-            if let part = resolve(r.reference, m) { bytes.append(contentsOf: keyText(part).utf8) }
+            if let part = resolve(r.reference, m) { appendKeyText(part, to: &bytes) }
             last = r.offset + r.length
         }
         bytes.append(contentsOf: template.bytes[last...])

@@ -101,6 +101,9 @@ struct PeopleScanner: Sendable {
     private static let invertedVerbs: HashSet64 = HashSet64(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
 
     func scan(_ text: SegmentedText) -> PeopleScan {
+        // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
+        let vocabulary = self.vocabulary
+        let possessiveHash = Self.possessiveHash
         let tokens = text.tokens
         let n = tokens.count
         var lowerCount = 0
@@ -166,7 +169,7 @@ struct PeopleScanner: Sendable {
             for t in s.tokens {
                 sentenceOf[t] = si
                 let tok = tokens[t]
-                guard tok.kind == .word, tok.hash != Self.possessiveHash else { continue }
+                guard tok.kind == .word, tok.hash != possessiveHash else { continue }
                 if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
                 words += 1
                 if tok.flags.contains(.capitalized) { caps += 1 }
