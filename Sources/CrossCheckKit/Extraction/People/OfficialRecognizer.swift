@@ -204,8 +204,10 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         guard let head = seg.head, !seg.words.isEmpty else { return nil }
         let title = seg.words.joined(separator: " ")
         // Attributes in key order, built straight into their storage.
+        // (Exactly as many slots as pairs: claims keep this array alive.)
+        let pairs = 3 + (head.group != nil ? 1 : 0) + (seg.possessor != nil ? 1 : 0) + (seg.org.isEmpty ? 0 : 1)
         var kv: [String] = []
-        kv.reserveCapacity(12)
+        kv.reserveCapacity(2 * pairs)
         if let g = head.group { kv.append("group"); kv.append(g) }
         kv.append("head"); kv.append(head.canonical)
         if let p = seg.possessor { kv.append("of"); kv.append(p) }

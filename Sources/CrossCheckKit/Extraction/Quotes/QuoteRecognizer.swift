@@ -155,8 +155,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let clipped = clipToSentence && range.upperBound > sentenceEnd
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order, built straight into their storage.
+            // (Exactly as many slots as pairs: claims keep this array alive.)
+            var pairs = 2
+            if attribution != nil { pairs += 1 }
+            if clipped { pairs += 1 }
+            if span.single { pairs += 1 }
+            if span.pieces.count > 1 { pairs += 1 }
+            if speakerActor != nil { pairs += 1 }
+            if span.close == nil { pairs += 1 }
             var kv: [String] = []
-            kv.reserveCapacity(16)
+            kv.reserveCapacity(2 * pairs)
             if let a = attribution { kv.append("attribution"); kv.append(a.how) }
             if clipped { kv.append("clipped"); kv.append("true") }
             if span.single { kv.append("marks"); kv.append("single") }
