@@ -7,6 +7,8 @@ public struct Extractor: Sendable {
     public var rules: RuleSet
     public var recognizers: [any Recognizer]
     let program: Program
+    /// The rules' templates resolved against the program, for the claim builder.
+    let claimPlan: ClaimPlan
     /// The people vocabulary (from the rule lexicons), when the rules use a people recognizer.
     let peopleVocabulary: PeopleVocabulary?
     /// The unit table of the rule lexicons, built once for every source (nil: the built-in table serves).
@@ -21,6 +23,7 @@ public struct Extractor: Sendable {
         for r in recognizers where !names.contains(r.name) { names.append(r.name) }
         self.program = Program(rules: rules.rules, recognizerNames: names, lexicons: rules.lexicons)
         let program = self.program
+        self.claimPlan = ClaimPlan(program: program, rules: rules.rules, lexicons: rules.lexicons)
         let usesPeople = program.recognizerNames.indices.contains { i in
             program.usesRecognizer[i] && recognizers.contains { $0.name == program.recognizerNames[i] && $0 is any PeopleRecognizing }
         }
@@ -37,7 +40,7 @@ public struct Extractor: Sendable {
         if sharesNumberPass { context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context)) }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context)
         var vm = PikeVM(program: program, text: text, recognitions: table)
-        let builder = ClaimBuilder(program: program, rules: rules.rules, lexicons: rules.lexicons, text: text, recognitions: table)
+        let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)
         var claims: [Claim] = []
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
             for m in vm.run(sentence.tokens) {

@@ -4,11 +4,11 @@ public struct Recognition: Sendable, Hashable {
     public var tokens: Range<Int>
     public var value: ClaimValue
     /// Named parts a rule may refer to ("$speaker", "$title", "$unit"), as token ranges.
-    public var parts: [String: Range<Int>]
+    public var parts: RecognitionParts
     /// Extra facts (the quote's speaker span, the number's qualifier), as strings.
-    public var attributes: [String: String]
+    public var attributes: Attributes
 
-    public init(tokens: Range<Int>, value: ClaimValue, parts: [String: Range<Int>] = [:], attributes: [String: String] = [:]) {
+    public init(tokens: Range<Int>, value: ClaimValue, parts: RecognitionParts = [:], attributes: Attributes = [:]) {
         self.tokens = tokens
         self.value = value
         self.parts = parts

@@ -20,11 +20,11 @@ public struct Claim: Sendable, Hashable {
     public var severity: Severity
     /// Attributes of the recognition that formed the value (e.g. an official's `titleSurface`, the
     /// title as written); empty when the value came from no recognition.
-    public var attributes: [String: String]
+    public var attributes: Attributes
 
     public init(kind: String, rule: String, key: String, value: ClaimValue, source: Int, span: TextSpan,
                 sentence: Int, compare: CompareSpec = CompareSpec(), severity: Severity = .error,
-                attributes: [String: String] = [:]) {
+                attributes: Attributes = [:]) {
         self.kind = kind
         self.rule = rule
         self.key = key

@@ -26,7 +26,7 @@ struct FixtureCluster {
     /// Adds a claim on the `occurrence`-th appearance of `surface` in source `s`.
     mutating func claim(_ s: Int, _ surface: String, occurrence: Int = 0, kind: String, key: String, _ value: ClaimValue,
                         compare: CompareSpec = CompareSpec(), rule: String? = nil, severity: Severity = .error,
-                        attributes: [String: String] = [:]) {
+                        attributes: Attributes = [:]) {
         let text = sources[s].text
         let needle = Array(surface.utf8)
         var found = -1

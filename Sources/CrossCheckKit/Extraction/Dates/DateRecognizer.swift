@@ -26,7 +26,7 @@ public struct DateRecognizer: Recognizer {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
             if let m = match(text, at: i, published: pub) {
-                var attrs: [String: String] = ["precision": m.date.precision.rawValue]
+                var attrs: Attributes = ["precision": m.date.precision.rawValue]
                 if m.relative { attrs["relative"] = "true" }
                 out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: attrs))
                 i = m.end

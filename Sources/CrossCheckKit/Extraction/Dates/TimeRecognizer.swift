@@ -49,7 +49,7 @@ public struct TimeRecognizer: Recognizer {
                 if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day {
                     v.date = d.date; end = d.end
                 }
-                var attrs: [String: String] = [:]
+                var attrs: Attributes = [:]
                 if v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, LitHash.`pre`) || text.isWord(i, LitHash.`predawn`) || text.isWord(i, LitHash.`before`)) { attrs["period"] = "pre-dawn" }
                 out.append(Recognition(tokens: start..<end, value: .time(v), attributes: attrs))
                 i = end

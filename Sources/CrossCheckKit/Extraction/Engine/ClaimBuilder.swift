@@ -1,36 +1,26 @@
 /// Turns a rule match into a claim: resolves captures, forms key and value from the rule's
 /// templates (see `Rules/README.md`), picks the evidence span.
+///
+/// The templates' references come resolved in the `ClaimPlan`; captured parts carry the indices of
+/// their recognition or lexicon entry, so a match costs no name lookups and copies only what its
+/// claim keeps.
 struct ClaimBuilder {
     let program: Program
+    let plan: ClaimPlan
     let rules: [Rule]
-    let lexicons: Lexicons
     let text: SegmentedText
     let recognitions: RecognitionTable
 
     func claim(_ m: RuleMatch, source: Int, sentence: Int) -> Claim? {
-        let rule = rules[m.rule]
-        guard let value = value(rule.value, m) else { return nil }
-        let key = substitute(rule.key, m)
+        guard let (value, from) = value(rules[m.rule].value, plan.rules[m.rule].value, m) else { return nil }
+        let key = substitute(plan.rules[m.rule].key, m)
         var range = m.start..<m.end
-        if let s = rule.span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
-        return Claim(kind: rule.kind, rule: rule.id, key: key, value: value, source: source,
-                     span: text.span(tokens: range), sentence: sentence, compare: rule.compare, severity: rule.severity,
-                     attributes: valueRecognition(rule.value, m)?.attributes ?? [:])
-    }
-
-    /// The recognition the value template takes its value from, if any (its attributes go on the claim).
-    private func valueRecognition(_ template: ValueTemplate, _ m: RuleMatch) -> Recognition? {
-        func sole(_ s: String) -> Recognition? { ValueTemplate.soleReference(s).flatMap { resolve($0, m)?.recognition } }
-        switch template {
-        case .automatic: return firstRecognition(m, where: { _ in true })
-        case .string(let s): return sole(s)
-        case .quantity(let q, _, _):
-            if let q { return sole(q) }
-            return firstRecognition(m, where: isQuantity)
-        case .official(let name, _): return sole(name)
-        case .quote(let q, _): return sole(q)
-        case .text: return nil
-        }
+        if let s = plan.rules[m.rule].span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
+        // The recognition the value was taken from lends its attributes.
+        let attributes: Attributes = from.map { recognitions.all[$0.recognizer][$0.recognition].attributes } ?? [:]
+        return Claim(kind: rules[m.rule].kind, rule: rules[m.rule].id, key: key, value: value, source: source,
+                     span: text.span(tokens: range), sentence: sentence, compare: rules[m.rule].compare,
+                     severity: rules[m.rule].severity, attributes: attributes)
     }
 
     // MARK: - Captures
@@ -39,82 +29,136 @@ struct ClaimBuilder {
         let s = Int(caps[o.base]), e = Int(caps[o.base + 1]), k = Int(caps[o.base + 2])
         guard s >= 0, e > s, k >= 0, o.classIndex >= 0 else { return nil }
         if o.isRecognizer {
-            return CapturedPart(tokens: s..<e, recognition: recognitions.all[o.classIndex][k])
+            return CapturedPart(tokens: s..<e, recognizer: o.classIndex, recognition: k)
         }
-        guard let lex = lexicons[program.lexiconNames[o.classIndex]], k < lex.entries.count else { return nil }
-        return CapturedPart(tokens: s..<e, entry: lex.entries[k])
+        guard k < plan.entryCounts[o.classIndex] else { return nil }
+        return CapturedPart(tokens: s..<e, lexicon: o.classIndex, entry: k)
     }
 
-    /// The part `$name` refers to in match `m`, or nil when it took no part in the match.
-    func resolve(_ name: String, _ m: RuleMatch) -> CapturedPart? {
+    /// The part a reference stands for in match `m`, or nil when it took no part in the match.
+    func resolve(_ ref: ClaimPlan.Reference, _ m: RuleMatch) -> CapturedPart? {
         let occurrences = program.occurrences[m.rule]
-        if let base = program.namedSlots[m.rule][name] {
-            let s = Int(m.captures[base]), e = Int(m.captures[base + 1])
+        if ref.slot >= 0 {
+            let s = Int(m.captures[ref.slot]), e = Int(m.captures[ref.slot + 1])
             guard s >= 0, e >= s else { return nil }
             var part = CapturedPart(tokens: s..<e)
             // A capture covering exactly one recognition (or lexicon entry) carries it.
             for o in occurrences {
                 if let occ = occurrence(o, m.captures), occ.tokens == part.tokens {
-                    if occ.recognition != nil, part.recognition == nil { part.recognition = occ.recognition }
-                    if occ.entry != nil, part.entry == nil { part.entry = occ.entry }
+                    if occ.hasRecognition, !part.hasRecognition { part.recognizer = occ.recognizer; part.recognition = occ.recognition }
+                    if occ.hasEntry, !part.hasEntry { part.lexicon = occ.lexicon; part.entry = occ.entry }
                 }
             }
             return part
         }
         // A class name: its last matched occurrence.
         var found: CapturedPart?
-        for o in occurrences where o.className == name {
-            if let occ = occurrence(o, m.captures), found.map({ occ.tokens.lowerBound >= $0.tokens.lowerBound }) ?? true {
+        for i in ref.classOccurrences {
+            if let occ = occurrence(occurrences[i], m.captures), found.map({ occ.tokens.lowerBound >= $0.tokens.lowerBound }) ?? true {
                 found = occ
             }
         }
         return found
     }
 
+    /// The value of the part's recognition (the part has one).
+    private func recognized(_ part: CapturedPart) -> ClaimValue {
+        recognitions.all[part.recognizer][part.recognition].value
+    }
+
+    /// The canonical form of the part's lexicon entry, if it has one.
+    private func canonical(_ part: CapturedPart) -> String? {
+        part.hasEntry ? plan.canonicals[part.lexicon][part.entry] : nil
+    }
+
     /// Normalized text: tokens normalized, joined by one space where the text has space.
     func normalizedText(_ range: Range<Int>) -> String {
-        var s = ""
-        for t in range {
-            if t > range.lowerBound && text.tokens[t].flags.contains(.spaceBefore) { s += " " }
-            s += text.normalized(t)
+        var bytes: [UInt8] = []
+        appendNormalized(range, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the bytes of `normalizedText(range)` (tokens normalized as `Normalizer.normalize` does,
+    /// written straight into `bytes`).
+    private func appendNormalized(_ range: Range<Int>, to bytes: inout [UInt8]) {
+        text.text.withUnsafeBufferPointer { buffer in
+            for t in range {
+                let tok = text.tokens[t]
+                if t > range.lowerBound && tok.flags.contains(.spaceBefore) { bytes.append(0x20) }
+                var i = Int(tok.start)
+                let end = Int(tok.end)
+                while i < end {
+                    let b = buffer[i]
+                    if b < 0x80 {
+                        bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        i += 1
+                    } else if let (folded, width) = Normalizer.fold(buffer, at: i, end: end) {
+                        bytes.append(folded)
+                        i += width
+                    } else {
+                        bytes.append(b)
+                        i += 1
+                    }
+                }
+            }
         }
-        return s
     }
 
     /// The text a capture stands for in keys and `of`/`title`: a person's canonical name, a lexicon
     /// entry's canonical form, else the normalized text.
     private func keyText(_ part: CapturedPart) -> String {
-        if let r = part.recognition {
-            switch r.value {
+        if part.hasRecognition {
+            switch recognized(part) {
             case .name(let n): return n
             case .official(let n, _): return n
             default: break
             }
         }
-        if let e = part.entry { return e.canonical }
+        if let c = canonical(part) { return c }
         return normalizedText(part.tokens)
     }
 
-    /// A template with each `$capture` replaced by its key text (empty when it took no part).
-    func substitute(_ template: String, _ m: RuleMatch) -> String {
-        let refs = ValueTemplate.references(in: template)
-        guard !refs.isEmpty else { return template }
-        var bytes = Array(template.utf8)
-        for ref in refs.reversed() {
-            let replacement = resolve(ref.name, m).map(keyText) ?? ""
-            bytes.replaceSubrange(ref.offset..<(ref.offset + 1 + ref.name.utf8.count), with: Array(replacement.utf8))
+    /// Appends the bytes of `keyText(part)`.
+    private func appendKeyText(_ part: CapturedPart, to bytes: inout [UInt8]) {
+        if part.hasRecognition {
+            switch recognized(part) {
+            case .name(let n): bytes.append(contentsOf: n.utf8); return
+            case .official(let n, _): bytes.append(contentsOf: n.utf8); return
+            default: break
+            }
         }
+        if let c = canonical(part) { bytes.append(contentsOf: c.utf8); return }
+        appendNormalized(part.tokens, to: &bytes)
+    }
+
+    /// A template with each `$capture` replaced by its key text (empty when it took no part).
+    private func substitute(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
+        guard !template.references.isEmpty else { return template.text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(template.bytes.count + 16)
+        var last = 0
+        for r in template.references {
+            bytes.append(contentsOf: template.bytes[last..<r.offset])
+            if let part = resolve(r.reference, m) { appendKeyText(part, to: &bytes) }
+            last = r.offset + r.length
+        }
+        bytes.append(contentsOf: template.bytes[last...])
         return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Values
 
-    private func firstRecognition(_ m: RuleMatch, where ok: (ClaimValue) -> Bool) -> Recognition? {
-        var best: Recognition?
+    /// The earliest recognition in the match whose value passes `ok`.
+    private func firstRecognition(_ m: RuleMatch, where ok: (ClaimValue) -> Bool) -> CapturedPart? {
+        var best: CapturedPart?
+        var bestStart = 0
         for o in program.occurrences[m.rule] where o.isRecognizer {
-            if let occ = occurrence(o, m.captures), let r = occ.recognition, ok(r.value),
-               best.map({ r.tokens.lowerBound < $0.tokens.lowerBound }) ?? true {
-                best = r
+            if let occ = occurrence(o, m.captures) {
+                let r = recognitions.all[occ.recognizer][occ.recognition]
+                if ok(r.value), best == nil || r.tokens.lowerBound < bestStart {
+                    best = occ
+                    bestStart = r.tokens.lowerBound
+                }
             }
         }
         return best
@@ -127,55 +171,71 @@ struct ClaimBuilder {
         part.tokens.isEmpty ? "" : text.string(tokens: part.tokens)
     }
 
-    func value(_ template: ValueTemplate, _ m: RuleMatch) -> ClaimValue? {
+    /// The claim value of match `m`, and the captured recognition it was taken from (whose attributes
+    /// go on the claim), if any. `templates` are the plan's templates of `template`.
+    private func value(_ template: ValueTemplate, _ templates: [ClaimPlan.Template?], _ m: RuleMatch) -> (ClaimValue, CapturedPart?)? {
         switch template {
         case .automatic:
-            if let r = firstRecognition(m, where: { _ in true }) { return r.value }
-            return .text(normalizedText(m.start..<m.end))
-        case .string(let s):
-            if let name = ValueTemplate.soleReference(s) {
-                guard let part = resolve(name, m) else { return nil }
-                if let r = part.recognition { return r.value }
-                if let e = part.entry { return .text(e.canonical) }
-                return .text(normalizedText(part.tokens))
-            }
-            return .text(substitute(s, m))
-        case .text(let s):
-            if let name = ValueTemplate.soleReference(s) {
-                guard let part = resolve(name, m) else { return nil }
-                return .text(part.entry?.canonical ?? normalizedText(part.tokens))
-            }
-            return .text(substitute(s, m))
-        case .quantity(let q, let of, let unit):
-            var quantity: Quantity
-            if let q {
-                guard let name = ValueTemplate.soleReference(q), let part = resolve(name, m),
-                      let r = part.recognition, case .quantity(let v) = r.value else { return nil }
-                quantity = v
-            } else {
-                guard let r = firstRecognition(m, where: isQuantity), case .quantity(let v) = r.value else { return nil }
-                quantity = v
-            }
-            if let of, let t = optionalText(of, m) { quantity.of = t }
-            if let unit, let t = optionalText(unit, m) { quantity.unit = t }
-            return .quantity(quantity)
-        case .official(let nameTemplate, let titleTemplate):
-            let name: String
-            if let ref = ValueTemplate.soleReference(nameTemplate) {
+            if let r = firstRecognition(m, where: { _ in true }) { return (recognized(r), r) }
+            return (.text(normalizedText(m.start..<m.end)), nil)
+        case .string:
+            let t = templates[0]!
+            if let ref = t.sole {
                 guard let part = resolve(ref, m) else { return nil }
-                if let r = part.recognition, case .name(let n) = r.value { name = n }
-                else if let r = part.recognition, case .official(let n, _) = r.value { name = n }
-                else { name = surface(part) }
+                if part.hasRecognition { return (recognized(part), part) }
+                if let c = canonical(part) { return (.text(c), nil) }
+                return (.text(normalizedText(part.tokens)), nil)
+            }
+            return (.text(substitute(t, m)), nil)
+        case .text:
+            let t = templates[0]!
+            if let ref = t.sole {
+                guard let part = resolve(ref, m) else { return nil }
+                return (.text(canonical(part) ?? normalizedText(part.tokens)), nil)
+            }
+            return (.text(substitute(t, m)), nil)
+        case .quantity(let q, _, _):
+            var quantity: Quantity
+            let from: CapturedPart
+            if q != nil {
+                guard let ref = templates[0]!.sole, let part = resolve(ref, m), part.hasRecognition,
+                      case .quantity(let v) = recognized(part) else { return nil }
+                quantity = v
+                from = part
+            } else {
+                guard let r = firstRecognition(m, where: isQuantity), case .quantity(let v) = recognized(r) else { return nil }
+                quantity = v
+                from = r
+            }
+            if let of = templates[1], let t = optionalText(of, m) { quantity.of = t }
+            if let unit = templates[2], let t = optionalText(unit, m) { quantity.unit = t }
+            return (.quantity(quantity), from)
+        case .official:
+            let nameTemplate = templates[0]!
+            let name: String
+            var from: CapturedPart?
+            if let ref = nameTemplate.sole {
+                guard let part = resolve(ref, m) else { return nil }
+                if part.hasRecognition {
+                    from = part
+                    switch recognized(part) {
+                    case .name(let n): name = n
+                    case .official(let n, _): name = n
+                    default: name = surface(part)
+                    }
+                } else {
+                    name = surface(part)
+                }
             } else {
                 name = substitute(nameTemplate, m)
             }
-            guard let titleTemplate else { return .name(name) }
-            return .official(name: name, title: title(titleTemplate, m))
-        case .quote(let q, let speakerTemplate):
-            guard let ref = ValueTemplate.soleReference(q), let part = resolve(ref, m) else { return nil }
+            guard let titleTemplate = templates[1] else { return (.name(name), from) }
+            return (.official(name: name, title: title(titleTemplate, m)), from)
+        case .quote:
+            guard let ref = templates[0]!.sole, let part = resolve(ref, m) else { return nil }
             let quoted: String
             var speaker: String?
-            if let r = part.recognition, case .quote(let t, let s) = r.value {
+            if part.hasRecognition, case .quote(let t, let s) = recognized(part) {
                 quoted = t
                 speaker = s
             } else {
@@ -184,35 +244,33 @@ struct ClaimBuilder {
                 while !range.isEmpty, text.tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
                 quoted = range.isEmpty ? "" : text.string(tokens: range)
             }
-            if let speakerTemplate {
-                if let sref = ValueTemplate.soleReference(speakerTemplate) {
+            if let speakerTemplate = templates[1] {
+                if let sref = speakerTemplate.sole {
                     if let sp = resolve(sref, m) {
-                        if let r = sp.recognition, case .name(let n) = r.value { speaker = n } else { speaker = surface(sp) }
+                        if sp.hasRecognition, case .name(let n) = recognized(sp) { speaker = n } else { speaker = surface(sp) }
                     }
                 } else {
                     speaker = substitute(speakerTemplate, m)
                 }
             }
-            return .quote(text: quoted, speaker: speaker)
+            return (.quote(text: quoted, speaker: speaker), part.hasRecognition ? part : nil)
         }
     }
 
     /// A title: a lexicon entry's canonical form; a capture spanning several elements
     /// ("deputy foreign minister" as `(?<t> <title-modifier>? <title>)`) that is exactly one entry of
     /// the `title` lexicon also gets that entry's canonical form; else the normalized text.
-    private func title(_ template: String, _ m: RuleMatch) -> String {
-        if let ref = ValueTemplate.soleReference(template), let part = resolve(ref, m), part.entry == nil,
-           let k = program.lexiconNames.firstIndex(of: "title"),
-           let e = program.tries[k].entry(text.tokens, exactly: part.tokens),
-           let lex = lexicons["title"], e < lex.entries.count {
-            return lex.entries[e].canonical
+    private func title(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
+        if let ref = template.sole, let part = resolve(ref, m), !part.hasEntry, let k = plan.titleLexicon,
+           let e = program.tries[k].entry(text.tokens, exactly: part.tokens), e < plan.entryCounts[k] {
+            return plan.canonicals[k][e]
         }
         return optionalText(template, m) ?? ""
     }
 
     /// A literal, or a template whose captures took part: its key text; nil when a sole capture is missing.
-    private func optionalText(_ template: String, _ m: RuleMatch) -> String? {
-        if let ref = ValueTemplate.soleReference(template) {
+    private func optionalText(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String? {
+        if let ref = template.sole {
             return resolve(ref, m).map(keyText)
         }
         return substitute(template, m)

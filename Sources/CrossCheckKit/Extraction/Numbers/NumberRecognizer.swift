@@ -362,7 +362,7 @@ public struct NumberRecognizer: Recognizer {
         _ = first
         first.end = end
         // What is counted.
-        var parts: [String: Range<Int>] = ["number": i..<first.end]
+        var parts: RecognitionParts = ["number": i..<first.end]
         if let unitRange { parts["unit"] = unitRange }
         var of: String? = nil
         if unit == nil {
@@ -372,7 +372,7 @@ public struct NumberRecognizer: Recognizer {
                 of = lemma
             }
         }
-        var attributes: [String: String] = [:]
+        var attributes: Attributes = [:]
         if let qualText { attributes["qualifier"] = qualText }
         if let of { attributes["of"] = of }
         if first.vague { attributes["vague"] = "true" }

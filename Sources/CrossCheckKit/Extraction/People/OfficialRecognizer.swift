@@ -51,7 +51,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let s = m.honorific?.lowerBound ?? m.tokens.lowerBound
         var ts = -1
         for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd[k] == s { ts = k; break }
-        guard ts >= 0, let head = scan.titles[ts] else { return nil }
+        guard ts >= 0, let head = scan.title(at: ts) else { return nil }
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
         var words: [String] = [head.canonical]
@@ -122,7 +122,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         while k < sentenceEnd && steps < 12 {
             steps += 1
             let t = tokens[k]
-            if t.kind == .word, scan.titleEnd[k] > k, let title = scan.titles[k] {
+            if t.kind == .word, scan.titleEnd[k] > k, let title = scan.title(at: k) {
                 closeOrg(k)
                 let e = scan.titleEnd[k]
                 if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
@@ -203,12 +203,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                              _ text: SegmentedText) -> Recognition? {
         guard let head = seg.head, !seg.words.isEmpty else { return nil }
         let title = seg.words.joined(separator: " ")
-        var attributes: [String: String] = ["surface": m.surface, "head": head.canonical,
-                                            "titleSurface": text.string(tokens: seg.range)]
-        if let g = head.group { attributes["group"] = g }
-        if !seg.org.isEmpty { attributes["org"] = seg.org.map { text.string(tokens: $0) }.joined(separator: "; ") }
-        if let p = seg.possessor { attributes["of"] = p }
-        var parts: [String: Range<Int>] = ["name": m.tokens, "title": seg.range]
+        // Attributes in key order, built straight into their storage.
+        // (Exactly as many slots as pairs: claims keep this array alive.)
+        let pairs = 3 + (head.group != nil ? 1 : 0) + (seg.possessor != nil ? 1 : 0) + (seg.org.isEmpty ? 0 : 1)
+        var kv: [String] = []
+        kv.reserveCapacity(2 * pairs)
+        if let g = head.group { kv.append("group"); kv.append(g) }
+        kv.append("head"); kv.append(head.canonical)
+        if let p = seg.possessor { kv.append("of"); kv.append(p) }
+        if !seg.org.isEmpty {
+            var org = ""
+            for (i, r) in seg.org.enumerated() {
+                if i > 0 { org += "; " }
+                org += text.string(tokens: r)
+            }
+            kv.append("org"); kv.append(org)
+        }
+        kv.append("surface"); kv.append(m.surface)
+        kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
+        let attributes = Attributes(sortedKeysAndValues: kv)
+        var parts: RecognitionParts = ["name": m.tokens, "title": seg.range]
         if let first = seg.org.first { parts["org"] = first }
         _ = titleRange
         return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
@@ -221,7 +235,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
     private func possessorName(_ text: SegmentedText, _ range: Range<Int>, _ scan: PeopleScan, _ v: PeopleVocabulary) -> String {
-        for t in range { if let mi = scan.mentionAt[t] { return scan.mentions[mi].canonical } }
+        for t in range { if let m = scan.mention(at: t) { return m.canonical } }
         return PersonName.display(text.string(tokens: range), vocabulary: v)
     }
 

@@ -5,12 +5,25 @@ struct PeopleScan: Sendable {
     var mentions: [PersonMention]
     /// For each token: the end (exclusive) of the title phrase starting there, or -1.
     var titleEnd: [Int]
-    /// The title phrase starting at a token, for tokens with `titleEnd >= 0`.
-    var titles: [Int: PeopleVocabulary.Title]
+    /// For each token: the index in `titles` of the title phrase starting there, or -1.
+    var titleIndex: [Int32]
+    /// The title phrases found, in text order.
+    var titles: [PeopleVocabulary.Title]
     /// Capitalized sequences that name organisations or things ("Korean Central News Agency").
     var organisations: [Range<Int>]
     /// For each sentence: title-case or all-caps (a headline).
     var headline: [Bool]
-    /// Mention index by first name token.
-    var mentionAt: [Int: Int]
+    /// Mention index by first name token (the token index as key).
+    var mentionAt: HashMap64
+
+    /// The title phrase starting at token `k`, if any.
+    func title(at k: Int) -> PeopleVocabulary.Title? {
+        let i = titleIndex[k]
+        return i >= 0 ? titles[Int(i)] : nil
+    }
+
+    /// The mention whose name starts at token `t`, if any.
+    func mention(at t: Int) -> PersonMention? {
+        mentionAt.get(UInt64(t)).map { mentions[Int($0)] }
+    }
 }

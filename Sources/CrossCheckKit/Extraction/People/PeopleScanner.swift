@@ -21,6 +21,50 @@ struct PeopleScanner: Sendable {
 
     private enum PartKind { case name, place, org, initial }
 
+    /// The hashes of the words a source writes in lower case: an open-addressing set sized once for
+    /// the source (no regrowth), 0 marking an empty slot.
+    private struct WordSet {
+        private var slots: [UInt64]
+        private let mask: Int
+        private var hasZero = false
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = Array(repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        mutating func insert(_ key: UInt64) {
+            if key == 0 { hasZero = true; return }
+            let mask = self.mask
+            slots.withUnsafeMutableBufferPointer { k in
+                var i = WordSet.slot(key, mask)
+                while k[i] != 0 && k[i] != key { i = (i + 1) & mask }
+                k[i] = key
+            }
+        }
+
+        @inline(__always)
+        func contains(_ key: UInt64) -> Bool {
+            if key == 0 { return hasZero }
+            return slots.withUnsafeBufferPointer { k in
+                var i = WordSet.slot(key, mask)
+                while true {
+                    let x = k[i]
+                    if x == key { return true }
+                    if x == 0 { return false }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
     private struct Part {
         var tokens: Range<Int>
         var kind: PartKind
@@ -39,6 +83,8 @@ struct PeopleScanner: Sendable {
 
     private struct Known {
         var canonical: String
+        /// `PersonName.key(canonical)`.
+        var key: String
         var first: Int
         var count: Int
         var firstKey: UInt64
@@ -49,15 +95,20 @@ struct PeopleScanner: Sendable {
     private static let dotHash = Token.hash(literal: ".")
     private static let commaHash = Token.hash(literal: ",")
     private static let possessiveHash = Token.hash(literal: "'s")
-    private static let portfolioHeads: Set<String> = ["minister", "secretary", "commissioner"]
+    private static let portfolioHeads = ["minister", "secretary", "commissioner"]
     private static let ofOrFor: HashSet64 = [Token.hash(literal: "of"), Token.hash(literal: "for")]
     private static let placeAbbreviations: HashSet64 = HashSet64(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
     private static let invertedVerbs: HashSet64 = HashSet64(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
 
     func scan(_ text: SegmentedText) -> PeopleScan {
+        // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
+        let vocabulary = self.vocabulary
+        let possessiveHash = Self.possessiveHash
         let tokens = text.tokens
         let n = tokens.count
-        var lowerSeen = HashSet64()
+        var lowerCount = 0
+        for t in tokens where t.kind == .word && !t.flags.contains(.capitalized) { lowerCount += 1 }
+        var lowerSeen = WordSet(capacity: lowerCount)
         for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
             // Not the second half of a hyphenated word ("Min-jun"): only free-standing words count.
             if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
@@ -66,12 +117,13 @@ struct PeopleScanner: Sendable {
 
         // 1. Titles.
         var titleEnd = [Int](repeating: -1, count: n)
+        var titleIndex = [Int32](repeating: -1, count: n)
+        var titles: [PeopleVocabulary.Title] = []
         var inTitle = [Bool](repeating: false, count: n)
         var endsTitle = [Bool](repeating: false, count: n + 1)
-        var titles: [Int: PeopleVocabulary.Title] = [:]
         var i = 0
         while i < n {
-            if tokens[i].kind == .word, let t = vocabulary.title(at: i, in: tokens) {
+            if tokens[i].kind == .word, vocabulary.startsTitle(tokens[i].hash), let t = vocabulary.title(at: i, in: tokens) {
                 let e = i + t.length
                 // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
                 let capitalizedAfterName = tokens[i].flags.contains(.capitalized) && t.length == 1 && i > 0
@@ -98,7 +150,8 @@ struct PeopleScanner: Sendable {
                         }
                     }
                     titleEnd[i] = e
-                    titles[i] = t
+                    titleIndex[i] = Int32(titles.count)
+                    titles.append(t)
                     for k in i..<e { inTitle[k] = true }
                     endsTitle[e] = true
                     i = e
@@ -116,7 +169,7 @@ struct PeopleScanner: Sendable {
             for t in s.tokens {
                 sentenceOf[t] = si
                 let tok = tokens[t]
-                guard tok.kind == .word, tok.hash != Self.possessiveHash else { continue }
+                guard tok.kind == .word, tok.hash != possessiveHash else { continue }
                 if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
                 words += 1
                 if tok.flags.contains(.capitalized) { caps += 1 }
@@ -132,7 +185,9 @@ struct PeopleScanner: Sendable {
         var organisations: [Range<Int>] = []
         i = 0
         while i < n {
-            guard var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
+            // (The first test of `part(at:)`, inline: most tokens start no part.)
+            guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
+                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
             var parts = [p]
             var j = p.tokens.upperBound
             while j < n {
@@ -168,43 +223,61 @@ struct PeopleScanner: Sendable {
         }
 
         // 3. Pass A: full names, keyed by the hash of their folded letters (= `PersonName.key`).
-        var known: [UInt64: Known] = [:]
-        var byLast: [UInt64: [UInt64]] = [:]
-        var byFirst: [UInt64: [UInt64]] = [:]
+        // `known` holds the full names; `knownIndex` maps a name's hash to its index there, and
+        // `byLast` / `byFirst` map a part hash to the latest name with that last / first part, the
+        // earlier ones chained through `nextByLast` / `nextByFirst` (-1 ends a chain).
+        var known: [Known] = []
+        var knownIndex = HashMap64()
+        var byLast = HashMap64(), byFirst = HashMap64()
+        var nextByLast: [Int32] = [], nextByFirst: [Int32] = []
         for r in runs where !r.headline && !r.afterThe {
             let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
             guard (2...maxParts).contains(r.parts.count) else { continue }
             var key = Self.fnvBasis
             for p in r.parts { foldHash(text, p.tokens, &key) }
             guard key != Self.fnvBasis else { continue }
-            if known[key] != nil { known[key]!.count += 1; continue }
+            if let k = knownIndex.get(key) { known[Int(k)].count += 1; continue }
             let range = r.parts[0].tokens.lowerBound..<r.parts[r.parts.count - 1].tokens.upperBound
             let firstKey = partHash(text, r.parts[0])
             let lastKey = partHash(text, r.parts[r.parts.count - 1])
-            known[key] = Known(canonical: PersonName.display(text.string(tokens: range), vocabulary: vocabulary), first: range.lowerBound, count: 1,
-                               firstKey: firstKey, lastKey: lastKey)
-            byLast[lastKey, default: []].append(key)
-            byFirst[firstKey, default: []].append(key)
+            let canonical = PersonName.display(text.string(tokens: range), vocabulary: vocabulary)
+            let index = Int32(known.count)
+            known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
+                               firstKey: firstKey, lastKey: lastKey))
+            knownIndex.set(key, index)
+            nextByLast.append(byLast.get(lastKey) ?? -1)
+            byLast.set(lastKey, index)
+            nextByFirst.append(byFirst.get(firstKey) ?? -1)
+            byFirst.set(firstKey, index)
         }
+        // The full name a single part stands for: a last-part match before a first-part match, then
+        // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
         func resolve(_ h: UInt64) -> Known? {
-            var best: (score: Int, count: Int, first: Int, known: Known)?
-            for (score, list) in [(2, byLast[h] ?? []), (1, byFirst[h] ?? [])] {
-                for key in list {
-                    guard let k = known[key] else { continue }
-                    if best == nil || (score, k.count, -k.first) > (best!.score, best!.count, -best!.first) {
-                        best = (score, k.count, k.first, k)
-                    }
-                }
+            var best = -1
+            var bestScore = (0, 0, 0)
+            var k = byLast.get(h) ?? -1
+            while k >= 0 {
+                let c = known[Int(k)]
+                if best < 0 || (2, c.count, -c.first) > bestScore { best = Int(k); bestScore = (2, c.count, -c.first) }
+                k = nextByLast[Int(k)]
             }
-            return best?.known
+            k = byFirst.get(h) ?? -1
+            while k >= 0 {
+                let c = known[Int(k)]
+                if best < 0 || (1, c.count, -c.first) > bestScore { best = Int(k); bestScore = (1, c.count, -c.first) }
+                k = nextByFirst[Int(k)]
+            }
+            return best >= 0 ? known[best] : nil
         }
 
         // 4. Pass B: mentions.
         var mentions: [PersonMention] = []
-        var singles: [UInt64: String] = [:]
+        // Single names accepted on context: (display, key), by part hash through `singleIndex`.
+        var singles: [(name: String, key: String)] = []
+        var singleIndex = HashMap64()
         for r in runs {
             // The longest known full name inside the run.
-            var best: (Range<Int>, Known)?
+            var best: (Range<Int>, Int)?
             if r.parts.count >= 2 {
                 var longest = 0
                 for s in 0..<(r.parts.count - 1) {
@@ -213,16 +286,16 @@ struct PeopleScanner: Sendable {
                     for e in (s + 1)..<r.parts.count {
                         foldHash(text, r.parts[e].tokens, &h)
                         let len = e - s + 1
-                        if len > longest, let k = known[h] {
+                        if len > longest, let k = knownIndex.get(h) {
                             longest = len
-                            best = (r.parts[s].tokens.lowerBound..<r.parts[e].tokens.upperBound, k)
+                            best = (r.parts[s].tokens.lowerBound..<r.parts[e].tokens.upperBound, Int(k))
                         }
                     }
                 }
             }
-            if let (range, k) = best {
+            if let (range, ki) = best {
                 let honorific = range.lowerBound == r.parts[0].tokens.lowerBound ? r.honorific : nil
-                mentions.append(PersonMention(tokens: range, honorific: honorific, canonical: k.canonical,
+                mentions.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
                                               surface: PersonName.display(text.string(tokens: range), vocabulary: vocabulary), resolved: false))
                 continue
             }
@@ -233,7 +306,7 @@ struct PeopleScanner: Sendable {
                 if r.headline {
                     for p in r.parts where p.kind == .name {
                         if let k = resolve(partHash(text, p)) {
-                            mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical,
+                            mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical, key: k.key,
                                                           surface: PersonName.display(text.string(tokens: p.tokens), vocabulary: vocabulary), resolved: true))
                         }
                     }
@@ -243,21 +316,25 @@ struct PeopleScanner: Sendable {
             let part = r.parts[0]
             let key = partHash(text, part)
             if let k = resolve(key) {
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical,
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical, key: k.key,
                                               surface: PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary), resolved: true))
-            } else if let canonical = singles[key] {
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: canonical,
+            } else if let si = singleIndex.get(key) {
+                let single = singles[Int(si)]
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
                                               surface: PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary), resolved: false))
             } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
                 let surface = PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary)
-                singles[key] = surface
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: surface, surface: surface, resolved: false))
+                let single = (name: surface, key: PersonName.key(surface))
+                singleIndex.set(key, Int32(singles.count))
+                singles.append(single)
+                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: surface, key: single.key,
+                                              surface: surface, resolved: false))
             }
         }
-        var mentionAt: [Int: Int] = [:]
-        for (mi, m) in mentions.enumerated() { mentionAt[m.tokens.lowerBound] = mi }
-        return PeopleScan(mentions: mentions, titleEnd: titleEnd, titles: titles, organisations: organisations,
-                          headline: headline, mentionAt: mentionAt)
+        var mentionAt = HashMap64(capacity: mentions.count)
+        for (mi, m) in mentions.enumerated() { mentionAt.set(UInt64(m.tokens.lowerBound), Int32(mi)) }
+        return PeopleScan(mentions: mentions, titleEnd: titleEnd, titleIndex: titleIndex, titles: titles,
+                          organisations: organisations, headline: headline, mentionAt: mentionAt)
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -297,7 +374,7 @@ struct PeopleScanner: Sendable {
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: HashSet64) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: WordSet) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -311,32 +388,33 @@ struct PeopleScanner: Sendable {
             return nil
         }
         var j = i + 1
-        var pieces = [i]
+        // The pieces of a hyphenated word are the tokens i, i + 2, ... (dashes between).
         while j + 1 < n, tokens[j].kind == .dash, !tokens[j].flags.contains(.spaceBefore),
               tokens[j + 1].kind == .word || tokens[j + 1].kind == .number, !tokens[j + 1].flags.contains(.spaceBefore) {
-            pieces.append(j + 1)
             j += 2
         }
-        if pieces.count == 1 {
+        if j == i + 1 {
             if vocabulary.stopCaps.contains(t.hash) || vocabulary.agencies.contains(t.hash) { return nil }
             if vocabulary.organisationWords.contains(t.hash) { return Part(tokens: i..<j, kind: .org) }
             if vocabulary.places.contains(t.hash) { return Part(tokens: i..<j, kind: .place) }
             return Part(tokens: i..<j, kind: .name)
         }
         // Hyphenated: "Jong-un" is a name; "Seoul-based", "US-led" are adjectives; "Asia-Pacific" a place.
-        for p in pieces.dropFirst() {
+        var allPlaces = vocabulary.places.contains(t.hash)
+        for p in stride(from: i + 2, to: j, by: 2) {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
             if !piece.flags.contains(.capitalized)
                 && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
                 return nil
             }
+            if allPlaces && !vocabulary.places.contains(piece.hash) { allPlaces = false }
         }
-        if pieces.allSatisfy({ vocabulary.places.contains(tokens[$0].hash) }) { return Part(tokens: i..<j, kind: .place) }
+        if allPlaces { return Part(tokens: i..<j, kind: .place) }
         return Part(tokens: i..<j, kind: .name)
     }
 
-    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: HashSet64,
+    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: WordSet,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         var parts = all
@@ -362,7 +440,7 @@ struct PeopleScanner: Sendable {
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
                 || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
-                && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text.string(s))) {
+                && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text, s)) {
                 parts.removeFirst()
                 continue
             }
@@ -393,6 +471,21 @@ struct PeopleScanner: Sendable {
         }
         return Run(range: range, parts: parts, honorific: honorific, titled: titled, afterThe: afterThe,
                    headline: headline, saidBefore: saidBefore, ageAfter: ageAfter)
+    }
+
+    /// `looksLikeOrdinaryWord` of token `t`, on its bytes when they are ASCII (no String made).
+    static func looksLikeOrdinaryWord(_ text: SegmentedText, _ t: Int) -> Bool {
+        let tok = text.tokens[t]
+        let s = Int(tok.start), e = Int(tok.end)
+        for i in s..<e where text.text[i] >= 0x80 { return looksLikeOrdinaryWord(text.string(t)) }
+        guard e - s >= 6 else { return false }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            let p = suffix.utf8Start
+            for k in 0..<n where text.text[e - n + k] | 0x20 != p[k] { return false }
+            return true
+        }
+        return endsWith("ing") || endsWith("ly") || endsWith("ed") || endsWith("ion") || endsWith("ness")
     }
 
     /// A capitalized word shaped like an ordinary English word: a participle or adverb ("Appearing", "Likely").

@@ -30,6 +30,12 @@ struct PeopleVocabulary: Sendable {
     private(set) var agencies: HashSet64 = []
     /// Generic sources ("state media", "news agency"), by first token, longest first.
     private(set) var genericSources: [UInt64: [[UInt64]]] = [:]
+    /// The lists of `titles` and `genericSources` by first-token hash, as indices into `titleLists` and
+    /// `genericLists` (lookups without Swift's seeded `Hasher`).
+    private var titleIndex = HashMap64()
+    private var titleLists: [[(tokens: [UInt64], title: Title)]] = []
+    private var genericIndex = HashMap64()
+    private var genericLists: [[[UInt64]]] = []
     private(set) var compoundSuffixes: HashSet64 = []
 
     /// UK/US spelling variants folded in normalized titles.
@@ -86,6 +92,15 @@ struct PeopleVocabulary: Sendable {
 
     /// Whether a word (as written, a trailing "." ignored) is an honorific of this vocabulary.
     func isHonorific(_ word: String) -> Bool {
+        // ASCII (every character one byte): trim the dots and hash the bytes in place, no copies.
+        let ascii: Bool?? = word.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var s = 0, e = u.count
+            while e > s, u[e - 1] == 0x2E { e -= 1 }
+            while s < e, u[s] == 0x2E { s += 1 }
+            return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
+        }
+        if let found = ascii ?? nil { return found }
         var w = Substring(word)
         while w.hasSuffix(".") { w = w.dropLast() }
         while w.hasPrefix(".") { w = w.dropFirst() }
@@ -100,6 +115,10 @@ struct PeopleVocabulary: Sendable {
         list.sort { $0.tokens.count > $1.tokens.count }
         titles[first] = list
         titleFirst.insert(first)
+        if let k = titleIndex.get(first) { titleLists[Int(k)] = list } else {
+            titleIndex.set(first, Int32(titleLists.count))
+            titleLists.append(list)
+        }
     }
 
     private mutating func addGeneric(_ hashes: [UInt64]) {
@@ -109,6 +128,10 @@ struct PeopleVocabulary: Sendable {
         list.sort { $0.count > $1.count }
         genericSources[first] = list
         genericFirst.insert(first)
+        if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
+            genericIndex.set(first, Int32(genericLists.count))
+            genericLists.append(list)
+        }
     }
 
     /// Token hashes of a phrase, split the way the tokenizer splits ("secretary-general" → 3 tokens).
@@ -119,11 +142,16 @@ struct PeopleVocabulary: Sendable {
 
     /// The longest title phrase starting at token `i` (`tokens` already hashed).
     /// Whether some title phrase starts with the word whose hash is `h`.
+    @inline(__always)
     func startsTitle(_ h: UInt64) -> Bool { titleFirst.contains(h) }
 
+    /// Whether some generic source phrase starts with the word whose hash is `h`.
+    @inline(__always)
+    func startsGeneric(_ h: UInt64) -> Bool { genericFirst.contains(h) }
+
     func title(at i: Int, in tokens: [Token]) -> Title? {
-        guard titleFirst.contains(tokens[i].hash), let list = titles[tokens[i].hash] else { return nil }
-        for (hashes, title) in list where i + hashes.count <= tokens.count {
+        guard titleFirst.contains(tokens[i].hash), let li = titleIndex.get(tokens[i].hash) else { return nil }
+        for (hashes, title) in titleLists[Int(li)] where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }
             if ok { return title }
@@ -133,8 +161,8 @@ struct PeopleVocabulary: Sendable {
 
     /// Length of the longest generic source phrase at token `i`, or 0.
     func genericSource(at i: Int, in tokens: [Token]) -> Int {
-        guard genericFirst.contains(tokens[i].hash), let list = genericSources[tokens[i].hash] else { return 0 }
-        for hashes in list where i + hashes.count <= tokens.count {
+        guard genericFirst.contains(tokens[i].hash), let li = genericIndex.get(tokens[i].hash) else { return 0 }
+        for hashes in genericLists[Int(li)] where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }
             if ok { return hashes.count }

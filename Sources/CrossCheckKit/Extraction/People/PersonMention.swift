@@ -6,6 +6,8 @@ struct PersonMention: Sendable, Hashable {
     var honorific: Range<Int>?
     /// The canonical name (the full name this mention resolves to in its source).
     var canonical: String
+    /// `PersonName.key(canonical)`.
+    var key: String
     /// The surface spelling of the name as written here.
     var surface: String
     /// True when a short mention ("Putin", "Mr Kim") was resolved to a full name given elsewhere.

@@ -13,6 +13,9 @@ import Foundation
 public enum PersonName {
     /// Strict matching key: letters and digits only, lower-cased, diacritics folded.
     public static func key(_ name: String) -> String {
+        let shown = display(name)
+        // ASCII: folding drops the spaces, so folding the whole name is folding each part and joining.
+        if shown.utf8.allSatisfy({ $0 < 0x80 }) { return fold(shown) }
         var out = ""
         for part in parts(display(name)) { out += fold(part) }
         return out

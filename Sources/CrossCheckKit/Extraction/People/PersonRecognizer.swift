@@ -16,17 +16,13 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
-        // Mentions repeat their canonical name: fold each distinct name once.
-        var keys: [String: String] = [:]
         return scan.mentions.map { m in
-            let key: String
-            if let k = keys[m.canonical] { key = k } else { key = PersonName.key(m.canonical); keys[m.canonical] = key }
             let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
-            var parts: [String: Range<Int>] = ["name": m.tokens]
+            var parts: RecognitionParts = ["name": m.tokens]
             if let h = m.honorific { parts["honorific"] = h }
             return Recognition(tokens: start..<m.tokens.upperBound, value: .name(m.canonical), parts: parts,
-                               attributes: ["surface": m.surface, "key": key,
-                                            "resolved": m.resolved ? "true" : "false"])
+                               attributes: Attributes(sortedKeysAndValues: ["key", m.key, "resolved", m.resolved ? "true" : "false",
+                                                                            "surface", m.surface]))
         }
     }
 

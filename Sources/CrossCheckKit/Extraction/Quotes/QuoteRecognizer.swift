@@ -142,28 +142,46 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let words = wordCount(text, span)
             guard words >= minimumWords else { continue }
             if words <= maximumTitleWords && isTitleCase(text, span) { continue }
-            let quoted = span.pieces.filter { !$0.isEmpty }.map { text.string(tokens: $0) }.joined(separator: " ")
-            var attributes: [String: String] = ["words": String(words)]
-            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
-            attributes["style"] = mid ? "partial" : "full"
-            if let a = attribution {
-                attributes["attribution"] = a.how
-                if let actor = a.actor, actor.kind != .pronoun { attributes["speakerSurface"] = text.string(tokens: actor.tokens) }
+            var quoted = ""
+            var joined = 0
+            for p in span.pieces where !p.isEmpty {
+                if joined > 0 { quoted += " " }
+                quoted += text.string(tokens: p)
+                joined += 1
             }
-            if span.close == nil { attributes["unclosed"] = "true" }
-            if span.pieces.count > 1 { attributes["paragraphs"] = String(span.pieces.count) }
-            if span.single { attributes["marks"] = "single" }
-            var parts: [String: Range<Int>] = ["text": first..<(lastContent + 1)]
-            if let actor = attribution?.actor, actor.kind != .pronoun { parts["speaker"] = actor.tokens }
+            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
             var range = span.tokens
             let sentenceEnd = text.sentences[so].tokens.upperBound
-            if clipToSentence && range.upperBound > sentenceEnd {
+            let clipped = clipToSentence && range.upperBound > sentenceEnd
+            let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
+            // Attributes in key order, built straight into their storage.
+            // (Exactly as many slots as pairs: claims keep this array alive.)
+            var pairs = 2
+            if attribution != nil { pairs += 1 }
+            if clipped { pairs += 1 }
+            if span.single { pairs += 1 }
+            if span.pieces.count > 1 { pairs += 1 }
+            if speakerActor != nil { pairs += 1 }
+            if span.close == nil { pairs += 1 }
+            var kv: [String] = []
+            kv.reserveCapacity(2 * pairs)
+            if let a = attribution { kv.append("attribution"); kv.append(a.how) }
+            if clipped { kv.append("clipped"); kv.append("true") }
+            if span.single { kv.append("marks"); kv.append("single") }
+            if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(String(span.pieces.count)) }
+            if let actor = speakerActor { kv.append("speakerSurface"); kv.append(text.string(tokens: actor.tokens)) }
+            kv.append("style"); kv.append(mid ? "partial" : "full")
+            if span.close == nil { kv.append("unclosed"); kv.append("true") }
+            kv.append("words"); kv.append(String(words))
+            var parts: RecognitionParts = ["text": first..<(lastContent + 1)]
+            if let actor = speakerActor { parts["speaker"] = actor.tokens }
+            if clipped {
                 range = range.lowerBound..<sentenceEnd
-                attributes["clipped"] = "true"
                 parts["text"] = first..<max(first, sentenceEnd)
                 if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
             }
-            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts, attributes: attributes))
+            out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
+                                   attributes: Attributes(sortedKeysAndValues: kv)))
         }
         return out
     }
@@ -184,6 +202,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r), vocabulary: v)))
             for t in r { covered[t] = true }
         }
+        let pronouns = Self.pronouns
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
@@ -192,10 +211,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
                 continue
             }
-            if Self.pronouns.contains(tokens[t].hash) {
+            if pronouns.contains(tokens[t].hash) {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .pronoun, name: nil))
                 continue
             }
+            guard v.startsGeneric(tokens[t].hash) else { continue }
             let g = v.genericSource(at: t, in: tokens)
             if g > 0 {
                 // Keep capitalized qualifiers: "Northland state media".

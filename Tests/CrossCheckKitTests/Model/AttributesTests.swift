@@ -1,0 +1,55 @@
+import Testing
+@testable import CrossCheckKit
+
+@Suite struct AttributesTests {
+    @Test func readsLikeADictionary() {
+        var a: Attributes = ["surface": "Kim", "key": "kimjongun", "resolved": "true"]
+        #expect(a["surface"] == "Kim")
+        #expect(a["key"] == "kimjongun")
+        #expect(a["resolved"] == "true")
+        #expect(a["missing"] == nil)
+        #expect(a.count == 3)
+        a["surface"] = "Kim Jong-un"
+        #expect(a["surface"] == "Kim Jong-un")
+        #expect(a.count == 3)
+        a["head"] = "leader"
+        #expect(a.count == 4)
+        a["key"] = nil
+        #expect(a["key"] == nil)
+        #expect(a.count == 3)
+        a["absent"] = nil
+        #expect(a.count == 3)
+        #expect(a.dictionary == ["surface": "Kim Jong-un", "resolved": "true", "head": "leader"])
+    }
+
+    @Test func iteratesInKeyOrderWhateverTheInsertionOrder() {
+        var a = Attributes()
+        #expect(a.isEmpty)
+        for (k, v) in [("words", "5"), ("attribution", "pronoun"), ("style", "full"), ("clipped", "true"), ("marks", "single")] {
+            a[k] = v
+        }
+        #expect(a.keys == ["attribution", "clipped", "marks", "style", "words"])
+        #expect(a.map(\.value) == ["pronoun", "true", "single", "full", "5"])
+        #expect(!a.isEmpty)
+    }
+
+    @Test func equalityAndHashIgnoreInsertionOrder() {
+        var a = Attributes(), b = Attributes(minimumCapacity: 3)
+        a["x"] = "1"; a["y"] = "2"; a["z"] = "3"
+        b["z"] = "3"; b["x"] = "1"; b["y"] = "2"
+        #expect(a == b)
+        #expect(Set([a, b]).count == 1)
+        b["y"] = "4"
+        #expect(a != b)
+        #expect(Attributes(["x": "1", "y": "2", "z": "3"]) == a)
+        let empty: Attributes = [:]
+        #expect(empty == Attributes())
+        #expect(empty != a)
+    }
+
+    @Test func laterLiteralValueWins() {
+        let a: Attributes = ["k": "first", "k": "second"]
+        #expect(a.count == 1)
+        #expect(a["k"] == "second")
+    }
+}
