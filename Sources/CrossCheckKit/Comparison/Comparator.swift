@@ -29,6 +29,9 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ groups: [ClaimGroup], in analyzed: AnalyzedCluster) -> ComparisonResult {
+        // The evidence of one sentence's claims shares one String of it.
+        var analyzed = analyzed
+        analyzed.shareSentenceTexts()
         var result = ComparisonResult()
         let titles = TitleComparison(lexicons: lexicons)
         for g in groups where !g.claims.isEmpty {
