@@ -29,9 +29,9 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ groups: [ClaimGroup], in analyzed: AnalyzedCluster) -> ComparisonResult {
-        // The evidence of one sentence's claims shares one String of it.
+        // The evidence of one sentence's claims shares one String of it, that of one source its fields.
         var analyzed = analyzed
-        analyzed.shareSentenceTexts()
+        analyzed.shareEvidenceFields()
         var result = ComparisonResult()
         let titles = TitleComparison(lexicons: lexicons)
         for g in groups where !g.claims.isEmpty {

@@ -17,6 +17,8 @@ public struct AnalyzedCluster: Sendable {
     /// The text of every sentence holding a claim, per source (empty when not made): one String per
     /// sentence, shared by the evidence of all its claims instead of a copy in each.
     private var sentenceTexts: [[String]] = []
+    /// Per source, the fields all its evidence shares (empty when not made).
+    private var evidenceOrigins: [Evidence.SourceFields] = []
 
     /// An analyzed cluster from texts with their tokens (tests, tools): alignment features are computed here.
     public init(cluster: Cluster, texts: [SegmentedText], claims: [Claim]) {
@@ -44,9 +46,11 @@ public struct AnalyzedCluster: Sendable {
         for i in texts.indices where !texts[i].tokens.isEmpty { texts[i].tokens = [] }
     }
 
-    /// Makes one String per sentence holding a claim, which `evidence(for:)` then shares instead of
-    /// making a String of the sentence for every evidence (the comparator calls it before its evidence).
-    mutating func shareSentenceTexts() {
+    /// Makes one String per sentence holding a claim and one set of source fields per source, which
+    /// `evidence(for:)` then shares instead of making them for every evidence (the comparator calls
+    /// it before making its evidence).
+    mutating func shareEvidenceFields() {
+        evidenceOrigins = cluster.sources.map { Evidence.SourceFields(source: $0.id, file: $0.file, outlet: $0.outlet, published: $0.published) }
         var shared = texts.map { [String](repeating: "", count: $0.sentences.count) }
         var made = texts.map { [Bool](repeating: false, count: $0.sentences.count) }
         for c in claims where shared.indices.contains(c.source) && shared[c.source].indices.contains(c.sentence) && !made[c.source][c.sentence] {
@@ -68,8 +72,9 @@ public struct AnalyzedCluster: Sendable {
             sentence = claim.sentence < text.sentences.count ? text.string(span: text.sentences[claim.sentence].span) : ""
         }
         let (line, column) = source.location(of: claim.span.start)
-        return Evidence(source: source.id, file: source.file, outlet: source.outlet, published: source.published,
-                        line: line, column: column, text: source.string(claim.span), value: claim.value,
+        let origin = evidenceOrigins.indices.contains(claim.source) ? evidenceOrigins[claim.source]
+            : Evidence.SourceFields(source: source.id, file: source.file, outlet: source.outlet, published: source.published)
+        return Evidence(origin: origin, line: line, column: column, text: source.string(claim.span), value: claim.value,
                         sentence: sentence, rule: claim.rule)
     }
 }
