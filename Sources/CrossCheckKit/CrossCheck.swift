@@ -27,6 +27,11 @@ public struct CrossCheck: Sendable {
     /// Segments and extracts every source, `parallelism` sources at a time. Each source's result goes
     /// to its own slot (by source index), so the output is identical to a sequential run whatever the
     /// scheduling: claims are ordered by source, then as the extractor returns them.
+    ///
+    /// Right after a source is extracted, what alignment needs of its tokens is computed
+    /// (`AlignmentFeatures`, word frequencies) and the tokens are dropped: the result's texts keep
+    /// bytes, sentences and paragraphs only. Claims stay in their per-source arrays (`ClaimList`), never
+    /// copied into one.
     public func analyze(_ cluster: Cluster) -> AnalyzedCluster {
         analyze(cluster, extractor: Extractor(rules: rules, recognizers: recognizers))
     }
@@ -36,39 +41,55 @@ public struct CrossCheck: Sendable {
         let segmenter = Segmenter()
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
-        var results = [(text: SegmentedText, claims: [Claim])?](repeating: nil, count: sources.count)
+        typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)
+        /// One source: segmented, extracted, its alignment features and word counts taken, its tokens dropped.
+        @Sendable func analyzeSource(_ i: Int, _ frequencies: inout WordFrequencies) -> Slot {
+            var text = segmenter.segment(sources[i])
+            let claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
+            let features = AlignmentFeatures(text: text, claims: claims)
+            frequencies.add(text)
+            text.tokens = []
+            return (text, claims, features)
+        }
+        var slots = [Slot?](repeating: nil, count: sources.count)
+        var frequencies = WordFrequencies()
         if workers <= 1 {
-            for (i, source) in sources.enumerated() {
-                let text = segmenter.segment(source)
-                results[i] = (text, extractor.extract(source, index: i, text: text))
-            }
+            for i in sources.indices { slots[i] = analyzeSource(i, &frequencies) }
         } else {
             // Workers take the next source index from a lock-protected counter (sources differ in size,
             // so dynamic assignment balances better than fixed strides) and write only their own slot.
+            // Each worker counts words in its own table; counts add up, so merging them in worker order
+            // gives the same frequencies whatever the scheduling.
             let next = SourceCounter(count: sources.count)
-            results.withUnsafeMutableBufferPointer { slots in
-                let out = SlotWriter(base: slots.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    while let i = next.take() {
-                        let text = segmenter.segment(sources[i])
-                        out.write((text, extractor.extract(sources[i], index: i, text: text)), at: i)
+            var perWorker = [WordFrequencies](repeating: WordFrequencies(), count: workers)
+            slots.withUnsafeMutableBufferPointer { slots in
+                perWorker.withUnsafeMutableBufferPointer { tables in
+                    let out = SlotWriter(base: slots.baseAddress!)
+                    let counts = SlotWriter(base: tables.baseAddress!)
+                    DispatchQueue.concurrentPerform(iterations: workers) { w in
+                        while let i = next.take() {
+                            counts.update(at: w) { table in out.write(analyzeSource(i, &table), at: i) }
+                        }
                     }
                 }
             }
+            for table in perWorker { frequencies.merge(table) }
         }
         var texts: [SegmentedText] = []
         texts.reserveCapacity(sources.count)
-        var claims: [Claim] = []
-        // Exact capacity: growing by doubling would hold up to twice the claims at the peak.
-        claims.reserveCapacity(results.reduce(0) { $0 + ($1?.claims.count ?? 0) })
-        for i in results.indices {
-            // Each slot is released as it is copied, so a source's claims are never held twice.
-            let result = results[i]!
-            results[i] = nil
-            texts.append(result.text)
-            claims += result.claims
+        var parts: [[Claim]] = []
+        parts.reserveCapacity(sources.count)
+        var features: [AlignmentFeatures] = []
+        features.reserveCapacity(sources.count)
+        for i in slots.indices {
+            let slot = slots[i]!
+            slots[i] = nil
+            texts.append(slot.text)
+            parts.append(slot.claims)
+            features.append(slot.features)
         }
-        return AnalyzedCluster(cluster: cluster, texts: texts, claims: claims)
+        return AnalyzedCluster(cluster: cluster, texts: texts, claims: ClaimList(parts: parts),
+                               features: features, frequencies: frequencies)
     }
 
     /// Aligns and compares an analyzed cluster into a report.

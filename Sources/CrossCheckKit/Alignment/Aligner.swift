@@ -28,8 +28,8 @@ public struct Aligner: Sendable {
     /// the key is specific (no source gives two values for it).
     public var minSameValueFraction = 0.25
 
-    /// Context words are taken this many tokens either side of a claim at most.
-    public var contextWindow = 15
+    /// Context words are taken `AlignmentFeatures.contextWindow` tokens either side of a claim at most
+    /// (fixed at analysis, when they are collected).
 
     public init() {}
 
@@ -87,7 +87,7 @@ public struct Aligner: Sendable {
             }
         }
         let items: [SentenceAligner.Item] = sentenceOrder.map { k in
-            SentenceAligner.Item(source: k.source, sentence: k.sentence, words: sentenceWords(analyzed, k.source, k.sentence))
+            SentenceAligner.Item(source: k.source, sentence: k.sentence, words: analyzed.features[k.source].sentenceWords(k.sentence))
         }
         let reps = SentenceAligner().classes(items)
         var classMembers: [Int: [Int]] = [:]
@@ -119,25 +119,17 @@ public struct Aligner: Sendable {
         //    (words every version of the story repeats, like its protagonists' names, weigh little).
         var buckets: [String: [Int]] = [:]
         for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + claims[idx[l]].key, default: []].append(l) }
-        let weights = Aligner.wordWeights(analyzed)
-        var contexts: [[UInt64]] = Array(repeating: [], count: idx.count)
-        var contextWeights: [[Double]] = Array(repeating: [], count: idx.count)
-        var contextTotals: [Double] = Array(repeating: 0, count: idx.count)
+        let weights = analyzed.frequencies.weights(sources: analyzed.texts.count)
+        func weight(_ h: UInt64) -> Double { weights.index.get(h).map { weights.weights[Int($0)] } ?? 0 }
+        // Each claim's context words (computed per source at analysis) and their total weight.
+        let local = Aligner.positionsInSource(claims)
+        let contexts: [ArraySlice<UInt64>] = idx.map { analyzed.features[claims[$0].source].context(ofClaim: local[$0]) }
+        let contextTotals: [Double] = contexts.map { $0.reduce(0) { $0 + weight($1) } }
         // The alignment class of each claim's sentence: claims of aligned sentences were already
         // matched slot by slot, so context must not pair what the slots kept apart.
         var claimClass = Array(repeating: -1, count: idx.count)
         for i in sentenceOrder.indices where classMembers[reps[i]]!.count > 1 {
             for l in sentenceClaims[i] { claimClass[l] = reps[i] }
-        }
-        for ls in sentenceClaims {
-            for l in ls {
-                // Claims of the same kind and key in this sentence divide it: each owns the words nearer to it.
-                let c = claims[idx[l]]
-                let rivals = ls.filter { $0 != l && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }.map { claims[idx[$0]].span }
-                contexts[l] = contextWords(analyzed, c, rivals: rivals)
-                contextWeights[l] = contexts[l].map { h in weights.index.get(h).map { weights.weights[Int($0)] } ?? 0 }
-                contextTotals[l] = contextWeights[l].reduce(0, +)
-            }
         }
         var checkedFor = Array(repeating: -1, count: idx.count)  // the claim each candidate was last checked for
         for name in buckets.keys.sorted() {
@@ -185,7 +177,7 @@ public struct Aligner: Sendable {
                         // Different values in one source are taken to be different things.
                         if o.source == c.source && !sameValue { continue }
                         if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
-                        if contextLinked((contexts[l], contextWeights[l], contextTotals[l]), (contexts[other], contextWeights[other], contextTotals[other]),
+                        if contextLinked((contexts[l], contextTotals[l]), (contexts[other], contextTotals[other]), weight: weight,
                                          sameValue: sameValue || specific) { dsu.union(l, other) }
                     }
                 }
@@ -217,15 +209,15 @@ public struct Aligner: Sendable {
     /// Context link test on sorted unique word hashes: the weight of the shared words over the
     /// weight of the smaller context, and a minimum number of shared words. Claims with different
     /// values need more (a conflict must be about the same thing); equal values need less.
-    func contextLinked(_ a: (words: [UInt64], weights: [Double], total: Double), _ b: (words: [UInt64], weights: [Double], total: Double),
-                       sameValue: Bool) -> Bool {
-        var i = 0, j = 0, shared = 0
+    func contextLinked(_ a: (words: ArraySlice<UInt64>, total: Double), _ b: (words: ArraySlice<UInt64>, total: Double),
+                       weight: (UInt64) -> Double, sameValue: Bool) -> Bool {
+        var i = a.words.startIndex, j = b.words.startIndex, shared = 0
         var sharedWeight = 0.0
         let aw = a.words, bw = b.words
-        while i < aw.count && j < bw.count {
+        while i < aw.endIndex && j < bw.endIndex {
             if aw[i] == bw[j] {
                 shared += 1
-                sharedWeight += a.weights[i]
+                sharedWeight += weight(aw[i])
                 i += 1; j += 1
             } else if aw[i] < bw[j] { i += 1 } else { j += 1 }
         }
@@ -236,70 +228,6 @@ public struct Aligner: Sendable {
         let fraction = sharedWeight / smaller
         if sameValue { return shared >= min(2, fewest) && fraction >= minSameValueFraction }
         return shared >= min(minSharedWords, fewest) && fraction >= minSharedFraction
-    }
-
-    /// Inverse sentence frequency of every word in the cluster: ln(sentences / sentences with the word),
-    /// where a word found in no more sentences than there are sources counts as fully specific (a fact
-    /// every source repeats once is exactly what links claims).
-    /// Returned as an index from word hash to its entry in `weights`.
-    static func wordWeights(_ analyzed: AnalyzedCluster) -> (index: HashMap64, weights: [Double]) {
-        var index = HashMap64(capacity: 4096)
-        var df: [Int] = []
-        var lastSentence: [Int] = []  // the last sentence that counted the word, so each sentence counts it once
-        var sentences = 0
-        for text in analyzed.texts {
-            for sentence in text.sentences {
-                sentences += 1
-                for t in sentence.tokens where text.tokens[t].kind == .word {
-                    let h = text.tokens[t].hash
-                    if let e = index.get(h) {
-                        let e = Int(e)
-                        if lastSentence[e] != sentences { df[e] += 1; lastSentence[e] = sentences }
-                    } else {
-                        index.set(h, Int32(df.count))
-                        df.append(1)
-                        lastSentence.append(sentences)
-                    }
-                }
-            }
-        }
-        let n = Double(max(sentences, 1))
-        let floor = max(1, analyzed.texts.count)
-        return (index, df.map { log(n / Double(max($0, floor))) + 0.05 })
-    }
-
-    /// Sorted unique content words (token hashes) around a claim: in its sentence, outside the claim,
-    /// within `contextWindow` tokens, and nearer to it than to any rival claim (another claim of the
-    /// same kind and key in the sentence), so two facts in one sentence get their own contexts.
-    private func contextWords(_ analyzed: AnalyzedCluster, _ c: Claim, rivals: [TextSpan]) -> [UInt64] {
-        let text = analyzed.texts[c.source]
-        guard c.sentence < text.sentences.count else { return [] }
-        let range = text.sentences[c.sentence].tokens
-        // Token positions of the claim and its rivals.
-        func tokenRange(_ span: TextSpan) -> (Int, Int) {
-            var first = range.upperBound, last = range.lowerBound - 1
-            for t in range where Int(text.tokens[t].end) > span.start && Int(text.tokens[t].start) < span.end {
-                first = min(first, t)
-                last = max(last, t)
-            }
-            return first <= last ? (first, last) : (range.lowerBound, range.lowerBound - 1)
-        }
-        func distance(_ t: Int, _ r: (Int, Int)) -> Int { t < r.0 ? r.0 - t : (t > r.1 ? t - r.1 : 0) }
-        let own = tokenRange(c.span)
-        let others = rivals.map(tokenRange)
-        var out: [UInt64] = []
-        for t in range {
-            let tok = text.tokens[t]
-            guard tok.kind == .word, tok.end - tok.start >= 3, Int(tok.end) <= c.span.start || Int(tok.start) >= c.span.end,
-                  !Aligner.stopHashes.contains(tok.hash) else { continue }
-            let d = distance(t, own)
-            guard d <= contextWindow, !others.contains(where: { distance(t, $0) < d }) else { continue }
-            out.append(tok.hash)
-        }
-        out.sort()
-        var unique: [UInt64] = []
-        for h in out where unique.last != h { unique.append(h) }
-        return unique
     }
 
     /// Whether two values of one source may state one fact: overlapping quantity intervals (same unit),
@@ -314,21 +242,18 @@ public struct Aligner: Sendable {
         }
     }
 
-    /// Word, number and ordinal token hashes of a sentence (normalized forms).
-    private func sentenceWords(_ analyzed: AnalyzedCluster, _ source: Int, _ sentence: Int) -> [UInt64] {
-        let text = analyzed.texts[source]
-        guard sentence < text.sentences.count else { return [] }
-        var out: [UInt64] = []
-        for t in text.sentences[sentence].tokens {
-            switch text.tokens[t].kind {
-            case .word, .number, .ordinal: out.append(text.tokens[t].hash)
-            default: break
-            }
-        }
-        return out
-    }
-
     static let stopHashes = HashSet64(StopWords.words.map { Token.hash(literal: $0) })
+
+    /// Each claim's position among the claims of its source (in cluster order): how `AlignmentFeatures`
+    /// numbers them.
+    static func positionsInSource(_ claims: ClaimList) -> [Int] {
+        var next: [Int] = []
+        return claims.map { c in
+            if c.source >= next.count { next += repeatElement(0, count: c.source + 1 - next.count) }
+            defer { next[c.source] += 1 }
+            return next[c.source]
+        }
+    }
 
     // MARK: quotations
 

@@ -19,7 +19,18 @@ struct SentenceAligner: Sendable {
     struct Item: Sendable {
         var source: Int
         var sentence: Int
-        var words: [UInt64]
+        /// A view of the source's stored words (`AlignmentFeatures`), not a copy.
+        var words: ArraySlice<UInt64>
+
+        init(source: Int, sentence: Int, words: ArraySlice<UInt64>) {
+            self.source = source
+            self.sentence = sentence
+            self.words = words
+        }
+
+        init(source: Int, sentence: Int, words: [UInt64]) {
+            self.init(source: source, sentence: sentence, words: words[...])
+        }
     }
 
     /// Returns, for each item, the index of its alignment class's representative item
@@ -74,7 +85,7 @@ struct SentenceAligner: Sendable {
     }
 
     /// Sorted, de-duplicated shingle hashes.
-    func shingleSet(_ words: [UInt64]) -> [UInt64] {
+    func shingleSet(_ words: ArraySlice<UInt64>) -> [UInt64] {
         var out: [UInt64] = []
         if words.count < shingleSize {
             var h = StableHash.offset
@@ -82,7 +93,7 @@ struct SentenceAligner: Sendable {
             return [h]
         }
         out.reserveCapacity(words.count)
-        for i in 0...(words.count - shingleSize) {
+        for i in words.startIndex...(words.endIndex - shingleSize) {
             var h = StableHash.offset
             for w in words[i..<(i + shingleSize)] { h = StableHash.combine(h, w) }
             out.append(h)

@@ -29,6 +29,9 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ groups: [ClaimGroup], in analyzed: AnalyzedCluster) -> ComparisonResult {
+        // The evidence of one sentence's claims shares one String of it, that of one source its fields.
+        var analyzed = analyzed
+        analyzed.shareEvidenceFields()
         var result = ComparisonResult()
         let titles = TitleComparison(lexicons: lexicons)
         for g in groups where !g.claims.isEmpty {
@@ -90,6 +93,8 @@ public struct Comparator: Sendable {
     /// One evidence entry per source of each version (the first claim of that source).
     private func evidence(_ versions: [Version], _ analyzed: AnalyzedCluster) -> [Evidence] {
         var out: [Evidence] = []
+        // Exactly one entry per (version, source): no slack from growing, for lists of hundreds of sources.
+        out.reserveCapacity(versions.reduce(0) { $0 + $1.sources.count })
         for v in versions {
             var seen = Set<Int>()
             for m in v.claims where seen.insert(analyzed.claims[m].source).inserted {
@@ -110,6 +115,7 @@ public struct Comparator: Sendable {
         let claim = analyzed.claims[main.claims[0]]
         var seen = Set<Int>()
         var ev: [Evidence] = []
+        ev.reserveCapacity(sources.count)  // one entry per source
         for m in all.sorted() where seen.insert(analyzed.claims[m].source).inserted { ev.append(analyzed.evidence(for: analyzed.claims[m])) }
         let c = Corroboration(kind: g.kind, key: g.key, rule: claim.rule, value: claim.value, claims: ev)
         if sources.count >= 2 { result.corroborated.append(c) } else { result.singleSource.append(c) }

@@ -9,15 +9,25 @@ public struct Claim: Sendable, Hashable {
     public var key: String
     public var value: ClaimValue
     /// Index of the source in the cluster's `sources`.
-    public var source: Int
-    /// The claim's surface text in the source's analysis text.
-    public var span: TextSpan
+    public var source: Int {
+        get { Int(source32) }
+        set { source32 = Int32(newValue) }
+    }
+    // Source and sentence indices are stored in 32 bits, next to the one-byte severity: a cluster
+    // holds about twelve claims per KB of text, so each field's width counts.
+    private var source32: Int32
     /// Index of the sentence (in the source's segmentation) holding the claim.
-    public var sentence: Int
-    /// How values compare, from the rule.
-    public var compare: CompareSpec
+    public var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = Int32(newValue) }
+    }
+    private var sentence32: Int32
     /// The severity a conflict on this claim gets, from the rule.
     public var severity: Severity
+    /// The claim's surface text in the source's analysis text.
+    public var span: TextSpan
+    /// How values compare, from the rule (shared with the rule's spec, not a copy).
+    public var compare: CompareSpec
     /// Attributes of the recognition that formed the value (e.g. an official's `titleSurface`, the
     /// title as written); empty when the value came from no recognition.
     public var attributes: Attributes
@@ -29,9 +39,9 @@ public struct Claim: Sendable, Hashable {
         self.rule = rule
         self.key = key
         self.value = value
-        self.source = source
+        self.source32 = Int32(source)
         self.span = span
-        self.sentence = sentence
+        self.sentence32 = Int32(sentence)
         self.compare = compare
         self.severity = severity
         self.attributes = attributes

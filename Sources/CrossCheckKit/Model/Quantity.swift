@@ -10,10 +10,11 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var unit: String?
     /// What is counted ("storey", "troops", "injured"), when known.
     public var of: String?
-    /// Hedged by the text ("about", "some", "nearly", "hundreds of").
-    public var approximate: Bool
     /// Written in a malformed way ("24,966218", "13,5000"): recognized but not trusted.
     public var suspect: String?
+    // The flags last, together: a claim holds a quantity, so padding between fields costs per claim.
+    /// Hedged by the text ("about", "some", "nearly", "hundreds of").
+    public var approximate: Bool
     /// The lower end is excluded ("more than 380": 380 itself does not qualify).
     public var lowerOpen: Bool
     /// The upper end is excluded ("fewer than 1,000").
