@@ -20,7 +20,7 @@ struct PikeVM {
     let text: SegmentedText
     let recognitions: RecognitionTable
     // Hot tables copied out of `program`/`text` so the inner loops index them directly.
-    private let instructions: [Instruction]
+    private let code: VMCode
     private let ruleOf: [Int]
     private let tokens: [Token]
     private let starts: StartIndex
@@ -28,13 +28,14 @@ struct PikeVM {
 
     private var seen: [Int32]
     private var generation: Int32 = 0
-    private var stack: [(pc: Int, captures: Int32)] = []
     /// Capture blocks of this sentence's threads: a write copies the block (copy on write by hand).
     private var arena: [Int32] = []
     private var lexiconHits: [(end: Int, entry: Int)] = []
-    // Threads waiting for a later position (multi-token steps), indexed by position - lo.
-    private var future: [[Thread]] = []
-    private var futurePositions: [Int] = []
+    // Threads waiting for a later position (multi-token steps), in the order they were stepped,
+    // and the earliest position one waits for.
+    private var waiting: [Thread] = []
+    private var waitingAt: [Int] = []
+    private var nextWaiting = Int.max
     // Per-rule match state: resume point, pending leftmost match, later candidates.
     private var minStart: [Int]
     private var bestStart: [Int]
@@ -50,7 +51,7 @@ struct PikeVM {
         self.program = program
         self.text = text
         self.recognitions = recognitions
-        instructions = program.instructions
+        code = program.code
         ruleOf = program.ruleOf
         tokens = text.tokens
         starts = program.starts
@@ -71,7 +72,6 @@ struct PikeVM {
         output.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)
         for r in minStart.indices { minStart[r] = lo }
-        if future.count < hi - lo + 1 { future += Array(repeating: [], count: hi - lo + 1 - future.count) }
         var current: [Thread] = []
         var next: [Thread] = []
         var incoming: [Thread] = []
@@ -81,18 +81,11 @@ struct PikeVM {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
                 swap(&incoming, &next)
                 next.removeAll(keepingCapacity: true)
-                if !futurePositions.isEmpty && !future[p - lo].isEmpty {
-                    incoming += future[p - lo]
-                    future[p - lo].removeAll()
-                    futurePositions.removeAll { $0 == p }
-                    incoming = incoming.enumerated().sorted { a, b in
-                        a.element.start != b.element.start ? a.element.start < b.element.start : a.offset < b.offset
-                    }.map(\.element)
-                }
+                if p == nextWaiting { arrive(at: p, &incoming) }
                 generation &+= 1
                 current.removeAll(keepingCapacity: true)
                 for t in incoming where alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
-                    add(&current, pc: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
+                    add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
                 }
                 incoming.removeAll(keepingCapacity: true)
                 if p < hi { spawn(&current, at: p, bytes) }
@@ -101,20 +94,23 @@ struct PikeVM {
                 // Step every thread over token p.
                 let tok = tokens[p]
                 for t in current {
-                    switch instructions[Int(t.pc)] {
-                    case .literal(let h):
-                        if tok.hash == h { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
-                    case .tokenClass(let c):
-                        if c.matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
-                    case .recognizer(let i, let slot):
-                        guard i >= 0, alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
+                    let pc = Int(t.pc)
+                    switch code.op[pc] {
+                    case VMCode.literal:
+                        if tok.hash == code.hash[pc] { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                    case VMCode.tokenClass:
+                        if code.classes[pc].matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                    case VMCode.recognizer:
+                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
+                        guard alive(Int(t.start), rule: ruleOf[pc]) else { continue }
                         for k in recognitions.starting(i, at: p) {
                             let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
                             let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
-                    case .lexicon(let i, let slot):
+                    case VMCode.lexicon:
+                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
                         guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
@@ -129,8 +125,9 @@ struct PikeVM {
                 p += 1
             }
         }
-        for q in futurePositions { future[q - lo].removeAll() }
-        futurePositions.removeAll()
+        waiting.removeAll(keepingCapacity: true)
+        waitingAt.removeAll(keepingCapacity: true)
+        nextWaiting = Int.max
         // Whatever is still pending is final: no thread survives the sentence end.
         settle([], final: true)
         return output
@@ -141,8 +138,40 @@ struct PikeVM {
         if end == p + 1 {
             next.append(t)
         } else {
-            if future[end - lo].isEmpty { futurePositions.append(end) }
-            future[end - lo].append(t)
+            waiting.append(t)
+            waitingAt.append(end)
+            if end < nextWaiting { nextWaiting = end }
+        }
+    }
+
+    /// Moves the threads waiting for position p to the end of `incoming` (in the order they were
+    /// stepped), then orders `incoming` by start, stably (it is already ordered but for them).
+    private mutating func arrive(at p: Int, _ incoming: inout [Thread]) {
+        let first = incoming.count
+        var kept = 0
+        nextWaiting = Int.max
+        for k in waiting.indices {
+            let at = waitingAt[k]
+            if at == p {
+                incoming.append(waiting[k])
+            } else {
+                waiting[kept] = waiting[k]
+                waitingAt[kept] = at
+                kept += 1
+                if at < nextWaiting { nextWaiting = at }
+            }
+        }
+        waiting.removeLast(waiting.count - kept)
+        waitingAt.removeLast(waitingAt.count - kept)
+        // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
+        for k in max(first, 1)..<max(incoming.count, 1) {
+            let t = incoming[k]
+            var j = k
+            while j > 0 && incoming[j - 1].start > t.start {
+                incoming[j] = incoming[j - 1]
+                j -= 1
+            }
+            incoming[j] = t
         }
     }
 
@@ -173,6 +202,24 @@ struct PikeVM {
         if count == 3 {
             arena[base + slot + 1] = b
             arena[base + slot + 2] = c
+        }
+        return Int32(base)
+    }
+
+    /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
+    private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
+        let size = program.emptyCaptures[r].count
+        let base = arena.count
+        if block < 0 {
+            arena.append(contentsOf: repeatElement(-1, count: size))
+        } else {
+            arena.append(contentsOf: repeatElement(0, count: size))
+            arena.withUnsafeMutableBufferPointer { q in
+                (q.baseAddress! + base).update(from: q.baseAddress! + Int(block), count: size)
+            }
+        }
+        for k in Int(code.saveStart[Int(set)])..<Int(code.saveStart[Int(set) + 1]) {
+            arena[base + Int(code.saveSlots[k])] = p
         }
         return Int32(base)
     }
@@ -214,35 +261,34 @@ struct PikeVM {
     private mutating func spawnList(_ k: Int, _ list: inout [Thread], at p: Int) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if alive(p, rule: r) { add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p) }
+            if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p) }
         }
     }
 
-    /// Adds a thread and everything reachable from it without consuming a token (the ε-closure).
-    /// A state already reached at this position is skipped: the first thread to reach it (the
-    /// earliest start) keeps it.
-    private mutating func add(_ list: inout [Thread], pc: Int, start: Int, captures: Int32, at p: Int) {
-        stack.append((pc, captures))
-        while let (pc, caps) = stack.popLast() {
+    /// Adds a thread entering at `root` and everything reachable from it without consuming (the
+    /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
+    /// the first thread to reach it (the earliest start) keeps it.
+    private mutating func add(_ list: inout [Thread], root: Int, start: Int, captures: Int32, at p: Int) {
+        var k = Int(code.entry[root])
+        if code.anchored[root] { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        var lastSet: Int32 = 0
+        var block = captures
+        for j in Int(code.closureStart[k])..<Int(code.closureStart[k + 1]) {
+            let pc = Int(code.leafPc[j])
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            switch instructions[pc] {
-            case .jump(let to):
-                stack.append((to, caps))
-            case .split(let a, let b):
-                stack.append((b, caps))
-                stack.append((a, caps))
-            case .save(let slot):
-                stack.append((pc + 1, write(caps, rule: ruleOf[pc], slot, Int32(p))))
-            case .assertStart:
-                if p == lo { stack.append((pc + 1, caps)) }
-            case .assertEnd:
-                if p == hi { stack.append((pc + 1, caps)) }
-            case .match(let r):
-                record(r, start: start, end: p, caps)
-            case .recognizer(let i, _) where i < 0:
-                continue
-            default:
+            let set = code.leafSaves[j]
+            var caps = captures
+            if set != 0 {
+                if set != lastSet {
+                    block = writeSaves(captures, rule: ruleOf[pc], set: set, Int32(p))
+                    lastSet = set
+                }
+                caps = block
+            }
+            if code.op[pc] == VMCode.match {
+                record(Int(code.arg[pc]), start: start, end: p, caps)
+            } else {
                 list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
             }
         }
@@ -311,9 +357,7 @@ struct PikeVM {
     /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
     private func isBlocked(_ r: Int, by start: Int, _ current: [Thread]) -> Bool {
         for t in current where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
-        for q in futurePositions {
-            for t in future[q - lo] where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
-        }
+        for t in waiting where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
         return false
     }
 }
