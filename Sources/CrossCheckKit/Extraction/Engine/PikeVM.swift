@@ -16,6 +16,22 @@ struct PikeVM {
         var captures: Int32
     }
 
+    /// A list of threads that keeps its storage: `count` threads in `items` (items past it are stale),
+    /// so clearing it is one store.
+    private struct ThreadList {
+        var items: [Thread] = []
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ t: Thread) {
+            if count < items.count { items[count] = t } else { items.append(t) }
+            count += 1
+        }
+
+        @inline(__always)
+        subscript(k: Int) -> Thread { items[k] }
+    }
+
     let program: Program
     let text: SegmentedText
     let recognitions: RecognitionTable
@@ -44,6 +60,7 @@ struct PikeVM {
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
+    private var lists = (ThreadList(), ThreadList(), ThreadList())
     private var lo = 0
     private var hi = 0
 
@@ -72,28 +89,34 @@ struct PikeVM {
         output.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)
         for r in minStart.indices { minStart[r] = lo }
-        var current: [Thread] = []
-        var next: [Thread] = []
-        var incoming: [Thread] = []
+        // The lists keep their storage from sentence to sentence (moved out of self while in use).
+        var current = ThreadList(), next = ThreadList(), incoming = ThreadList()
+        swap(&current, &lists.0)
+        swap(&next, &lists.1)
+        swap(&incoming, &lists.2)
         text.text.withUnsafeBufferPointer { bytes in
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
                 swap(&incoming, &next)
-                next.removeAll(keepingCapacity: true)
+                next.count = 0
                 if p == nextWaiting { arrive(at: p, &incoming) }
                 generation &+= 1
-                current.removeAll(keepingCapacity: true)
-                for t in incoming where alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
-                    add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
+                current.count = 0
+                for k in 0..<incoming.count {
+                    let t = incoming[k]
+                    if alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
+                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
+                    }
                 }
-                incoming.removeAll(keepingCapacity: true)
+                incoming.count = 0
                 if p < hi { spawn(&current, at: p, bytes) }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
                 let tok = tokens[p]
-                for t in current {
+                for k in 0..<current.count {
+                    let t = current[k]
                     let pc = Int(t.pc)
                     switch code.op[pc] {
                     case VMCode.literal:
@@ -128,13 +151,19 @@ struct PikeVM {
         waiting.removeAll(keepingCapacity: true)
         waitingAt.removeAll(keepingCapacity: true)
         nextWaiting = Int.max
+        current.count = 0
+        next.count = 0
+        incoming.count = 0
+        swap(&current, &lists.0)
+        swap(&next, &lists.1)
+        swap(&incoming, &lists.2)
         // Whatever is still pending is final: no thread survives the sentence end.
-        settle([], final: true)
+        settle(current, final: true)
         return output
     }
 
     @inline(__always)
-    private mutating func moveTo(_ end: Int, _ t: Thread, from p: Int, _ next: inout [Thread]) {
+    private mutating func moveTo(_ end: Int, _ t: Thread, from p: Int, _ next: inout ThreadList) {
         if end == p + 1 {
             next.append(t)
         } else {
@@ -146,14 +175,17 @@ struct PikeVM {
 
     /// Moves the threads waiting for position p to the end of `incoming` (in the order they were
     /// stepped), then orders `incoming` by start, stably (it is already ordered but for them).
-    private mutating func arrive(at p: Int, _ incoming: inout [Thread]) {
+    private mutating func arrive(at p: Int, _ incoming: inout ThreadList) {
         let first = incoming.count
+        var list = incoming.items
+        incoming.items = []
         var kept = 0
         nextWaiting = Int.max
         for k in waiting.indices {
             let at = waitingAt[k]
             if at == p {
-                incoming.append(waiting[k])
+                if incoming.count < list.count { list[incoming.count] = waiting[k] } else { list.append(waiting[k]) }
+                incoming.count += 1
             } else {
                 waiting[kept] = waiting[k]
                 waitingAt[kept] = at
@@ -165,14 +197,15 @@ struct PikeVM {
         waitingAt.removeLast(waitingAt.count - kept)
         // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
         for k in max(first, 1)..<max(incoming.count, 1) {
-            let t = incoming[k]
+            let t = list[k]
             var j = k
-            while j > 0 && incoming[j - 1].start > t.start {
-                incoming[j] = incoming[j - 1]
+            while j > 0 && list[j - 1].start > t.start {
+                list[j] = list[j - 1]
                 j -= 1
             }
-            incoming[j] = t
+            list[j] = t
         }
+        incoming.items = list
     }
 
     // MARK: - Captures
@@ -240,7 +273,7 @@ struct PikeVM {
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
-    private mutating func spawn(_ list: inout [Thread], at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let tok = tokens[p]
         if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p) }
         for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
@@ -258,7 +291,7 @@ struct PikeVM {
     }
 
     @inline(__always)
-    private mutating func spawnList(_ k: Int, _ list: inout [Thread], at p: Int) {
+    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
             if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p) }
@@ -268,7 +301,7 @@ struct PikeVM {
     /// Adds a thread entering at `root` and everything reachable from it without consuming (the
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
     /// the first thread to reach it (the earliest start) keeps it.
-    private mutating func add(_ list: inout [Thread], root: Int, start: Int, captures: Int32, at p: Int) {
+    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int) {
         var k = Int(code.entry[root])
         if code.anchored[root] { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
         var lastSet: Int32 = 0
@@ -324,7 +357,7 @@ struct PikeVM {
 
     /// Emits each pending match that no live thread can still beat (no live thread of the rule
     /// started at or before it), then moves on to the rule's next candidate.
-    private mutating func settle(_ current: [Thread], final: Bool) {
+    private mutating func settle(_ current: ThreadList, final: Bool) {
         var k = 0
         while k < pendingRules.count {
             let r = pendingRules[k]
@@ -332,7 +365,10 @@ struct PikeVM {
                 let bs = bestStart[r]
                 if !final && isBlocked(r, by: bs, current) { break }
                 let be = bestEnd[r]
-                output.append(RuleMatch(rule: r, start: bs, end: be, captures: materialize(bestCaptures[r], rule: r)))
+                // Read the captures before appending: an argument that reads self while `output`
+                // is being modified made the compiler copy the whole VM for every match.
+                let captures = materialize(bestCaptures[r], rule: r)
+                output.append(RuleMatch(rule: r, start: bs, end: be, captures: captures))
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
@@ -355,8 +391,11 @@ struct PikeVM {
     }
 
     /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
-    private func isBlocked(_ r: Int, by start: Int, _ current: [Thread]) -> Bool {
-        for t in current where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+    private func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
+        for k in 0..<current.count {
+            let t = current[k]
+            if Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+        }
         for t in waiting where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
         return false
     }
