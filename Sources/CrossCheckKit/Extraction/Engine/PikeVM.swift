@@ -41,6 +41,8 @@ struct PikeVM {
     private let tokens: [Token]
     private let starts: StartIndex
     private let startMask: [UInt64]
+    /// Capture slots per rule.
+    private let captureSize: [Int]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -73,6 +75,7 @@ struct PikeVM {
         tokens = text.tokens
         starts = program.starts
         startMask = recognitions.startMask
+        captureSize = program.emptyCaptures.map(\.count)
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -219,7 +222,7 @@ struct PikeVM {
     /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
     /// when `count == 3`) set.
     private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
-        let size = program.emptyCaptures[r].count
+        let size = captureSize[r]
         let base = arena.count
         if block < 0 {
             arena.append(contentsOf: repeatElement(-1, count: size))
@@ -241,7 +244,7 @@ struct PikeVM {
 
     /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
     private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
-        let size = program.emptyCaptures[r].count
+        let size = captureSize[r]
         let base = arena.count
         if block < 0 {
             arena.append(contentsOf: repeatElement(-1, count: size))
@@ -255,12 +258,6 @@ struct PikeVM {
             arena[base + Int(code.saveSlots[k])] = p
         }
         return Int32(base)
-    }
-
-    private func materialize(_ block: Int32, rule r: Int) -> [Int32] {
-        let size = program.emptyCaptures[r].count
-        guard block >= 0 else { return program.emptyCaptures[r] }
-        return Array(arena[Int(block)..<(Int(block) + size)])
     }
 
     // MARK: - Threads
@@ -365,9 +362,9 @@ struct PikeVM {
                 let bs = bestStart[r]
                 if !final && isBlocked(r, by: bs, current) { break }
                 let be = bestEnd[r]
-                // Read the captures before appending: an argument that reads self while `output`
-                // is being modified made the compiler copy the whole VM for every match.
-                let captures = materialize(bestCaptures[r], rule: r)
+                // Captures read here, not by a method on self: the call copied the whole VM per match.
+                let block = Int(bestCaptures[r])
+                let captures = block < 0 ? program.emptyCaptures[r] : Array(arena[block..<(block + captureSize[r])])
                 output.append(RuleMatch(rule: r, start: bs, end: be, captures: captures))
                 minStart[r] = be
                 bestStart[r] = -1
