@@ -47,7 +47,9 @@ struct PikeVM {
     private var seen: [Int32]
     private var generation: Int32 = 0
     /// Capture blocks of this sentence's threads: a write copies the block (copy on write by hand).
+    /// Blocks live in `arena[0..<arenaTop]`; the rest is spare room (the array only grows).
     private var arena: [Int32] = []
+    private var arenaTop = 0
     private var lexiconHits: [(end: Int, entry: Int)] = []
     // Threads waiting for a later position (multi-token steps), in the order they were stepped,
     // and the earliest position one waits for.
@@ -90,13 +92,17 @@ struct PikeVM {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
-        arena.removeAll(keepingCapacity: true)
+        arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
         // The lists keep their storage from sentence to sentence (moved out of self while in use).
         var current = ThreadList(), next = ThreadList(), incoming = ThreadList()
         swap(&current, &lists.0)
         swap(&next, &lists.1)
         swap(&incoming, &lists.2)
+        // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
+        var seenStore: [Int32] = []
+        swap(&seenStore, &seen)
+        seenStore.withUnsafeMutableBufferPointer { seen in
         text.text.withUnsafeBufferPointer { bytes in
             var p = lo
             while p <= hi {
@@ -109,11 +115,11 @@ struct PikeVM {
                 for k in 0..<incoming.count {
                     let t = incoming[k]
                     if alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
-                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
+                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen)
                     }
                 }
                 incoming.count = 0
-                if p < hi { spawn(&current, at: p, bytes) }
+                if p < hi { spawn(&current, at: p, bytes, seen) }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
@@ -151,6 +157,8 @@ struct PikeVM {
                 p += 1
             }
         }
+        }
+        swap(&seenStore, &seen)
         waiting.removeAll(keepingCapacity: true)
         waitingAt.removeAll(keepingCapacity: true)
         nextWaiting = Int.max
@@ -219,21 +227,29 @@ struct PikeVM {
         var captures: Int32
     }
 
+    /// Room for a new block of `size` slots at `arenaTop`, filled with a copy of `block` (or all
+    /// unset): one fill or memcpy, no per-slot append.
+    @inline(__always)
+    private mutating func newBlock(_ block: Int32, size: Int) -> Int {
+        let base = arenaTop
+        if base + size > arena.count { arena += repeatElement(0, count: max(arena.count, size + 256)) }
+        arenaTop = base + size
+        arena.withUnsafeMutableBufferPointer { q in
+            let to = q.baseAddress! + base
+            if block < 0 {
+                to.update(repeating: -1, count: size)
+            } else {
+                to.update(from: q.baseAddress! + Int(block), count: size)
+            }
+        }
+        return base
+    }
+
     /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
     /// when `count == 3`) set.
     private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
         let size = captureSize[r]
-        let base = arena.count
-        if block < 0 {
-            arena.append(contentsOf: repeatElement(-1, count: size))
-        } else {
-            // Grow, then copy the block inside the buffer (it lies wholly before `base`): one memcpy
-            // instead of an append with a capacity check per slot.
-            arena.append(contentsOf: repeatElement(0, count: size))
-            arena.withUnsafeMutableBufferPointer { p in
-                (p.baseAddress! + base).update(from: p.baseAddress! + Int(block), count: size)
-            }
-        }
+        let base = newBlock(block, size: size)
         arena[base + slot] = a
         if count == 3 {
             arena[base + slot + 1] = b
@@ -245,15 +261,7 @@ struct PikeVM {
     /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
     private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
         let size = captureSize[r]
-        let base = arena.count
-        if block < 0 {
-            arena.append(contentsOf: repeatElement(-1, count: size))
-        } else {
-            arena.append(contentsOf: repeatElement(0, count: size))
-            arena.withUnsafeMutableBufferPointer { q in
-                (q.baseAddress! + base).update(from: q.baseAddress! + Int(block), count: size)
-            }
-        }
+        let base = newBlock(block, size: size)
         for k in Int(code.saveStart[Int(set)])..<Int(code.saveStart[Int(set) + 1]) {
             arena[base + Int(code.saveSlots[k])] = p
         }
@@ -270,11 +278,11 @@ struct PikeVM {
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
-    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
         let tok = tokens[p]
-        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p) }
+        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
         for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-            spawnList(Int(starts.classLists[c]), &list, at: p)
+            spawnList(Int(starts.classLists[c]), &list, at: p, seen)
         }
         let mask = startMask[p]
         guard mask != 0 else { return }
@@ -282,23 +290,23 @@ struct PikeVM {
             let i = Int(starts.recognizers[c])
             // The mask bit is exact below 63; bit 63 is shared, so those recognizers check their rows.
             if mask & RecognitionTable.bit(i) != 0 && (i < 63 || recognitions.starts(i, at: p)) {
-                spawnList(Int(starts.recognizerLists[c]), &list, at: p)
+                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen)
             }
         }
     }
 
     @inline(__always)
-    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int) {
+    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p) }
+            if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
         }
     }
 
     /// Adds a thread entering at `root` and everything reachable from it without consuming (the
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
     /// the first thread to reach it (the earliest start) keeps it.
-    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int) {
+    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
         var k = Int(code.entry[root])
         if code.anchored[root] { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
         var lastSet: Int32 = 0
