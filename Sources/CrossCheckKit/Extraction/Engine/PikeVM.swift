@@ -16,25 +16,46 @@ struct PikeVM {
         var captures: Int32
     }
 
+    /// A list of threads that keeps its storage: `count` threads in `items` (items past it are stale),
+    /// so clearing it is one store.
+    private struct ThreadList {
+        var items: [Thread] = []
+        var count = 0
+
+        @inline(__always)
+        mutating func append(_ t: Thread) {
+            if count < items.count { items[count] = t } else { items.append(t) }
+            count += 1
+        }
+
+        @inline(__always)
+        subscript(k: Int) -> Thread { items[k] }
+    }
+
     let program: Program
     let text: SegmentedText
     let recognitions: RecognitionTable
     // Hot tables copied out of `program`/`text` so the inner loops index them directly.
-    private let instructions: [Instruction]
+    private let code: VMCode
     private let ruleOf: [Int]
     private let tokens: [Token]
     private let starts: StartIndex
     private let startMask: [UInt64]
+    /// Capture slots per rule.
+    private let captureSize: [Int]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
-    private var stack: [(pc: Int, captures: Int32)] = []
     /// Capture blocks of this sentence's threads: a write copies the block (copy on write by hand).
+    /// Blocks live in `arena[0..<arenaTop]`; the rest is spare room (the array only grows).
     private var arena: [Int32] = []
+    private var arenaTop = 0
     private var lexiconHits: [(end: Int, entry: Int)] = []
-    // Threads waiting for a later position (multi-token steps), indexed by position - lo.
-    private var future: [[Thread]] = []
-    private var futurePositions: [Int] = []
+    // Threads waiting for a later position (multi-token steps), in the order they were stepped,
+    // and the earliest position one waits for.
+    private var waiting: [Thread] = []
+    private var waitingAt: [Int] = []
+    private var nextWaiting = Int.max
     // Per-rule match state: resume point, pending leftmost match, later candidates.
     private var minStart: [Int]
     private var bestStart: [Int]
@@ -43,6 +64,7 @@ struct PikeVM {
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
+    private var lists = (ThreadList(), ThreadList(), ThreadList())
     private var lo = 0
     private var hi = 0
 
@@ -50,11 +72,12 @@ struct PikeVM {
         self.program = program
         self.text = text
         self.recognitions = recognitions
-        instructions = program.instructions
+        code = program.code
         ruleOf = program.ruleOf
         tokens = text.tokens
         starts = program.starts
         startMask = recognitions.startMask
+        captureSize = program.emptyCaptures.map(\.count)
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -69,52 +92,57 @@ struct PikeVM {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
-        arena.removeAll(keepingCapacity: true)
+        arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
-        if future.count < hi - lo + 1 { future += Array(repeating: [], count: hi - lo + 1 - future.count) }
-        var current: [Thread] = []
-        var next: [Thread] = []
-        var incoming: [Thread] = []
+        // The lists keep their storage from sentence to sentence (moved out of self while in use).
+        var current = ThreadList(), next = ThreadList(), incoming = ThreadList()
+        swap(&current, &lists.0)
+        swap(&next, &lists.1)
+        swap(&incoming, &lists.2)
+        // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
+        var seenStore: [Int32] = []
+        swap(&seenStore, &seen)
+        seenStore.withUnsafeMutableBufferPointer { seen in
         text.text.withUnsafeBufferPointer { bytes in
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
                 swap(&incoming, &next)
-                next.removeAll(keepingCapacity: true)
-                if !futurePositions.isEmpty && !future[p - lo].isEmpty {
-                    incoming += future[p - lo]
-                    future[p - lo].removeAll()
-                    futurePositions.removeAll { $0 == p }
-                    incoming = incoming.enumerated().sorted { a, b in
-                        a.element.start != b.element.start ? a.element.start < b.element.start : a.offset < b.offset
-                    }.map(\.element)
-                }
+                next.count = 0
+                if p == nextWaiting { arrive(at: p, &incoming) }
                 generation &+= 1
-                current.removeAll(keepingCapacity: true)
-                for t in incoming where alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
-                    add(&current, pc: Int(t.pc), start: Int(t.start), captures: t.captures, at: p)
+                current.count = 0
+                for k in 0..<incoming.count {
+                    let t = incoming[k]
+                    if alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
+                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen)
+                    }
                 }
-                incoming.removeAll(keepingCapacity: true)
-                if p < hi { spawn(&current, at: p, bytes) }
+                incoming.count = 0
+                if p < hi { spawn(&current, at: p, bytes, seen) }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
                 let tok = tokens[p]
-                for t in current {
-                    switch instructions[Int(t.pc)] {
-                    case .literal(let h):
-                        if tok.hash == h { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
-                    case .tokenClass(let c):
-                        if c.matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
-                    case .recognizer(let i, let slot):
-                        guard i >= 0, alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
+                for k in 0..<current.count {
+                    let t = current[k]
+                    let pc = Int(t.pc)
+                    switch code.op[pc] {
+                    case VMCode.literal:
+                        if tok.hash == code.hash[pc] { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                    case VMCode.tokenClass:
+                        if code.classes[pc].matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                    case VMCode.recognizer:
+                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
+                        guard alive(Int(t.start), rule: ruleOf[pc]) else { continue }
                         for k in recognitions.starting(i, at: p) {
                             let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
                             let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
-                    case .lexicon(let i, let slot):
+                    case VMCode.lexicon:
+                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
                         guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
@@ -129,21 +157,66 @@ struct PikeVM {
                 p += 1
             }
         }
-        for q in futurePositions { future[q - lo].removeAll() }
-        futurePositions.removeAll()
+        }
+        swap(&seenStore, &seen)
+        waiting.removeAll(keepingCapacity: true)
+        waitingAt.removeAll(keepingCapacity: true)
+        nextWaiting = Int.max
+        current.count = 0
+        next.count = 0
+        incoming.count = 0
+        swap(&current, &lists.0)
+        swap(&next, &lists.1)
+        swap(&incoming, &lists.2)
         // Whatever is still pending is final: no thread survives the sentence end.
-        settle([], final: true)
+        settle(current, final: true)
         return output
     }
 
     @inline(__always)
-    private mutating func moveTo(_ end: Int, _ t: Thread, from p: Int, _ next: inout [Thread]) {
+    private mutating func moveTo(_ end: Int, _ t: Thread, from p: Int, _ next: inout ThreadList) {
         if end == p + 1 {
             next.append(t)
         } else {
-            if future[end - lo].isEmpty { futurePositions.append(end) }
-            future[end - lo].append(t)
+            waiting.append(t)
+            waitingAt.append(end)
+            if end < nextWaiting { nextWaiting = end }
         }
+    }
+
+    /// Moves the threads waiting for position p to the end of `incoming` (in the order they were
+    /// stepped), then orders `incoming` by start, stably (it is already ordered but for them).
+    private mutating func arrive(at p: Int, _ incoming: inout ThreadList) {
+        let first = incoming.count
+        var list = incoming.items
+        incoming.items = []
+        var kept = 0
+        nextWaiting = Int.max
+        for k in waiting.indices {
+            let at = waitingAt[k]
+            if at == p {
+                if incoming.count < list.count { list[incoming.count] = waiting[k] } else { list.append(waiting[k]) }
+                incoming.count += 1
+            } else {
+                waiting[kept] = waiting[k]
+                waitingAt[kept] = at
+                kept += 1
+                if at < nextWaiting { nextWaiting = at }
+            }
+        }
+        waiting.removeLast(waiting.count - kept)
+        waitingAt.removeLast(waitingAt.count - kept)
+        // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
+        for k in max(first, 1)..<max(incoming.count, 1) {
+            let t = list[k]
+            var j = k
+            while j > 0 && list[j - 1].start > t.start {
+                list[j] = list[j - 1]
+                j -= 1
+            }
+            list[j] = t
+        }
+        incoming.items = list
     }
 
     // MARK: - Captures
@@ -154,21 +227,29 @@ struct PikeVM {
         var captures: Int32
     }
 
+    /// Room for a new block of `size` slots at `arenaTop`, filled with a copy of `block` (or all
+    /// unset): one fill or memcpy, no per-slot append.
+    @inline(__always)
+    private mutating func newBlock(_ block: Int32, size: Int) -> Int {
+        let base = arenaTop
+        if base + size > arena.count { arena += repeatElement(0, count: max(arena.count, size + 256)) }
+        arenaTop = base + size
+        arena.withUnsafeMutableBufferPointer { q in
+            let to = q.baseAddress! + base
+            if block < 0 {
+                to.update(repeating: -1, count: size)
+            } else {
+                to.update(from: q.baseAddress! + Int(block), count: size)
+            }
+        }
+        return base
+    }
+
     /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
     /// when `count == 3`) set.
     private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
-        let size = program.emptyCaptures[r].count
-        let base = arena.count
-        if block < 0 {
-            arena.append(contentsOf: repeatElement(-1, count: size))
-        } else {
-            // Grow, then copy the block inside the buffer (it lies wholly before `base`): one memcpy
-            // instead of an append with a capacity check per slot.
-            arena.append(contentsOf: repeatElement(0, count: size))
-            arena.withUnsafeMutableBufferPointer { p in
-                (p.baseAddress! + base).update(from: p.baseAddress! + Int(block), count: size)
-            }
-        }
+        let size = captureSize[r]
+        let base = newBlock(block, size: size)
         arena[base + slot] = a
         if count == 3 {
             arena[base + slot + 1] = b
@@ -177,10 +258,14 @@ struct PikeVM {
         return Int32(base)
     }
 
-    private func materialize(_ block: Int32, rule r: Int) -> [Int32] {
-        let size = program.emptyCaptures[r].count
-        guard block >= 0 else { return program.emptyCaptures[r] }
-        return Array(arena[Int(block)..<(Int(block) + size)])
+    /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
+    private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
+        let size = captureSize[r]
+        let base = newBlock(block, size: size)
+        for k in Int(code.saveStart[Int(set)])..<Int(code.saveStart[Int(set) + 1]) {
+            arena[base + Int(code.saveSlots[k])] = p
+        }
+        return Int32(base)
     }
 
     // MARK: - Threads
@@ -193,11 +278,11 @@ struct PikeVM {
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
-    private mutating func spawn(_ list: inout [Thread], at p: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
         let tok = tokens[p]
-        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p) }
+        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
         for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-            spawnList(Int(starts.classLists[c]), &list, at: p)
+            spawnList(Int(starts.classLists[c]), &list, at: p, seen)
         }
         let mask = startMask[p]
         guard mask != 0 else { return }
@@ -205,44 +290,43 @@ struct PikeVM {
             let i = Int(starts.recognizers[c])
             // The mask bit is exact below 63; bit 63 is shared, so those recognizers check their rows.
             if mask & RecognitionTable.bit(i) != 0 && (i < 63 || recognitions.starts(i, at: p)) {
-                spawnList(Int(starts.recognizerLists[c]), &list, at: p)
+                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen)
             }
         }
     }
 
     @inline(__always)
-    private mutating func spawnList(_ k: Int, _ list: inout [Thread], at p: Int) {
+    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if alive(p, rule: r) { add(&list, pc: program.ruleStart[r], start: p, captures: -1, at: p) }
+            if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
         }
     }
 
-    /// Adds a thread and everything reachable from it without consuming a token (the ε-closure).
-    /// A state already reached at this position is skipped: the first thread to reach it (the
-    /// earliest start) keeps it.
-    private mutating func add(_ list: inout [Thread], pc: Int, start: Int, captures: Int32, at p: Int) {
-        stack.append((pc, captures))
-        while let (pc, caps) = stack.popLast() {
+    /// Adds a thread entering at `root` and everything reachable from it without consuming (the
+    /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
+    /// the first thread to reach it (the earliest start) keeps it.
+    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
+        var k = Int(code.entry[root])
+        if code.anchored[root] { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        var lastSet: Int32 = 0
+        var block = captures
+        for j in Int(code.closureStart[k])..<Int(code.closureStart[k + 1]) {
+            let pc = Int(code.leafPc[j])
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            switch instructions[pc] {
-            case .jump(let to):
-                stack.append((to, caps))
-            case .split(let a, let b):
-                stack.append((b, caps))
-                stack.append((a, caps))
-            case .save(let slot):
-                stack.append((pc + 1, write(caps, rule: ruleOf[pc], slot, Int32(p))))
-            case .assertStart:
-                if p == lo { stack.append((pc + 1, caps)) }
-            case .assertEnd:
-                if p == hi { stack.append((pc + 1, caps)) }
-            case .match(let r):
-                record(r, start: start, end: p, caps)
-            case .recognizer(let i, _) where i < 0:
-                continue
-            default:
+            let set = code.leafSaves[j]
+            var caps = captures
+            if set != 0 {
+                if set != lastSet {
+                    block = writeSaves(captures, rule: ruleOf[pc], set: set, Int32(p))
+                    lastSet = set
+                }
+                caps = block
+            }
+            if code.op[pc] == VMCode.match {
+                record(Int(code.arg[pc]), start: start, end: p, caps)
+            } else {
                 list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
             }
         }
@@ -278,7 +362,7 @@ struct PikeVM {
 
     /// Emits each pending match that no live thread can still beat (no live thread of the rule
     /// started at or before it), then moves on to the rule's next candidate.
-    private mutating func settle(_ current: [Thread], final: Bool) {
+    private mutating func settle(_ current: ThreadList, final: Bool) {
         var k = 0
         while k < pendingRules.count {
             let r = pendingRules[k]
@@ -286,7 +370,10 @@ struct PikeVM {
                 let bs = bestStart[r]
                 if !final && isBlocked(r, by: bs, current) { break }
                 let be = bestEnd[r]
-                output.append(RuleMatch(rule: r, start: bs, end: be, captures: materialize(bestCaptures[r], rule: r)))
+                // Captures read here, not by a method on self: the call copied the whole VM per match.
+                let block = Int(bestCaptures[r])
+                let captures = block < 0 ? program.emptyCaptures[r] : Array(arena[block..<(block + captureSize[r])])
+                output.append(RuleMatch(rule: r, start: bs, end: be, captures: captures))
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
@@ -309,11 +396,12 @@ struct PikeVM {
     }
 
     /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
-    private func isBlocked(_ r: Int, by start: Int, _ current: [Thread]) -> Bool {
-        for t in current where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
-        for q in futurePositions {
-            for t in future[q - lo] where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+    private func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
+        for k in 0..<current.count {
+            let t = current[k]
+            if Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
         }
+        for t in waiting where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
         return false
     }
 }

@@ -17,6 +17,8 @@ struct Program: Sendable {
     var tries: [LexiconTrie] = []
     /// Which rules can start at a token.
     var starts = StartIndex()
+    /// The automaton as the VM runs it (leaf tables and precomputed ε-closures).
+    var code = VMCode()
     /// Whether some rule needs recognizer `i`.
     var usesRecognizer: [Bool] = []
 
@@ -38,6 +40,7 @@ struct Program: Sendable {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
             for pc in ruleStart[r]..<end { ruleOf[pc] = r }
         }
+        code = VMCode(instructions: instructions, ruleStart: ruleStart)
         starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
     }
 

@@ -1,0 +1,153 @@
+/// The automaton of a `Program` in the form `PikeVM` runs it: flat per-instruction tables for the
+/// states that consume a token (or end a rule), and every ε-closure computed once at compile time.
+///
+/// A thread enters the automaton at a rule's entry or just after a consuming instruction. From
+/// there, splits, jumps, saves and anchors lead without consuming to a list of *leaves* (consuming
+/// instructions and `match`es). `closure(root)` lists them in the order the VM's depth-first ε-walk
+/// reaches them (first branch of a split first, each state once), each with the capture slots the
+/// path to it saves (all set to the current position). At run time the VM walks that list and skips
+/// leaves another thread already took at this position: this gives the same threads, order and
+/// captures as walking the ε-edges, because every state reachable from a taken state is taken too.
+/// Closures that pass an anchor (`^`, `$`) exist in four variants (at sentence start, at sentence end).
+struct VMCode: Sendable {
+    /// Leaf kinds.
+    static let literal: UInt8 = 0
+    static let tokenClass: UInt8 = 1
+    static let recognizer: UInt8 = 2
+    static let lexicon: UInt8 = 3
+    static let match: UInt8 = 4
+    /// ε-instructions and recognizers this run does not have (never a leaf).
+    static let other: UInt8 = 5
+
+    /// Per instruction: leaf kind.
+    private(set) var op: [UInt8] = []
+    /// Per instruction: recognizer or lexicon index, or the rule of a `match`.
+    private(set) var arg: [Int32] = []
+    /// Per instruction: the token class tested.
+    private(set) var classes: [TokenClass] = []
+    /// Per instruction: the first occurrence slot of a recognizer or lexicon step.
+    private(set) var slot: [Int32] = []
+    /// Per instruction: the literal's hash.
+    private(set) var hash: [UInt64] = []
+    /// Per instruction: the first closure of an entry (-1: not an entry); anchored entries have four,
+    /// selected by `variant(atStart:atEnd:)`.
+    private(set) var entry: [Int32] = []
+    private(set) var anchored: [Bool] = []
+    /// Closure `k` is leaves `closureStart[k]..<closureStart[k + 1]`.
+    private(set) var closureStart: [Int32] = [0]
+    private(set) var leafPc: [Int32] = []
+    /// Per leaf: its save set (0: saves nothing).
+    private(set) var leafSaves: [Int32] = []
+    /// Save set `s` is slots `saveStart[s]..<saveStart[s + 1]`.
+    private(set) var saveStart: [Int32] = [0, 0]
+    private(set) var saveSlots: [Int32] = []
+    /// The largest number of leaves one position can hold (each instruction at most once).
+    private(set) var leafCount = 0
+
+    init() {}
+
+    init(instructions: [Instruction], ruleStart: [Int]) {
+        let n = instructions.count
+        op = Array(repeating: VMCode.other, count: n)
+        arg = Array(repeating: 0, count: n)
+        classes = Array(repeating: .any, count: n)
+        slot = Array(repeating: 0, count: n)
+        hash = Array(repeating: 0, count: n)
+        entry = Array(repeating: -1, count: n)
+        anchored = Array(repeating: false, count: n)
+        var roots = ruleStart
+        for (pc, ins) in instructions.enumerated() {
+            switch ins {
+            case .literal(let h):
+                op[pc] = VMCode.literal
+                hash[pc] = h
+                roots.append(pc + 1)
+            case .tokenClass(let c):
+                op[pc] = VMCode.tokenClass
+                classes[pc] = c
+                roots.append(pc + 1)
+            case .recognizer(let i, let s) where i >= 0:
+                op[pc] = VMCode.recognizer
+                arg[pc] = Int32(i)
+                slot[pc] = Int32(s)
+                roots.append(pc + 1)
+            case .lexicon(let i, let s):
+                op[pc] = VMCode.lexicon
+                arg[pc] = Int32(i)
+                slot[pc] = Int32(s)
+                roots.append(pc + 1)
+            case .match(let r):
+                op[pc] = VMCode.match
+                arg[pc] = Int32(r)
+            default:
+                break
+            }
+            if op[pc] != VMCode.other { leafCount += 1 }
+        }
+        var saveSets: [[Int32]: Int32] = [[]: 0]
+        for root in roots where root < n && entry[root] < 0 {
+            entry[root] = Int32(closureStart.count - 1)
+            let plain = VMCode.walk(instructions, from: root, atStart: false, atEnd: false)
+            anchored[root] = plain.anchored
+            let variants = plain.anchored
+                ? (0..<4).map { VMCode.walk(instructions, from: root, atStart: $0 & 1 != 0, atEnd: $0 & 2 != 0).leaves }
+                : [plain.leaves]
+            for leaves in variants {
+                for (pc, saves) in leaves {
+                    leafPc.append(Int32(pc))
+                    if let s = saveSets[saves] {
+                        leafSaves.append(s)
+                    } else {
+                        let s = Int32(saveStart.count - 1)
+                        saveSets[saves] = s
+                        saveSlots += saves
+                        saveStart.append(Int32(saveSlots.count))
+                        leafSaves.append(s)
+                    }
+                }
+                closureStart.append(Int32(leafPc.count))
+            }
+        }
+    }
+
+    /// Which of an anchored entry's four closures applies.
+    @inline(__always)
+    static func variant(atStart: Bool, atEnd: Bool) -> Int32 {
+        (atStart ? 1 : 0) | (atEnd ? 2 : 0)
+    }
+
+    /// The ε-walk of the VM from `root` with nothing taken yet: the leaves in the order it reaches
+    /// them, each with the sorted capture slots saved on the way; and whether an anchor was passed.
+    private static func walk(_ instructions: [Instruction], from root: Int, atStart: Bool, atEnd: Bool)
+        -> (leaves: [(pc: Int, saves: [Int32])], anchored: Bool) {
+        var leaves: [(pc: Int, saves: [Int32])] = []
+        var anchored = false
+        var seen = Array(repeating: false, count: instructions.count)
+        var stack: [(pc: Int, saves: [Int32])] = [(root, [])]
+        while let (pc, saves) = stack.popLast() {
+            if seen[pc] { continue }
+            seen[pc] = true
+            switch instructions[pc] {
+            case .jump(let to):
+                stack.append((to, saves))
+            case .split(let a, let b):
+                stack.append((b, saves))
+                stack.append((a, saves))
+            case .save(let s):
+                let slot = Int32(s)
+                stack.append((pc + 1, saves.contains(slot) ? saves : (saves + [slot]).sorted()))
+            case .assertStart:
+                anchored = true
+                if atStart { stack.append((pc + 1, saves)) }
+            case .assertEnd:
+                anchored = true
+                if atEnd { stack.append((pc + 1, saves)) }
+            case .recognizer(let i, _) where i < 0:
+                continue
+            default:
+                leaves.append((pc, saves))
+            }
+        }
+        return (leaves, anchored)
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import CrossCheckKit
+
+/// The precomputed ε-closures list the states the VM's depth-first walk reaches, in its order, with
+/// the capture slots saved on the way, and split anchored entries by where the position is.
+@Suite struct VMCodeTests {
+    typealias S = RuleTestSupport
+
+    private func program(_ pattern: String) throws -> Program {
+        let rules = try S.ruleSet(S.singleRule(pattern))
+        return Program(rules: rules.rules, recognizerNames: ["number", "person"], lexicons: rules.lexicons)
+    }
+
+    /// (instruction, saved slots) of closure `k`.
+    private func leaves(_ code: VMCode, _ k: Int) -> [(pc: Int, saves: [Int32])] {
+        (Int(code.closureStart[k])..<Int(code.closureStart[k + 1])).map { j in
+            let s = Int(code.leafSaves[j])
+            return (Int(code.leafPc[j]), Array(code.saveSlots[Int(code.saveStart[s])..<Int(code.saveStart[s + 1])]))
+        }
+    }
+
+    private func literalPc(_ p: Program, _ word: String) -> Int {
+        p.instructions.firstIndex(of: .literal(Token.hash(literal: word)))!
+    }
+
+    @Test func closureListsLeavesInWalkOrderWithTheirSaves() throws {
+        let p = try program("(?<a> x)? (y | z)")
+        let code = p.code
+        let entry = p.ruleStart[0]
+        #expect(!code.anchored[entry])
+        let got = leaves(code, Int(code.entry[entry]))
+        // The optional's first branch (enter the capture) comes first; skipping it saves nothing.
+        #expect(got.map(\.pc) == [literalPc(p, "x"), literalPc(p, "y"), literalPc(p, "z")])
+        #expect(got.map(\.saves) == [[0], [], []])
+        // After x: the capture closes (slot 1) before y or z.
+        let afterX = leaves(code, Int(code.entry[literalPc(p, "x") + 1]))
+        #expect(afterX.map(\.pc) == [literalPc(p, "y"), literalPc(p, "z")])
+        #expect(afterX.map(\.saves) == [[1], [1]])
+        // After y: the rule's match.
+        let afterY = leaves(code, Int(code.entry[literalPc(p, "y") + 1]))
+        #expect(afterY.count == 1 && code.op[afterY[0].pc] == VMCode.match)
+    }
+
+    @Test func anchoredEntriesHaveOneClosurePerPlace() throws {
+        let p = try program("(^ x | y) $")
+        let code = p.code
+        let entry = p.ruleStart[0]
+        #expect(code.anchored[entry])
+        let k = Int(code.entry[entry])
+        let inside = leaves(code, k + Int(VMCode.variant(atStart: false, atEnd: false)))
+        let atStart = leaves(code, k + Int(VMCode.variant(atStart: true, atEnd: false)))
+        #expect(inside.map(\.pc) == [literalPc(p, "y")])
+        #expect(atStart.map(\.pc) == [literalPc(p, "x"), literalPc(p, "y")])
+        // After y only the end anchor stands before the match.
+        let afterY = Int(code.entry[literalPc(p, "y") + 1])
+        #expect(code.anchored[literalPc(p, "y") + 1])
+        #expect(leaves(code, afterY + Int(VMCode.variant(atStart: false, atEnd: false))).isEmpty)
+        #expect(leaves(code, afterY + Int(VMCode.variant(atStart: false, atEnd: true))).count == 1)
+    }
+}
