@@ -28,8 +28,8 @@ public struct Aligner: Sendable {
     /// the key is specific (no source gives two values for it).
     public var minSameValueFraction = 0.25
 
-    /// Context words are taken `AlignmentFeatures.contextWindow` tokens either side of a claim at most
-    /// (fixed at analysis, when they are collected).
+    // Context words are taken `AlignmentFeatures.contextWindow` tokens either side of a claim at most
+    // (fixed at analysis, when they are collected).
 
     public init() {}
 

@@ -1,7 +1,7 @@
 /// The state of `QuoteWord.words(of:)` as it walks a quotation: the word being read and what the
 /// words so far are. A struct with mutating methods rather than nested functions over local variables,
 /// which Swift boxes on the heap and checks for exclusive access on every use.
-struct QuoteWordScanner {
+struct QuoteWordScanner: Sendable {
     var out: [QuoteWord] = []
     /// The word so far, UTF-8.
     var current: [UInt8] = []

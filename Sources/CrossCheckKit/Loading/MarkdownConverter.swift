@@ -13,6 +13,7 @@ struct MarkdownConverter: Sendable {
     static func convert(_ bytes: [UInt8], range: Range<Int>, into out: inout [UInt8], map: inout OffsetMap) {
         bytes.withUnsafeBufferPointer { buf in
             var fence: (byte: UInt8, count: Int)?
+            var inComment = false
             var i = range.lowerBound
             let n = range.upperBound
             var previousHadText = false
@@ -22,7 +23,17 @@ struct MarkdownConverter: Sendable {
                 var contentEnd = lineEnd
                 if contentEnd > i, buf[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 var hadText = false
-                if let f = fence {
+                if inComment {
+                    // Inside an HTML comment opened on an earlier line: dropped up to its "-->".
+                    if let close = find(buf, [0x2D, 0x2D, 0x3E], from: i, contentEnd) {
+                        inComment = false
+                        hadText = emitLine(buf, close + 3, contentEnd, into: &out, map: &map)
+                    }
+                } else if let open = unclosedComment(buf, i, contentEnd) {
+                    // A comment that runs on past this line: the text before it stays.
+                    inComment = true
+                    hadText = emitLine(buf, i, open, into: &out, map: &map)
+                } else if let f = fence {
                     // Inside a fenced code block: only its closing fence ends it.
                     if let c = fenceAt(buf, i, contentEnd), c.byte == f.byte, c.count >= f.count, onlySpace(buf, c.end, contentEnd) { fence = nil }
                 } else if let f = fenceAt(buf, i, contentEnd) {
@@ -41,6 +52,28 @@ struct MarkdownConverter: Sendable {
     }
 
     // MARK: - Block level
+
+    /// Where a line opens an HTML comment ("<!--") that does not close on it, outside code spans.
+    private static func unclosedComment(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var from = start
+        var last: Int? = nil
+        while let open = find(buf, [0x3C, 0x21, 0x2D, 0x2D], from: from, end) {
+            if let close = find(buf, [0x2D, 0x2D, 0x3E], from: open + 4, end) { from = close + 3; last = nil; continue }
+            last = open
+            break
+        }
+        return last
+    }
+
+    /// The first occurrence of `needle` in `buf[from..<end]`.
+    private static func find(_ buf: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from: Int, _ end: Int) -> Int? {
+        var k = from
+        while k + needle.count <= end {
+            if buf[k] == needle[0] && (1..<needle.count).allSatisfy({ buf[k + $0] == needle[$0] }) { return k }
+            k += 1
+        }
+        return nil
+    }
 
     /// A code fence (three or more backticks or tildes after at most three spaces): its byte, length and end.
     private static func fenceAt(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (byte: UInt8, count: Int, end: Int)? {
@@ -89,10 +122,16 @@ struct MarkdownConverter: Sendable {
         var j = close + 2
         while j < end, buf[j] == 0x20 || buf[j] == 0x09 { j += 1 }
         guard j < end else { return false }
-        // The destination: one run without spaces (or in angle brackets).
+        // The destination: one run without spaces that reads as a link ("<...>", "scheme://", "/path",
+        // "#anchor", "www."), then nothing but an optional title.
         var k = j
         while k < end, buf[k] != 0x20, buf[k] != 0x09 { k += 1 }
-        return k > j && (buf[j] == 0x3C || (j..<k).contains { buf[$0] == 0x2F || buf[$0] == 0x2E })
+        let dest = Array(buf[j..<k])
+        let isLink = dest.first == 0x3C || dest.first == 0x2F || dest.first == 0x23 || dest.starts(with: Array("www.".utf8))
+            || (0..<max(0, dest.count - 2)).contains { dest[$0] == 0x3A && dest[$0 + 1] == 0x2F && dest[$0 + 2] == 0x2F }
+        guard isLink else { return false }
+        while k < end, buf[k] == 0x20 || buf[k] == 0x09 { k += 1 }
+        return k == end || buf[k] == 0x22 || buf[k] == 0x27 || buf[k] == 0x28
     }
 
     // MARK: - One line
@@ -210,7 +249,7 @@ struct MarkdownConverter: Sendable {
             case 0x2A, 0x5F, 0x7E: // emphasis, strong, strike-through
                 var j = i
                 while j < end, buf[j] == b { j += 1 }
-                if (b != 0x7E || j - i == 2), isDelimiter(buf, i, j, start, end, underscore: b == 0x5F) { add(i..<j) }
+                if (b != 0x7E || j - i == 2), isDelimiter(buf, i, j, start, end) { add(i..<j) }
                 i = j
                 continue
             default: break
@@ -221,15 +260,16 @@ struct MarkdownConverter: Sendable {
         return drops.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// A delimiter run `buf[i..<j]` that opens or closes emphasis: next to text on one side and not
-    /// surrounded by space ("2 * 3" stays); an underscore run inside a word (snake_case) stays too.
-    private static func isDelimiter(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ start: Int, _ end: Int, underscore: Bool) -> Bool {
+    /// A delimiter run `buf[i..<j]` that opens or closes emphasis: next to text on one side only, so a
+    /// run with space on both sides ("2 * 3") or word characters on both sides ("5*10", "snake_case") stays.
+    private static func isDelimiter(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ start: Int, _ end: Int) -> Bool {
         let before: UInt8 = i > start ? buf[i - 1] : 0x20
         let after: UInt8 = j < end ? buf[j] : 0x20
         let spaceBefore = before == 0x20 || before == 0x09
         let spaceAfter = after == 0x20 || after == 0x09
         if spaceBefore && spaceAfter { return false }
-        if underscore && isWordByte(before) && isWordByte(after) { return false }
+        // Between two word characters it is text: "5*10", "snake_case", "A*B".
+        if isWordByte(before) && isWordByte(after) { return false }
         return true
     }
 

@@ -79,7 +79,7 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         return (lo, false)
     }
 
-    public struct Iterator: IteratorProtocol {
+    public struct Iterator: IteratorProtocol, Sendable {
         fileprivate let storage: [String]
         fileprivate var i = 0
 

@@ -55,6 +55,9 @@ public struct PatternParser {
             if failures.isEmpty && node.compiledSize > PatternParser.maxCompiledSize {
                 fail("pattern too large: nested bounded repeats unroll to more than \(PatternParser.maxCompiledSize) automaton states; use * or + instead", at: 0)
             }
+            if failures.isEmpty && VMCode.leafCount(of: node) == nil {
+                fail("pattern too complex: nested optional repeats make its automaton hold more than \(VMCode.maxLeavesPerRule) closure entries; make the inner part required or use * instead", at: 0)
+            }
             if failures.isEmpty && node.isNullable {
                 fail("pattern can match zero tokens (every element is optional); a rule must match at least one token", at: 0)
             }

@@ -83,6 +83,9 @@ import Testing
         // Without dates the clock wraps: 23:30 PDT is 06:30 UTC.
         #expect(agrees(pair(time(23, 30, "PDT"), time(6, 30, "UTC"), kind: "time")))
         #expect(ZoneOffset.minutes("utc-5") == -300 && ZoneOffset.minutes("CST") == nil && ZoneOffset.minutes("GMT+99") == nil)
+        // Half-hour zones keep their minutes: 10:00 UTC+5:30 is 04:30 UTC. BST has two meanings.
+        #expect(ZoneOffset.minutes("UTC+5:30") == 330 && ZoneOffset.minutes("BST") == nil && ZoneOffset.minutes("UTC+5:3") == nil)
+        #expect(agrees(pair(time(10, 0, "UTC+5:30"), time(4, 30, "GMT"), kind: "time")))
         // "a quarter century" (about 25 years) ~ 24 years
         #expect(agrees(pair(.duration(DurationValue(amounts: [.years: 25], approximate: true)), .duration(DurationValue(amounts: [.years: 24])), kind: "duration")))
         #expect(conflicts(pair(.duration(DurationValue(amounts: [.hours: 2])), .duration(DurationValue(amounts: [.hours: 3])), kind: "duration")))

@@ -41,6 +41,15 @@ import Testing
         #expect(converted("Line<br/>break <!-- note --> and <span class=\"x\">span</span>, but 3 < 4 > 2.") == "Linebreak  and span, but 3 < 4 > 2.")
     }
 
+    @Test func markupLookalikesStayText() {
+        // A star or underscore between word characters is text; so is a bracketed label that is not a link.
+        #expect(converted("Officials counted 5*10 homes and a snake_case_id.") == "Officials counted 5*10 homes and a snake_case_id.")
+        #expect(converted("[Update]: U.S. officials said 14 people died.") == "[Update]: U.S. officials said 14 people died.")
+        #expect(converted("[1]: https://example.org/a \"Title\"\nText.") == "\nText.")
+        // A comment over several lines is dropped whole; the text around it stays.
+        #expect(converted("Before <!-- a note\n99 people died\nend of note --> after.\nNext.") == "Before\n\nafter.\nNext.")
+    }
+
     @Test func blocksListsQuotesAndFences() {
         #expect(converted("> \"We will rebuild,\" she said.\n> > nested") == "\"We will rebuild,\" she said.\nnested")
         #expect(converted("- first item\n* second\n+ third\n12. twelfth\n3) third") == "first item\nsecond\nthird\ntwelfth\nthird")

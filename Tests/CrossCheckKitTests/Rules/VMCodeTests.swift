@@ -57,4 +57,18 @@ import Testing
         #expect(leaves(code, afterY + Int(VMCode.variant(atStart: false, atEnd: false))).isEmpty)
         #expect(leaves(code, afterY + Int(VMCode.variant(atStart: false, atEnd: true))).count == 1)
     }
+
+    /// Nested optional repeats would make the closures quadratic in the states (millions of entries,
+    /// hundreds of megabytes per rule): such a rule is refused with a message, not compiled.
+    @Test func quadraticClosuresAreRefusedAndShippedRulesAreFarBelow() throws {
+        func parse(_ p: String) -> Result<PatternNode, PatternParser.PatternErrors> { PatternParser.parse(p, recognizers: [], lexicons: []) }
+        guard case .failure(let errors) = parse("((<word>?){0,50}){0,50} xyz") else { Issue.record("accepted"); return }
+        #expect(errors.failures.contains { $0.message.hasPrefix("pattern too complex") })
+        guard case .success(let single) = parse("(<word>?){0,50} xyz") else { Issue.record("refused"); return }
+        #expect(VMCode.leafCount(of: single) != nil)
+        for rule in try RuleSet.builtin().rules {
+            let n = try #require(VMCode.leafCount(of: rule.node), "\(rule.id)")
+            #expect(n * 10 < VMCode.maxLeavesPerRule, "\(rule.id): \(n) closure entries")
+        }
+    }
 }

@@ -292,13 +292,13 @@ public struct DateRecognizer: Recognizer {
     static let percent = Lit.h("percent"), per = Lit.h("per"), cent = Lit.h("cent")
 
     /// Whether the yearless slash pair `a/b` at `i` reads as a fraction: part of a mixed number ("6 1/4"),
-    /// a share ("1/4%", "3/4 of the vote", "1/2 percent"), or a proper fraction with a usual denominator
-    /// ("1/2", "3/4", "7/8"). Without "on" before it, such a pair is not read as a date.
+    /// a share ("1/4%", "3/4 of the vote", "1/2 percent"), or a half, third or quarter ("1/2", "3/4"; not
+    /// "5/16", which is as likely May 16th). Without "on" before it, such a pair is not read as a date.
     func isFraction(_ t: SegmentedText, _ i: Int, _ a: Int, _ b: Int) -> Bool {
         if t.kind(i - 1) == .number, !t.glued(i) { return true }
         if t.isByte(i + 3, 0x25) || t.isWord(i + 3, DateRecognizer.w.of) || t.isWord(i + 3, DateRecognizer.percent)
             || (t.isWord(i + 3, DateRecognizer.per) && t.isWord(i + 4, DateRecognizer.cent)) { return true }
-        return a < b && [2, 3, 4, 8, 16].contains(b)
+        return a < b && b <= 4
     }
 
     // MARK: - Relative dates

@@ -104,7 +104,13 @@ public struct TimeRecognizer: Recognizer {
         var zone: String? = nil
         if t.isAny(j, TimeRecognizer.zones), t.tokens[j].flags.contains(.allCaps) || t.length(j) <= 4 {
             zone = t.string(j).uppercased(); j += 1
-            if t.isByte(j, 0x2B) || t.isDash(j), t.glued(j), let off = t.plainInt(j + 1) { zone! += (t.isByte(j, 0x2B) ? "+" : "-") + String(off); j += 2 }
+            if t.isByte(j, 0x2B) || t.isDash(j), t.glued(j), let off = t.plainInt(j + 1) {
+                zone! += (t.isByte(j, 0x2B) ? "+" : "-") + String(off); j += 2
+                // Minutes of a half-hour zone: "UTC+5:30".
+                if t.isByte(j, 0x3A), t.glued(j), t.glued(j + 1), t.length(j + 1) == 2, let m = t.plainInt(j + 1), m < 60 {
+                    zone! += ":" + Padded.two(m); j += 2
+                }
+            }
         } else if t.isWord(j, LitHash.`local`), t.isWord(j + 1, LitHash.`time`) {
             zone = "local"; j += 2
         }
@@ -131,6 +137,8 @@ public struct TimeRecognizer: Recognizer {
             RecognizerExample("The train left at 11.41 a.m. sharp", match: "11.41 a.m.", value: "T11:41"),
             RecognizerExample("The quake struck at 13:39 IST on the coast", match: "13:39 IST", value: "T13:39 IST"),
             RecognizerExample("It ended at about 10pm local time", match: "about 10pm local time", value: "T22 local"),
+            RecognizerExample("The call began at 10:00 UTC+5:30 sharp", match: "10:00 UTC+5:30", value: "T10:00 UTC+5:30"),
+            RecognizerExample("The call began at 4 a.m. GMT+9 sharp", match: "4 a.m. GMT+9", value: "T04 GMT+9"),
             RecognizerExample("It ended at about 10 p.m. local time", match: "about 10 p.m. local time", value: "T22 local"),
             RecognizerExample("He arrived at a pre-dawn hour", match: "pre-dawn", value: "T04"),
             RecognizerExample("He arrived before dawn", match: "before dawn", value: "T04"),

@@ -85,12 +85,13 @@ struct VMCode: Sendable {
             if op[pc] != VMCode.other { leafCount += 1 }
         }
         var saveSets: [[Int32]: Int32] = [[]: 0]
+        var marks = WalkMarks(count: n)
         for root in roots where root < n && entry[root] < 0 {
             entry[root] = Int32(closureStart.count - 1)
-            let plain = VMCode.walk(instructions, from: root, atStart: false, atEnd: false)
+            let plain = VMCode.walk(instructions, from: root, atStart: false, atEnd: false, marks: &marks)
             anchored[root] = plain.anchored
             let variants = plain.anchored
-                ? (0..<4).map { VMCode.walk(instructions, from: root, atStart: $0 & 1 != 0, atEnd: $0 & 2 != 0).leaves }
+                ? (0..<4).map { VMCode.walk(instructions, from: root, atStart: $0 & 1 != 0, atEnd: $0 & 2 != 0, marks: &marks).leaves }
                 : [plain.leaves]
             for leaves in variants {
                 for (pc, saves) in leaves {
@@ -110,6 +111,47 @@ struct VMCode: Sendable {
         }
     }
 
+    /// How many closure leaves a rule's automaton may hold (all its closures together). Nested optional
+    /// repeats make closures quadratic in the states (`((<word>?){0,50}){0,50}`: millions of leaves, hundreds
+    /// of megabytes); the rule is refused before that (`PatternParser`), with this limit in its message.
+    static let maxLeavesPerRule = 250_000
+
+    /// The total closure leaves of one pattern compiled alone, or nil once it passes `limit` (the count
+    /// stops there, so checking costs at most about `limit` steps).
+    static func leafCount(of node: PatternNode, limit: Int = maxLeavesPerRule) -> Int? {
+        // Every recognizer the pattern names counts as present (a missing one would hide its leaves).
+        var program = Program()
+        func names(_ n: PatternNode) {
+            switch n {
+            case .recognizer(let name): if !program.recognizerNames.contains(name) { program.recognizerNames.append(name) }
+            case .sequence(let items), .alternation(let items): items.forEach(names)
+            case .repetition(let inner, _, _), .capture(_, let inner): names(inner)
+            default: break
+            }
+        }
+        names(node)
+        program.usesRecognizer = Array(repeating: false, count: program.recognizerNames.count)
+        var compiler = PatternCompiler(program: program)
+        compiler.compile(node, rule: 0)
+        let instructions = compiler.program.instructions
+        var roots = [0]
+        for (pc, ins) in instructions.enumerated() {
+            switch ins {
+            case .literal, .tokenClass, .recognizer, .lexicon: roots.append(pc + 1)
+            default: break
+            }
+        }
+        var marks = WalkMarks(count: instructions.count)
+        var total = 0
+        var done = Set<Int>()
+        for root in roots where root < instructions.count && done.insert(root).inserted {
+            let plain = walk(instructions, from: root, atStart: false, atEnd: false, marks: &marks)
+            total += plain.leaves.count * (plain.anchored ? 4 : 1)
+            if total > limit { return nil }
+        }
+        return total
+    }
+
     /// Which of an anchored entry's four closures applies.
     @inline(__always)
     static func variant(atStart: Bool, atEnd: Bool) -> Int32 {
@@ -118,15 +160,14 @@ struct VMCode: Sendable {
 
     /// The ε-walk of the VM from `root` with nothing taken yet: the leaves in the order it reaches
     /// them, each with the sorted capture slots saved on the way; and whether an anchor was passed.
-    private static func walk(_ instructions: [Instruction], from root: Int, atStart: Bool, atEnd: Bool)
+    private static func walk(_ instructions: [Instruction], from root: Int, atStart: Bool, atEnd: Bool, marks: inout WalkMarks)
         -> (leaves: [(pc: Int, saves: [Int32])], anchored: Bool) {
         var leaves: [(pc: Int, saves: [Int32])] = []
         var anchored = false
-        var seen = Array(repeating: false, count: instructions.count)
+        marks.next()
         var stack: [(pc: Int, saves: [Int32])] = [(root, [])]
         while let (pc, saves) = stack.popLast() {
-            if seen[pc] { continue }
-            seen[pc] = true
+            if !marks.mark(pc) { continue }
             switch instructions[pc] {
             case .jump(let to):
                 stack.append((to, saves))

@@ -296,9 +296,11 @@ public struct NumberRecognizer: Recognizer {
         }
         // A compound measure: "5 ft 2 in", "6 feet and 1 inch", "7 lb 4 oz", "1 m 80 cm". A smaller unit of
         // the same dimension right after the measure adds to it, in the first unit.
-        var compoundAdd = 0.0
         if let u = unit, !u.prefix, !isRange, !first.vague, let (extra, e) = compoundPart(t, p, after: end, of: u, units: units) {
-            compoundAdd = extra
+            // Before the qualifier and any second bound read the value ("more than 6 ft 2 in and less than 7 ft").
+            first.value += extra
+            minV = first.value
+            maxV = first.value
             end = e
         }
         // Qualifier semantics.
@@ -354,10 +356,6 @@ public struct NumberRecognizer: Recognizer {
                     qualText = (qualText ?? "") + " … " + (other.attributes["qualifier"] ?? "")
                 }
             }
-        }
-        if compoundAdd != 0 {
-            minV = minV.map { $0 + compoundAdd }
-            maxV = maxV.map { $0 + compoundAdd }
         }
         _ = first
         first.end = end
@@ -493,6 +491,8 @@ public struct NumberRecognizer: Recognizer {
         ex("6.5 ft", [("the suspect is 6 ft 6 in tall", "6 ft 6 in"), ("the suspect is 6 feet and 6 inches tall", "6 feet and 6 inches"),
                       ("the suspect is six feet six inches tall", "six feet six inches")])
         ex("7.25 lb", [("the baby weighed 7 lb 4 oz at birth", "7 lb 4 oz")])
+        ex(">6.5 ft", [("the suspect is more than 6 ft 6 in tall", "more than 6 ft 6 in")])
+        ex("6.5–7 ft", [("heights of more than 6 ft 6 in and less than 7 ft were seen", "more than 6 ft 6 in and less than 7 ft")])
         ex("150 µg", [("a dose of 150 micrograms daily", "150 micrograms"), ("a dose of 150 μg daily", "150 μg"), ("a dose of 150 mcg daily", "150 mcg")])
         ex("5 mg", [("a 5 mg tablet", "5 mg"), ("a 5mg tablet", "5mg")])
         ex("1.8 m", [("the wall is 1m 80cm high", "1m 80cm"), ("the wall is 1 metre 80 cm high", "1 metre 80 cm")])
