@@ -18,7 +18,7 @@ public struct AnalyzedCluster: Sendable {
     /// sentence, shared by the evidence of all its claims instead of a copy in each.
     private var sentenceTexts: [[String]] = []
     /// Per source, the fields all its evidence shares (empty when not made).
-    private var evidenceOrigins: [Evidence.SourceFields] = []
+    private var evidenceOrigins: [Shared<Evidence.SourceFields>] = []
 
     /// An analyzed cluster from texts with their tokens (tests, tools): alignment features are computed here.
     public init(cluster: Cluster, texts: [SegmentedText], claims: [Claim]) {
@@ -50,7 +50,7 @@ public struct AnalyzedCluster: Sendable {
     /// `evidence(for:)` then shares instead of making them for every evidence (the comparator calls
     /// it before making its evidence).
     mutating func shareEvidenceFields() {
-        evidenceOrigins = cluster.sources.map { Evidence.SourceFields(source: $0.id, file: $0.file, outlet: $0.outlet, published: $0.published) }
+        evidenceOrigins = cluster.sources.map { Shared(Evidence.SourceFields(source: $0.id, file: $0.file, outlet: $0.outlet, published: $0.published)) }
         var shared = texts.map { [String](repeating: "", count: $0.sentences.count) }
         var made = texts.map { [Bool](repeating: false, count: $0.sentences.count) }
         for c in claims where shared.indices.contains(c.source) && shared[c.source].indices.contains(c.sentence) && !made[c.source][c.sentence] {
@@ -73,7 +73,7 @@ public struct AnalyzedCluster: Sendable {
         }
         let (line, column) = source.location(of: claim.span.start)
         let origin = evidenceOrigins.indices.contains(claim.source) ? evidenceOrigins[claim.source]
-            : Evidence.SourceFields(source: source.id, file: source.file, outlet: source.outlet, published: source.published)
+            : Shared(Evidence.SourceFields(source: source.id, file: source.file, outlet: source.outlet, published: source.published))
         return Evidence(origin: origin, line: line, column: column, text: source.string(claim.span), value: claim.value,
                         sentence: sentence, rule: claim.rule)
     }

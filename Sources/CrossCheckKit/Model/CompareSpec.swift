@@ -1,8 +1,8 @@
 /// How a rule says its values compare.
 ///
 /// Stored behind one shared reference: every claim carries its rule's spec, and the claims of one rule
-/// share the rule's storage (8 bytes a claim instead of the spec's ~50). Setting a property copies
-/// the storage first when it is shared, so it behaves as a plain value.
+/// share the rule's storage (8 bytes a claim instead of the spec's ~50). Setting a property puts a new
+/// storage in place (`Shared`), so it behaves as a plain value.
 public struct CompareSpec: Sendable, Hashable, Codable {
     public enum Mode: String, Sendable, Hashable, Codable {
         /// Values must be equal after normalization.
@@ -19,65 +19,55 @@ public struct CompareSpec: Sendable, Hashable, Codable {
         case quote
     }
 
-    /// The fields, immutable and shared.
-    private final class Storage: Sendable {
-        let mode: Mode
-        let tolerance: Double?
-        let relativeTolerance: Double?
-        let lexicon: String?
-        let rising: Bool
-
-        init(mode: Mode, tolerance: Double?, relativeTolerance: Double?, lexicon: String?, rising: Bool) {
-            self.mode = mode
-            self.tolerance = tolerance
-            self.relativeTolerance = relativeTolerance
-            self.lexicon = lexicon
-            self.rising = rising
-        }
+    /// The fields, kept behind one shared reference.
+    private struct Fields: Hashable, Sendable {
+        var mode: Mode
+        var tolerance: Double?
+        var relativeTolerance: Double?
+        var lexicon: String?
+        var rising: Bool
     }
 
-    private var storage: Storage
+    private var storage: Shared<Fields>
+
+    /// Changes one field: a new box, so other holders of the old one keep their value.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.value
+        change(&fields)
+        storage = Shared(fields)
+    }
 
     public var mode: Mode {
-        get { storage.mode }
-        set { self = CompareSpec(mode: newValue, tolerance: tolerance, relativeTolerance: relativeTolerance, lexicon: lexicon, rising: rising) }
+        get { storage.value.mode }
+        set { update { $0.mode = newValue } }
     }
     public var tolerance: Double? {
-        get { storage.tolerance }
-        set { self = CompareSpec(mode: mode, tolerance: newValue, relativeTolerance: relativeTolerance, lexicon: lexicon, rising: rising) }
+        get { storage.value.tolerance }
+        set { update { $0.tolerance = newValue } }
     }
     public var relativeTolerance: Double? {
-        get { storage.relativeTolerance }
-        set { self = CompareSpec(mode: mode, tolerance: tolerance, relativeTolerance: newValue, lexicon: lexicon, rising: rising) }
+        get { storage.value.relativeTolerance }
+        set { update { $0.relativeTolerance = newValue } }
     }
     /// Lexicon name for `synonyms`.
     public var lexicon: String? {
-        get { storage.lexicon }
-        set { self = CompareSpec(mode: mode, tolerance: tolerance, relativeTolerance: relativeTolerance, lexicon: newValue, rising: rising) }
+        get { storage.value.lexicon }
+        set { update { $0.lexicon = newValue } }
     }
     /// Whether later sources may legitimately report a higher value (tolls, totals).
     public var rising: Bool {
-        get { storage.rising }
-        set { self = CompareSpec(mode: mode, tolerance: tolerance, relativeTolerance: relativeTolerance, lexicon: lexicon, rising: newValue) }
+        get { storage.value.rising }
+        set { update { $0.rising = newValue } }
     }
 
     public init(mode: Mode = .exact, tolerance: Double? = nil, relativeTolerance: Double? = nil,
                 lexicon: String? = nil, rising: Bool = false) {
-        storage = Storage(mode: mode, tolerance: tolerance, relativeTolerance: relativeTolerance, lexicon: lexicon, rising: rising)
+        storage = Shared(Fields(mode: mode, tolerance: tolerance, relativeTolerance: relativeTolerance, lexicon: lexicon, rising: rising))
     }
 
-    public static func == (a: CompareSpec, b: CompareSpec) -> Bool {
-        a.storage === b.storage || (a.mode == b.mode && a.tolerance == b.tolerance && a.relativeTolerance == b.relativeTolerance
-                                    && a.lexicon == b.lexicon && a.rising == b.rising)
-    }
+    public static func == (a: CompareSpec, b: CompareSpec) -> Bool { a.storage == b.storage }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(mode)
-        hasher.combine(tolerance)
-        hasher.combine(relativeTolerance)
-        hasher.combine(lexicon)
-        hasher.combine(rising)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
 
     private enum CodingKeys: String, CodingKey {
         case mode, tolerance, relativeTolerance, lexicon, rising

@@ -1,43 +1,43 @@
 /// One source's side of a finding or corroboration: where the claim stands and what it says.
 ///
 /// The source's fields (id, file, outlet, published) are kept in one storage shared by all evidence
-/// of that source (a report holds about one evidence per claim); setting one copies the storage first
-/// when it is shared, so they behave as plain values.
+/// of that source (a report holds about one evidence per claim); setting one puts a new storage in
+/// place (`Shared`), so they behave as plain values.
 public struct Evidence: Sendable, Hashable {
     /// The fields every evidence of one source has in common.
-    final class SourceFields: Sendable {
-        let source: String
-        let file: String
-        let outlet: String?
-        let published: PublishedTime?
-
-        init(source: String, file: String, outlet: String?, published: PublishedTime?) {
-            self.source = source
-            self.file = file
-            self.outlet = outlet
-            self.published = published
-        }
+    struct SourceFields: Hashable, Sendable {
+        var source: String
+        var file: String
+        var outlet: String?
+        var published: PublishedTime?
     }
 
-    private var origin: SourceFields
+    private var origin: Shared<SourceFields>
+
+    /// Changes one source field: a new box, so other evidence of the source keeps its value.
+    private mutating func update(_ change: (inout SourceFields) -> Void) {
+        var fields = origin.value
+        change(&fields)
+        origin = Shared(fields)
+    }
 
     /// Source id.
     public var source: String {
-        get { origin.source }
-        set { origin = SourceFields(source: newValue, file: file, outlet: outlet, published: published) }
+        get { origin.value.source }
+        set { update { $0.source = newValue } }
     }
     /// The file as given on the command line.
     public var file: String {
-        get { origin.file }
-        set { origin = SourceFields(source: source, file: newValue, outlet: outlet, published: published) }
+        get { origin.value.file }
+        set { update { $0.file = newValue } }
     }
     public var outlet: String? {
-        get { origin.outlet }
-        set { origin = SourceFields(source: source, file: file, outlet: newValue, published: published) }
+        get { origin.value.outlet }
+        set { update { $0.outlet = newValue } }
     }
     public var published: PublishedTime? {
-        get { origin.published }
-        set { origin = SourceFields(source: source, file: file, outlet: outlet, published: newValue) }
+        get { origin.value.published }
+        set { update { $0.published = newValue } }
     }
     /// 1-based line and column in the original file.
     public var line: Int
@@ -52,12 +52,12 @@ public struct Evidence: Sendable, Hashable {
 
     public init(source: String, file: String, outlet: String?, published: PublishedTime?, line: Int, column: Int,
                 text: String, value: ClaimValue, sentence: String, rule: String) {
-        self.init(origin: SourceFields(source: source, file: file, outlet: outlet, published: published), line: line, column: column,
+        self.init(origin: Shared(SourceFields(source: source, file: file, outlet: outlet, published: published)), line: line, column: column,
                   text: text, value: value, sentence: sentence, rule: rule)
     }
 
     /// Evidence sharing the source fields of other evidence of its source.
-    init(origin: SourceFields, line: Int, column: Int, text: String, value: ClaimValue, sentence: String, rule: String) {
+    init(origin: Shared<SourceFields>, line: Int, column: Int, text: String, value: ClaimValue, sentence: String, rule: String) {
         self.origin = origin
         self.line = line
         self.column = column
@@ -68,16 +68,12 @@ public struct Evidence: Sendable, Hashable {
     }
 
     public static func == (a: Evidence, b: Evidence) -> Bool {
-        (a.origin === b.origin || (a.source == b.source && a.file == b.file && a.outlet == b.outlet && a.published == b.published))
-            && a.line == b.line && a.column == b.column && a.text == b.text && a.value == b.value
+        a.origin == b.origin && a.line == b.line && a.column == b.column && a.text == b.text && a.value == b.value
             && a.sentence == b.sentence && a.rule == b.rule
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(source)
-        hasher.combine(file)
-        hasher.combine(outlet)
-        hasher.combine(published)
+        hasher.combine(origin)
         hasher.combine(line)
         hasher.combine(column)
         hasher.combine(text)
