@@ -98,23 +98,13 @@ struct QuoteWord: Sendable, Hashable {
     /// the same quotations many times over in a large cluster, and hashing a text costs far less than
     /// reading its words.
     static func chunks(ofEach texts: [String]) -> [[String]] {
-        var slotOf = HashMap64(capacity: texts.count)
-        var firstText: [Int] = []    // per distinct text: the index of its first occurrence
-        var sameHashNext: [Int32] = []  // distinct texts whose hash collides, chained
+        var seen = DistinctStrings(capacity: texts.count)
         var distinct: [[String]] = []
         var out: [[String]] = []
         out.reserveCapacity(texts.count)
-        for (i, text) in texts.enumerated() {
-            let h = StableHash.fnv1a(text)
-            var slot = slotOf.get(h).map(Int.init) ?? -1
-            while slot >= 0 && !texts[firstText[slot]].utf8.elementsEqual(text.utf8) { slot = Int(sameHashNext[slot]) }
-            if slot < 0 {
-                slot = distinct.count
-                sameHashNext.append(slotOf.get(h) ?? -1)
-                slotOf.set(h, Int32(slot))
-                firstText.append(i)
-                distinct.append(chunks(words(of: text)))
-            }
+        for text in texts {
+            let (slot, isNew) = seen.slot(text)
+            if isNew { distinct.append(chunks(words(of: text))) }
             out.append(distinct[slot])
         }
         return out

@@ -21,32 +21,15 @@ struct ClutterDetector: Sendable {
         // Repeated lines: every copy of a line printed two or more times (captions, repeated headlines,
         // share bars). Article sentences are not printed twice; keeping one copy of a caption would
         // still let its claims in, so no copy is kept.
-        // Keyed by the line's normalized bytes (hashed without Swift's per-process seed: it is the cost
-        // of this pass); a line whose hash is taken by a different line (a collision) is counted apart.
-        var slots = HashMap64(capacity: lines.count)
-        var firstLine: [Int] = []
+        // Keyed by the line's normalized bytes (`DistinctStrings`: no per-process hash seed to pay for).
+        var distinct = DistinctStrings(capacity: lines.count)
         var copies: [Int] = []
-        var collided: [String: Int] = [:]
-        var lineCopies = [Int](repeating: 0, count: lines.count)
-        var slotOfLine = [Int32](repeating: -1, count: lines.count)
+        var slotOfLine = [Int](repeating: -1, count: lines.count)
         for (k, l) in lines.enumerated() where l.words >= 2 {
-            let h = StableHash.fnv1a(l.normalized)
-            if let slot = slots.get(h) {
-                if lines[firstLine[Int(slot)]].normalized == l.normalized {
-                    copies[Int(slot)] += 1
-                    slotOfLine[k] = slot
-                } else {
-                    collided[l.normalized, default: 0] += 1
-                }
-            } else {
-                slots.set(h, Int32(copies.count))
-                slotOfLine[k] = Int32(copies.count)
-                firstLine.append(k)
-                copies.append(1)
-            }
-        }
-        for k in lines.indices where lines[k].words >= 2 {
-            lineCopies[k] = slotOfLine[k] >= 0 ? copies[Int(slotOfLine[k])] : collided[lines[k].normalized] ?? 0
+            let (slot, isNew) = distinct.slot(l.normalized)
+            if isNew { copies.append(0) }
+            copies[slot] += 1
+            slotOfLine[k] = slot
         }
 
         for (k, line) in lines.enumerated() {
@@ -62,7 +45,7 @@ struct ClutterDetector: Sendable {
                 }
                 continue
             }
-            if case let n = lineCopies[k], n >= 2 {
+            if slotOfLine[k] >= 0, case let n = copies[slotOfLine[k]], n >= 2 {
                 mark(k, .repeatedLine, "line printed \(n) times in this source (caption, headline or page furniture)")
                 continue
             }
