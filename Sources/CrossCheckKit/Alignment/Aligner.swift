@@ -282,13 +282,10 @@ public struct Aligner: Sendable {
     /// `quoteKey` from the members' folded words.
     static func quoteKey(_ memberChunks: [[String]]) -> String {
         var best: [String] = []
-        var bestJoined = ""
         for chunks in memberChunks where chunks.count >= best.count {
-            let joined = chunks.joined(separator: " ")
-            if chunks.count > best.count || joined < bestJoined {
-                best = chunks
-                bestJoined = joined
-            }
+            // Word by word is the order of the words joined by spaces: a space sorts before every
+            // character a folded word holds, and composition never crosses it.
+            if chunks.count > best.count || chunks.lexicographicallyPrecedes(best) { best = chunks }
         }
         return best.prefix(8).joined(separator: " ")
     }
@@ -297,14 +294,55 @@ public struct Aligner: Sendable {
 
     private func alignPeople(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
-        var counts: [String: Int] = [:]
-        for i in idx { counts[Aligner.personName(analyzed.claims[i]), default: 0] += 1 }
-        let merged = PersonKeyMerger().merge(counts)
-        var groups: [String: [Int]] = [:]
+        // Names and kinds numbered by their bytes first: a large cluster repeats a few names thousands of
+        // times, and each distinct (kind, name) is then looked up by its string once.
+        var names = DistinctStrings(capacity: 64)
+        var kinds = DistinctStrings(capacity: 4)
+        var nameSlot: [Int] = []
+        var kindSlot: [Int] = []
+        nameSlot.reserveCapacity(idx.count)
+        kindSlot.reserveCapacity(idx.count)
+        var nameTexts: [String] = [], kindTexts: [String] = []
+        var slotCounts: [Int] = []
         for i in idx {
             let c = analyzed.claims[i]
-            groups[c.kind + "\u{1F}" + merged[Aligner.personName(c)]!, default: []].append(i)
+            let name = Aligner.personName(c)
+            let (n, isNewName) = names.slot(name)
+            if isNewName { nameTexts.append(name); slotCounts.append(0) }
+            slotCounts[n] += 1
+            nameSlot.append(n)
+            let (k, isNewKind) = kinds.slot(c.kind)
+            if isNewKind { kindTexts.append(c.kind) }
+            kindSlot.append(k)
         }
+        var counts: [String: Int] = [:]
+        for (n, name) in nameTexts.enumerated() { counts[name, default: 0] += slotCounts[n] }
+        let merged = PersonKeyMerger().merge(counts)
+        // Group of each distinct (kind, name): one string key per pair, equal keys one group.
+        var groupOfPair = HashMap64(capacity: nameTexts.count)
+        var groupOfKey: [String: Int] = [:]
+        var groupKeys: [String] = []
+        var groupMembers: [[Int]] = []
+        for (l, i) in idx.enumerated() {
+            let pair = UInt64(kindSlot[l]) << 32 | UInt64(nameSlot[l])
+            let gid: Int
+            if let known = groupOfPair.get(pair) {
+                gid = Int(known)
+            } else {
+                let key = kindTexts[kindSlot[l]] + "\u{1F}" + merged[nameTexts[nameSlot[l]]]!
+                if let existing = groupOfKey[key] {
+                    gid = existing
+                } else {
+                    gid = groupKeys.count
+                    groupOfKey[key] = gid
+                    groupKeys.append(key)
+                    groupMembers.append([])
+                }
+                groupOfPair.set(pair, Int32(gid))
+            }
+            groupMembers[gid].append(i)
+        }
+        let groups = Dictionary(uniqueKeysWithValues: groupKeys.enumerated().map { ($1, groupMembers[$0]) })
         return groups.keys.sorted().map { k in
             let members = groups[k]!
             let key = String(k.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)[1])

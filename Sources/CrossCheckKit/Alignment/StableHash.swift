@@ -5,8 +5,21 @@ enum StableHash {
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     static func fnv1a(_ s: String) -> UInt64 {
+        // Native strings hand out their UTF-8 directly; a bridged or lazily decoded one is walked.
+        if let h = s.utf8.withContiguousStorageIfAvailable({ fnv1a(bytes: $0) }) { return h }
         var h = offset
         for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* prime
+        }
+        return h
+    }
+
+    /// FNV-1a 64 of raw bytes (equal to `fnv1a` of a String with those UTF-8 bytes).
+    @inline(__always)
+    static func fnv1a(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = offset
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* prime
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Judges each claim group: conflict (`error`), divergence (`warning`), variant (`info`), or
 /// corroboration; claims only one source makes are listed as single-source.
 ///
@@ -72,22 +74,29 @@ public struct Comparator: Sendable {
     }
 
     private func versions(_ members: [Int], _ analyzed: AnalyzedCluster, by key: (Claim) -> String) -> [Version] {
-        var index: [String: Int] = [:]
+        // Versions numbered by their values' bytes (no seeded hashing of every claim's key); a value
+        // with non-ASCII letters by its composed (NFC) form, so canonically equal values are one
+        // version, as `String` equality has them.
+        var index = DistinctStrings(capacity: 16)
         var out: [Version] = []
         var seen = HashSet64()  // (version, source) pairs
         for m in members {
             let c = analyzed.claims[m]
             let k = key(c)
-            if let v = index[k] {
+            let (v, isNew) = index.slot(Comparator.isASCII(k) ? k : k.precomposedStringWithCanonicalMapping)
+            if !isNew {
                 out[v].claims.append(m)
                 if seen.insert(UInt64(v) << 32 | UInt64(c.source)).inserted { out[v].sources.append(c.source) }
             } else {
-                seen.insert(UInt64(out.count) << 32 | UInt64(c.source))
-                index[k] = out.count
+                seen.insert(UInt64(v) << 32 | UInt64(c.source))
                 out.append(Version(value: k, claims: [m], sources: [c.source]))
             }
         }
         return out.sorted { $0.value < $1.value }
+    }
+
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in b.allSatisfy { $0 < 0x80 } } ?? s.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// One evidence entry per source of each version (the first claim of that source).
@@ -209,7 +218,9 @@ public struct Comparator: Sendable {
 
     private func compareQuotes(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
         func text(_ c: Claim) -> String { if case .quote(let t, _) = c.value { return t }; return "" }
-        let vs = versions(g.claims, analyzed) { QuoteWord.plain(text($0)) }
+        // Copies of one quotation repeat its text: its plain form is made once per distinct text.
+        var plains = TextMemo<String>()
+        let vs = versions(g.claims, analyzed) { plains.value(text($0), QuoteWord.plain) }
         // Reference: the version most sources give (ties: the longer, then alphabetical).
         let ref = vs.indices.max { a, b in
             let (x, y) = (vs[a], vs[b])
@@ -287,14 +298,20 @@ public struct Comparator: Sendable {
     // MARK: people
 
     private func surface(_ c: Claim, _ analyzed: AnalyzedCluster) -> String {
-        analyzed.cluster.sources[c.source].string(c.span)
+        analyzed.cluster.sources.withUnsafeBufferPointer { $0[c.source].string(c.span) }
     }
 
     private func compareNames(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
-        let byValue = versions(g.claims, analyzed) { NormalizedValue.string($0.value) }
+        // A name's normalized value depends on its text alone: made once per distinct name.
+        var normalized = TextMemo<String>()
+        let byValue = versions(g.claims, analyzed) { c in
+            guard case .name(let n) = c.value else { return NormalizedValue.string(c.value) }
+            return normalized.value(n) { _ in NormalizedValue.string(c.value) }
+        }
         agree(g, byValue, analyzed, &result)
         // Spellings: surfaces that differ beyond case but spell the same name parts.
-        let spellings = versions(g.claims, analyzed) { c in QuoteWord.plain(surface(c, analyzed)).lowercased() }
+        var spelled = TextMemo<String>()
+        let spellings = versions(g.claims, analyzed) { c in spelled.value(surface(c, analyzed)) { QuoteWord.plain($0).lowercased() } }
         var variant = Set<Int>()
         for i in 0..<spellings.count {
             for j in (i + 1)..<spellings.count where Set(spellings[i].sources).union(spellings[j].sources).count >= 2 {
@@ -336,7 +353,15 @@ public struct Comparator: Sendable {
             guard kept.contains(where: { titleWords.contains($0.norm) }) else { return ("", "") }
             return (TitleComparison.orderFree(kept.map(\.norm)), kept.map { $0.display.lowercased() }.joined(separator: " "))
         }
-        let all = versions(g.claims, analyzed) { wording($0).0 }.filter { !$0.value.isEmpty }
+        // The wording depends on the value's name and title and on the surface text: made once per
+        // distinct combination.
+        var wordings = TextMemo<String>()
+        let all = versions(g.claims, analyzed) { c in
+            guard case .official(let name, let title) = c.value else { return "" }
+            // Lengths first, so no two combinations make one key.
+            let key = String(name.utf8.count) + ":" + String(title.utf8.count) + ":" + name + title + surface(c, analyzed)
+            return wordings.value(key) { _ in wording(c).0 }
+        }.filter { !$0.value.isEmpty }
         guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return false }
         var name = g.key
         if case .official(let n, _) = analyzed.claims[all[0].claims[0]].value, !n.isEmpty { name = n }
@@ -374,7 +399,8 @@ public struct Comparator: Sendable {
     private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
                                   _ result: inout ComparisonResult) {
         func title(_ c: Claim) -> String { if case .official(_, let t) = c.value { return t }; return "" }
-        let vs = versions(g.claims, analyzed) { TitleComparison.normalize(title($0)) }
+        var normalizedTitles = TextMemo<String>()
+        let vs = versions(g.claims, analyzed) { normalizedTitles.value(title($0), TitleComparison.normalize) }
         var worst = TitleRelation.same
         var involved = Set<Int>()
         for i in 0..<vs.count {
