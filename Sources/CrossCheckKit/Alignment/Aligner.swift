@@ -260,13 +260,16 @@ public struct Aligner: Sendable {
     private func alignQuotes(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
         // Each quotation's folded words, computed once for grouping and keys.
-        let chunks = QuoteWord.chunks(ofEach: idx.map { i in
+        let (distinct, slots) = QuoteWord.distinctChunks(ofEach: idx.map { i in
             if case .quote(let text, _) = analyzed.claims[i].value { return text }
             return ""
         })
-        return QuoteAligner().groups(chunks: chunks).map { g in
+        return QuoteAligner().groups(distinct: distinct, slots: slots).map { g in
             let members = g.map { idx[$0] }
-            return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: Aligner.quoteKey(g.map { chunks[$0] }),
+            // Each distinct text of the group once (the key depends only on which word lists occur).
+            var seen = Set<Int>()
+            let memberChunks = g.compactMap { seen.insert(slots[$0]).inserted ? distinct[slots[$0]] : nil }
+            return ClaimGroup(kind: analyzed.claims[members[0]].kind, key: Aligner.quoteKey(memberChunks),
                               claims: members, basis: "quote-overlap")
         }
     }

@@ -32,18 +32,27 @@ struct QuoteAligner: Sendable {
     /// Groups of indices into `chunks` (each quotation's `QuoteWord.chunks`). Words are compared by
     /// their 64-bit FNV-1a hashes.
     func groups(chunks: [[String]]) -> [[Int]] {
+        groups(distinct: chunks, slots: Array(chunks.indices))
+    }
+
+    /// `groups(chunks:)` where quotation `i` has the chunks `distinct[slots[i]]`: copies of one text are
+    /// hashed once.
+    func groups(distinct: [[String]], slots: [Int]) -> [[Int]] {
         // Versions by folded words: equal word sequences are one version.
-        var versionOf = HashMap64(capacity: chunks.count)
+        var versionOf = HashMap64(capacity: distinct.count)
         var sameKeyNext: [Int32] = []  // versions whose sequence hash collides, chained
         var versions: [Version] = []
         var members: [[Int]] = []
-        for (i, c) in chunks.enumerated() {
-            let words = c.map { StableHash.fnv1a($0) }
+        var versionOfSlot = [Int](repeating: -1, count: distinct.count)
+        for (i, slot) in slots.enumerated() {
+            if versionOfSlot[slot] >= 0 { members[versionOfSlot[slot]].append(i); continue }
+            let words = distinct[slot].map { StableHash.fnv1a($0) }
             var key: UInt64 = StableHash.offset
             for w in words { key = StableHash.mix(key ^ w) }
             var v = versionOf.get(key).map(Int.init) ?? -1
             while v >= 0 && versions[v].words != words { v = Int(sameKeyNext[v]) }
-            if v >= 0 { members[v].append(i); continue }
+            if v >= 0 { members[v].append(i); versionOfSlot[slot] = v; continue }
+            versionOfSlot[slot] = versions.count
             var set = words.sorted()
             var unique = 0
             for k in set.indices where k == 0 || set[k] != set[unique - 1] { set[unique] = set[k]; unique += 1 }
@@ -61,13 +70,18 @@ struct QuoteAligner: Sendable {
         var postingOf = HashMap64(capacity: 1024)
         var postings: [[Int32]] = []
         var stamp = Array(repeating: -1, count: vn)
+        // Versions and posting lists are read through buffer pointers: no copy (and no reference
+        // counting) per candidate.
+        versions.withUnsafeBufferPointer { versions in
         for v in 0..<vn {
             for word in versions[v].set {
                 guard let p = postingOf.get(word) else { continue }
-                for u in postings[Int(p)].suffix(candidatesPerWord) where stamp[Int(u)] != v {
-                    let u = Int(u)
-                    stamp[u] = v
-                    if !dsu.same(u, v), linked(versions[u], versions[v]) { dsu.union(u, v) }
+                postings[Int(p)].withUnsafeBufferPointer { list in
+                    for k in max(0, list.count - candidatesPerWord)..<list.count where stamp[Int(list[k])] != v {
+                        let u = Int(list[k])
+                        stamp[u] = v
+                        if !dsu.same(u, v), linked(versions[u], versions[v]) { dsu.union(u, v) }
+                    }
                 }
             }
             for word in versions[v].set {
@@ -78,6 +92,7 @@ struct QuoteAligner: Sendable {
                     postings.append([Int32(v)])
                 }
             }
+        }
         }
         var byRoot: [Int: [Int]] = [:]
         var order: [Int] = []

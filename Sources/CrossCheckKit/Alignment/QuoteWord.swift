@@ -98,16 +98,23 @@ struct QuoteWord: Sendable, Hashable {
     /// the same quotations many times over in a large cluster, and hashing a text costs far less than
     /// reading its words.
     static func chunks(ofEach texts: [String]) -> [[String]] {
+        let (distinct, slots) = distinctChunks(ofEach: texts)
+        return slots.map { distinct[$0] }
+    }
+
+    /// `chunks(ofEach:)` as the chunks of each distinct text (in order of first appearance) and, per
+    /// text, the number of its distinct text.
+    static func distinctChunks(ofEach texts: [String]) -> (distinct: [[String]], slots: [Int]) {
         var seen = DistinctStrings(capacity: texts.count)
         var distinct: [[String]] = []
-        var out: [[String]] = []
-        out.reserveCapacity(texts.count)
+        var slots: [Int] = []
+        slots.reserveCapacity(texts.count)
         for text in texts {
             let (slot, isNew) = seen.slot(text)
             if isNew { distinct.append(chunks(words(of: text))) }
-            out.append(distinct[slot])
+            slots.append(slot)
         }
-        return out
+        return (distinct, slots)
     }
 
     /// Folded forms with hyphen-joined parts glued back together: "multi-polar" → "multipolar",

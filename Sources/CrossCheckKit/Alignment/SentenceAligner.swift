@@ -42,22 +42,40 @@ struct SentenceAligner: Sendable {
         var exact: [UInt64: Int] = [:]
         var shingles: [[UInt64]] = Array(repeating: [], count: n)
         var eligible = Array(repeating: false, count: n)
+        // The item whose shingles and band keys an item shares: an earlier identical one (syndicated
+        // copies repeat sentences word for word), or itself.
+        var copyOf = Array(0..<n)
         for (i, item) in items.enumerated() {
             guard item.words.count >= minWords else { continue }
             eligible[i] = true
             var h = StableHash.offset
             for w in item.words { h = StableHash.combine(h, w) }
-            if let j = exact[h] { sets.union(j, i) } else { exact[h] = i }
-            shingles[i] = shingleSet(item.words)
+            if let j = exact[h] {
+                sets.union(j, i)
+                copyOf[i] = j
+                shingles[i] = shingles[j]
+            } else {
+                exact[h] = i
+                shingles[i] = shingleSet(item.words)
+            }
         }
         var buckets: [UInt64: [Int]] = [:]
+        var bandKeys: [[UInt64]] = Array(repeating: [], count: n)
         for i in 0..<n where eligible[i] && !shingles[i].isEmpty {
+            if copyOf[i] != i {
+                for key in bandKeys[copyOf[i]] { buckets[key, default: []].append(i) }
+                continue
+            }
             let sig = signature(shingles[i])
+            var keys: [UInt64] = []
+            keys.reserveCapacity(bands)
             for b in 0..<bands {
                 var key = StableHash.combine(StableHash.offset, UInt64(b))
                 for r in 0..<rows { key = StableHash.combine(key, sig[b * rows + r]) }
                 buckets[key, default: []].append(i)
+                keys.append(key)
             }
+            bandKeys[i] = keys
         }
         // Bucket lists are filled in item order; buckets are visited in a fixed order too (never the
         // dictionary's), so the classes do not depend on hashing seeds.

@@ -74,25 +74,51 @@ public struct Comparator: Sendable {
     }
 
     private func versions(_ members: [Int], _ analyzed: AnalyzedCluster, by key: (Claim) -> String) -> [Version] {
-        // Versions numbered by their values' bytes (no seeded hashing of every claim's key); a value
-        // with non-ASCII letters by its composed (NFC) form, so canonically equal values are one
-        // version, as `String` equality has them.
-        var index = DistinctStrings(capacity: 16)
-        var out: [Version] = []
-        var seen = HashSet64()  // (version, source) pairs
+        var index = VersionIndex()
         for m in members {
             let c = analyzed.claims[m]
-            let k = key(c)
-            let (v, isNew) = index.slot(Comparator.isASCII(k) ? k : k.precomposedStringWithCanonicalMapping)
-            if !isNew {
-                out[v].claims.append(m)
-                if seen.insert(UInt64(v) << 32 | UInt64(c.source)).inserted { out[v].sources.append(c.source) }
-            } else {
-                seen.insert(UInt64(v) << 32 | UInt64(c.source))
-                out.append(Version(value: k, claims: [m], sources: [c.source]))
-            }
+            index.add(m, source: c.source, version: index.version(of: key(c)))
         }
-        return out.sorted { $0.value < $1.value }
+        return index.sorted()
+    }
+
+    /// Versions by `key(text(claim))`, where the key depends on the text alone: each distinct text is
+    /// keyed and looked up once (copies of one wording are most of a large cluster's claims).
+    private func versions(_ members: [Int], _ analyzed: AnalyzedCluster, text: (Claim) -> String,
+                          key: (String) -> String) -> [Version] {
+        var index = VersionIndex()
+        var texts = DistinctStrings(capacity: 16)
+        var versionOfText: [Int] = []
+        for m in members {
+            let c = analyzed.claims[m]
+            let t = text(c)
+            let (slot, isNew) = texts.slot(t)
+            if isNew { versionOfText.append(index.version(of: key(t))) }
+            index.add(m, source: c.source, version: versionOfText[slot])
+        }
+        return index.sorted()
+    }
+
+    /// Versions being collected: numbered by their values' bytes (no seeded hashing of every claim's
+    /// key); a value with non-ASCII letters by its composed (NFC) form, so canonically equal values are
+    /// one version, as `String` equality has them.
+    private struct VersionIndex {
+        var values = DistinctStrings(capacity: 16)
+        var out: [Version] = []
+        var seen = HashSet64()  // (version, source) pairs
+
+        mutating func version(of value: String) -> Int {
+            let (v, isNew) = values.slot(Comparator.isASCII(value) ? value : value.precomposedStringWithCanonicalMapping)
+            if isNew { out.append(Version(value: value, claims: [], sources: [])) }
+            return v
+        }
+
+        mutating func add(_ claim: Int, source: Int, version v: Int) {
+            out[v].claims.append(claim)
+            if seen.insert(UInt64(v) << 32 | UInt64(source)).inserted { out[v].sources.append(source) }
+        }
+
+        func sorted() -> [Version] { out.sorted { $0.value < $1.value } }
     }
 
     static func isASCII(_ s: String) -> Bool {
@@ -219,8 +245,7 @@ public struct Comparator: Sendable {
     private func compareQuotes(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
         func text(_ c: Claim) -> String { if case .quote(let t, _) = c.value { return t }; return "" }
         // Copies of one quotation repeat its text: its plain form is made once per distinct text.
-        var plains = TextMemo<String>()
-        let vs = versions(g.claims, analyzed) { plains.value(text($0), QuoteWord.plain) }
+        let vs = versions(g.claims, analyzed, text: text, key: QuoteWord.plain)
         // Reference: the version most sources give (ties: the longer, then alphabetical).
         let ref = vs.indices.max { a, b in
             let (x, y) = (vs[a], vs[b])
@@ -310,8 +335,7 @@ public struct Comparator: Sendable {
         }
         agree(g, byValue, analyzed, &result)
         // Spellings: surfaces that differ beyond case but spell the same name parts.
-        var spelled = TextMemo<String>()
-        let spellings = versions(g.claims, analyzed) { c in spelled.value(surface(c, analyzed)) { QuoteWord.plain($0).lowercased() } }
+        let spellings = versions(g.claims, analyzed, text: { surface($0, analyzed) }, key: { QuoteWord.plain($0).lowercased() })
         var variant = Set<Int>()
         for i in 0..<spellings.count {
             for j in (i + 1)..<spellings.count where Set(spellings[i].sources).union(spellings[j].sources).count >= 2 {
@@ -399,8 +423,7 @@ public struct Comparator: Sendable {
     private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
                                   _ result: inout ComparisonResult) {
         func title(_ c: Claim) -> String { if case .official(_, let t) = c.value { return t }; return "" }
-        var normalizedTitles = TextMemo<String>()
-        let vs = versions(g.claims, analyzed) { normalizedTitles.value(title($0), TitleComparison.normalize) }
+        let vs = versions(g.claims, analyzed, text: title, key: TitleComparison.normalize)
         var worst = TitleRelation.same
         var involved = Set<Int>()
         for i in 0..<vs.count {

@@ -10,22 +10,32 @@ enum WordDiffer {
         var ids: [String: Int] = [:]
         let ai = a.map { w in ids[w.norm] ?? { ids[w.norm] = ids.count; return ids.count - 1 }() }
         let bi = b.map { w in ids[w.norm] ?? -1 }
-        // lcs[i * (m + 1) + j]: longest common subsequence of a[i...] and b[j...].
-        let width = m + 1
-        var lcs = [Int32](repeating: 0, count: (n + 1) * width)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    lcs[i * width + j] = ai[i] == bi[j] ? lcs[(i + 1) * width + j + 1] + 1 : max(lcs[(i + 1) * width + j], lcs[i * width + j + 1])
+        // The walk below takes equal words whenever it meets them, so a common prefix is always matched
+        // word for word, and the table is needed only past it (a cell depends only on the words after it).
+        var p = 0
+        while p < n && p < m && ai[p] == bi[p] { p += 1 }
+        // lcs[(i - p) * width + (j - p)]: longest common subsequence of a[i...] and b[j...], for i, j >= p.
+        let rn = n - p, rm = m - p
+        let width = rm + 1
+        var lcs = [Int32](repeating: 0, count: (rn + 1) * width)
+        if rn > 0 && rm > 0 {
+            lcs.withUnsafeMutableBufferPointer { t in
+                for i in stride(from: rn - 1, through: 0, by: -1) {
+                    let x = ai[p + i], row = i * width, below = row + width
+                    for j in stride(from: rm - 1, through: 0, by: -1) {
+                        t[row + j] = x == bi[p + j] ? t[below + j + 1] + 1 : max(t[below + j], t[row + j + 1])
+                    }
                 }
             }
         }
         var out: [(Op, Int)] = []
-        var i = 0, j = 0
+        out.reserveCapacity(n + m)
+        for k in 0..<p { out.append((.same, k)) }
+        var i = p, j = p
         while i < n || j < m {
             if i < n && j < m && ai[i] == bi[j] {
                 out.append((.same, i)); i += 1; j += 1
-            } else if i < n && (j == m || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
+            } else if i < n && (j == m || lcs[(i + 1 - p) * width + j - p] >= lcs[(i - p) * width + j + 1 - p]) {
                 out.append((.removed, i)); i += 1
             } else {
                 out.append((.added, j)); j += 1

@@ -25,6 +25,27 @@ import Testing
         #expect(each[4] != each[5])
     }
 
+    @Test func copiesAreGroupedLikeDistinctTexts() {
+        // `groups(distinct:slots:)` (copies hashed once) must group exactly as `groups(chunks:)` does.
+        let texts = ["we will rebuild the harbour before the storms come", "We will rebuild the harbor before the storms come",
+                     "rebuild the harbour before the storms", "the ferries run every hour", "we will rebuild the harbour before the storms come",
+                     "the ferries run every hour", "a new multi-polar order for the islands"]
+        let (distinct, slots) = QuoteWord.distinctChunks(ofEach: texts)
+        #expect(distinct.count == 5 && slots == [0, 1, 2, 3, 0, 3, 4])
+        let each = QuoteAligner().groups(chunks: QuoteWord.chunks(ofEach: texts))
+        #expect(QuoteAligner().groups(distinct: distinct, slots: slots) == each)
+        #expect(each.contains([0, 1, 2, 4]) && each.contains([3, 5]) && each.contains([6]))
+    }
+
+    @Test func quotationKeyDoesNotDependOnMemberOrder() {
+        // Longest version first; among equally long ones the first in word order ("ab" before "abc").
+        let a = ["we", "will", "ab"], b = ["we", "will", "abc"], c = ["we", "will"]
+        #expect(Aligner.quoteKey([a, b, c]) == "we will ab")
+        #expect(Aligner.quoteKey([c, b, a]) == "we will ab")
+        #expect(Aligner.quoteKey([b, ["we", "wil", "zz"]]) == "we wil zz")
+        #expect(Aligner.quoteKey([]) == "")
+    }
+
     @Test func shortQuotationMatchesWhenItIsMostOfTheOther() {
         let groups = QuoteAligner().groups(["strategic friendship", "lasting strategic friendship", "a strategic friendship of many years and many deeds"])
         #expect(groups.contains([0, 1]))

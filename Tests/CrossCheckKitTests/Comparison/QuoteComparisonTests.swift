@@ -53,6 +53,36 @@ import Testing
         #expect(reworded.findings.first?.label == "reworded")
     }
 
+    @Test func diffScriptIsTheFullTableWalk() {
+        // The script skips the table over a common prefix; it must equal the walk over the whole table.
+        func reference(_ a: [QuoteWord], _ b: [QuoteWord]) -> [(WordDiffer.Op, Int)] {
+            let n = a.count, m = b.count
+            var lcs = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    lcs[i][j] = a[i].norm == b[j].norm ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+                }
+            }
+            var out: [(WordDiffer.Op, Int)] = []
+            var i = 0, j = 0
+            while i < n || j < m {
+                if i < n && j < m && a[i].norm == b[j].norm { out.append((.same, i)); i += 1; j += 1 }
+                else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) { out.append((.removed, i)); i += 1 }
+                else { out.append((.added, j)); j += 1 }
+            }
+            return out
+        }
+        let pairs = [("the port will reopen in May", "the port will reopen in June"),
+                     ("the port the port will", "the port will the port"),
+                     ("we we we", "we"), ("", "we will"), ("we will", ""), ("same words here", "same words here"),
+                     ("a b c a b c", "a b a c b c a"), ("open the harbour now", "close the harbour now")]
+        for (x, y) in pairs {
+            let a = QuoteWord.words(of: x), b = QuoteWord.words(of: y)
+            let got = WordDiffer.script(a, b), want = reference(a, b)
+            #expect(got.map { "\($0.0)\($0.1)" } == want.map { "\($0.0)\($0.1)" }, "\(x) / \(y)")
+        }
+    }
+
     @Test func attributionConflict() {
         let r = cluster([("the harbour will reopen before the winter storms", "ada brun"),
                          ("the harbour will reopen before the winter storms", "tomas oyelaran")])

@@ -15,6 +15,20 @@ import Testing
     func agrees(_ r: ComparisonResult) -> Bool { r.findings.isEmpty && r.corroborated.count == 1 }
     func conflicts(_ r: ComparisonResult) -> Bool { r.findings.count == 1 && r.findings[0].severity == .error && r.findings[0].label == "conflict" }
 
+    @Test func canonicallyEqualValuesAreOneVersion() {
+        // A composed "é" and "e" plus a combining accent are one value: one version, listed once.
+        var f = FixtureCluster()
+        let names = ["north": "Caf\u{E9} Vent", "south": "Cafe\u{301} Vent", "west": "Quay Bar"]
+        for id in names.keys.sorted() {
+            let s = f.source(id, "The harbour authority in Kestrel Bay said the kiosk was let to NAME last week.")
+            f.claim(s, "NAME", kind: "tenant", key: "kiosk", .text(names[id]!), compare: CompareSpec(mode: .exact))
+        }
+        let r = f.run().result
+        #expect(r.findings.count == 1)
+        #expect(r.findings.first?.message.contains("in north, south;") == true, "\(r.findings.first?.message ?? "")")
+        #expect(r.findings.first?.claims.count == 3)
+    }
+
     @Test func intervalsAndQualifiers() {
         // "more than 380" ~ 398, but not 380 itself; "380 or more" ~ 380
         #expect(conflicts(pair(.quantity(Quantity(min: 380, max: nil, lowerOpen: true)), .quantity(.exact(380)))))
