@@ -15,6 +15,8 @@ struct ClutterLexicon: Sendable {
         "tags:", "filed under", "posted in", "report an error", "terms of use", "privacy policy", "we use cookies",
         "this site uses cookies", "download the app", "listen to this article", "advertisement", "sponsored content",
     ]
+    /// The first byte of each of `lineStarts`.
+    static let lineStartFirstBytes: [UInt8] = lineStarts.map { $0.utf8.first ?? 0 }
     static let wholeLines: Set<String> = [
         "share", "comments", "comment", "print", "email", "tweet", "related", "trending", "loading", "subscribe",
         "menu", "search", "home", "close", "advertisement", "sponsored", "ad", "top", "more", "next", "previous",
@@ -33,7 +35,10 @@ struct ClutterLexicon: Sendable {
         var s = normalized
         while let l = s.last, l == "." || l == ":" || l == "*" || l == "!" || l == " " { s.removeLast() }
         if wholeLines.contains(s) { return s }
-        for p in lineStarts where normalized.hasPrefix(p) {
+        // Two different ASCII first characters never match: most phrases are passed on one byte.
+        let first = normalized.utf8.first ?? 0
+        for (k, p) in lineStarts.enumerated() where (first >= 0x80 || lineStartFirstBytes[k] >= 0x80 || first == lineStartFirstBytes[k])
+            && normalized.hasPrefix(p) {
             let rest = normalized.utf8.dropFirst(p.utf8.count)
             guard let next = rest.first else { return p }
             if p.hasSuffix(" ") || p.hasSuffix(":") { return p }

@@ -42,25 +42,42 @@ struct TextLine: Sendable, Hashable {
                     }
                     if !inside {
                         var words = 0
-                        var inWord = false
-                        var norm: [UInt8] = []
-                        norm.reserveCapacity(e - s)
-                        var k = s
-                        while k < e {
-                            if isSpace(buf, k, e) {
-                                if inWord { norm.append(0x20) }
-                                inWord = false
-                                k += spaceWidth(buf, k)
-                                continue
+                        // The normalized form is never longer than the line: written straight into the String.
+                        let normalized = String(unsafeUninitializedCapacity: e - s) { norm in
+                            var count = 0
+                            var inWord = false
+                            var k = s
+                            while k < e {
+                                let b = buf[k]
+                                if b < 0x80 {
+                                    if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C {
+                                        if inWord { norm[count] = 0x20; count += 1 }
+                                        inWord = false
+                                        k += 1
+                                        continue
+                                    }
+                                    if !inWord { words += 1; inWord = true }
+                                    norm[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                                    count += 1
+                                    k += 1
+                                    continue
+                                }
+                                if isSpace(buf, k, e) {
+                                    if inWord { norm[count] = 0x20; count += 1 }
+                                    inWord = false
+                                    k += spaceWidth(buf, k)
+                                    continue
+                                }
+                                if !inWord { words += 1; inWord = true }
+                                if let (f, w) = Normalizer.fold(buf, at: k, end: e) { norm[count] = f; count += 1; k += w; continue }
+                                norm[count] = b
+                                count += 1
+                                k += 1
                             }
-                            if !inWord { words += 1; inWord = true }
-                            if let (f, w) = Normalizer.fold(buf, at: k, end: e) { norm.append(f); k += w; continue }
-                            let b = buf[k]
-                            norm.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                            k += 1
+                            return count
                         }
                         result.append(TextLine(start: s, end: e, afterBlank: blankBefore, blankLinesBefore: blanks, words: words,
-                                               normalized: String(decoding: norm, as: UTF8.self)))
+                                               normalized: normalized))
                     }
                     blankBefore = false
                     blanks = 0
