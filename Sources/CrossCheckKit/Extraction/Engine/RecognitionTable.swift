@@ -16,40 +16,81 @@ struct RecognitionTable: Sendable {
 
     init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext) {
         let n = text.tokens.count
-        all = []
-        base = []
-        rows = []
-        order = []
-        startMask = Array(repeating: 0, count: n)
+        // 1. Every recognizer the program uses, in program order; ranges outside the text are dropped
+        // (a copy only when some are: the recognizers' own arrays are kept as they are).
+        var all: [[Recognition]] = []
+        all.reserveCapacity(program.recognizerNames.count)
+        var used = 0, total = 0
         for (i, name) in program.recognizerNames.enumerated() {
             guard program.usesRecognizer[i], let r = recognizers.first(where: { $0.name == name }) else {
                 all.append([])
-                base.append(-1)
                 continue
             }
-            let found = r.recognize(text, context: context).filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+            var found = r.recognize(text, context: context)
+            if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
+                found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+            }
+            if !found.isEmpty { used += 1; total += found.count }
             all.append(found)
-            guard !found.isEmpty else {
-                base.append(-1)
-                continue
-            }
-            let sorted = found.indices.sorted { a, b in
-                let x = found[a].tokens, y = found[b].tokens
-                if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
-                if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
-                return a < b
-            }
-            let b = rows.count
-            base.append(b)
-            rows.append(contentsOf: repeatElement(Int32(order.count), count: n + 1))
-            let bit: UInt64 = 1 << UInt64(min(i, 63))
-            for k in found {
-                rows[b + k.tokens.lowerBound + 1] += 1
-                startMask[k.tokens.lowerBound] |= bit
-            }
-            for t in 0..<n { rows[b + t + 1] += rows[b + t] - Int32(order.count) }
-            order.append(contentsOf: sorted.lazy.map { Int32($0) })
         }
+        // 2. The rows of the recognizers that found something, in one allocation: per token, a count
+        // of the recognitions starting there, then running sums offset by the recognizer's start in `order`.
+        var base = [Int](repeating: -1, count: all.count)
+        var order: [Int32] = []
+        order.reserveCapacity(total)
+        var startMask = [UInt64](repeating: 0, count: n)
+        let width = n + 1
+        let rows = [Int32](unsafeUninitializedCapacity: used * width) { r, count in
+            startMask.withUnsafeMutableBufferPointer { mask in
+                var b = 0
+                for (i, found) in all.enumerated() where !found.isEmpty {
+                    base[i] = b
+                    let row = r.baseAddress! + b
+                    row.initialize(repeating: 0, count: width)
+                    let bit = Self.bit(i)
+                    // Longest first at each start, then in the recognizer's order; most recognizers
+                    // already return that order, and then no sort is needed.
+                    var inOrder = true
+                    var previous = found[0].tokens
+                    for (k, f) in found.enumerated() {
+                        let x = f.tokens
+                        row[x.lowerBound + 1] += 1
+                        mask[x.lowerBound] |= bit
+                        if k > 0 && (x.lowerBound < previous.lowerBound
+                                     || (x.lowerBound == previous.lowerBound && x.upperBound > previous.upperBound)) {
+                            inOrder = false
+                        }
+                        previous = x
+                    }
+                    var sum = Int32(order.count)
+                    row[0] = sum
+                    var t = 1
+                    while t < width {
+                        sum += row[t]
+                        row[t] = sum
+                        t += 1
+                    }
+                    if inOrder {
+                        order.append(contentsOf: 0..<Int32(found.count))
+                    } else {
+                        let sorted = found.indices.sorted { a, b in
+                            let x = found[a].tokens, y = found[b].tokens
+                            if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+                            if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
+                            return a < b
+                        }
+                        order.append(contentsOf: sorted.lazy.map { Int32($0) })
+                    }
+                    b += width
+                }
+                count = b
+            }
+        }
+        self.all = all
+        self.base = base
+        self.rows = rows
+        self.order = order
+        self.startMask = startMask
     }
 
     /// The `startMask` bit of recognizer `i`.

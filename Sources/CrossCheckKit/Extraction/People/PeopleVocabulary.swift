@@ -20,6 +20,9 @@ struct PeopleVocabulary: Sendable {
     /// `HashSet64` probe is far cheaper than a Dictionary lookup through Swift's seeded `Hasher`.
     private var titleFirst = HashSet64()
     private var genericFirst = HashSet64()
+    /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
+    /// recognizer's actor scan).
+    private(set) var agencyOrGenericFirst = HashSet64()
     private(set) var titleModifiers: HashSet64 = []
     private(set) var honorifics: HashSet64 = []
     private(set) var particles: HashSet64 = []
@@ -74,7 +77,7 @@ struct PeopleVocabulary: Sendable {
                         case "organisation-word": organisationWords.insert(h)
                         case "place": places.insert(h)
                         case "capitalized-function-word": stopCaps.insert(h)
-                        case "agency": agencies.insert(h)
+                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h)
                         case "compound-suffix": compoundSuffixes.insert(h)
                         default: break
                         }
@@ -95,16 +98,21 @@ struct PeopleVocabulary: Sendable {
         // ASCII (every character one byte): trim the dots and hash the bytes in place, no copies.
         let ascii: Bool?? = word.utf8.withContiguousStorageIfAvailable { u -> Bool? in
             guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var s = 0, e = u.count
-            while e > s, u[e - 1] == 0x2E { e -= 1 }
-            while s < e, u[s] == 0x2E { s += 1 }
-            return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
+            return isHonorific(ascii: u, 0..<u.count)
         }
         if let found = ascii ?? nil { return found }
         var w = Substring(word)
         while w.hasSuffix(".") { w = w.dropLast() }
         while w.hasPrefix(".") { w = w.dropFirst() }
         return !w.isEmpty && honorifics.contains(Token.hash(literal: String(w)))
+    }
+
+    /// `isHonorific` of the ASCII word `u[range]`, hashed in place.
+    func isHonorific(ascii u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var s = range.lowerBound, e = range.upperBound
+        while e > s, u[e - 1] == 0x2E { e -= 1 }
+        while s < e, u[s] == 0x2E { s += 1 }
+        return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
     }
 
     private mutating func addTitle(_ hashes: [UInt64], canonical: String, group: String?) {
@@ -128,6 +136,7 @@ struct PeopleVocabulary: Sendable {
         list.sort { $0.count > $1.count }
         genericSources[first] = list
         genericFirst.insert(first)
+        agencyOrGenericFirst.insert(first)
         if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
             genericIndex.set(first, Int32(genericLists.count))
             genericLists.append(list)

@@ -207,7 +207,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         while t < tokens.count {
             defer { t += 1 }
             guard !inQuote[t], !covered[t], tokens[t].kind == .word else { continue }
-            if v.agencies.contains(tokens[t].hash) {
+            // Most words are neither an agency nor the start of a generic source: one probe for both.
+            let agencyOrGeneric = v.agencyOrGenericFirst.contains(tokens[t].hash)
+            if agencyOrGeneric && v.agencies.contains(tokens[t].hash) {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
                 continue
             }
@@ -215,7 +217,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .pronoun, name: nil))
                 continue
             }
-            guard v.startsGeneric(tokens[t].hash) else { continue }
+            guard agencyOrGeneric && v.startsGeneric(tokens[t].hash) else { continue }
             let g = v.genericSource(at: t, in: tokens)
             if g > 0 {
                 // Keep capitalized qualifiers: "Northland state media".
