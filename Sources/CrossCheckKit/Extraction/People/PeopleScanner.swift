@@ -166,7 +166,7 @@ struct PeopleScanner: Sendable {
         var headline = [Bool](repeating: false, count: text.sentences.count)
         var sentenceOf = [Int](repeating: 0, count: n)
         for (si, s) in text.sentences.enumerated() {
-            var words = 0, caps = 0, allCaps = 0, lowerContent = 0
+            var words = 0, caps = 0, allCaps = 0
             for t in s.tokens {
                 sentenceOf[t] = si
                 let tok = tokens[t]
@@ -175,10 +175,20 @@ struct PeopleScanner: Sendable {
                 words += 1
                 if tok.flags.contains(.capitalized) { caps += 1 }
                 if tok.flags.contains(.allCaps) { allCaps += 1 }
-                if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { lowerContent += 1 }
             }
-            // Title case: mostly capitals, and the lower-case words are all function words.
-            headline[si] = words >= 4 && ((caps * 2 >= words && caps >= 3 && lowerContent == 0) || allCaps * 2 >= words)
+            // Title case: mostly capitals, and the lower-case words are all function words (looked up
+            // only for a sentence with enough capitals: most have too few).
+            var titleCase = false
+            if words >= 4 && caps * 2 >= words && caps >= 3 {
+                titleCase = true
+                for t in s.tokens {
+                    let tok = tokens[t]
+                    guard tok.kind == .word, tok.hash != possessiveHash else { continue }
+                    if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                    if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { titleCase = false; break }
+                }
+            }
+            headline[si] = words >= 4 && (titleCase || allCaps * 2 >= words)
         }
 
         // 2. Runs. The parts of every run are kept in one store, in text order.
