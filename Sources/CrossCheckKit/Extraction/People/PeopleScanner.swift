@@ -396,7 +396,8 @@ struct PeopleScanner: Sendable {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
-        if vocabulary.honorifics.contains(t.hash) { return nil }
+        let bits = vocabulary.bits(t.hash)
+        if bits & PeopleVocabulary.Word.honorific != 0 { return nil }
         let n = tokens.count
         // An initial: "F." (also the letters of "U.S.").
         if t.end - t.start == 1 {
@@ -412,13 +413,13 @@ struct PeopleScanner: Sendable {
             j += 2
         }
         if j == i + 1 {
-            if vocabulary.stopCaps.contains(t.hash) || vocabulary.agencies.contains(t.hash) { return nil }
-            if vocabulary.organisationWords.contains(t.hash) { return Part(tokens: i..<j, kind: .org) }
-            if vocabulary.places.contains(t.hash) { return Part(tokens: i..<j, kind: .place) }
+            if bits & (PeopleVocabulary.Word.stopCap | PeopleVocabulary.Word.agency) != 0 { return nil }
+            if bits & PeopleVocabulary.Word.organisation != 0 { return Part(tokens: i..<j, kind: .org) }
+            if bits & PeopleVocabulary.Word.place != 0 { return Part(tokens: i..<j, kind: .place) }
             return Part(tokens: i..<j, kind: .name)
         }
         // Hyphenated: "Jong-un" is a name; "Seoul-based", "US-led" are adjectives; "Asia-Pacific" a place.
-        var allPlaces = vocabulary.places.contains(t.hash)
+        var allPlaces = bits & PeopleVocabulary.Word.place != 0
         for p in stride(from: i + 2, to: j, by: 2) {
             let piece = tokens[p]
             if piece.kind == .number { return nil }

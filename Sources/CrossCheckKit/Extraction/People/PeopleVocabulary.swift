@@ -23,6 +23,24 @@ struct PeopleVocabulary: Sendable {
     /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
     /// recognizer's actor scan).
     private(set) var agencyOrGenericFirst = HashSet64()
+    /// For a capitalized word, its `Word` bits (honorific, function word, agency, organisation word,
+    /// place) in one probe: the people scanner asks all five of most capitalized words.
+    private(set) var wordBits = HashMap64()
+
+    /// Bits of `wordBits`.
+    enum Word {
+        static let honorific: Int32 = 1
+        static let stopCap: Int32 = 2
+        static let agency: Int32 = 4
+        static let organisation: Int32 = 8
+        static let place: Int32 = 16
+    }
+
+    /// The `Word` bits of the word whose hash is `h` (0: none).
+    @inline(__always)
+    func bits(_ h: UInt64) -> Int32 { wordBits.get(h) ?? 0 }
+
+    private mutating func addBit(_ h: UInt64, _ bit: Int32) { wordBits.set(h, bits(h) | bit) }
     private(set) var titleModifiers: HashSet64 = []
     private(set) var honorifics: HashSet64 = []
     private(set) var particles: HashSet64 = []
@@ -71,13 +89,13 @@ struct PeopleVocabulary: Sendable {
                     for h in hashes {
                         switch name {
                         case "title-modifier": titleModifiers.insert(h)
-                        case "honorific": honorifics.insert(h)
+                        case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
                         case "name-particle": particles.insert(h)
                         case "speech-verb": speechVerbs.insert(h)
-                        case "organisation-word": organisationWords.insert(h)
-                        case "place": places.insert(h)
-                        case "capitalized-function-word": stopCaps.insert(h)
-                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h)
+                        case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
+                        case "place": places.insert(h); addBit(h, Word.place)
+                        case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
+                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); addBit(h, Word.agency)
                         case "compound-suffix": compoundSuffixes.insert(h)
                         default: break
                         }
