@@ -20,47 +20,39 @@ struct TokenGate: Sendable {
         filter = f
     }
 
-    /// The filter bit of a hash: its top 10 bits (token hashes are FNV-1a, whose high bits mix every byte).
     @inline(__always)
-    private static func bit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 54) }
+    private static func bit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29) ^ (h >> 47)) & 1023 }
 
     /// Whether a match can start at token `i`.
     @inline(__always)
     func accepts(_ t: SegmentedText, _ i: Int) -> Bool {
         guard i >= 0, i < t.tokens.count else { return false }
-        return t.tokens.withUnsafeBufferPointer { tk in
-            filter.withUnsafeBufferPointer { TokenGate.accepts(t, tk, $0, i, kinds: kinds, words: words, signs: signs) }
-        }
+        return t.tokens.withUnsafeBufferPointer { tk in filter.withUnsafeBufferPointer { accepts(t, tk, $0, i) } }
     }
 
     /// The first token at or after `i` where a match can start (`t.tokens.count` when none).
     func next(_ t: SegmentedText, from i: Int) -> Int {
-        // The gate's fields read once, outside the loop.
-        let kinds = self.kinds, words = self.words, signs = self.signs
-        return t.tokens.withUnsafeBufferPointer { tk in
+        t.tokens.withUnsafeBufferPointer { tk in
             filter.withUnsafeBufferPointer { f in
                 var j = max(i, 0)
-                let n = tk.count
-                while j < n {
-                    if TokenGate.accepts(t, tk, f, j, kinds: kinds, words: words, signs: signs) { return j }
+                while j < tk.count {
+                    if accepts(t, tk, f, j) { return j }
                     j += 1
                 }
-                return n
+                return tk.count
             }
         }
     }
 
     @inline(__always)
-    private static func accepts(_ t: SegmentedText, _ tk: UnsafeBufferPointer<Token>, _ f: UnsafeBufferPointer<UInt64>, _ j: Int,
-                                kinds: UInt16, words: HashSet64, signs: Bool) -> Bool {
+    private func accepts(_ t: SegmentedText, _ tk: UnsafeBufferPointer<Token>, _ f: UnsafeBufferPointer<UInt64>, _ j: Int) -> Bool {
         let tok = tk[j]
         let kind = tok.kind
         if kinds & (UInt16(1) << UInt16(kind.rawValue)) != 0 { return true }
         let b = TokenGate.bit(tok.hash)
-        if (f[b >> 6] >> UInt64(b & 63)) & 1 != 0, words.contains(tok.hash) { return true }
-        // (The token's kind first: words, numbers and ordinals are never a dash or a lone ".".)
-        guard signs, kind != .word, kind != .number, kind != .ordinal,
-              kind == .dash || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
+        if f[b >> 6] & (UInt64(1) << UInt64(b & 63)) != 0, words.contains(tok.hash) { return true }
+        // (The token's own shape first: most tokens are neither a dash nor one byte long.)
+        guard signs, kind == .dash || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
         return j + 1 < tk.count && tk[j + 1].kind == .number
     }
 }
