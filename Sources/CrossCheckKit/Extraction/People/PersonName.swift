@@ -15,7 +15,7 @@ public enum PersonName {
     public static func key(_ name: String) -> String {
         let shown = display(name)
         // ASCII: folding drops the spaces, so folding the whole name is folding each part and joining.
-        if shown.utf8.allSatisfy({ $0 < 0x80 }) { return fold(shown) }
+        if let folded = asciiFold(shown) { return folded }
         var out = ""
         for part in parts(display(name)) { out += fold(part) }
         return out
@@ -136,7 +136,24 @@ public enum PersonName {
         return false
     }
 
+    /// `fold` of an ASCII native string, on its bytes; nil for any other string.
+    private static func asciiFold(_ s: String) -> String? {
+        let folded: String?? = s.utf8.withContiguousStorageIfAvailable { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: u.count) { out in
+                var n = 0
+                for b in u {
+                    if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1 }
+                    else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1 }
+                }
+                return n
+            }
+        }
+        return folded ?? nil
+    }
+
     private static func fold(_ s: String) -> String {
+        if let folded = asciiFold(s) { return folded }
         // ASCII fast path: letters lower-cased, digits kept, the rest dropped.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []
