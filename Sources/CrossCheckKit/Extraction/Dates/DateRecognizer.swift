@@ -25,7 +25,7 @@ public struct DateRecognizer: Recognizer {
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
-            if let m = match(text, at: i, published: pub) {
+            if let m = matchGated(text, at: i, published: pub) {
                 var attrs: Attributes = ["precision": m.date.precision.rawValue]
                 if m.relative { attrs["relative"] = "true" }
                 out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: attrs))
@@ -74,6 +74,11 @@ public struct DateRecognizer: Recognizer {
 
     func match(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
         guard DateTriggers.date.accepts(t, i) else { return nil }
+        return matchGated(t, at: i, published: pub)
+    }
+
+    /// `match` at a token the date gate accepts (`recognize` steps with the gate, so it does not test twice).
+    private func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
         let W = DateRecognizer.w
         // The commonest start words match only before a few words: "the" before a day, a month or
         // "next"/"following day"; "in" before an amount ("in 3 weeks"); "a"/"an" before "few", a unit or

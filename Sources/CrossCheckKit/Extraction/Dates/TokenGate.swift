@@ -51,9 +51,8 @@ struct TokenGate: Sendable {
         if kinds & (UInt16(1) << UInt16(kind.rawValue)) != 0 { return true }
         let b = TokenGate.bit(tok.hash)
         if f[b >> 6] & (UInt64(1) << UInt64(b & 63)) != 0, words.contains(tok.hash) { return true }
-        if signs, j + 1 < tk.count, tk[j + 1].kind == .number {
-            return kind == .dash || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E
-        }
-        return false
+        // (The token's own shape first: most tokens are neither a dash nor one byte long.)
+        guard signs, kind == .dash || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
+        return j + 1 < tk.count && tk[j + 1].kind == .number
     }
 }

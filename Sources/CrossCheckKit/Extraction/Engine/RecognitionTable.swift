@@ -1,13 +1,14 @@
 /// The recognitions of one source, per recognizer of the program, indexed by start token.
-/// Rows are flattened into two integer arrays (no array of arrays, so lookups in the VM's inner loop
-/// do no reference counting): the recognitions of recognizer `i` starting at token `t` are
-/// `order[rows[base[i] + t]..<rows[base[i] + t + 1]]`, indices into `all[i]`, longest first.
+/// One row per token for all recognizers together (no array of arrays, so lookups in the VM's inner
+/// loop do no reference counting, and one row array whatever the number of recognizers): the
+/// recognitions starting at token `t` are entries `rows[t]..<rows[t + 1]`, grouped by recognizer
+/// (ascending) and, within a recognizer, longest first; `owner` holds each entry's recognizer and
+/// `order` its index into `all[owner]`.
 struct RecognitionTable: Sendable {
     /// Per recognizer index: every recognition.
     var all: [[Recognition]]
-    /// Per recognizer: where its rows begin in `rows`, or -1 when it found nothing (or is unused).
-    private var base: [Int]
     private var rows: [Int32]
+    private var owner: [Int32]
     private var order: [Int32]
     /// Per token: bit `i` (for recognizer `i` < 63) set when recognizer `i` has a recognition starting
     /// there; bit 63 stands for every recognizer from 63 on. Most tokens start none, and the VM skips
@@ -16,58 +17,111 @@ struct RecognitionTable: Sendable {
 
     init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext) {
         let n = text.tokens.count
-        all = []
-        base = []
-        rows = []
-        order = []
-        startMask = Array(repeating: 0, count: n)
+        // 1. Every recognizer the program uses, in program order; ranges outside the text are dropped
+        // (a copy only when some are: the recognizers' own arrays are kept as they are).
+        var all: [[Recognition]] = []
+        all.reserveCapacity(program.recognizerNames.count)
+        var total = 0
         for (i, name) in program.recognizerNames.enumerated() {
             guard program.usesRecognizer[i], let r = recognizers.first(where: { $0.name == name }) else {
                 all.append([])
-                base.append(-1)
                 continue
             }
-            let found = r.recognize(text, context: context).filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+            var found = r.recognize(text, context: context)
+            if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
+                found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+            }
+            total += found.count
             all.append(found)
-            guard !found.isEmpty else {
-                base.append(-1)
-                continue
-            }
-            let sorted = found.indices.sorted { a, b in
-                let x = found[a].tokens, y = found[b].tokens
-                if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
-                if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
-                return a < b
-            }
-            let b = rows.count
-            base.append(b)
-            rows.append(contentsOf: repeatElement(Int32(order.count), count: n + 1))
-            let bit: UInt64 = 1 << UInt64(min(i, 63))
-            for k in found {
-                rows[b + k.tokens.lowerBound + 1] += 1
-                startMask[k.tokens.lowerBound] |= bit
-            }
-            for t in 0..<n { rows[b + t + 1] += rows[b + t] - Int32(order.count) }
-            order.append(contentsOf: sorted.lazy.map { Int32($0) })
         }
+        // 2. Entries counted per start token, then placed recognizer by recognizer (so grouped by
+        // recognizer within a token), each recognizer's in its sorted order.
+        var rows = [Int32](repeating: 0, count: n + 1)
+        var owner = [Int32](repeating: 0, count: total)
+        var order = [Int32](repeating: 0, count: total)
+        var startMask = [UInt64](repeating: 0, count: n)
+        rows.withUnsafeMutableBufferPointer { row in
+            startMask.withUnsafeMutableBufferPointer { mask in
+                for (i, found) in all.enumerated() where !found.isEmpty {
+                    let bit = Self.bit(i)
+                    for f in found {
+                        row[f.tokens.lowerBound + 1] += 1
+                        mask[f.tokens.lowerBound] |= bit
+                    }
+                }
+                // rows[t + 1] = entries starting before t + 1; placing advances rows[t] to rows[t + 1]...
+                var t = 1
+                while t <= n { row[t] += row[t - 1]; t += 1 }
+                owner.withUnsafeMutableBufferPointer { own in
+                    order.withUnsafeMutableBufferPointer { ord in
+                        for (i, found) in all.enumerated() where !found.isEmpty {
+                            // Longest first at each start, then in the recognizer's order; most
+                            // recognizers already return that order, and then no sort is needed.
+                            var inOrder = true
+                            var k = 1
+                            while k < found.count {
+                                let x = found[k].tokens, y = found[k - 1].tokens
+                                if x.lowerBound < y.lowerBound || (x.lowerBound == y.lowerBound && x.upperBound > y.upperBound) {
+                                    inOrder = false
+                                    break
+                                }
+                                k += 1
+                            }
+                            let sorted: [Int] = inOrder ? [] : found.indices.sorted { a, b in
+                                let x = found[a].tokens, y = found[b].tokens
+                                if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+                                if x.upperBound != y.upperBound { return x.upperBound > y.upperBound }
+                                return a < b
+                            }
+                            for m in 0..<found.count {
+                                let k = inOrder ? m : sorted[m]
+                                let s = found[k].tokens.lowerBound
+                                let e = Int(row[s])
+                                own[e] = Int32(i)
+                                ord[e] = Int32(k)
+                                row[s] += 1
+                            }
+                        }
+                    }
+                }
+                // ...so shifting by one token gives the row starts back.
+                t = n
+                while t > 0 { row[t] = row[t - 1]; t -= 1 }
+                row[0] = 0
+            }
+        }
+        self.all = all
+        self.rows = rows
+        self.owner = owner
+        self.order = order
+        self.startMask = startMask
     }
 
     /// The `startMask` bit of recognizer `i`.
     @inline(__always)
     static func bit(_ i: Int) -> UInt64 { 1 << UInt64(min(i, 63)) }
 
+    /// The entries of recognizer `i` among those starting at token `t`.
+    @inline(__always)
+    private func entries(_ i: Int, at t: Int) -> Range<Int> {
+        var a = Int(rows[t])
+        let e = Int(rows[t + 1])
+        let owner = Int32(i)
+        while a < e && self.owner[a] < owner { a += 1 }
+        var b = a
+        while b < e && self.owner[b] == owner { b += 1 }
+        return a..<b
+    }
+
     /// Whether recognizer `i` has a recognition starting at token `t`.
     @inline(__always)
     func starts(_ i: Int, at t: Int) -> Bool {
-        let b = base[i]
-        return b >= 0 && rows[b + t + 1] > rows[b + t]
+        !entries(i, at: t).isEmpty
     }
 
     /// Indices (into `all[i]`) of the recognitions of recognizer `i` starting at token `t`, longest first.
     @inline(__always)
     func starting(_ i: Int, at t: Int) -> ArraySlice<Int32> {
-        let b = base[i]
-        guard b >= 0 else { return [] }
-        return order[Int(rows[b + t])..<Int(rows[b + t + 1])]
+        order[entries(i, at: t)]
     }
 }

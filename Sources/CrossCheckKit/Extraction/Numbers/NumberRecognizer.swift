@@ -97,8 +97,18 @@ public struct NumberRecognizer: Recognizer {
     func recognize(_ text: SegmentedText, units: UnitConverter) -> [Recognition] {
         var out: [Recognition] = []
         let p = NumberParser(text)
+        // Most tokens are words that start neither a number, a qualifier nor a prefix unit: rejected
+        // here with the tables read once (`mayMatch` would reject them the same way).
+        let starts = NumberWords.starts
+        let prefixStarts = units.prefixStarts
+        let tokens = text.tokens
         var i = 0
-        while i < text.tokens.count {
+        while i < tokens.count {
+            let tok = tokens[i]
+            if tok.kind == .word && starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash) {
+                i += 1
+                continue
+            }
             if mayMatch(text, at: i, units: units), let r = match(text, p, at: i, units: units, claims: true) {
                 out.append(r)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in

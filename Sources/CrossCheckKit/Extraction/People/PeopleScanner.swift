@@ -72,7 +72,8 @@ struct PeopleScanner: Sendable {
 
     private struct Run {
         var range: Range<Int>
-        var parts: [Part]
+        /// The run's parts: indices into the scan's part store (no array per run).
+        var parts: Range<Int>
         var honorific: Range<Int>?
         var titled: Bool
         var afterThe: Bool
@@ -165,7 +166,7 @@ struct PeopleScanner: Sendable {
         var headline = [Bool](repeating: false, count: text.sentences.count)
         var sentenceOf = [Int](repeating: 0, count: n)
         for (si, s) in text.sentences.enumerated() {
-            var words = 0, caps = 0, allCaps = 0, lowerContent = 0
+            var words = 0, caps = 0, allCaps = 0
             for t in s.tokens {
                 sentenceOf[t] = si
                 let tok = tokens[t]
@@ -174,25 +175,37 @@ struct PeopleScanner: Sendable {
                 words += 1
                 if tok.flags.contains(.capitalized) { caps += 1 }
                 if tok.flags.contains(.allCaps) { allCaps += 1 }
-                if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { lowerContent += 1 }
             }
-            // Title case: mostly capitals, and the lower-case words are all function words.
-            headline[si] = words >= 4 && ((caps * 2 >= words && caps >= 3 && lowerContent == 0) || allCaps * 2 >= words)
+            // Title case: mostly capitals, and the lower-case words are all function words (looked up
+            // only for a sentence with enough capitals: most have too few).
+            var titleCase = false
+            if words >= 4 && caps * 2 >= words && caps >= 3 {
+                titleCase = true
+                for t in s.tokens {
+                    let tok = tokens[t]
+                    guard tok.kind == .word, tok.hash != possessiveHash else { continue }
+                    if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                    if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { titleCase = false; break }
+                }
+            }
+            headline[si] = words >= 4 && (titleCase || allCaps * 2 >= words)
         }
 
-        // 2. Runs.
+        // 2. Runs. The parts of every run are kept in one store, in text order.
         var runs: [Run] = []
+        var store: [Part] = []
         var organisations: [Range<Int>] = []
         i = 0
         while i < n {
             // (The first test of `part(at:)`, inline: most tokens start no part.)
             guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
                   var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
-            var parts = [p]
+            let first = store.count
+            store.append(p)
             var j = p.tokens.upperBound
             while j < n {
                 if let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: lowerSeen), !tokens[j].flags.contains(.sentenceStart) {
-                    parts.append(q); p = q; j = q.tokens.upperBound; continue
+                    store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
                 if tokens[j].kind == .word, vocabulary.particles.contains(tokens[j].hash), !tokens[j].flags.contains(.capitalized) {
@@ -202,23 +215,26 @@ struct PeopleScanner: Sendable {
                     if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
                        !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
-                        parts.append(q); j = q.tokens.upperBound; continue
+                        store.append(q); j = q.tokens.upperBound; continue
                     }
                     if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
-                        parts.append(q); j = q.tokens.upperBound; continue
+                        store.append(q); j = q.tokens.upperBound; continue
                     }
                 }
                 break
             }
-            let range = parts[0].tokens.lowerBound..<j
+            let range = store[first].tokens.lowerBound..<j
             i = j
-            if parts.contains(where: { $0.kind == .org }) {
+            if store[first...].contains(where: { $0.kind == .org }) {
                 organisations.append(range)
+                store.removeSubrange(first...)
                 continue
             }
-            if let run = evaluate(parts, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[sentenceOf[range.lowerBound]]) {
+            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[sentenceOf[range.lowerBound]]) {
                 runs.append(run)
+            } else {
+                store.removeSubrange(first...)
             }
         }
 
@@ -234,12 +250,13 @@ struct PeopleScanner: Sendable {
             let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
             guard (2...maxParts).contains(r.parts.count) else { continue }
             var key = Self.fnvBasis
-            for p in r.parts { foldHash(text, p.tokens, &key) }
+            for p in r.parts { foldHash(text, store[p].tokens, &key) }
             guard key != Self.fnvBasis else { continue }
             if let k = knownIndex.get(key) { known[Int(k)].count += 1; continue }
-            let range = r.parts[0].tokens.lowerBound..<r.parts[r.parts.count - 1].tokens.upperBound
-            let firstKey = partHash(text, r.parts[0])
-            let lastKey = partHash(text, r.parts[r.parts.count - 1])
+            let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
+            let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
+            let firstKey = partHash(text, firstPart)
+            let lastKey = partHash(text, lastPart)
             let canonical = PersonName.display(text.string(tokens: range), vocabulary: vocabulary)
             let index = Int32(known.count)
             known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
@@ -276,25 +293,26 @@ struct PeopleScanner: Sendable {
         var singles: [(name: String, key: String)] = []
         var singleIndex = HashMap64()
         for r in runs {
+            let ps = r.parts.lowerBound
             // The longest known full name inside the run.
             var best: (Range<Int>, Int)?
             if r.parts.count >= 2 {
                 var longest = 0
                 for s in 0..<(r.parts.count - 1) {
                     var h = Self.fnvBasis
-                    foldHash(text, r.parts[s].tokens, &h)
+                    foldHash(text, store[ps + s].tokens, &h)
                     for e in (s + 1)..<r.parts.count {
-                        foldHash(text, r.parts[e].tokens, &h)
+                        foldHash(text, store[ps + e].tokens, &h)
                         let len = e - s + 1
                         if len > longest, let k = knownIndex.get(h) {
                             longest = len
-                            best = (r.parts[s].tokens.lowerBound..<r.parts[e].tokens.upperBound, Int(k))
+                            best = (store[ps + s].tokens.lowerBound..<store[ps + e].tokens.upperBound, Int(k))
                         }
                     }
                 }
             }
             if let (range, ki) = best {
-                let honorific = range.lowerBound == r.parts[0].tokens.lowerBound ? r.honorific : nil
+                let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
                 mentions.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
                                               surface: PersonName.display(text.string(tokens: range), vocabulary: vocabulary), resolved: false))
                 continue
@@ -304,7 +322,7 @@ struct PeopleScanner: Sendable {
             guard r.parts.count == 1 else {
                 // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
                 if r.headline {
-                    for p in r.parts where p.kind == .name {
+                    for p in store[r.parts] where p.kind == .name {
                         if let k = resolve(partHash(text, p)) {
                             mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical, key: k.key,
                                                           surface: PersonName.display(text.string(tokens: p.tokens), vocabulary: vocabulary), resolved: true))
@@ -313,7 +331,7 @@ struct PeopleScanner: Sendable {
                 }
                 continue
             }
-            let part = r.parts[0]
+            let part = store[ps]
             let key = partHash(text, part)
             if let k = resolve(key) {
                 mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical, key: k.key,
@@ -378,7 +396,8 @@ struct PeopleScanner: Sendable {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
-        if vocabulary.honorifics.contains(t.hash) { return nil }
+        let bits = vocabulary.bits(t.hash)
+        if bits & PeopleVocabulary.Word.honorific != 0 { return nil }
         let n = tokens.count
         // An initial: "F." (also the letters of "U.S.").
         if t.end - t.start == 1 {
@@ -394,13 +413,13 @@ struct PeopleScanner: Sendable {
             j += 2
         }
         if j == i + 1 {
-            if vocabulary.stopCaps.contains(t.hash) || vocabulary.agencies.contains(t.hash) { return nil }
-            if vocabulary.organisationWords.contains(t.hash) { return Part(tokens: i..<j, kind: .org) }
-            if vocabulary.places.contains(t.hash) { return Part(tokens: i..<j, kind: .place) }
+            if bits & (PeopleVocabulary.Word.stopCap | PeopleVocabulary.Word.agency) != 0 { return nil }
+            if bits & PeopleVocabulary.Word.organisation != 0 { return Part(tokens: i..<j, kind: .org) }
+            if bits & PeopleVocabulary.Word.place != 0 { return Part(tokens: i..<j, kind: .place) }
             return Part(tokens: i..<j, kind: .name)
         }
         // Hyphenated: "Jong-un" is a name; "Seoul-based", "US-led" are adjectives; "Asia-Pacific" a place.
-        var allPlaces = vocabulary.places.contains(t.hash)
+        var allPlaces = bits & PeopleVocabulary.Word.place != 0
         for p in stride(from: i + 2, to: j, by: 2) {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
@@ -414,42 +433,46 @@ struct PeopleScanner: Sendable {
         return Part(tokens: i..<j, kind: .name)
     }
 
-    private func evaluate(_ all: [Part], range: Range<Int>, _ text: SegmentedText, lowerSeen: WordSet,
+    /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
+    /// places there), or nil when no name part remains after trimming places and ordinary words.
+    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: WordSet,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
-        var parts = all
         // Initials spelling a place abbreviation ("U.S.", "U.N.").
-        var k = 0
-        while k < parts.count {
-            guard parts[k].kind == .initial else { k += 1; continue }
+        var k = all.lowerBound
+        while k < all.upperBound {
+            guard store[k].kind == .initial else { k += 1; continue }
             var e = k
             var letters: [UInt8] = []
-            while e < parts.count, parts[e].kind == .initial {
-                letters.append(text.text[Int(tokens[parts[e].tokens.lowerBound].start)] | 0x20)
+            while e < all.upperBound, store[e].kind == .initial {
+                letters.append(text.text[Int(tokens[store[e].tokens.lowerBound].start)] | 0x20)
                 e += 1
             }
             if e - k >= 2, Self.placeAbbreviations.contains(Token.hash(normalized: letters)) {
-                for x in k..<e { parts[x].kind = .place }
+                for x in k..<e { store[x].kind = .place }
             }
             k = e
         }
-        while let first = parts.first {
-            if first.kind == .place { parts.removeFirst(); continue }
+        // Trimmed to `lo..<hi` (no copy of the parts).
+        var lo = all.lowerBound, hi = all.upperBound
+        while lo < hi {
+            let first = store[lo]
+            if first.kind == .place { lo += 1; continue }
             let s = first.tokens.lowerBound
             let clauseStart = tokens[s].flags.contains(.sentenceStart)
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
                 || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
                 && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text, s)) {
-                parts.removeFirst()
+                lo += 1
                 continue
             }
             break
         }
-        while let last = parts.last, last.kind == .place { parts.removeLast() }
-        guard parts.contains(where: { $0.kind == .name }) else { return nil }
-        let start = parts[0].tokens.lowerBound
-        let end = parts[parts.count - 1].tokens.upperBound
+        while hi > lo, store[hi - 1].kind == .place { hi -= 1 }
+        guard store[lo..<hi].contains(where: { $0.kind == .name }) else { return nil }
+        let start = store[lo].tokens.lowerBound
+        let end = store[hi - 1].tokens.upperBound
         var honorific: Range<Int>?
         if start > 0 {
             if vocabulary.honorifics.contains(tokens[start - 1].hash) && tokens[start - 1].kind == .word {
@@ -469,7 +492,7 @@ struct PeopleScanner: Sendable {
         if end + 2 < tokens.count, tokens[end].hash == Self.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == Self.commaHash {
             ageAfter = true
         }
-        return Run(range: range, parts: parts, honorific: honorific, titled: titled, afterThe: afterThe,
+        return Run(range: range, parts: lo..<hi, honorific: honorific, titled: titled, afterThe: afterThe,
                    headline: headline, saidBefore: saidBefore, ageAfter: ageAfter)
     }
 

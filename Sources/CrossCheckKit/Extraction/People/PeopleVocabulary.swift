@@ -20,6 +20,27 @@ struct PeopleVocabulary: Sendable {
     /// `HashSet64` probe is far cheaper than a Dictionary lookup through Swift's seeded `Hasher`.
     private var titleFirst = HashSet64()
     private var genericFirst = HashSet64()
+    /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
+    /// recognizer's actor scan).
+    private(set) var agencyOrGenericFirst = HashSet64()
+    /// For a capitalized word, its `Word` bits (honorific, function word, agency, organisation word,
+    /// place) in one probe: the people scanner asks all five of most capitalized words.
+    private(set) var wordBits = HashMap64()
+
+    /// Bits of `wordBits`.
+    enum Word {
+        static let honorific: Int32 = 1
+        static let stopCap: Int32 = 2
+        static let agency: Int32 = 4
+        static let organisation: Int32 = 8
+        static let place: Int32 = 16
+    }
+
+    /// The `Word` bits of the word whose hash is `h` (0: none).
+    @inline(__always)
+    func bits(_ h: UInt64) -> Int32 { wordBits.get(h) ?? 0 }
+
+    private mutating func addBit(_ h: UInt64, _ bit: Int32) { wordBits.set(h, bits(h) | bit) }
     private(set) var titleModifiers: HashSet64 = []
     private(set) var honorifics: HashSet64 = []
     private(set) var particles: HashSet64 = []
@@ -68,13 +89,13 @@ struct PeopleVocabulary: Sendable {
                     for h in hashes {
                         switch name {
                         case "title-modifier": titleModifiers.insert(h)
-                        case "honorific": honorifics.insert(h)
+                        case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
                         case "name-particle": particles.insert(h)
                         case "speech-verb": speechVerbs.insert(h)
-                        case "organisation-word": organisationWords.insert(h)
-                        case "place": places.insert(h)
-                        case "capitalized-function-word": stopCaps.insert(h)
-                        case "agency": agencies.insert(h)
+                        case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
+                        case "place": places.insert(h); addBit(h, Word.place)
+                        case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
+                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); addBit(h, Word.agency)
                         case "compound-suffix": compoundSuffixes.insert(h)
                         default: break
                         }
@@ -95,16 +116,21 @@ struct PeopleVocabulary: Sendable {
         // ASCII (every character one byte): trim the dots and hash the bytes in place, no copies.
         let ascii: Bool?? = word.utf8.withContiguousStorageIfAvailable { u -> Bool? in
             guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var s = 0, e = u.count
-            while e > s, u[e - 1] == 0x2E { e -= 1 }
-            while s < e, u[s] == 0x2E { s += 1 }
-            return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
+            return isHonorific(ascii: u, 0..<u.count)
         }
         if let found = ascii ?? nil { return found }
         var w = Substring(word)
         while w.hasSuffix(".") { w = w.dropLast() }
         while w.hasPrefix(".") { w = w.dropFirst() }
         return !w.isEmpty && honorifics.contains(Token.hash(literal: String(w)))
+    }
+
+    /// `isHonorific` of the ASCII word `u[range]`, hashed in place.
+    func isHonorific(ascii u: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var s = range.lowerBound, e = range.upperBound
+        while e > s, u[e - 1] == 0x2E { e -= 1 }
+        while s < e, u[s] == 0x2E { s += 1 }
+        return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
     }
 
     private mutating func addTitle(_ hashes: [UInt64], canonical: String, group: String?) {
@@ -128,6 +154,7 @@ struct PeopleVocabulary: Sendable {
         list.sort { $0.count > $1.count }
         genericSources[first] = list
         genericFirst.insert(first)
+        agencyOrGenericFirst.insert(first)
         if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
             genericIndex.set(first, Int32(genericLists.count))
             genericLists.append(list)

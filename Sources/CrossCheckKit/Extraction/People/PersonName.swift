@@ -15,7 +15,7 @@ public enum PersonName {
     public static func key(_ name: String) -> String {
         let shown = display(name)
         // ASCII: folding drops the spaces, so folding the whole name is folding each part and joining.
-        if shown.utf8.allSatisfy({ $0 < 0x80 }) { return fold(shown) }
+        if let folded = asciiFold(shown) { return folded }
         var out = ""
         for part in parts(display(name)) { out += fold(part) }
         return out
@@ -61,6 +61,7 @@ public enum PersonName {
     /// Whether `display` would return `surface` unchanged: single spaces only, no leading honorific,
     /// no trailing possessive or apostrophe. Most names are; they skip the split and join.
     private static func isClean(_ surface: String, vocabulary: PeopleVocabulary) -> Bool {
+        if let clean = surface.utf8.withContiguousStorageIfAvailable({ isClean($0, vocabulary: vocabulary) }) { return clean }
         let u = surface.utf8
         guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27, last != 0x99 else { return false }
         var firstSpace: String.Index?
@@ -76,6 +77,32 @@ public enum PersonName {
         // "...'s" / "...’s" (’ is E2 80 99).
         if previous | 0x20 == 0x73 && (beforePrevious == 0x27 || beforePrevious == 0x99) { return false }
         if let space = firstSpace, vocabulary.isHonorific(String(surface[..<space])) { return false }
+        return true
+    }
+
+    /// `isClean` on the UTF-8 bytes of a native string (no index arithmetic, no substring).
+    private static func isClean(_ u: UnsafeBufferPointer<UInt8>, vocabulary: PeopleVocabulary) -> Bool {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27, last != 0x99 else { return false }
+        var firstSpace = -1
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        var ascii = true
+        for i in 0..<u.count {
+            let b = u[i]
+            if b == 0x0A || b == 0x09 || b == 0x0D || (b == 0x20 && previous == 0x20) { return false }
+            if b == 0x20 && firstSpace < 0 { firstSpace = i }
+            if b >= 0x80 && firstSpace < 0 { ascii = false }
+            beforePrevious = previous
+            previous = b
+        }
+        // "...'s" / "...’s" (’ is E2 80 99).
+        if previous | 0x20 == 0x73 && (beforePrevious == 0x27 || beforePrevious == 0x99) { return false }
+        if firstSpace >= 0 {
+            // The first word: hashed in place when ASCII, else as the String the general path makes.
+            let honorific = ascii ? vocabulary.isHonorific(ascii: u, 0..<firstSpace)
+                : vocabulary.isHonorific(String(decoding: UnsafeBufferPointer(rebasing: u[0..<firstSpace]), as: UTF8.self))
+            if honorific { return false }
+        }
         return true
     }
 
@@ -109,7 +136,24 @@ public enum PersonName {
         return false
     }
 
+    /// `fold` of an ASCII native string, on its bytes; nil for any other string.
+    private static func asciiFold(_ s: String) -> String? {
+        let folded: String?? = s.utf8.withContiguousStorageIfAvailable { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: u.count) { out in
+                var n = 0
+                for b in u {
+                    if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1 }
+                    else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1 }
+                }
+                return n
+            }
+        }
+        return folded ?? nil
+    }
+
     private static func fold(_ s: String) -> String {
+        if let folded = asciiFold(s) { return folded }
         // ASCII fast path: letters lower-cased, digits kept, the rest dropped.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []

@@ -79,7 +79,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let dotHash = Token.hash(literal: ".")
     /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
     private static let objectVerbs: HashSet64 = HashSet64(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
-    private static let pronouns: HashSet64 = HashSet64(["he", "she"].map { Token.hash(literal: $0) })
+    /// The pronouns a quote's speaker can be ("he", "she"), compared directly: two hashes.
+    private static let heHash = Token.hash(literal: "he")
+    private static let sheHash = Token.hash(literal: "she")
     private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
@@ -202,20 +204,22 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r), vocabulary: v)))
             for t in r { covered[t] = true }
         }
-        let pronouns = Self.pronouns
+        let he = Self.heHash, she = Self.sheHash
         var t = 0
         while t < tokens.count {
             defer { t += 1 }
             guard !inQuote[t], !covered[t], tokens[t].kind == .word else { continue }
-            if v.agencies.contains(tokens[t].hash) {
+            // Most words are neither an agency nor the start of a generic source: one probe for both.
+            let agencyOrGeneric = v.agencyOrGenericFirst.contains(tokens[t].hash)
+            if agencyOrGeneric && v.agencies.contains(tokens[t].hash) {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
                 continue
             }
-            if pronouns.contains(tokens[t].hash) {
+            if tokens[t].hash == he || tokens[t].hash == she {
                 actors.append(Actor(tokens: t..<(t + 1), kind: .pronoun, name: nil))
                 continue
             }
-            guard v.startsGeneric(tokens[t].hash) else { continue }
+            guard agencyOrGeneric && v.startsGeneric(tokens[t].hash) else { continue }
             let g = v.genericSource(at: t, in: tokens)
             if g > 0 {
                 // Keep capitalized qualifiers: "Northland state media".
