@@ -42,6 +42,17 @@ import Testing
         Set(entries.map { $0.phrase.lowercased() })
     }
 
+    @Test func shippedVocabularyFileHoldsEveryPeopleLexicon() throws {
+        // `PeopleVocabulary.shipped` parses only this file: every people lexicon of the built-in rules
+        // must come from it, entry for entry.
+        let all = try RuleSet.builtin().lexicons
+        let own = PeopleVocabulary.shippedLexicons
+        for name in PeopleVocabulary.lexiconNames {
+            #expect(own[name] != nil, "\(name)")
+            #expect(own[name] == all[name], "\(name)")
+        }
+    }
+
     @Test func titleGroupsMakeSynonymsCompatible() throws {
         let titles = try lexicons()["title"] ?? []
         var group: [String: String] = [:]
