@@ -5,8 +5,14 @@
 ///
 /// The caller writes object members in key order (by UTF-8 bytes): `JSONValue` sorts its keys, the
 /// report renderer writes its fixed keys in that order.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The text is written into a buffer the writer owns (noncopyable, freed when the writer ends), with
+/// one capacity test per piece: a large report is tens of millions of small writes, and an `Array`
+/// append tests uniqueness and capacity each time.
+struct JSONWriter: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     let pretty: Bool
     /// One entry per open container: whether it has a member yet.
     private var hasMember: [Bool] = []
@@ -17,23 +23,74 @@ struct JSONWriter {
 
     init(pretty: Bool, capacity: Int = 0) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(256, capacity)
+        buffer = .allocate(capacity: self.capacity)
         hasMember.reserveCapacity(16)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The text written so far (since the last `flush`).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+    // MARK: Buffer
+
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, 2 * capacity)
+        let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBuffer.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = newBuffer
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        reserve(1)
+        buffer[count] = b
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ b0: UInt8, _ b1: UInt8) {
+        reserve(2)
+        buffer[count] = b0
+        buffer[count + 1] = b1
+        count += 2
+    }
+
+    @inline(__always)
+    private mutating func put(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let base = p.baseAddress, p.count > 0 else { return }
+        reserve(p.count)
+        (buffer + count).update(from: base, count: p.count)
+        count += p.count
     }
 
     // MARK: Containers
 
-    mutating func beginObject() { bytes.append(0x7B); hasMember.append(false) }
+    mutating func beginObject() { put(0x7B); hasMember.append(false) }
     mutating func endObject() { close(0x7D) }
-    mutating func beginArray() { bytes.append(0x5B); hasMember.append(false) }
+    mutating func beginArray() { put(0x5B); hasMember.append(false) }
     mutating func endArray() { close(0x5D) }
 
     /// Starts an object member: separator, line break and indentation, the key and its colon.
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }  // report keys are plain ASCII: nothing to escape
-        bytes.append(0x22)
+        // Report keys are plain ASCII: nothing to escape. (`withUTF8Buffer` also serves a one-scalar literal.)
+        name.withUTF8Buffer { key in
+            let n = key.count
+            reserve(n + 2)
+            buffer[count] = 0x22
+            if let base = key.baseAddress { (buffer + count + 1).update(from: base, count: n) }
+            buffer[count + 1 + n] = 0x22
+            count += n + 2
+        }
         colon()
     }
 
@@ -50,48 +107,42 @@ struct JSONWriter {
     mutating func element() { separate() }
 
     private mutating func colon() {
-        bytes.append(0x3A)
-        if pretty { bytes.append(0x20) }
+        if pretty { put(0x3A, 0x20) } else { put(0x3A) }
     }
 
     private mutating func separate() {
-        if hasMember[hasMember.count - 1] { bytes.append(0x2C) } else { hasMember[hasMember.count - 1] = true }
+        if hasMember[hasMember.count - 1] { put(0x2C) } else { hasMember[hasMember.count - 1] = true }
         if pretty { newline(indent: 2 * hasMember.count) }
     }
 
     private mutating func close(_ bracket: UInt8) {
         let had = hasMember.removeLast()
         if had && pretty { newline(indent: 2 * hasMember.count) }
-        bytes.append(bracket)
+        put(bracket)
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
     private mutating func newline(indent: Int) {
-        bytes.append(0x0A)
-        var n = indent
-        while n > 0 {
-            let k = min(n, JSONWriter.spaces.count)
-            JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<k])) }
-            n -= k
-        }
+        reserve(indent + 1)
+        buffer[count] = 0x0A
+        (buffer + count + 1).initialize(repeating: 0x20, count: indent)
+        count += indent + 1
     }
 
     /// Hands the bytes so far to `emit` when they fill a chunk. Call only between complete values, so every
     /// piece is valid UTF-8 on its own.
     mutating func flushIfFull() {
-        if bytes.count >= chunkSize { flush() }
+        if count >= chunkSize { flush() }
     }
 
     /// Hands the bytes so far to `emit`, if there is one.
     mutating func flush() {
-        guard let emit, !bytes.isEmpty else { return }
+        guard let emit, count > 0 else { return }
         emit(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
     }
 
     /// A line break (after a pretty document).
-    mutating func newline() { bytes.append(0x0A) }
+    mutating func newline() { put(0x0A) }
 
     // MARK: Scalars
 
@@ -116,14 +167,16 @@ struct JSONWriter {
     /// An integer as `JSONValue.int` writes it (through `Double`): exact below 2^53 in magnitude.
     mutating func int(_ n: Int) {
         guard n.magnitude < 9_007_199_254_740_992 else { number(Double(n)); return }
-        if n == 0 { bytes.append(0x30); return }
-        if n < 0 { bytes.append(0x2D) }
+        if n == 0 { put(0x30); return }
+        reserve(17)  // a sign and at most 16 digits below 2^53
+        if n < 0 { buffer[count] = 0x2D; count += 1 }
         let v = n.magnitude
         var p: UInt = 1
         while p <= v / 10 { p *= 10 }
         var rest = v
         while p > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: rest / p) &+ 0x30)
+            buffer[count] = UInt8(truncatingIfNeeded: rest / p) &+ 0x30
+            count += 1
             rest %= p
             p /= 10
         }
@@ -139,12 +192,12 @@ struct JSONWriter {
             int(Int(d))  // -0 prints "0", as `JSONValue.format` does
         } else {
             var text = JSONValue.format(d)
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+            text.withUTF8 { put($0) }
         }
     }
 
     private mutating func ascii(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        s.withUTF8Buffer { put($0) }
     }
 
     // MARK: String escaping
@@ -166,7 +219,7 @@ struct JSONWriter {
 
     /// A quoted JSON string from UTF-8 bytes: runs of bytes that need no escape are copied at once.
     private mutating func escaped(_ s: UnsafeBufferPointer<UInt8>) {
-        bytes.append(0x22)
+        put(0x22)
         let n = s.count
         var run = 0
         var i = 0
@@ -186,24 +239,23 @@ struct JSONWriter {
             } else {
                 escape = UInt32(b)
             }
-            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i])) }
+            if run < i { put(UnsafeBufferPointer(rebasing: s[run..<i])) }
             switch escape {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-            case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
+            case 0x22: put(0x5C, 0x22)
+            case 0x5C: put(0x5C, 0x5C)
+            case 0x0A: put(0x5C, UInt8(ascii: "n"))
+            case 0x0D: put(0x5C, UInt8(ascii: "r"))
+            case 0x09: put(0x5C, UInt8(ascii: "t"))
+            case 0x08: put(0x5C, UInt8(ascii: "b"))
+            case 0x0C: put(0x5C, UInt8(ascii: "f"))
             default:
-                bytes.append(0x5C)
-                bytes.append(UInt8(ascii: "u"))
-                for shift: UInt32 in [12, 8, 4, 0] { bytes.append(JSONWriter.hex[Int((escape >> shift) & 0xF)]) }
+                put(0x5C, UInt8(ascii: "u"))
+                for shift: UInt32 in [12, 8, 4, 0] { put(JSONWriter.hex[Int((escape >> shift) & 0xF)]) }
             }
             i += width
             run = i
         }
-        if run < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<n])) }
-        bytes.append(0x22)
+        if run < n { put(UnsafeBufferPointer(rebasing: s[run..<n])) }
+        put(0x22)
     }
 }
