@@ -43,6 +43,15 @@ public struct ClaimList: RandomAccessCollection, Sendable, Equatable, Expressibl
         return parts[p][i &- starts[p]]
     }
 
+    /// The stored array holding claim `i`, and the claim's index in it.
+    func position(of i: Int) -> (part: Int, offset: Int) {
+        let p = Int(partOf[i])
+        return (p, i &- starts[p])
+    }
+
+    /// Stored array `p` (the array itself, not a copy).
+    func part(_ p: Int) -> [Claim] { parts[p] }
+
     public static func == (a: ClaimList, b: ClaimList) -> Bool {
         a.elementsEqual(b)
     }
