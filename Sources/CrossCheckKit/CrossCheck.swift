@@ -42,26 +42,35 @@ public struct CrossCheck: Sendable {
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
         typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)
-        /// One source: segmented, extracted, its alignment features and word counts taken, its tokens dropped.
-        @Sendable func analyzeSource(_ i: Int, _ frequencies: inout WordFrequencies) -> Slot {
+        /// What a worker carries from source to source: word counts, and the rule fields its claims share.
+        typealias Carried = (frequencies: WordFrequencies, ruleFields: [String: Shared<Claim.RuleFields>])
+        /// One source: segmented, extracted, its claims made to share their rules' fields, its alignment
+        /// features and word counts taken, its tokens dropped.
+        @Sendable func analyzeSource(_ i: Int, _ carried: inout Carried) -> Slot {
             var text = segmenter.segment(sources[i])
-            let claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
+            var claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
+            for k in claims.indices { claims[k].shareRuleFields(&carried.ruleFields) }
             let features = AlignmentFeatures(text: text, claims: claims)
-            frequencies.add(text)
+            carried.frequencies.add(text)
             text.tokens = []
+            // Kept to the end of the check (evidence reads them): no room left over from growing.
+            text.sentences = AlignmentFeatures.exact(text.sentences)
+            text.paragraphs = AlignmentFeatures.exact(text.paragraphs)
             return (text, claims, features)
         }
         var slots = [Slot?](repeating: nil, count: sources.count)
         var frequencies = WordFrequencies()
         if workers <= 1 {
-            for i in sources.indices { slots[i] = analyzeSource(i, &frequencies) }
+            var carried: Carried = (WordFrequencies(), [:])
+            for i in sources.indices { slots[i] = analyzeSource(i, &carried) }
+            frequencies = carried.frequencies
         } else {
             // Workers take the next source index from a lock-protected counter (sources differ in size,
             // so dynamic assignment balances better than fixed strides) and write only their own slot.
             // Each worker counts words in its own table; counts add up, so merging them in worker order
             // gives the same frequencies whatever the scheduling.
             let next = SourceCounter(count: sources.count)
-            var perWorker = [WordFrequencies](repeating: WordFrequencies(), count: workers)
+            var perWorker = [Carried](repeating: (WordFrequencies(), [:]), count: workers)
             slots.withUnsafeMutableBufferPointer { slots in
                 perWorker.withUnsafeMutableBufferPointer { tables in
                     let out = SlotWriter(base: slots.baseAddress!)
@@ -73,7 +82,7 @@ public struct CrossCheck: Sendable {
                     }
                 }
             }
-            for table in perWorker { frequencies.merge(table) }
+            for table in perWorker { frequencies.merge(table.frequencies) }
         }
         var texts: [SegmentedText] = []
         texts.reserveCapacity(sources.count)

@@ -159,6 +159,9 @@ struct Benchmark {
                   + Self.mb(probe.peak).padding(toLength: 12, withPad: " ", startingAt: 0) + Self.f(ratio, 2) + "x")
         }
         print("    (baseline: the process with rules and stories loaded, before the input is generated; the input itself counts)")
+        // What a cluster holds one of per claim, sentence or evidence entry (bytes, array stride).
+        print("    sizes: Claim \(MemoryLayout<Claim>.stride), ClaimValue \(MemoryLayout<ClaimValue>.stride), Evidence \(MemoryLayout<Evidence>.stride), "
+              + "Sentence \(MemoryLayout<Sentence>.stride), Token \(MemoryLayout<Token>.stride) bytes")
         // "Under 5x the input plus a small constant": the growth of the peak per input byte between the
         // two largest sizes (constants cancel) must stay under 5.
         if probes.count >= 2 {

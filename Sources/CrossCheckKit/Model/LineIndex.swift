@@ -10,8 +10,11 @@ public struct LineIndex: Sendable, Hashable {
     public var starts: [Int] { starts32.map { Int($0) } }
 
     public init(_ bytes: [UInt8]) {
+        // Counted first, so the array has room for exactly its lines.
+        var lines = 1
+        for b in bytes where b == 0x0A { lines += 1 }
         var starts: [UInt32] = [0]
-        starts.reserveCapacity(bytes.count / 40 + 1)
+        starts.reserveCapacity(lines)
         for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(UInt32(i + 1)) }
         self.starts32 = starts
         self.bytes = bytes
