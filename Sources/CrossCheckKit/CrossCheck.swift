@@ -103,10 +103,12 @@ public struct CrossCheck: Sendable {
 
     /// Aligns and compares an analyzed cluster into a report.
     ///
-    /// Takes the analyzed cluster by value (`consuming`): alignment is the last stage that reads the
-    /// tokens, so they are released before comparison and rendering (a cluster's tokens are its largest
-    /// data, about three times its text). A caller that keeps its own copy keeps its tokens.
+    /// Takes the analyzed cluster by value (`consuming`): claim attributes that comparison does not read
+    /// are released before alignment, and the tokens (alignment is the last stage that reads them) before
+    /// comparison and rendering. A caller that keeps its own copy keeps its attributes and tokens.
     public func report(_ analyzed: consuming AnalyzedCluster) -> Report {
+        // Claim attributes no later stage reads are released first (alignment reads none).
+        analyzed.releaseAttributes(keeping: Comparator.attributesRead)
         let groups = Aligner().align(analyzed)
         analyzed.releaseTokens()
         let result = Comparator(lexicons: rules.lexicons).compare(groups, in: analyzed)

@@ -19,6 +19,9 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
+    /// The claim attributes comparison reads; `CrossCheck.report` releases the others before alignment.
+    static let attributesRead = ["titleSurface"]
+
     /// Unit conversion for quantities in different units.
     var units: UnitConverter
 

@@ -45,6 +45,18 @@ public struct AnalyzedCluster: Sendable {
         for i in texts.indices where !texts[i].tokens.isEmpty { texts[i].tokens = [] }
     }
 
+    /// Keeps of each claim's attributes only those in `keys` (those comparison reads), so the rest do not
+    /// stay alive through alignment and comparison, the check's largest moment. Claims do not change
+    /// otherwise; only the engine calls it, on a cluster it consumes.
+    mutating func releaseAttributes(keeping keys: [String]) {
+        claims.updateEach { c in
+            guard !c.attributes.isEmpty else { return }
+            var kept = Attributes()
+            for k in keys { if let v = c.attributes[k] { kept[k] = v } }
+            if kept.count != c.attributes.count { c.attributes = kept }
+        }
+    }
+
     /// Makes the `ClaimOrigin`s `evidence(at:)` refers to: one per source (per stored claim array), so
     /// evidence holds a reference and an index instead of copies of its text and sentence (the
     /// comparator calls it before making its evidence).

@@ -33,7 +33,6 @@ public struct Claim: Sendable, Hashable {
     /// What the claim is about, as the rule forms it ("storeys", "visit-gap", a person's canonical name).
     /// Claims with the same kind and key across sources are candidates for one claim group.
     public var key: String
-    public var value: ClaimValue
     /// Index of the source in the cluster's `sources`.
     public var source: Int {
         get { Int(source32) }
@@ -63,6 +62,8 @@ public struct Claim: Sendable, Hashable {
     /// Attributes of the recognition that formed the value (e.g. an official's `titleSurface`, the
     /// title as written); empty when the value came from no recognition.
     public var attributes: Attributes
+    // The value last: fields of 4 bytes fill the gaps before it, so the claim has no padding inside.
+    public var value: ClaimValue
 
     public init(kind: String, rule: String, key: String, value: ClaimValue, source: Int, span: TextSpan,
                 sentence: Int, compare: CompareSpec = CompareSpec(), severity: Severity = .error,

@@ -49,6 +49,13 @@ public struct ClaimList: RandomAccessCollection, Sendable, Equatable, Expressibl
         return (p, i &- starts[p])
     }
 
+    /// Changes every claim in place (in their stored arrays, copied first only if shared).
+    mutating func updateEach(_ body: (inout Claim) -> Void) {
+        for p in parts.indices {
+            for k in parts[p].indices { body(&parts[p][k]) }
+        }
+    }
+
     /// Stored array `p` (the array itself, not a copy).
     func part(_ p: Int) -> [Claim] { parts[p] }
 
