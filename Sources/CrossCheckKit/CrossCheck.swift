@@ -38,6 +38,12 @@ public struct CrossCheck: Sendable {
 
     /// `analyze` with an extractor built once for many clusters (building one compiles the rules).
     public func analyze(_ cluster: Cluster, extractor: Extractor) -> AnalyzedCluster {
+        analyze(cluster, extractor: extractor, keepingAttributes: nil)
+    }
+
+    /// `analyze`, keeping of each claim's attributes only `keepingAttributes` (all when nil), dropped
+    /// per source right after extraction so they never pile up (`check` keeps only what comparison reads).
+    func analyze(_ cluster: Cluster, extractor: Extractor, keepingAttributes keys: [String]?) -> AnalyzedCluster {
         let segmenter = Segmenter()
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
@@ -49,7 +55,10 @@ public struct CrossCheck: Sendable {
         @Sendable func analyzeSource(_ i: Int, _ carried: inout Carried) -> Slot {
             var text = segmenter.segment(sources[i])
             var claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
-            for k in claims.indices { claims[k].shareRuleFields(&carried.ruleFields) }
+            for k in claims.indices {
+                claims[k].shareRuleFields(&carried.ruleFields)
+                if let keys { claims[k].keepAttributes(keys) }
+            }
             let features = AlignmentFeatures(text: text, claims: claims)
             carried.frequencies.add(text)
             text.tokens = []
@@ -135,6 +144,14 @@ public struct CrossCheck: Sendable {
     }
 
     public func check(_ paths: [String]) throws -> Report {
-        report(analyze(try load(paths)))
+        check(try load(paths))
+    }
+
+    /// Analyzes and reports a loaded (cleaned) cluster: the same report as `report(analyze(cluster))`,
+    /// but claims keep only the attributes comparison reads from the moment they are extracted (the
+    /// others are never shown in a report), so a large cluster's peak memory does not hold them.
+    public func check(_ cluster: Cluster, extractor: Extractor? = nil) -> Report {
+        report(analyze(cluster, extractor: extractor ?? Extractor(rules: rules, recognizers: recognizers),
+                       keepingAttributes: Comparator.attributesRead))
     }
 }

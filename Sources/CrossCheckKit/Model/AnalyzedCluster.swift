@@ -49,12 +49,7 @@ public struct AnalyzedCluster: Sendable {
     /// stay alive through alignment and comparison, the check's largest moment. Claims do not change
     /// otherwise; only the engine calls it, on a cluster it consumes.
     mutating func releaseAttributes(keeping keys: [String]) {
-        claims.updateEach { c in
-            guard !c.attributes.isEmpty else { return }
-            var kept = Attributes()
-            for k in keys { if let v = c.attributes[k] { kept[k] = v } }
-            if kept.count != c.attributes.count { c.attributes = kept }
-        }
+        claims.updateEach { $0.keepAttributes(keys) }
     }
 
     /// Makes the `ClaimOrigin`s `evidence(at:)` refers to: one per source (per stored claim array), so

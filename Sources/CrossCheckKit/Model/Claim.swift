@@ -77,6 +77,14 @@ public struct Claim: Sendable, Hashable {
         self.attributes = attributes
     }
 
+    /// Keeps of the attributes only those in `keys`.
+    mutating func keepAttributes(_ keys: [String]) {
+        guard !attributes.isEmpty else { return }
+        var kept = Attributes()
+        for k in keys { if let v = attributes[k] { kept[k] = v } }
+        if kept.count != attributes.count { attributes = kept }
+    }
+
     /// Takes the rule fields' storage from `shared` when an earlier claim of the same rule id put equal
     /// fields there (else puts its own there), so the claims of one rule hold one storage.
     mutating func shareRuleFields(_ shared: inout [String: Shared<RuleFields>]) {
