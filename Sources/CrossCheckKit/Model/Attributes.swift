@@ -62,13 +62,17 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
     /// The value for `key`; setting nil removes the key.
     public subscript(key: String) -> String? {
         get {
-            var i = 0
-            while i < bytes.count {
-                let k = next(&i)
-                let v = next(&i)
-                if same(k, key) { return string(v) }
+            var key = key
+            return key.withUTF8 { k in
+                let ascii = Attributes.isASCII(k)
+                var i = 0
+                while i < bytes.count {
+                    let r = next(&i)
+                    let v = next(&i)
+                    if same(r, k, ascii) { return string(v) }
+                }
+                return nil
             }
-            return nil
         }
         set {
             // Rebuilt into storage of exactly the new size (attributes are small and rarely changed).
@@ -76,16 +80,20 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
             var insertAt: Int?  // index in `pairs` before which the new pair goes
             var size = 0
             var i = 0
-            while i < bytes.count {
-                let start = i
-                let k = next(&i)
-                _ = next(&i)
-                if insertAt == nil {
-                    if same(k, key) { insertAt = pairs.count; continue }  // replaced (or removed)
-                    if key < string(k) { insertAt = pairs.count }
+            var keyCopy = key
+            keyCopy.withUTF8 { keyBytes in
+                let ascii = Attributes.isASCII(keyBytes)
+                while i < bytes.count {
+                    let start = i
+                    let k = next(&i)
+                    _ = next(&i)
+                    if insertAt == nil {
+                        if same(k, keyBytes, ascii) { insertAt = pairs.count; continue }  // replaced (or removed)
+                        if key < string(k) { insertAt = pairs.count }
+                    }
+                    pairs.append((start, i))
+                    size += i - start
                 }
-                pairs.append((start, i))
-                size += i - start
             }
             if newValue == nil && insertAt == nil { return }  // nothing to remove
             if let v = newValue { size += Attributes.encodedSize(key) + Attributes.encodedSize(v) }
@@ -99,6 +107,29 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
             if at == pairs.count, let v = newValue { Attributes.append(key, to: &out); Attributes.append(v, to: &out) }
             bytes = out
         }
+    }
+
+    /// Only the pairs whose key is in `keys`; nil when that is all of them (nothing to drop).
+    func keeping(_ keys: [String]) -> Attributes? {
+        var kept: [Range<Int>] = []  // byte ranges of the pairs kept
+        var dropped = false
+        var i = 0
+        while i < bytes.count {
+            let start = i
+            let k = next(&i)
+            _ = next(&i)
+            var keep = false
+            for key in keys {
+                var key = key
+                if key.withUTF8({ same(k, $0, Attributes.isASCII($0)) }) { keep = true; break }
+            }
+            if keep { kept.append(start..<i) } else { dropped = true }
+        }
+        guard dropped else { return nil }
+        var out = Attributes()
+        out.bytes.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        for r in kept { out.bytes.append(contentsOf: bytes[r]) }
+        return out
     }
 
     /// The pairs as a dictionary.
@@ -125,7 +156,8 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
             n >>= 7
         }
         out.append(UInt8(n))
-        out.append(contentsOf: s.utf8)
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// The byte range of the string encoded at `i`; moves `i` past it.
@@ -147,16 +179,16 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         String(decoding: bytes[r], as: UTF8.self)
     }
 
-    /// Whether the stored key at `r` equals `key` as Strings compare (canonical equivalence): the
-    /// bytes are compared first, and only keys with non-ASCII bytes are compared as Strings.
-    private func same(_ r: Range<Int>, _ key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { k in
-            if k.count == r.count && bytes[r].elementsEqual(k) { return true }
-            if k.allSatisfy({ $0 < 0x80 }) && bytes[r].allSatisfy({ $0 < 0x80 }) { return false }
-            return string(r) == String(decoding: k, as: UTF8.self)
-        }
+    /// Whether the stored key at `r` equals the key `k` (UTF-8; `ascii` when all its bytes are) as
+    /// Strings compare (canonical equivalence): the bytes are compared first, and only keys with
+    /// non-ASCII bytes are compared as Strings.
+    private func same(_ r: Range<Int>, _ k: UnsafeBufferPointer<UInt8>, _ ascii: Bool) -> Bool {
+        if k.count == r.count && bytes[r].elementsEqual(k) { return true }
+        if ascii && bytes[r].allSatisfy({ $0 < 0x80 }) { return false }
+        return string(r) == String(decoding: k, as: UTF8.self)
     }
+
+    private static func isASCII(_ k: UnsafeBufferPointer<UInt8>) -> Bool { k.allSatisfy { $0 < 0x80 } }
 
     // MARK: Equality, hashing, iteration (as Strings compare and hash)
 

@@ -79,10 +79,7 @@ public struct Claim: Sendable, Hashable {
 
     /// Keeps of the attributes only those in `keys`.
     mutating func keepAttributes(_ keys: [String]) {
-        guard !attributes.isEmpty else { return }
-        var kept = Attributes()
-        for k in keys { if let v = attributes[k] { kept[k] = v } }
-        if kept.count != attributes.count { attributes = kept }
+        if !attributes.isEmpty, let kept = attributes.keeping(keys) { attributes = kept }
     }
 
     /// Takes the rule fields' storage from `shared` when an earlier claim of the same rule id put equal

@@ -10,13 +10,13 @@ public struct LineIndex: Sendable, Hashable {
     public var starts: [Int] { starts32.map { Int($0) } }
 
     public init(_ bytes: [UInt8]) {
-        // Counted first, so the array has room for exactly its lines.
-        var lines = 1
-        for b in bytes where b == 0x0A { lines += 1 }
         var starts: [UInt32] = [0]
-        starts.reserveCapacity(lines)
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(UInt32(i + 1)) }
-        self.starts32 = starts
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where b[i] == 0x0A { starts.append(UInt32(i + 1)) }
+        }
+        // Kept for the whole check: no room left over from growing (one copy of 4 bytes a line).
+        self.starts32 = starts.capacity > starts.count + starts.count / 8 ? AlignmentFeatures.exact(starts) : starts
         self.bytes = bytes
     }
 
