@@ -38,30 +38,48 @@ public struct CrossCheck: Sendable {
 
     /// `analyze` with an extractor built once for many clusters (building one compiles the rules).
     public func analyze(_ cluster: Cluster, extractor: Extractor) -> AnalyzedCluster {
+        analyze(cluster, extractor: extractor, keepingAttributes: nil)
+    }
+
+    /// `analyze`, keeping of each claim's attributes only `keepingAttributes` (all when nil), dropped
+    /// per source right after extraction so they never pile up (`check` keeps only what comparison reads).
+    func analyze(_ cluster: Cluster, extractor: Extractor, keepingAttributes keys: [String]?) -> AnalyzedCluster {
         let segmenter = Segmenter()
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
         typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)
-        /// One source: segmented, extracted, its alignment features and word counts taken, its tokens dropped.
-        @Sendable func analyzeSource(_ i: Int, _ frequencies: inout WordFrequencies) -> Slot {
+        /// What a worker carries from source to source: word counts, and the rule fields its claims share.
+        typealias Carried = (frequencies: WordFrequencies, ruleFields: [String: Shared<Claim.RuleFields>])
+        /// One source: segmented, extracted, its claims made to share their rules' fields, its alignment
+        /// features and word counts taken, its tokens dropped.
+        @Sendable func analyzeSource(_ i: Int, _ carried: inout Carried) -> Slot {
             var text = segmenter.segment(sources[i])
-            let claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
+            var claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
+            for k in claims.indices {
+                claims[k].shareRuleFields(&carried.ruleFields)
+                if let keys { claims[k].keepAttributes(keys) }
+            }
             let features = AlignmentFeatures(text: text, claims: claims)
-            frequencies.add(text)
+            carried.frequencies.add(text)
             text.tokens = []
+            // Kept to the end of the check (evidence reads them): no room left over from growing.
+            text.sentences = AlignmentFeatures.exact(text.sentences)
+            text.paragraphs = AlignmentFeatures.exact(text.paragraphs)
             return (text, claims, features)
         }
         var slots = [Slot?](repeating: nil, count: sources.count)
         var frequencies = WordFrequencies()
         if workers <= 1 {
-            for i in sources.indices { slots[i] = analyzeSource(i, &frequencies) }
+            var carried: Carried = (WordFrequencies(), [:])
+            for i in sources.indices { slots[i] = analyzeSource(i, &carried) }
+            frequencies = carried.frequencies
         } else {
             // Workers take the next source index from a lock-protected counter (sources differ in size,
             // so dynamic assignment balances better than fixed strides) and write only their own slot.
             // Each worker counts words in its own table; counts add up, so merging them in worker order
             // gives the same frequencies whatever the scheduling.
             let next = SourceCounter(count: sources.count)
-            var perWorker = [WordFrequencies](repeating: WordFrequencies(), count: workers)
+            var perWorker = [Carried](repeating: (WordFrequencies(), [:]), count: workers)
             slots.withUnsafeMutableBufferPointer { slots in
                 perWorker.withUnsafeMutableBufferPointer { tables in
                     let out = SlotWriter(base: slots.baseAddress!)
@@ -73,7 +91,7 @@ public struct CrossCheck: Sendable {
                     }
                 }
             }
-            for table in perWorker { frequencies.merge(table) }
+            for table in perWorker { frequencies.merge(table.frequencies) }
         }
         var texts: [SegmentedText] = []
         texts.reserveCapacity(sources.count)
@@ -94,10 +112,12 @@ public struct CrossCheck: Sendable {
 
     /// Aligns and compares an analyzed cluster into a report.
     ///
-    /// Takes the analyzed cluster by value (`consuming`): alignment is the last stage that reads the
-    /// tokens, so they are released before comparison and rendering (a cluster's tokens are its largest
-    /// data, about three times its text). A caller that keeps its own copy keeps its tokens.
+    /// Takes the analyzed cluster by value (`consuming`): claim attributes that comparison does not read
+    /// are released before alignment, and the tokens (alignment is the last stage that reads them) before
+    /// comparison and rendering. A caller that keeps its own copy keeps its attributes and tokens.
     public func report(_ analyzed: consuming AnalyzedCluster) -> Report {
+        // Claim attributes no later stage reads are released first (alignment reads none).
+        analyzed.releaseAttributes(keeping: Comparator.attributesRead)
         let groups = Aligner().align(analyzed)
         analyzed.releaseTokens()
         let result = Comparator(lexicons: rules.lexicons).compare(groups, in: analyzed)
@@ -124,6 +144,14 @@ public struct CrossCheck: Sendable {
     }
 
     public func check(_ paths: [String]) throws -> Report {
-        report(analyze(try load(paths)))
+        check(try load(paths))
+    }
+
+    /// Analyzes and reports a loaded (cleaned) cluster: the same report as `report(analyze(cluster))`,
+    /// but claims keep only the attributes comparison reads from the moment they are extracted (the
+    /// others are never shown in a report), so a large cluster's peak memory does not hold them.
+    public func check(_ cluster: Cluster, extractor: Extractor? = nil) -> Report {
+        report(analyze(cluster, extractor: extractor ?? Extractor(rules: rules, recognizers: recognizers),
+                       keepingAttributes: Comparator.attributesRead))
     }
 }

@@ -9,6 +9,7 @@ var quick = false
 var storyRoots: [String] = []
 var probe: Int?
 var profile = false
+var memoryOnly = false
 var reportSources: Int?
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
@@ -19,6 +20,7 @@ while let a = args.popFirst() {
         guard let dir = args.popFirst() else { FileHandle.standardError.write(Data("--stories needs a folder\n".utf8)); exit(2) }
         storyRoots.append(dir)
     case "--profile": profile = true
+    case "--memory": memoryOnly = true
     case "--report":
         guard let n = args.popFirst().flatMap(Int.init), n > 0 else {
             FileHandle.standardError.write(Data("--report needs a number of sources\n".utf8)); exit(2)
@@ -38,6 +40,7 @@ while let a = args.popFirst() {
         --quick uses smaller sizes and skips 10,000 sources (for CI).
         --profile runs only a small fixed workload (1 MB extraction, a 300-source check), for
         valgrind --tool=callgrind.
+        --memory runs only section (c), peak memory (with --quick: 100 and 1,000 sources).
         --report N writes the JSON report of the generated N-source cluster to standard output (the
         same cluster section (b) checks), to compare the output of two builds at scale.
         """)
@@ -75,7 +78,7 @@ if let n = reportSources {
     let cluster = Cluster(name: "generated", sources: InputGenerator.sources(texts))
     let engine = CrossCheck(rules: rules, parallelism: 1)
     let out = FileHandle.standardOutput
-    JSONRenderer().render(engine.report(engine.analyze(Cleaner().clean(cluster))), chunkSize: 1 << 16) { out.write(Data($0)) }
+    JSONRenderer().render(engine.check(Cleaner().clean(cluster)), chunkSize: 1 << 16) { out.write(Data($0)) }
     exit(0)
 }
 
@@ -92,6 +95,11 @@ print("crosscheck-bench \(quick ? "--quick" : "(full)"): \(ProcessInfo.processIn
 print("stories: " + corpus.stories.map { "\($0.name) (\($0.versions.count) versions, \(Benchmark.mb($0.bytes)))" }.joined(separator: ", "))
 print("")
 var bench = Benchmark(quick: quick, generator: generator, rules: rules, storyRoots: storyRoots)
+if memoryOnly {
+    bench.memory()
+    bench.printTargets()
+    exit(0)
+}
 bench.throughput()
 bench.scaling()
 bench.memory()

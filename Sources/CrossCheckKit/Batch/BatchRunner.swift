@@ -87,7 +87,7 @@ public struct BatchRunner: Sendable {
 
     /// Checks one in-memory cluster: clean, analyze, compare, render as one line.
     public func reportLine(for cluster: Cluster) -> (line: String, report: Report) {
-        let report = engine.report(engine.analyze(Cleaner().clean(cluster), extractor: extractor))
+        let report = engine.check(Cleaner().clean(cluster), extractor: extractor)
         var text = renderer.render(report)
         while text.last == "\n" { text.removeLast() }
         return (text + "\n", report)

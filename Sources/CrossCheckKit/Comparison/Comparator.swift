@@ -21,6 +21,9 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
+    /// The claim attributes comparison reads; `CrossCheck.report` releases the others before alignment.
+    static let attributesRead = ["titleSurface"]
+
     /// Unit conversion for quantities in different units.
     var units: UnitConverter
 
@@ -31,7 +34,7 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ groups: [ClaimGroup], in analyzed: AnalyzedCluster) -> ComparisonResult {
-        // The evidence of one sentence's claims shares one String of it, that of one source its fields.
+        // Evidence refers to its claim (see `ClaimOrigin`): no copy of its text or sentence.
         var analyzed = analyzed
         analyzed.shareEvidenceFields()
         var result = ComparisonResult()
@@ -133,7 +136,7 @@ public struct Comparator: Sendable {
         for v in versions {
             var seen = Set<Int>()
             for m in v.claims where seen.insert(analyzed.claims[m].source).inserted {
-                out.append(analyzed.evidence(for: analyzed.claims[m]))
+                out.append(analyzed.evidence(at: m))
             }
         }
         return out
@@ -151,7 +154,7 @@ public struct Comparator: Sendable {
         var seen = Set<Int>()
         var ev: [Evidence] = []
         ev.reserveCapacity(sources.count)  // one entry per source
-        for m in all.sorted() where seen.insert(analyzed.claims[m].source).inserted { ev.append(analyzed.evidence(for: analyzed.claims[m])) }
+        for m in all.sorted() where seen.insert(analyzed.claims[m].source).inserted { ev.append(analyzed.evidence(at: m)) }
         let c = Corroboration(kind: g.kind, key: g.key, rule: claim.rule, value: claim.value, claims: ev)
         if sources.count >= 2 { result.corroborated.append(c) } else { result.singleSource.append(c) }
     }

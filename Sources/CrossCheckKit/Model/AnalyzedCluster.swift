@@ -14,11 +14,10 @@ public struct AnalyzedCluster: Sendable {
     private(set) var features: [AlignmentFeatures]
     /// Sentence frequencies of the words of every text.
     private(set) var frequencies: WordFrequencies
-    /// The text of every sentence holding a claim, per source (empty when not made): one String per
-    /// sentence, shared by the evidence of all its claims instead of a copy in each.
-    private var sentenceTexts: [[String]] = []
-    /// Per source, the fields all its evidence shares (empty when not made).
-    private var evidenceOrigins: [Shared<Evidence.SourceFields>] = []
+    /// What the evidence of the claims is read from, one per source and stored claim array (empty when
+    /// not made), and per claim the index of its own there (-1: none; its evidence is then made whole).
+    private var claimOrigins: [ClaimOrigin] = []
+    private var originOfClaim: [Int32] = []
 
     /// An analyzed cluster from texts with their tokens (tests, tools): alignment features are computed here.
     public init(cluster: Cluster, texts: [SegmentedText], claims: [Claim]) {
@@ -46,34 +45,54 @@ public struct AnalyzedCluster: Sendable {
         for i in texts.indices where !texts[i].tokens.isEmpty { texts[i].tokens = [] }
     }
 
-    /// Makes one String per sentence holding a claim and one set of source fields per source, which
-    /// `evidence(for:)` then shares instead of making them for every evidence (the comparator calls
-    /// it before making its evidence).
+    /// Keeps of each claim's attributes only those in `keys` (those comparison reads), so the rest do not
+    /// stay alive through alignment and comparison, the check's largest moment. Claims do not change
+    /// otherwise; only the engine calls it, on a cluster it consumes.
+    mutating func releaseAttributes(keeping keys: [String]) {
+        claims.updateEach { $0.keepAttributes(keys) }
+    }
+
+    /// Makes the `ClaimOrigin`s `evidence(at:)` refers to: one per source (per stored claim array), so
+    /// evidence holds a reference and an index instead of copies of its text and sentence (the
+    /// comparator calls it before making its evidence).
     mutating func shareEvidenceFields() {
-        evidenceOrigins = cluster.sources.map { Shared(Evidence.SourceFields(source: $0.id, file: $0.file, outlet: $0.outlet, published: $0.published)) }
-        var shared = texts.map { [String](repeating: "", count: $0.sentences.count) }
-        var made = texts.map { [Bool](repeating: false, count: $0.sentences.count) }
-        for c in claims where shared.indices.contains(c.source) && shared[c.source].indices.contains(c.sentence) && !made[c.source][c.sentence] {
-            let text = texts[c.source]
-            shared[c.source][c.sentence] = text.string(span: text.sentences[c.sentence].span)
-            made[c.source][c.sentence] = true
+        let sources = cluster.sources
+        let fields = sources.map { Shared(Evidence.SourceFields(source: $0.id, file: $0.file, outlet: $0.outlet, published: $0.published)) }
+        var origins: [ClaimOrigin] = []
+        var made = HashMap64()  // (stored array, source) → index in `origins`
+        var of: [Int32] = []
+        of.reserveCapacity(claims.count)
+        for i in claims.indices {
+            let s = claims[i].source
+            guard sources.indices.contains(s), texts.indices.contains(s) else { of.append(-1); continue }
+            let p = claims.position(of: i).part
+            let key = UInt64(p) << 32 | UInt64(s)
+            if let o = made.get(key) { of.append(o); continue }
+            let o = Int32(origins.count)
+            made.set(key, o)
+            origins.append(ClaimOrigin(fields: fields[s], source: sources[s], text: texts[s].text, sentences: texts[s].sentences,
+                                       claims: claims.part(p)))
+            of.append(o)
         }
-        sentenceTexts = shared
+        claimOrigins = origins
+        originOfClaim = of
+    }
+
+    /// Claim `i` as evidence: a reference to it when `shareEvidenceFields` has run, else `evidence(for:)`.
+    func evidence(at i: Int) -> Evidence {
+        if originOfClaim.indices.contains(i), originOfClaim[i] >= 0 {
+            return Evidence(origin: claimOrigins[Int(originOfClaim[i])], index: claims.position(of: i).offset)
+        }
+        return evidence(for: claims[i])
     }
 
     /// A claim as evidence: file, line, column, exact surface text (from the original file), value, sentence.
     public func evidence(for claim: Claim) -> Evidence {
         let source = cluster.sources[claim.source]
-        let sentence: String
-        if sentenceTexts.indices.contains(claim.source) && sentenceTexts[claim.source].indices.contains(claim.sentence) {
-            sentence = sentenceTexts[claim.source][claim.sentence]
-        } else {
-            let text = texts[claim.source]
-            sentence = claim.sentence < text.sentences.count ? text.string(span: text.sentences[claim.sentence].span) : ""
-        }
+        let text = texts[claim.source]
+        let sentence = claim.sentence >= 0 && claim.sentence < text.sentences.count ? text.string(span: text.sentences[claim.sentence].span) : ""
         let (line, column) = source.location(of: claim.span.start)
-        let origin = evidenceOrigins.indices.contains(claim.source) ? evidenceOrigins[claim.source]
-            : Shared(Evidence.SourceFields(source: source.id, file: source.file, outlet: source.outlet, published: source.published))
+        let origin = Shared(Evidence.SourceFields(source: source.id, file: source.file, outlet: source.outlet, published: source.published))
         return Evidence(origin: origin, line: line, column: column, text: source.string(claim.span), value: claim.value,
                         sentence: sentence, rule: claim.rule)
     }

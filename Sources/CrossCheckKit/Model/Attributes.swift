@@ -2,98 +2,223 @@
 /// (`surface`, `titleSurface`, `words`, ...).
 ///
 /// Reads like a `[String: String]` (`attributes["surface"]`, dictionary literals, iteration as
-/// `(key, value)` pairs) but is stored as one array of keys and values kept sorted by key: one
-/// allocation, no hashing to build or read, and iteration in key order (deterministic).
+/// `(key, value)` pairs), iterates in key order (deterministic), and is stored as one byte array:
+/// each key and value as its UTF-8 length (LEB128) and bytes, pairs ascending by key. A claim keeps
+/// the attributes of the recognition it came from, so a cluster holds one of these per claim; as an
+/// array of Strings (a 16-byte slot each, plus a heap string for each longer value) they were about
+/// a fifth of a large check's peak memory. Written keys and values are read back as Strings, so a
+/// read allocates for values over 15 bytes; reads are rare (comparison reads one attribute of officials).
 public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
-    /// Keys and values interleaved (`[k0, v0, k1, v1, ...]`), keys ascending and distinct.
-    private var storage: [String]
+    /// The pairs, encoded as above; keys ascending (as `String` compares them) and distinct.
+    private var bytes: [UInt8]
 
-    public init() { storage = [] }
+    public init() { bytes = [] }
 
-    /// Empty, with room for `count` pairs.
+    /// Empty. (The storage is sized exactly on each change, so there is nothing to reserve.)
     public init(minimumCapacity count: Int) {
-        storage = []
-        storage.reserveCapacity(2 * count)
+        bytes = []
     }
 
     /// The pairs of a dictionary literal; a later value for a repeated key replaces the earlier one.
     public init(dictionaryLiteral elements: (String, String)...) {
-        storage = []
-        storage.reserveCapacity(2 * elements.count)
+        bytes = []
         for (k, v) in elements { self[k] = v }
     }
 
-    /// Keys and values interleaved (`[k0, v0, k1, v1, ...]`), keys already ascending and distinct: the
-    /// array becomes the storage as it is (one allocation for a recognizer's literal).
-    init(sortedKeysAndValues storage: [String]) {
-        assert(storage.count % 2 == 0 && stride(from: 2, to: storage.count, by: 2).allSatisfy { storage[$0 - 2] < storage[$0] })
-        self.storage = storage
+    /// Keys and values interleaved (`[k0, v0, k1, v1, ...]`), keys already ascending and distinct:
+    /// encoded in one pass into storage of exactly their size.
+    init(sortedKeysAndValues strings: [String]) {
+        assert(strings.count % 2 == 0 && stride(from: 2, to: strings.count, by: 2).allSatisfy { strings[$0 - 2] < strings[$0] })
+        var size = 0
+        for s in strings { size += Attributes.encodedSize(s) }
+        var out: [UInt8] = []
+        out.reserveCapacity(size)
+        for s in strings { Attributes.append(s, to: &out) }
+        bytes = out
     }
 
     /// The pairs of a dictionary.
     public init(_ dictionary: [String: String]) {
-        storage = []
-        storage.reserveCapacity(2 * dictionary.count)
+        bytes = []
         for (k, v) in dictionary { self[k] = v }
     }
 
-    public var count: Int { storage.count / 2 }
-    public var isEmpty: Bool { storage.isEmpty }
+    public var count: Int {
+        var n = 0
+        var i = 0
+        while i < bytes.count {
+            _ = next(&i)
+            _ = next(&i)
+            n += 1
+        }
+        return n
+    }
+
+    public var isEmpty: Bool { bytes.isEmpty }
 
     /// The keys, ascending.
-    public var keys: [String] { stride(from: 0, to: storage.count, by: 2).map { storage[$0] } }
+    public var keys: [String] { map(\.key) }
 
     /// The value for `key`; setting nil removes the key.
     public subscript(key: String) -> String? {
         get {
-            let (i, found) = slot(key)
-            return found ? storage[2 * i + 1] : nil
-        }
-        set {
-            let (i, found) = slot(key)
-            if let v = newValue {
-                if found { storage[2 * i + 1] = v } else { storage.insert(contentsOf: [key, v], at: 2 * i) }
-            } else if found {
-                storage.removeSubrange((2 * i)..<(2 * i + 2))
+            var key = key
+            return key.withUTF8 { k in
+                let ascii = Attributes.isASCII(k)
+                var i = 0
+                while i < bytes.count {
+                    let r = next(&i)
+                    let v = next(&i)
+                    if same(r, k, ascii) { return string(v) }
+                }
+                return nil
             }
         }
+        set {
+            // Rebuilt into storage of exactly the new size (attributes are small and rarely changed).
+            var pairs: [(start: Int, end: Int)] = []  // byte ranges of the pairs kept, in order
+            var insertAt: Int?  // index in `pairs` before which the new pair goes
+            var size = 0
+            var i = 0
+            var keyCopy = key
+            keyCopy.withUTF8 { keyBytes in
+                let ascii = Attributes.isASCII(keyBytes)
+                while i < bytes.count {
+                    let start = i
+                    let k = next(&i)
+                    _ = next(&i)
+                    if insertAt == nil {
+                        if same(k, keyBytes, ascii) { insertAt = pairs.count; continue }  // replaced (or removed)
+                        if key < string(k) { insertAt = pairs.count }
+                    }
+                    pairs.append((start, i))
+                    size += i - start
+                }
+            }
+            if newValue == nil && insertAt == nil { return }  // nothing to remove
+            if let v = newValue { size += Attributes.encodedSize(key) + Attributes.encodedSize(v) }
+            var out: [UInt8] = []
+            out.reserveCapacity(size)
+            let at = insertAt ?? pairs.count
+            for (p, range) in pairs.enumerated() {
+                if p == at, let v = newValue { Attributes.append(key, to: &out); Attributes.append(v, to: &out) }
+                out.append(contentsOf: bytes[range.start..<range.end])
+            }
+            if at == pairs.count, let v = newValue { Attributes.append(key, to: &out); Attributes.append(v, to: &out) }
+            bytes = out
+        }
+    }
+
+    /// Only the pairs whose key is in `keys`; nil when that is all of them (nothing to drop).
+    func keeping(_ keys: [String]) -> Attributes? {
+        var kept: [Range<Int>] = []  // byte ranges of the pairs kept
+        var dropped = false
+        var i = 0
+        while i < bytes.count {
+            let start = i
+            let k = next(&i)
+            _ = next(&i)
+            var keep = false
+            for key in keys {
+                var key = key
+                if key.withUTF8({ same(k, $0, Attributes.isASCII($0)) }) { keep = true; break }
+            }
+            if keep { kept.append(start..<i) } else { dropped = true }
+        }
+        guard dropped else { return nil }
+        var out = Attributes()
+        out.bytes.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        for r in kept { out.bytes.append(contentsOf: bytes[r]) }
+        return out
     }
 
     /// The pairs as a dictionary.
     public var dictionary: [String: String] {
         var d: [String: String] = [:]
-        d.reserveCapacity(count)
         for (k, v) in self { d[k] = v }
         return d
     }
 
-    /// Index of the pair for `key`, or of where it would be inserted.
-    private func slot(_ key: String) -> (Int, Bool) {
-        var lo = 0, hi = storage.count / 2
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let k = storage[2 * mid]
-            if k == key { return (mid, true) }
-            if k < key { lo = mid + 1 } else { hi = mid }
+    // MARK: Encoding
+
+    private static func encodedSize(_ s: String) -> Int {
+        let n = s.utf8.count
+        var size = 1
+        var rest = n >> 7
+        while rest > 0 { size += 1; rest >>= 7 }
+        return size + n
+    }
+
+    private static func append(_ s: String, to out: inout [UInt8]) {
+        var n = s.utf8.count
+        while n >= 0x80 {
+            out.append(UInt8(truncatingIfNeeded: n) | 0x80)
+            n >>= 7
         }
-        return (lo, false)
+        out.append(UInt8(n))
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// The byte range of the string encoded at `i`; moves `i` past it.
+    private func next(_ i: inout Int) -> Range<Int> {
+        var n = 0
+        var shift = 0
+        while true {
+            let b = bytes[i]
+            i += 1
+            n |= Int(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        defer { i += n }
+        return i..<(i + n)
+    }
+
+    private func string(_ r: Range<Int>) -> String {
+        String(decoding: bytes[r], as: UTF8.self)
+    }
+
+    /// Whether the stored key at `r` equals the key `k` (UTF-8; `ascii` when all its bytes are) as
+    /// Strings compare (canonical equivalence): the bytes are compared first, and only keys with
+    /// non-ASCII bytes are compared as Strings.
+    private func same(_ r: Range<Int>, _ k: UnsafeBufferPointer<UInt8>, _ ascii: Bool) -> Bool {
+        if k.count == r.count && bytes[r].elementsEqual(k) { return true }
+        if ascii && bytes[r].allSatisfy({ $0 < 0x80 }) { return false }
+        return string(r) == String(decoding: k, as: UTF8.self)
+    }
+
+    private static func isASCII(_ k: UnsafeBufferPointer<UInt8>) -> Bool { k.allSatisfy { $0 < 0x80 } }
+
+    // MARK: Equality, hashing, iteration (as Strings compare and hash)
+
+    public static func == (a: Attributes, b: Attributes) -> Bool {
+        a.bytes == b.bytes || a.elementsEqual(b) { $0.key == $1.key && $0.value == $1.value }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for (k, v) in self {
+            hasher.combine(k)
+            hasher.combine(v)
+        }
     }
 
     public struct Iterator: IteratorProtocol, Sendable {
-        fileprivate let storage: [String]
+        fileprivate let attributes: Attributes
         fileprivate var i = 0
 
         public mutating func next() -> (key: String, value: String)? {
-            guard i + 1 < storage.count else { return nil }
-            defer { i += 2 }
-            return (storage[i], storage[i + 1])
+            guard i < attributes.bytes.count else { return nil }
+            let k = attributes.next(&i)
+            let v = attributes.next(&i)
+            return (attributes.string(k), attributes.string(v))
         }
     }
 
     /// The pairs in ascending key order.
-    public func makeIterator() -> Iterator { Iterator(storage: storage) }
+    public func makeIterator() -> Iterator { Iterator(attributes: self) }
 
-    public var underestimatedCount: Int { count }
+    public var underestimatedCount: Int { bytes.isEmpty ? 0 : 1 }
 }
 
 extension Attributes: CustomStringConvertible {

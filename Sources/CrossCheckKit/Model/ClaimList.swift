@@ -43,6 +43,22 @@ public struct ClaimList: RandomAccessCollection, Sendable, Equatable, Expressibl
         return parts[p][i &- starts[p]]
     }
 
+    /// The stored array holding claim `i`, and the claim's index in it.
+    func position(of i: Int) -> (part: Int, offset: Int) {
+        let p = Int(partOf[i])
+        return (p, i &- starts[p])
+    }
+
+    /// Changes every claim in place (in their stored arrays, copied first only if shared).
+    mutating func updateEach(_ body: (inout Claim) -> Void) {
+        for p in parts.indices {
+            for k in parts[p].indices { body(&parts[p][k]) }
+        }
+    }
+
+    /// Stored array `p` (the array itself, not a copy).
+    func part(_ p: Int) -> [Claim] { parts[p] }
+
     public static func == (a: ClaimList, b: ClaimList) -> Bool {
         a.elementsEqual(b)
     }

@@ -1,8 +1,10 @@
 /// One source's side of a finding or corroboration: where the claim stands and what it says.
 ///
-/// The source's fields (id, file, outlet, published) are kept in one storage shared by all evidence
-/// of that source (a report holds about one evidence per claim); setting one puts a new storage in
-/// place (`Shared`), so they behave as plain values.
+/// Evidence the comparator makes refers to its claim (the source's shared `ClaimOrigin` and the
+/// claim's index there: 16 bytes), and its line, column, surface text and sentence are read from the
+/// source when asked for, so a report holding one evidence per claim copies no text. Evidence made
+/// with `init`, or changed through a setter, holds its fields in one storage of its own. Either way it
+/// behaves as a plain value: equality and hashing compare what the properties return.
 public struct Evidence: Sendable, Hashable {
     /// The fields every evidence of one source has in common.
     struct SourceFields: Hashable, Sendable {
@@ -12,43 +14,34 @@ public struct Evidence: Sendable, Hashable {
         var published: PublishedTime?
     }
 
-    private var origin: Shared<SourceFields>
-
-    /// Changes one source field: a new box, so other evidence of the source keeps its value.
-    private mutating func update(_ change: (inout SourceFields) -> Void) {
-        var fields = origin.value
-        change(&fields)
-        origin = Shared(fields)
+    /// All the fields, for evidence that holds them itself.
+    struct Fields: Hashable, Sendable {
+        var origin: Shared<SourceFields>
+        var line: Int
+        var column: Int
+        var text: String
+        var value: ClaimValue
+        var sentence: String
+        var rule: String
     }
 
-    /// Source id.
-    public var source: String {
-        get { origin.value.source }
-        set { update { $0.source = newValue } }
+    private enum Storage: Sendable {
+        /// Claim `index` of `origin.claims`, read on demand.
+        case claim(ClaimOrigin, UInt32)
+        case fields(Shared<Fields>)
     }
-    /// The file as given on the command line.
-    public var file: String {
-        get { origin.value.file }
-        set { update { $0.file = newValue } }
+
+    private var storage: Storage
+
+    /// Evidence read from claim `index` of `origin.claims` when asked for.
+    init(origin: ClaimOrigin, index: Int) {
+        storage = .claim(origin, UInt32(index))
     }
-    public var outlet: String? {
-        get { origin.value.outlet }
-        set { update { $0.outlet = newValue } }
+
+    /// Evidence holding its fields, sharing the source fields of other evidence of its source.
+    init(origin: Shared<SourceFields>, line: Int, column: Int, text: String, value: ClaimValue, sentence: String, rule: String) {
+        storage = .fields(Shared(Fields(origin: origin, line: line, column: column, text: text, value: value, sentence: sentence, rule: rule)))
     }
-    public var published: PublishedTime? {
-        get { origin.value.published }
-        set { update { $0.published = newValue } }
-    }
-    /// 1-based line and column in the original file.
-    public var line: Int
-    public var column: Int
-    /// The exact surface text as it stands in the file.
-    public var text: String
-    public var value: ClaimValue
-    /// The sentence holding the claim.
-    public var sentence: String
-    /// The rule that extracted the claim.
-    public var rule: String
 
     public init(source: String, file: String, outlet: String?, published: PublishedTime?, line: Int, column: Int,
                 text: String, value: ClaimValue, sentence: String, rule: String) {
@@ -56,29 +49,119 @@ public struct Evidence: Sendable, Hashable {
                   text: text, value: value, sentence: sentence, rule: rule)
     }
 
-    /// Evidence sharing the source fields of other evidence of its source.
-    init(origin: Shared<SourceFields>, line: Int, column: Int, text: String, value: ClaimValue, sentence: String, rule: String) {
-        self.origin = origin
-        self.line = line
-        self.column = column
-        self.text = text
-        self.value = value
-        self.sentence = sentence
-        self.rule = rule
+    /// Every field, read from the claim when the evidence refers to one.
+    private var fields: Fields {
+        switch storage {
+        case .fields(let f): return f.value
+        case .claim(let origin, let i):
+            let c = origin.claims[Int(i)]
+            let (line, column) = origin.source.location(of: c.span.start)
+            return Fields(origin: origin.fields, line: line, column: column, text: origin.source.string(c.span), value: c.value,
+                          sentence: origin.sentence(of: c), rule: c.rule)
+        }
+    }
+
+    /// Changes one field: the evidence then holds its own storage, so other evidence keeps its values.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var f = fields
+        change(&f)
+        storage = .fields(Shared(f))
+    }
+
+    private var sourceFields: SourceFields {
+        switch storage {
+        case .fields(let f): return f.value.origin.value
+        case .claim(let origin, _): return origin.fields.value
+        }
+    }
+
+    /// Changes one source field: a new box, so other evidence of the source keeps its value.
+    private mutating func updateSource(_ change: (inout SourceFields) -> Void) {
+        var s = sourceFields
+        change(&s)
+        update { $0.origin = Shared(s) }
+    }
+
+    /// Source id.
+    public var source: String {
+        get { sourceFields.source }
+        set { updateSource { $0.source = newValue } }
+    }
+    /// The file as given on the command line.
+    public var file: String {
+        get { sourceFields.file }
+        set { updateSource { $0.file = newValue } }
+    }
+    public var outlet: String? {
+        get { sourceFields.outlet }
+        set { updateSource { $0.outlet = newValue } }
+    }
+    public var published: PublishedTime? {
+        get { sourceFields.published }
+        set { updateSource { $0.published = newValue } }
+    }
+    /// 1-based line and column in the original file (one lookup for both).
+    var location: (line: Int, column: Int) {
+        switch storage {
+        case .fields(let f): return (f.value.line, f.value.column)
+        case .claim(let origin, let i): return origin.source.location(of: origin.claims[Int(i)].span.start)
+        }
+    }
+    /// 1-based line in the original file.
+    public var line: Int {
+        get { location.line }
+        set { update { $0.line = newValue } }
+    }
+    /// 1-based column (Unicode scalars) in the original file.
+    public var column: Int {
+        get { location.column }
+        set { update { $0.column = newValue } }
+    }
+    /// The exact surface text as it stands in the file.
+    public var text: String {
+        get {
+            switch storage {
+            case .fields(let f): return f.value.text
+            case .claim(let origin, let i): return origin.source.string(origin.claims[Int(i)].span)
+            }
+        }
+        set { update { $0.text = newValue } }
+    }
+    public var value: ClaimValue {
+        get {
+            switch storage {
+            case .fields(let f): return f.value.value
+            case .claim(let origin, let i): return origin.claims[Int(i)].value
+            }
+        }
+        set { update { $0.value = newValue } }
+    }
+    /// The sentence holding the claim.
+    public var sentence: String {
+        get {
+            switch storage {
+            case .fields(let f): return f.value.sentence
+            case .claim(let origin, let i): return origin.sentence(of: origin.claims[Int(i)])
+            }
+        }
+        set { update { $0.sentence = newValue } }
+    }
+    /// The rule that extracted the claim.
+    public var rule: String {
+        get {
+            switch storage {
+            case .fields(let f): return f.value.rule
+            case .claim(let origin, let i): return origin.claims[Int(i)].rule
+            }
+        }
+        set { update { $0.rule = newValue } }
     }
 
     public static func == (a: Evidence, b: Evidence) -> Bool {
-        a.origin == b.origin && a.line == b.line && a.column == b.column && a.text == b.text && a.value == b.value
-            && a.sentence == b.sentence && a.rule == b.rule
+        a.fields == b.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(origin)
-        hasher.combine(line)
-        hasher.combine(column)
-        hasher.combine(text)
-        hasher.combine(value)
-        hasher.combine(sentence)
-        hasher.combine(rule)
+        hasher.combine(fields)
     }
 }

@@ -101,19 +101,21 @@ public struct JSONRenderer: ReportRenderer {
     }
 
     static func write(_ evidence: Evidence, to w: inout JSONWriter) {
+        let (line, column) = evidence.location  // one lookup for both
+        let value = evidence.value
         w.beginObject()
-        w.key("column"); w.int(evidence.column)
-        w.key("display"); w.string(evidence.value.display)
+        w.key("column"); w.int(column)
+        w.key("display"); w.string(value.display)
         w.key("file"); w.string(evidence.file)
-        w.key("line"); w.int(evidence.line)
+        w.key("line"); w.int(line)
         w.key("outlet"); w.string(evidence.outlet)
         w.key("published"); w.string(evidence.published?.iso)
         w.key("rule"); w.string(evidence.rule)
         w.key("sentence"); w.string(evidence.sentence)
         w.key("source"); w.string(evidence.source)
         w.key("text"); w.string(evidence.text)
-        w.key("value"); write(evidence.value, to: &w)
-        w.key("valueType"); w.string(valueType(evidence.value))
+        w.key("value"); write(value, to: &w)
+        w.key("valueType"); w.string(valueType(value))
         w.endObject()
     }
 

@@ -242,7 +242,10 @@ struct MarkdownWriter {
         return cut + "…"
     }
 
-    func location(_ e: Evidence) -> String { (shortFile[e.file] ?? e.file) + ":\(e.line):\(e.column)" }
+    func location(_ e: Evidence) -> String {
+        let (line, column) = e.location  // one lookup for both
+        return (shortFile[e.file] ?? e.file) + ":\(line):\(column)"
+    }
 
     /// `file:line:column` and the exact text as it stands in the file.
     /// (Not wrapped in “ ” again when the text already starts or ends with a quotation mark.)

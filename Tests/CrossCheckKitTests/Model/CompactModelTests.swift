@@ -1,0 +1,81 @@
+import Testing
+@testable import CrossCheckKit
+
+/// The compact storage of claims, values, attributes and evidence behaves as the plain fields did.
+@Suite struct CompactModelTests {
+    static let texts = [
+        "Harbour master Tomas Okafor said the ferry sank on 3 May 2024 with 41 passengers aboard.\n\n\"We saw it tilt and then it was gone,\" Okafor said.\n",
+        "Port official Tomas Okafor said the ferry sank on 4 May 2024. It carried 44 passengers.\n\n\"We saw it tilt and then it was gone,\" said Okafor.\n",
+        "The ferry went down on 3 May 2024 with about 41 people aboard, harbour master Tomas Okafor said at 10:30.\n",
+    ]
+
+    static func cluster() -> Cluster {
+        Cluster(name: "compact", sources: texts.enumerated().map { i, t in
+            Source(id: "s\(i)", file: "s\(i).txt", outlet: "Outlet \(i)", text: t)
+        })
+    }
+
+    @Test func checkGivesTheReportOfAnalyzeThenReport() throws {
+        let engine = CrossCheck(rules: try RuleSet.builtin(), parallelism: 1)
+        let cluster = Cleaner().clean(Self.cluster())
+        let viaCheck = engine.check(cluster)
+        let viaParts = engine.report(engine.analyze(cluster))
+        #expect(viaCheck.findings.count + viaCheck.corroborated.count + viaCheck.singleSource.count > 0)
+        #expect(viaCheck == viaParts)
+        #expect(JSONRenderer().render(viaCheck) == JSONRenderer().render(viaParts))
+        #expect(MarkdownRenderer().render(viaCheck) == MarkdownRenderer().render(viaParts))
+    }
+
+    @Test func evidenceReadFromItsClaimEqualsEvidenceMadeWhole() throws {
+        let engine = CrossCheck(rules: try RuleSet.builtin(), parallelism: 1)
+        let analyzed = engine.analyze(Cleaner().clean(Self.cluster()))
+        var shared = analyzed
+        shared.shareEvidenceFields()
+        #expect(!analyzed.claims.isEmpty)
+        for i in analyzed.claims.indices {
+            let lazy = shared.evidence(at: i), whole = analyzed.evidence(for: analyzed.claims[i])
+            #expect(lazy == whole)
+            #expect(lazy.text == whole.text && lazy.sentence == whole.sentence && lazy.line == whole.line && lazy.column == whole.column)
+            var changed = lazy
+            changed.line += 1
+            #expect(changed != lazy && changed.text == lazy.text && lazy == whole)
+        }
+    }
+
+    @Test func attributesKeepOnlyTheNamedKeys() {
+        let a: Attributes = ["titleSurface": "Harbour master", "surface": "Okafor", "key": "okafor"]
+        #expect(a.keeping(["titleSurface"]) == Attributes(["titleSurface": "Harbour master"]))
+        #expect(a.keeping(["key", "surface", "titleSurface"]) == nil)
+        #expect(a.keeping([]) == Attributes())
+        let long = String(repeating: "é", count: 200)
+        var b = a
+        b["zz"] = long
+        #expect(b["zz"] == long && b.count == 4 && b.keys.last == "zz")
+    }
+
+    @Test func quantityAndTimeCompareByTheirProperties() {
+        var q = Quantity(min: 5, max: nil, unit: "km")
+        #expect(q.min == 5 && q.max == nil && !q.approximate)
+        q.min = nil
+        #expect(q == Quantity(min: nil, max: nil, unit: "km"))
+        q.upperOpen = true
+        q.approximate = true
+        #expect(q.upperOpen && q.approximate && !q.lowerOpen && q != Quantity(min: nil, max: nil, unit: "km"))
+        var t = TimeValue(hour: 10, minute: 30)
+        #expect(t.minute == 30)
+        t.minute = nil
+        #expect(t == TimeValue(hour: 10) && t.iso == "T10")
+    }
+
+    @Test func claimsOfOneRuleShareTheirRuleFieldsAndStayValues() {
+        var a = Claim(kind: "count", rule: "r", key: "k", value: .text("x"), source: 0, span: TextSpan(start: 0, end: 1), sentence: 0)
+        let b = Claim(kind: "count", rule: "r", key: "k", value: .text("x"), source: 0, span: TextSpan(start: 0, end: 1), sentence: 0)
+        var table: [String: Shared<Claim.RuleFields>] = [:]
+        a.shareRuleFields(&table)
+        var c = b
+        c.shareRuleFields(&table)
+        #expect(a == b && c == b)
+        c.severity = .info
+        #expect(c.severity == .info && a.severity == .error && c != a)
+    }
+}
