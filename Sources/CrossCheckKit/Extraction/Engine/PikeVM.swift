@@ -43,6 +43,9 @@ struct PikeVM {
     private let startMask: [UInt64]
     /// Capture slots per rule.
     private let captureSize: [Int]
+    private let prefilter: RulePrefilter
+    /// Per rule: whether the sentence holds what the rule needs (see `RulePrefilter`).
+    private var enabled: [Bool]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -78,6 +81,8 @@ struct PikeVM {
         starts = program.starts
         startMask = recognitions.startMask
         captureSize = program.emptyCaptures.map(\.count)
+        prefilter = program.prefilter
+        enabled = Array(repeating: true, count: program.ruleStart.count)
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -92,6 +97,7 @@ struct PikeVM {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
+        if prefilter.words > 0 && !filterRules() { return output }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
         // The lists keep their storage from sentence to sentence (moved out of self while in use).
@@ -171,6 +177,51 @@ struct PikeVM {
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
         return output
+    }
+
+    /// Sets `enabled` for the sentence `lo..<hi`: a rule is enabled when every clause it needs is
+    /// satisfied by some token or recognition of the sentence. False when no rule is.
+    private mutating func filterRules() -> Bool {
+        let w = prefilter.words
+        var present: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var recognized: UInt64 = 0
+        prefilter.hashMasks.withUnsafeBufferPointer { masks in
+            for p in lo..<hi {
+                recognized |= startMask[p]
+                guard let row = prefilter.byHash.get(tokens[p].hash) else { continue }
+                let b = Int(row) * w
+                present.0 |= masks[b]
+                if w > 1 {
+                    present.1 |= masks[b + 1]
+                    if w > 2 { present.2 |= masks[b + 2] }
+                    if w > 3 { present.3 |= masks[b + 3] }
+                }
+            }
+        }
+        if recognized != 0 {
+            for (c, i) in prefilter.recognizers.enumerated() where recognized & RecognitionTable.bit(Int(i)) != 0 {
+                let b = c * w
+                present.0 |= prefilter.recognizerMasks[b]
+                if w > 1 {
+                    present.1 |= prefilter.recognizerMasks[b + 1]
+                    if w > 2 { present.2 |= prefilter.recognizerMasks[b + 2] }
+                    if w > 3 { present.3 |= prefilter.recognizerMasks[b + 3] }
+                }
+            }
+        }
+        var any = false
+        for r in enabled.indices {
+            let b = r * w
+            var ok = prefilter.ruleMasks[b] & ~present.0 == 0
+            if w > 1 {
+                ok = ok && prefilter.ruleMasks[b + 1] & ~present.1 == 0
+                if w > 2 { ok = ok && prefilter.ruleMasks[b + 2] & ~present.2 == 0 }
+                if w > 3 { ok = ok && prefilter.ruleMasks[b + 3] & ~present.3 == 0 }
+            }
+            enabled[r] = ok
+            any = any || ok
+        }
+        return any
     }
 
     @inline(__always)
@@ -299,7 +350,7 @@ struct PikeVM {
     private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
+            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
         }
     }
 
