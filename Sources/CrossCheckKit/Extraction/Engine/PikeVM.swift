@@ -68,6 +68,11 @@ struct PikeVM {
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
     private var lists = (ThreadList(), ThreadList(), ThreadList())
+    /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
+    /// class, and the `startMask` bits of the recognizers that start one.
+    private var liveHash = true
+    private var liveClasses = true
+    private var liveRecognizers: UInt64 = ~0
     private var lo = 0
     private var hi = 0
 
@@ -97,7 +102,10 @@ struct PikeVM {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
-        if prefilter.words > 0 && !filterRules() { return output }
+        if prefilter.words > 0 {
+            guard filterRules() else { return output }
+            findLiveStarts()
+        }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
         // The lists keep their storage from sentence to sentence (moved out of self while in use).
@@ -116,6 +124,14 @@ struct PikeVM {
                 swap(&incoming, &next)
                 next.count = 0
                 if p == nextWaiting { arrive(at: p, &incoming) }
+                if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
+                    // No thread is alive: jump to the next token where an enabled rule can start.
+                    var q = p
+                    while q < hi && startMask[q] & liveRecognizers == 0 && !(liveHash && starts.byHash.get(tokens[q].hash) != nil) {
+                        q += 1
+                    }
+                    p = q
+                }
                 generation &+= 1
                 current.count = 0
                 for k in 0..<incoming.count {
@@ -222,6 +238,22 @@ struct PikeVM {
             any = any || ok
         }
         return any
+    }
+
+    /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
+    private mutating func findLiveStarts() {
+        func live(_ k: Int32) -> Bool {
+            for j in Int(starts.listStart[Int(k)])..<Int(starts.listStart[Int(k) + 1]) where enabled[Int(starts.rules[j])] {
+                return true
+            }
+            return false
+        }
+        liveHash = starts.hashRules.contains { enabled[Int($0)] }
+        liveClasses = starts.classLists.contains(where: live)
+        liveRecognizers = 0
+        for c in starts.recognizers.indices where live(starts.recognizerLists[c]) {
+            liveRecognizers |= RecognitionTable.bit(Int(starts.recognizers[c]))
+        }
     }
 
     @inline(__always)
@@ -331,11 +363,13 @@ struct PikeVM {
     /// New threads for every rule that can start at token p (see `StartIndex`).
     private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
         let tok = tokens[p]
-        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
-        for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-            spawnList(Int(starts.classLists[c]), &list, at: p, seen)
+        if liveHash, let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
+        if liveClasses {
+            for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
+                spawnList(Int(starts.classLists[c]), &list, at: p, seen)
+            }
         }
-        let mask = startMask[p]
+        let mask = startMask[p] & liveRecognizers
         guard mask != 0 else { return }
         for c in starts.recognizers.indices {
             let i = Int(starts.recognizers[c])

@@ -16,6 +16,8 @@ struct StartIndex: Sendable {
     /// The rules of list `k` are `rules[listStart[k]..<listStart[k + 1]]`.
     private(set) var listStart: [Int32] = [0]
     private(set) var rules: [Int32] = []
+    /// The rules filed under some token hash, each once.
+    private(set) var hashRules: [Int32] = []
 
     init() {}
 
@@ -47,6 +49,7 @@ struct StartIndex: Sendable {
             return Int32(listStart.count - 2)
         }
         for h in hashOrder { byHash.set(h, addList(hashLists[h]!)) }
+        for h in hashOrder { for r in hashLists[h]! where !hashRules.contains(r) { hashRules.append(r) } }
         classLists = classes.map { addList(classRules[$0]!) }
         recognizerLists = recognizers.map { addList(recognizerRules[Int($0)]!) }
     }
