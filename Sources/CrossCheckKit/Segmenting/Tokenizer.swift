@@ -42,7 +42,7 @@ public struct Tokenizer: Sendable {
                 // with an apostrophe or a non-ASCII byte, or is too long, is left to the general path.
                 if (b | 0x20) &- 0x61 < 26 {
                     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                    var upper = 0, letters = 0
+                    var upper = 0, digits = 0
                     var j = i
                     while j < n {
                         let c = buf[j]
@@ -50,9 +50,9 @@ public struct Tokenizer: Sendable {
                         if l &- 0x61 < 26 {
                             h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
                             upper &+= Int(((c >> 5) & 1) ^ 1)
-                            letters &+= 1
                         } else if c &- 0x30 < 10 {
                             h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+                            digits &+= 1
                         } else {
                             break
                         }
@@ -64,8 +64,9 @@ public struct Tokenizer: Sendable {
                         if newlineBefore { flags.insert(.newlineBefore) }
                         if newlineCount >= 2 { flags.insert(.paragraphStart) }
                         if b < 0x61 { flags.insert(.capitalized) }
-                        if upper >= 2 && upper == letters { flags.insert(.allCaps) }
-                        tokens.append(Token(start: Int32(i), end: Int32(j), kind: .word, flags: flags, hash: h))
+                        // No lower-case letter: every letter (every byte but the digits) is a capital.
+                        if upper >= 2 && upper + digits == j - i { flags.insert(.allCaps) }
+                        tokens.append(Token(word: Int32(i), length: UInt16(j - i), flags: flags, hash: h))
                         spaceBefore = false
                         newlineBefore = false
                         newlineCount = 0

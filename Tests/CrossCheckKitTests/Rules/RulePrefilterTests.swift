@@ -45,4 +45,18 @@ import Testing
         let lex = "unit: [ 'km', 'square km', 'square kilometres' ]"
         #expect(try S.matches("<number> <unit>", "It covers 5 square kilometres. It is 5 miles away.", lexicons: lex) == ["5 square kilometres"])
     }
+
+    @Test func hashFilterKeepsEveryInsertedKeyAndSkipsMostOthers() {
+        var filter = HashFilter64()
+        var x: UInt64 = 1
+        func next() -> UInt64 {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return x
+        }
+        let keys = (0..<300).map { _ in next() }
+        for k in keys { filter.insert(k) }
+        #expect(keys.allSatisfy(filter.mayContain))
+        let misses = (0..<1000).filter { _ in !filter.mayContain(next()) }.count
+        #expect(misses > 800)
+    }
 }

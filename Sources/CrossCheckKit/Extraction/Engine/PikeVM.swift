@@ -127,7 +127,7 @@ struct PikeVM {
                 if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
                     // No thread is alive: jump to the next token where an enabled rule can start.
                     var q = p
-                    while q < hi && startMask[q] & liveRecognizers == 0 && !(liveHash && starts.byHash.get(tokens[q].hash) != nil) {
+                    while q < hi && startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(tokens[q].hash) != nil) {
                         q += 1
                     }
                     p = q
@@ -204,7 +204,8 @@ struct PikeVM {
         prefilter.hashMasks.withUnsafeBufferPointer { masks in
             for p in lo..<hi {
                 recognized |= startMask[p]
-                guard let row = prefilter.byHash.get(tokens[p].hash) else { continue }
+                let h = tokens[p].hash
+                guard prefilter.hashFilter.mayContain(h), let row = prefilter.byHash.get(h) else { continue }
                 let b = Int(row) * w
                 present.0 |= masks[b]
                 if w > 1 {
@@ -238,6 +239,12 @@ struct PikeVM {
             any = any || ok
         }
         return any
+    }
+
+    /// The start list filed under token hash `h`, if any.
+    @inline(__always)
+    private func startsByHash(_ h: UInt64) -> Int32? {
+        starts.hashFilter.mayContain(h) ? starts.byHash.get(h) : nil
     }
 
     /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
@@ -363,7 +370,7 @@ struct PikeVM {
     /// New threads for every rule that can start at token p (see `StartIndex`).
     private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
         let tok = tokens[p]
-        if liveHash, let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
+        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
                 spawnList(Int(starts.classLists[c]), &list, at: p, seen)

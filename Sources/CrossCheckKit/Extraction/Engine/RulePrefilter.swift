@@ -13,6 +13,8 @@ struct RulePrefilter: Sendable {
     private(set) var words = 0
     /// Token hash → row in `hashMasks` (literals, and first words of lexicon entries).
     private(set) var byHash = HashMap64()
+    /// The keys of `byHash`, to skip most misses cheaply.
+    private(set) var hashFilter = HashFilter64()
     /// Row `k`: the clauses a token with that hash satisfies (`words` words per row).
     private(set) var hashMasks: [UInt64] = []
     /// Recognizers some clause names, with their rows in `recognizerMasks`.
@@ -86,6 +88,7 @@ struct RulePrefilter: Sendable {
             for b in bits { rulesMasks[r * w + b / 64] |= 1 << UInt64(b % 64) }
         }
         var map = HashMap64()
+        var filter = HashFilter64()
         var hashRows: [UInt64] = []
         var recs: [Int32] = []
         var recRows: [UInt64] = []
@@ -114,6 +117,7 @@ struct RulePrefilter: Sendable {
                         row = hashRows.count / w
                         hashRows += repeatElement(0, count: w)
                         map.set(h, Int32(row))
+                        filter.insert(h)
                     }
                     hashRows[row * w + word] |= bit
                 }
@@ -122,6 +126,7 @@ struct RulePrefilter: Sendable {
         words = w
         ruleMasks = rulesMasks
         byHash = map
+        hashFilter = filter
         hashMasks = hashRows
         recognizers = recs
         recognizerMasks = recRows
