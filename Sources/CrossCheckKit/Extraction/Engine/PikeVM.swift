@@ -469,12 +469,15 @@ struct PikeVM {
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
-                candidates[r].removeAll { $0.start < be }
+                // Most rules have no later candidate: leave their (empty) list untouched.
                 if !candidates[r].isEmpty {
-                    let c = candidates[r].removeFirst()
-                    bestStart[r] = c.start
-                    bestEnd[r] = c.end
-                    bestCaptures[r] = c.captures
+                    candidates[r].removeAll { $0.start < be }
+                    if !candidates[r].isEmpty {
+                        let c = candidates[r].removeFirst()
+                        bestStart[r] = c.start
+                        bestEnd[r] = c.end
+                        bestCaptures[r] = c.captures
+                    }
                 }
             }
             if bestStart[r] < 0 {
@@ -488,7 +491,8 @@ struct PikeVM {
     }
 
     /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
-    private func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
+    /// (Mutating only so the call takes the VM by reference: a non-mutating call from `settle` copied it.)
+    private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
             if Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
