@@ -201,11 +201,16 @@ struct PikeVM {
         let w = prefilter.words
         var present: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var recognized: UInt64 = 0
+        // Locals and raw buffers: the loop runs once per token of every sentence.
+        let (from, to) = (lo, hi)
+        let filter = prefilter.hashFilter, map = prefilter.byHash
+        tokens.withUnsafeBufferPointer { tk in
+        startMask.withUnsafeBufferPointer { starting in
         prefilter.hashMasks.withUnsafeBufferPointer { masks in
-            for p in lo..<hi {
-                recognized |= startMask[p]
-                let h = tokens[p].hash
-                guard prefilter.hashFilter.mayContain(h), let row = prefilter.byHash.get(h) else { continue }
+            for p in from..<to {
+                recognized |= starting[p]
+                let h = tk[p].hash
+                guard filter.mayContain(h), let row = map.get(h) else { continue }
                 let b = Int(row) * w
                 present.0 |= masks[b]
                 if w > 1 {
@@ -214,6 +219,8 @@ struct PikeVM {
                     if w > 3 { present.3 |= masks[b + 3] }
                 }
             }
+        }
+        }
         }
         if recognized != 0 {
             for (c, i) in prefilter.recognizers.enumerated() where recognized & RecognitionTable.bit(Int(i)) != 0 {
