@@ -46,6 +46,15 @@ public struct Token: Sendable, Hashable {
         self.flags = flags
     }
 
+    /// A word token of `length` bytes (at most `maxLength`: the tokenizer has checked).
+    @inline(__always)
+    init(word start: Int32, length: UInt16, flags: Flags, hash: UInt64) {
+        self.hash = hash
+        self.start = start
+        self.lengthAndKind = length | UInt16(TokenKind.word.rawValue) << 12
+        self.flags = flags
+    }
+
     public var end: Int32 {
         get { start + Int32(lengthAndKind & 0xFFF) }
         set {

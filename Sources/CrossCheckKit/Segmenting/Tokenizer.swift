@@ -38,6 +38,43 @@ public struct Tokenizer: Sendable {
                     nextSkip = skipIndex < skips.count ? skips[skipIndex].start : Int.max
                 }
                 let b = buf[i]
+                // Fast path: a word of ASCII letters and digits only (most tokens). A word that goes on
+                // with an apostrophe or a non-ASCII byte, or is too long, is left to the general path.
+                if (b | 0x20) &- 0x61 < 26 {
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var upper = 0, digits = 0
+                    var j = i
+                    while j < n {
+                        let c = buf[j]
+                        let l = c | 0x20
+                        if l &- 0x61 < 26 {
+                            h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
+                            upper &+= Int(((c >> 5) & 1) ^ 1)
+                        } else if c &- 0x30 < 10 {
+                            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+                            digits &+= 1
+                        } else {
+                            break
+                        }
+                        j += 1
+                    }
+                    if j - i <= Token.maxLength && (j == n || (buf[j] != 0x27 && buf[j] < 0x80)) {
+                        var flags: Token.Flags = []
+                        if spaceBefore { flags.insert(.spaceBefore) }
+                        if newlineBefore { flags.insert(.newlineBefore) }
+                        if newlineCount >= 2 { flags.insert(.paragraphStart) }
+                        if b < 0x61 { flags.insert(.capitalized) }
+                        // No lower-case letter: every letter (every byte but the digits) is a capital.
+                        if upper >= 2 && upper + digits == j - i { flags.insert(.allCaps) }
+                        tokens.append(Token(word: Int32(i), length: UInt16(j - i), flags: flags, hash: h))
+                        spaceBefore = false
+                        newlineBefore = false
+                        newlineCount = 0
+                        i = j
+                        // No apostrophe inside: no possessive to split.
+                        continue
+                    }
+                }
                 // White space (ASCII and the common Unicode spaces).
                 if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; spaceBefore = true; continue }
                 if b == 0x0A { i += 1; spaceBefore = true; newlineBefore = true; newlineCount += 1; continue }

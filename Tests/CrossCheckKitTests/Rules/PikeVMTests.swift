@@ -21,7 +21,11 @@ import Testing
         // Work is bounded by tokens × automaton states; time per token must not grow with the input.
         let rules = try S.ruleSet(S.singleRule("(<word>? <word>*)+ x"))
         func seconds(_ words: Int) -> Double {
-            let text = String(repeating: "alpha beta gamma delta ", count: words / 4)   // one huge sentence
+            // One huge sentence (cut into pieces of `maxSentenceTokens`), with an "x" in each piece so the
+            // per-sentence prefilter keeps the rule: only an "x" at a piece's start, so threads pile up.
+            let piece = "x " + String(repeating: "alpha beta gamma delta ", count: (Segmenter.maxSentenceTokens - 1) / 4)
+                + String(repeating: "omega ", count: (Segmenter.maxSentenceTokens - 1) % 4)
+            let text = String(repeating: piece, count: max(1, words / Segmenter.maxSentenceTokens))
             let start = Date()
             _ = S.claims(rules, text)
             return Date().timeIntervalSince(start)

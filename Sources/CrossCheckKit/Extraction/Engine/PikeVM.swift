@@ -43,6 +43,9 @@ struct PikeVM {
     private let startMask: [UInt64]
     /// Capture slots per rule.
     private let captureSize: [Int]
+    private let prefilter: RulePrefilter
+    /// Per rule: whether the sentence holds what the rule needs (see `RulePrefilter`).
+    private var enabled: [Bool]
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -65,6 +68,11 @@ struct PikeVM {
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
     private var lists = (ThreadList(), ThreadList(), ThreadList())
+    /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
+    /// class, and the `startMask` bits of the recognizers that start one.
+    private var liveHash = true
+    private var liveClasses = true
+    private var liveRecognizers: UInt64 = ~0
     private var lo = 0
     private var hi = 0
 
@@ -78,6 +86,8 @@ struct PikeVM {
         starts = program.starts
         startMask = recognitions.startMask
         captureSize = program.emptyCaptures.map(\.count)
+        prefilter = program.prefilter
+        enabled = Array(repeating: true, count: program.ruleStart.count)
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -92,6 +102,10 @@ struct PikeVM {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
+        if prefilter.words > 0 {
+            guard filterRules() else { return output }
+            findLiveStarts()
+        }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
         // The lists keep their storage from sentence to sentence (moved out of self while in use).
@@ -110,6 +124,14 @@ struct PikeVM {
                 swap(&incoming, &next)
                 next.count = 0
                 if p == nextWaiting { arrive(at: p, &incoming) }
+                if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
+                    // No thread is alive: jump to the next token where an enabled rule can start.
+                    var q = p
+                    while q < hi && startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(tokens[q].hash) != nil) {
+                        q += 1
+                    }
+                    p = q
+                }
                 generation &+= 1
                 current.count = 0
                 for k in 0..<incoming.count {
@@ -171,6 +193,81 @@ struct PikeVM {
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
         return output
+    }
+
+    /// Sets `enabled` for the sentence `lo..<hi`: a rule is enabled when every clause it needs is
+    /// satisfied by some token or recognition of the sentence. False when no rule is.
+    private mutating func filterRules() -> Bool {
+        let w = prefilter.words
+        var present: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var recognized: UInt64 = 0
+        // Locals and raw buffers: the loop runs once per token of every sentence.
+        let (from, to) = (lo, hi)
+        let filter = prefilter.hashFilter, map = prefilter.byHash
+        tokens.withUnsafeBufferPointer { tk in
+        startMask.withUnsafeBufferPointer { starting in
+        prefilter.hashMasks.withUnsafeBufferPointer { masks in
+            for p in from..<to {
+                recognized |= starting[p]
+                let h = tk[p].hash
+                guard filter.mayContain(h), let row = map.get(h) else { continue }
+                let b = Int(row) * w
+                present.0 |= masks[b]
+                if w > 1 {
+                    present.1 |= masks[b + 1]
+                    if w > 2 { present.2 |= masks[b + 2] }
+                    if w > 3 { present.3 |= masks[b + 3] }
+                }
+            }
+        }
+        }
+        }
+        if recognized != 0 {
+            for (c, i) in prefilter.recognizers.enumerated() where recognized & RecognitionTable.bit(Int(i)) != 0 {
+                let b = c * w
+                present.0 |= prefilter.recognizerMasks[b]
+                if w > 1 {
+                    present.1 |= prefilter.recognizerMasks[b + 1]
+                    if w > 2 { present.2 |= prefilter.recognizerMasks[b + 2] }
+                    if w > 3 { present.3 |= prefilter.recognizerMasks[b + 3] }
+                }
+            }
+        }
+        var any = false
+        for r in enabled.indices {
+            let b = r * w
+            var ok = prefilter.ruleMasks[b] & ~present.0 == 0
+            if w > 1 {
+                ok = ok && prefilter.ruleMasks[b + 1] & ~present.1 == 0
+                if w > 2 { ok = ok && prefilter.ruleMasks[b + 2] & ~present.2 == 0 }
+                if w > 3 { ok = ok && prefilter.ruleMasks[b + 3] & ~present.3 == 0 }
+            }
+            enabled[r] = ok
+            any = any || ok
+        }
+        return any
+    }
+
+    /// The start list filed under token hash `h`, if any.
+    @inline(__always)
+    private func startsByHash(_ h: UInt64) -> Int32? {
+        starts.hashFilter.mayContain(h) ? starts.byHash.get(h) : nil
+    }
+
+    /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
+    private mutating func findLiveStarts() {
+        func live(_ k: Int32) -> Bool {
+            for j in Int(starts.listStart[Int(k)])..<Int(starts.listStart[Int(k) + 1]) where enabled[Int(starts.rules[j])] {
+                return true
+            }
+            return false
+        }
+        liveHash = starts.hashRules.contains { enabled[Int($0)] }
+        liveClasses = starts.classLists.contains(where: live)
+        liveRecognizers = 0
+        for c in starts.recognizers.indices where live(starts.recognizerLists[c]) {
+            liveRecognizers |= RecognitionTable.bit(Int(starts.recognizers[c]))
+        }
     }
 
     @inline(__always)
@@ -280,11 +377,13 @@ struct PikeVM {
     /// New threads for every rule that can start at token p (see `StartIndex`).
     private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
         let tok = tokens[p]
-        if let k = starts.byHash.get(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
-        for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-            spawnList(Int(starts.classLists[c]), &list, at: p, seen)
+        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
+        if liveClasses {
+            for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
+                spawnList(Int(starts.classLists[c]), &list, at: p, seen)
+            }
         }
-        let mask = startMask[p]
+        let mask = startMask[p] & liveRecognizers
         guard mask != 0 else { return }
         for c in starts.recognizers.indices {
             let i = Int(starts.recognizers[c])
@@ -299,7 +398,7 @@ struct PikeVM {
     private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
+            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
         }
     }
 
@@ -377,12 +476,15 @@ struct PikeVM {
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
-                candidates[r].removeAll { $0.start < be }
+                // Most rules have no later candidate: leave their (empty) list untouched.
                 if !candidates[r].isEmpty {
-                    let c = candidates[r].removeFirst()
-                    bestStart[r] = c.start
-                    bestEnd[r] = c.end
-                    bestCaptures[r] = c.captures
+                    candidates[r].removeAll { $0.start < be }
+                    if !candidates[r].isEmpty {
+                        let c = candidates[r].removeFirst()
+                        bestStart[r] = c.start
+                        bestEnd[r] = c.end
+                        bestCaptures[r] = c.captures
+                    }
                 }
             }
             if bestStart[r] < 0 {
@@ -396,7 +498,8 @@ struct PikeVM {
     }
 
     /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
-    private func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
+    /// (Mutating only so the call takes the VM by reference: a non-mutating call from `settle` copied it.)
+    private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
             if Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }

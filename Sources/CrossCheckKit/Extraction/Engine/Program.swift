@@ -17,6 +17,8 @@ struct Program: Sendable {
     var tries: [LexiconTrie] = []
     /// Which rules can start at a token.
     var starts = StartIndex()
+    /// What a sentence must hold for each rule to match in it.
+    var prefilter = RulePrefilter()
     /// The automaton as the VM runs it (leaf tables and precomputed ε-closures).
     var code = VMCode()
     /// Whether some rule needs recognizer `i`.
@@ -42,6 +44,7 @@ struct Program: Sendable {
         }
         code = VMCode(instructions: instructions, ruleStart: ruleStart)
         starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
+        prefilter = RulePrefilter(rules: rules, recognizerNames: recognizerNames, lexiconNames: lexiconNames, tries: tries)
     }
 
     /// The consuming instructions reachable from a rule's entry without consuming (anchors pass).

@@ -7,6 +7,8 @@
 struct StartIndex: Sendable {
     /// Token hash → list number.
     private(set) var byHash = HashMap64()
+    /// The keys of `byHash`, to skip most misses cheaply.
+    private(set) var hashFilter = HashFilter64()
     /// Distinct token classes that start some rule, each with its list number.
     private(set) var classes: [TokenClass] = []
     private(set) var classLists: [Int32] = []
@@ -16,6 +18,8 @@ struct StartIndex: Sendable {
     /// The rules of list `k` are `rules[listStart[k]..<listStart[k + 1]]`.
     private(set) var listStart: [Int32] = [0]
     private(set) var rules: [Int32] = []
+    /// The rules filed under some token hash, each once.
+    private(set) var hashRules: [Int32] = []
 
     init() {}
 
@@ -46,7 +50,11 @@ struct StartIndex: Sendable {
             listStart.append(Int32(rules.count))
             return Int32(listStart.count - 2)
         }
-        for h in hashOrder { byHash.set(h, addList(hashLists[h]!)) }
+        for h in hashOrder {
+            byHash.set(h, addList(hashLists[h]!))
+            hashFilter.insert(h)
+        }
+        for h in hashOrder { for r in hashLists[h]! where !hashRules.contains(r) { hashRules.append(r) } }
         classLists = classes.map { addList(classRules[$0]!) }
         recognizerLists = recognizers.map { addList(recognizerRules[Int($0)]!) }
     }

@@ -1,0 +1,134 @@
+/// What a sentence must contain for a rule to match in it, so the VM runs only the rules that can.
+///
+/// At compile time each rule's pattern yields *clauses*: sets of atoms (a literal token, a recognition
+/// of a recognizer, the first word of a lexicon entry) of which the sentence must hold at least one.
+/// A sequence needs every clause of its items; an alternation needs, from each branch, one of its
+/// clauses (their union is one clause); an optional part needs nothing. Every clause gets a bit. Per
+/// sentence the VM ORs the bits of the clauses its tokens and recognitions satisfy (one hash lookup per
+/// token, one mask per recognizer) and skips every rule with an unsatisfied clause: such a rule has no
+/// thread that could reach its `match`, so skipping it changes no output. Clauses past `maxWords`
+/// words of bits are dropped (a rule then runs more often, never less).
+struct RulePrefilter: Sendable {
+    /// Mask words per row (0: no rule needs anything; the filter is off).
+    private(set) var words = 0
+    /// Token hash → row in `hashMasks` (literals, and first words of lexicon entries).
+    private(set) var byHash = HashMap64()
+    /// The keys of `byHash`, to skip most misses cheaply.
+    private(set) var hashFilter = HashFilter64()
+    /// Row `k`: the clauses a token with that hash satisfies (`words` words per row).
+    private(set) var hashMasks: [UInt64] = []
+    /// Recognizers some clause names, with their rows in `recognizerMasks`.
+    private(set) var recognizers: [Int32] = []
+    private(set) var recognizerMasks: [UInt64] = []
+    /// Row `r`: the clauses rule `r` needs.
+    private(set) var ruleMasks: [UInt64] = []
+
+    static let maxWords = 4
+
+    /// One thing a sentence can hold: kind (0 literal, 1 recognizer, 2 lexicon) and hash or index.
+    private struct Atom: Hashable {
+        var kind: UInt8
+        var value: UInt64
+    }
+
+    init() {}
+
+    init(rules: [Rule], recognizerNames: [String], lexiconNames: [String], tries: [LexiconTrie]) {
+        // Clauses per rule, each clause its distinct atoms.
+        func clauses(_ node: PatternNode) -> [[Atom]] {
+            switch node {
+            case .literal(let hashes, _):
+                return hashes.map { [Atom(kind: 0, value: $0)] }
+            case .recognizer(let name):
+                guard let i = recognizerNames.firstIndex(of: name) else { return [] }
+                return [[Atom(kind: 1, value: UInt64(i))]]
+            case .lexicon(let name):
+                guard let i = lexiconNames.firstIndex(of: name), !tries[i].firstTokens.isEmpty else { return [] }
+                return [[Atom(kind: 2, value: UInt64(i))]]
+            case .sequence(let items):
+                return items.flatMap(clauses)
+            case .alternation(let branches):
+                var union: [Atom] = []
+                for branch in branches {
+                    // The branch's narrowest clause stands for it; a branch that needs nothing frees the whole.
+                    guard let best = clauses(branch).min(by: { $0.count < $1.count }) else { return [] }
+                    for a in best where !union.contains(a) { union.append(a) }
+                }
+                return union.isEmpty ? [] : [union]
+            case .repetition(let inner, let min, _):
+                return min == 0 ? [] : clauses(inner)
+            case .capture(_, let inner):
+                return clauses(inner)
+            case .tokenClass, .sentenceStart, .sentenceEnd:
+                return []
+            }
+        }
+        var bitOf: [[Atom]: Int] = [:]
+        var order: [[Atom]] = []
+        let perRule: [[Int]] = rules.map { rule in
+            var bits: [Int] = []
+            for clause in clauses(rule.node) {
+                let bit: Int
+                if let b = bitOf[clause] {
+                    bit = b
+                } else {
+                    guard order.count < 64 * RulePrefilter.maxWords else { continue }
+                    bit = order.count
+                    bitOf[clause] = bit
+                    order.append(clause)
+                }
+                if !bits.contains(bit) { bits.append(bit) }
+            }
+            return bits
+        }
+        guard !order.isEmpty else { return }
+        let w = (order.count + 63) / 64
+        var rulesMasks = Array(repeating: UInt64(0), count: rules.count * w)
+        for (r, bits) in perRule.enumerated() {
+            for b in bits { rulesMasks[r * w + b / 64] |= 1 << UInt64(b % 64) }
+        }
+        var map = HashMap64()
+        var filter = HashFilter64()
+        var hashRows: [UInt64] = []
+        var recs: [Int32] = []
+        var recRows: [UInt64] = []
+        for (b, clause) in order.enumerated() {
+            let word = b / 64, bit: UInt64 = 1 << UInt64(b % 64)
+            for atom in clause {
+                var hashes: [UInt64] = []
+                switch atom.kind {
+                case 0:
+                    hashes = [atom.value]
+                case 1:
+                    let i = Int32(atom.value)
+                    var row = recs.firstIndex(of: i) ?? -1
+                    if row < 0 {
+                        row = recs.count
+                        recs.append(i)
+                        recRows += repeatElement(0, count: w)
+                    }
+                    recRows[row * w + word] |= bit
+                default:
+                    hashes = tries[Int(atom.value)].firstTokens
+                }
+                for h in hashes {
+                    var row = map.get(h).map(Int.init) ?? -1
+                    if row < 0 {
+                        row = hashRows.count / w
+                        hashRows += repeatElement(0, count: w)
+                        map.set(h, Int32(row))
+                        filter.insert(h)
+                    }
+                    hashRows[row * w + word] |= bit
+                }
+            }
+        }
+        words = w
+        ruleMasks = rulesMasks
+        byHash = map
+        hashFilter = filter
+        hashMasks = hashRows
+        recognizers = recs
+        recognizerMasks = recRows
+    }
+}

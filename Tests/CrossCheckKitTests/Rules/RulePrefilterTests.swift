@@ -1,0 +1,62 @@
+import Testing
+@testable import CrossCheckKit
+
+/// The per-sentence prefilter asks only what every match needs, so skipping rules never loses a match.
+@Suite struct RulePrefilterTests {
+    typealias S = RuleTestSupport
+
+    private func filter(_ pattern: String, lexicons: String = "") throws -> RulePrefilter {
+        let rules = try S.ruleSet(S.singleRule(pattern, lexicons: lexicons))
+        return Program(rules: rules.rules, recognizerNames: ["number", "person"], lexicons: rules.lexicons).prefilter
+    }
+
+    private func clauseCount(_ f: RulePrefilter) -> Int {
+        f.ruleMasks.reduce(0) { $0 + $1.nonzeroBitCount }
+    }
+
+    @Test func clausesComeFromRequiredPartsOnly() throws {
+        // death, toll, (to | at), <number>; the optional verb needs nothing.
+        let f = try filter("death toll (rose | rises)? (to | at) <number>")
+        #expect(clauseCount(f) == 4)
+        #expect(f.recognizers == [0])
+        // "to" and "at" satisfy the same one clause.
+        let to = Int(f.byHash.get(Token.hash(literal: "to")) ?? -1), at = Int(f.byHash.get(Token.hash(literal: "at")) ?? -1)
+        #expect(to >= 0 && at >= 0 && to != at)
+        #expect(f.hashMasks[to] == f.hashMasks[at] && f.hashMasks[to].nonzeroBitCount == 1)
+        #expect(f.byHash.get(Token.hash(literal: "rose")) == nil)
+        // A branch that needs nothing (a token class) frees the alternation.
+        #expect(clauseCount(try filter("(a | <word>) b")) == 1)
+        // Nothing required at all: the filter is off.
+        #expect(try filter("<word>? <cap>+").words == 0)
+    }
+
+    @Test func lexiconClausesUseTheEntriesFirstWords() throws {
+        let f = try filter("<number> <unit>", lexicons: "unit: [ 'km', 'square kilometres' ]")
+        #expect(clauseCount(f) == 2)
+        #expect(f.byHash.get(Token.hash(literal: "square")) != nil)
+        #expect(f.byHash.get(Token.hash(literal: "kilometres")) == nil)
+    }
+
+    @Test func skippedRulesLoseNoMatches() throws {
+        #expect(try S.matches("(a | b c) d", "x b c d. then a d.") == ["b c d", "a d"])
+        #expect(try S.matches("(a | b c) d", "x b d. c d.") == [])
+        #expect(try S.matches("(early)? <number> (people | persons){1,2}", "Some 5 people. No one else.") == ["5 people"])
+        #expect(try S.matches("death toll (<word>){0,3} <number>", "The death toll rose to 12. The toll was 3.") == ["death toll rose to 12"])
+        let lex = "unit: [ 'km', 'square km', 'square kilometres' ]"
+        #expect(try S.matches("<number> <unit>", "It covers 5 square kilometres. It is 5 miles away.", lexicons: lex) == ["5 square kilometres"])
+    }
+
+    @Test func hashFilterKeepsEveryInsertedKeyAndSkipsMostOthers() {
+        var filter = HashFilter64()
+        var x: UInt64 = 1
+        func next() -> UInt64 {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return x
+        }
+        let keys = (0..<300).map { _ in next() }
+        for k in keys { filter.insert(k) }
+        #expect(keys.allSatisfy(filter.mayContain))
+        let misses = (0..<1000).filter { _ in !filter.mayContain(next()) }.count
+        #expect(misses > 800)
+    }
+}
