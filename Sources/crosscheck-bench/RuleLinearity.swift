@@ -34,6 +34,17 @@ enum RuleLinearity {
         }
     }
 
+    /// The text with "x " after every sentence end (". ", "! ", "? ") and at its start.
+    static func literalOpensSentences(_ text: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0x78, 0x20]
+        out.reserveCapacity(text.count + text.count / 40)
+        for (i, b) in text.enumerated() {
+            out.append(b)
+            if b == 0x20, i > 0, text[i - 1] == 0x2E || text[i - 1] == 0x21 || text[i - 1] == 0x3F { out += [0x78, 0x20] }
+        }
+        return out
+    }
+
     static func describe(_ rules: RuleSet) -> String {
         "\(rules.rules.count) rules"
     }
