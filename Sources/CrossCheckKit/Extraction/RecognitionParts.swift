@@ -21,6 +21,13 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
         for (k, v) in elements { self[k] = v }
     }
 
+    /// Pairs already ascending by name and distinct (as recognizers build them, in name order): kept
+    /// as they are, without the search and insertion each subscript assignment does.
+    init(sorted pairs: [Pair]) {
+        assert(zip(pairs, pairs.dropFirst()).allSatisfy { $0.key < $1.key })
+        self.pairs = pairs
+    }
+
     public var count: Int { pairs.count }
     public var isEmpty: Bool { pairs.isEmpty }
 

@@ -64,9 +64,19 @@ public struct Token: Sendable, Hashable {
     }
 
     public var kind: TokenKind {
-        @inline(__always) get { TokenKind(rawValue: UInt8(lengthAndKind >> 12)) ?? .symbol }
+        // The stored kind always comes from a `TokenKind` (both initializers and the setter), so it is
+        // one of its raw values; the range check keeps the old fallback without the jump table that
+        // `TokenKind(rawValue:)` compiles to (a few instructions on every token a gate looks at).
+        @inline(__always) get {
+            let raw = UInt8(truncatingIfNeeded: lengthAndKind >> 12)
+            return raw <= TokenKind.symbol.rawValue ? unsafeBitCast(raw, to: TokenKind.self) : .symbol
+        }
         set { lengthAndKind = (lengthAndKind & 0xFFF) | UInt16(newValue.rawValue) << 12 }
     }
+
+    /// The raw value of `kind`, for tests against a bit set of kinds without building the enum.
+    @inline(__always)
+    var rawKind: UInt8 { UInt8(truncatingIfNeeded: lengthAndKind >> 12) }
 
     public var span: TextSpan { TextSpan(start: Int(start), end: Int(end)) }
 

@@ -26,8 +26,8 @@ public struct DateRecognizer: Recognizer {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
             if let m = matchGated(text, at: i, published: pub) {
-                var attrs: Attributes = ["precision": m.date.precision.rawValue]
-                if m.relative { attrs["relative"] = "true" }
+                let precision = m.date.precision.rawValue
+                let attrs = Attributes(sortedKeysAndValues: m.relative ? ["precision", precision, "relative", "true"] : ["precision", precision])
                 out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: attrs))
                 i = m.end
             } else {

@@ -49,8 +49,8 @@ public struct TimeRecognizer: Recognizer {
                 if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day {
                     v.date = d.date; end = d.end
                 }
-                var attrs: Attributes = [:]
-                if v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, LitHash.`pre`) || text.isWord(i, LitHash.`predawn`) || text.isWord(i, LitHash.`before`)) { attrs["period"] = "pre-dawn" }
+                let preDawn = v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, LitHash.`pre`) || text.isWord(i, LitHash.`predawn`) || text.isWord(i, LitHash.`before`))
+                let attrs = preDawn ? Attributes(sortedKeysAndValues: ["period", "pre-dawn"]) : Attributes()
                 out.append(Recognition(tokens: start..<end, value: .time(v), attributes: attrs))
                 i = end
             } else {

@@ -47,12 +47,12 @@ struct TokenGate: Sendable {
     @inline(__always)
     private func accepts(_ t: SegmentedText, _ tk: UnsafeBufferPointer<Token>, _ f: UnsafeBufferPointer<UInt64>, _ j: Int) -> Bool {
         let tok = tk[j]
-        let kind = tok.kind
-        if kinds & (UInt16(1) << UInt16(kind.rawValue)) != 0 { return true }
+        let kind = tok.rawKind
+        if kinds & (UInt16(1) << UInt16(kind & 15)) != 0 { return true }
         let b = TokenGate.bit(tok.hash)
         if f[b >> 6] & (UInt64(1) << UInt64(b & 63)) != 0, words.contains(tok.hash) { return true }
         // (The token's own shape first: most tokens are neither a dash nor one byte long.)
-        guard signs, kind == .dash || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
-        return j + 1 < tk.count && tk[j + 1].kind == .number
+        guard signs, kind == TokenKind.dash.rawValue || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
+        return j + 1 < tk.count && tk[j + 1].rawKind == TokenKind.number.rawValue
     }
 }

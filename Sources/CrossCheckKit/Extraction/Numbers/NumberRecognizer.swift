@@ -370,20 +370,31 @@ public struct NumberRecognizer: Recognizer {
         _ = first
         first.end = end
         // What is counted.
-        var parts: RecognitionParts = ["number": i..<first.end]
-        if let unitRange { parts["unit"] = unitRange }
         var of: String? = nil
+        var noun: Range<Int>? = nil
         if unit == nil {
             let limit = t.sentenceEnd(max(0, end - 1))
             if let (r, lemma) = CountedNoun.find(t, after: end, limit: limit) {
-                parts["noun"] = r
+                noun = r
                 of = lemma
             }
         }
-        var attributes: Attributes = [:]
-        if let qualText { attributes["qualifier"] = qualText }
-        if let of { attributes["of"] = of }
-        if first.vague { attributes["vague"] = "true" }
+        // Parts and attributes built in name order (noun, number, unit; of, qualifier, vague): one
+        // allocation each instead of a search and a rebuild per assignment.
+        var pairs: [RecognitionParts.Pair] = []
+        pairs.reserveCapacity(3)
+        if let noun { pairs.append(RecognitionParts.Pair(key: "noun", value: noun)) }
+        pairs.append(RecognitionParts.Pair(key: "number", value: i..<first.end))
+        if let unitRange { pairs.append(RecognitionParts.Pair(key: "unit", value: unitRange)) }
+        let parts = RecognitionParts(sorted: pairs)
+        var kv: [String] = []
+        if of != nil || qualText != nil || first.vague {
+            kv.reserveCapacity(6)
+            if let of { kv.append("of"); kv.append(of) }
+            if let qualText { kv.append("qualifier"); kv.append(qualText) }
+            if first.vague { kv.append("vague"); kv.append("true") }
+        }
+        let attributes = kv.isEmpty ? Attributes() : Attributes(sortedKeysAndValues: kv)
         let start = min(i0, unitRange?.lowerBound ?? i0)
         var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,
                          lowerOpen: lowerOpen, upperOpen: upperOpen)

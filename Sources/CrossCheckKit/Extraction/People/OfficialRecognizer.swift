@@ -222,8 +222,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         kv.append("surface"); kv.append(m.surface)
         kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
         let attributes = Attributes(sortedKeysAndValues: kv)
-        var parts: RecognitionParts = ["name": m.tokens, "title": seg.range]
-        if let first = seg.org.first { parts["org"] = first }
+        // Names ascending: name, org, title.
+        var named = [RecognitionParts.Pair(key: "name", value: m.tokens)]
+        named.reserveCapacity(3)
+        if let first = seg.org.first { named.append(RecognitionParts.Pair(key: "org", value: first)) }
+        named.append(RecognitionParts.Pair(key: "title", value: seg.range))
+        let parts = RecognitionParts(sorted: named)
         _ = titleRange
         return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
     }

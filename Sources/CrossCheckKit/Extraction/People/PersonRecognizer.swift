@@ -18,8 +18,8 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
         let scan = people.scan
         return scan.mentions.map { m in
             let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
-            var parts: RecognitionParts = ["name": m.tokens]
-            if let h = m.honorific { parts["honorific"] = h }
+            let name = RecognitionParts.Pair(key: "name", value: m.tokens)
+            let parts = RecognitionParts(sorted: m.honorific.map { [RecognitionParts.Pair(key: "honorific", value: $0), name] } ?? [name])
             return Recognition(tokens: start..<m.tokens.upperBound, value: .name(m.canonical), parts: parts,
                                attributes: Attributes(sortedKeysAndValues: ["key", m.key, "resolved", m.resolved ? "true" : "false",
                                                                             "surface", m.surface]))

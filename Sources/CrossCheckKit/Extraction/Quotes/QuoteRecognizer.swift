@@ -175,13 +175,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             kv.append("style"); kv.append(mid ? "partial" : "full")
             if span.close == nil { kv.append("unclosed"); kv.append("true") }
             kv.append("words"); kv.append(String(words))
-            var parts: RecognitionParts = ["text": first..<(lastContent + 1)]
-            if let actor = speakerActor { parts["speaker"] = actor.tokens }
+            var textPart = first..<(lastContent + 1)
+            var speakerPart = speakerActor?.tokens
             if clipped {
                 range = range.lowerBound..<sentenceEnd
-                parts["text"] = first..<max(first, sentenceEnd)
-                if let sp = parts["speaker"], sp.upperBound > sentenceEnd { parts["speaker"] = nil }
+                textPart = first..<max(first, sentenceEnd)
+                if let sp = speakerPart, sp.upperBound > sentenceEnd { speakerPart = nil }
             }
+            // Names ascending: speaker, text.
+            let textPair = RecognitionParts.Pair(key: "text", value: textPart)
+            let parts = RecognitionParts(sorted: speakerPart.map { [RecognitionParts.Pair(key: "speaker", value: $0), textPair] } ?? [textPair])
             out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
                                    attributes: Attributes(sortedKeysAndValues: kv)))
         }
