@@ -74,6 +74,10 @@ public struct Token: Sendable, Hashable {
         set { lengthAndKind = (lengthAndKind & 0xFFF) | UInt16(newValue.rawValue) << 12 }
     }
 
+    /// Length in bytes (`end - start`, without the add and subtract and their overflow checks).
+    @inline(__always)
+    var length: Int { Int(lengthAndKind & 0xFFF) }
+
     /// The raw value of `kind`, for tests against a bit set of kinds without building the enum.
     @inline(__always)
     var rawKind: UInt8 { UInt8(truncatingIfNeeded: lengthAndKind >> 12) }

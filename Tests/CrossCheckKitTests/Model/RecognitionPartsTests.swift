@@ -20,4 +20,16 @@ import Testing
         q["text"] = 3..<8
         #expect(p != q)
     }
+
+    @Test func sortedPairsEqualTheSameNamesAssigned() {
+        let sorted = RecognitionParts(sorted: [.init(key: "noun", value: 4..<5), .init(key: "number", value: 2..<3),
+                                               .init(key: "unit", value: 3..<4)])
+        var assigned: RecognitionParts = ["number": 2..<3]
+        assigned["unit"] = 3..<4
+        assigned["noun"] = 4..<5
+        #expect(sorted == assigned)
+        #expect(sorted.keys == ["noun", "number", "unit"])
+        #expect(sorted["unit"] == 3..<4)
+        #expect(RecognitionParts(sorted: []) == RecognitionParts())
+    }
 }

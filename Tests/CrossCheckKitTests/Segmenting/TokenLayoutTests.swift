@@ -1,5 +1,5 @@
 import Testing
-import CrossCheckKit
+@testable import CrossCheckKit
 
 @Suite struct TokenLayoutTests {
     @Test func tokenIsSixteenBytesAndKeepsItsFields() {
@@ -9,6 +9,7 @@ import CrossCheckKit
             var t = Token(start: 1_000_000, end: 1_000_000 + Int32(Token.maxLength), kind: kind, flags: [.spaceBefore, .apostrophe], hash: 0xDEAD_BEEF_0123_4567)
             #expect(t.kind == kind && t.start == 1_000_000 && t.end == 1_000_000 + Int32(Token.maxLength))
             #expect(t.flags == [.spaceBefore, .apostrophe] && t.hash == 0xDEAD_BEEF_0123_4567)
+            #expect(t.length == Token.maxLength && t.rawKind == kind.rawValue)
             t.end = 1_000_003
             #expect(t.end == 1_000_003 && t.kind == kind)
             t.kind = .dash

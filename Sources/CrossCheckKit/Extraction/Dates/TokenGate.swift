@@ -52,7 +52,7 @@ struct TokenGate: Sendable {
         let b = TokenGate.bit(tok.hash)
         if f[b >> 6] & (UInt64(1) << UInt64(b & 63)) != 0, words.contains(tok.hash) { return true }
         // (The token's own shape first: most tokens are neither a dash nor one byte long.)
-        guard signs, kind == TokenKind.dash.rawValue || tok.end - tok.start == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
+        guard signs, kind == TokenKind.dash.rawValue || tok.length == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
         return j + 1 < tk.count && tk[j + 1].rawKind == TokenKind.number.rawValue
     }
 }

@@ -19,11 +19,11 @@ extension SegmentedText {
     /// First byte of token `i` (0 when out of range).
     @inline(__always) func firstByte(_ i: Int) -> UInt8 { i >= 0 && i < tokens.count ? text[Int(tokens[i].start)] : 0 }
 
-    @inline(__always) func length(_ i: Int) -> Int { Int(tokens[i].end - tokens[i].start) }
+    @inline(__always) func length(_ i: Int) -> Int { tokens[i].length }
 
     /// A one-byte punctuation/symbol token equal to `b`.
     @inline(__always) func isByte(_ i: Int, _ b: UInt8) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].end - tokens[i].start == 1 && text[Int(tokens[i].start)] == b
+        i >= 0 && i < tokens.count && tokens[i].length == 1 && text[Int(tokens[i].start)] == b
     }
 
     @inline(__always) func isDash(_ i: Int) -> Bool { kind(i) == .dash }

@@ -72,7 +72,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             if t.kind == .word, t.flags.contains(.capitalized), !v.stopCaps.contains(t.hash), !v.honorifics.contains(t.hash) {
                 k -= 1; continue
             }
-            if t.hash == Self.dot, k > 0, !t.flags.contains(.spaceBefore), tokens[k - 1].end - tokens[k - 1].start == 1,
+            if t.hash == Self.dot, k > 0, !t.flags.contains(.spaceBefore), tokens[k - 1].length == 1,
                tokens[k - 1].flags.contains(.capitalized) {
                 k -= 1; continue
             }
@@ -144,7 +144,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 k += 1
                 continue
             }
-            if t.hash == Self.dot, orgStart >= 0, !t.flags.contains(.spaceBefore), tokens[k - 1].end - tokens[k - 1].start == 1 {
+            if t.hash == Self.dot, orgStart >= 0, !t.flags.contains(.spaceBefore), tokens[k - 1].length == 1 {
                 k += 1
                 continue
             }

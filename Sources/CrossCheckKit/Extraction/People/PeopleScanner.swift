@@ -400,7 +400,7 @@ struct PeopleScanner: Sendable {
         if bits & PeopleVocabulary.Word.honorific != 0 { return nil }
         let n = tokens.count
         // An initial: "F." (also the letters of "U.S.").
-        if t.end - t.start == 1 {
+        if t.length == 1 {
             if i + 1 < n, tokens[i + 1].hash == Self.dotHash, !tokens[i + 1].flags.contains(.spaceBefore) {
                 return Part(tokens: i..<(i + 2), kind: .initial)
             }
