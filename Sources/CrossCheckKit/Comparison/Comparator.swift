@@ -1,5 +1,3 @@
-import Foundation
-
 /// Judges each claim group: conflict (`error`), divergence (`warning`), variant (`info`), or
 /// corroboration; claims only one source makes are listed as single-source.
 ///
@@ -102,17 +100,28 @@ public struct Comparator: Sendable {
         return index.sorted()
     }
 
-    /// Versions being collected: numbered by their values' bytes (no seeded hashing of every claim's
-    /// key); a value with non-ASCII letters by its composed (NFC) form, so canonically equal values are
-    /// one version, as `String` equality has them.
+    /// Versions being collected. Values are told apart as `String` equality has them (canonically equal
+    /// values are one version), but each distinct byte sequence is looked up that way only once: a
+    /// claim's value is first numbered by its bytes (FNV-1a, no seeded hashing of every claim's key).
     private struct VersionIndex {
-        var values = DistinctStrings(capacity: 16)
+        var bytes = DistinctStrings(capacity: 16)
+        var versionOfBytes: [Int] = []
+        var versionOfValue: [String: Int] = [:]
         var out: [Version] = []
         var seen = HashSet64()  // (version, source) pairs
 
         mutating func version(of value: String) -> Int {
-            let (v, isNew) = values.slot(Comparator.isASCII(value) ? value : value.precomposedStringWithCanonicalMapping)
-            if isNew { out.append(Version(value: value, claims: [], sources: [])) }
+            let (slot, isNew) = bytes.slot(value)
+            if !isNew { return versionOfBytes[slot] }
+            let v: Int
+            if let known = versionOfValue[value] {
+                v = known
+            } else {
+                v = out.count
+                versionOfValue[value] = v
+                out.append(Version(value: value, claims: [], sources: []))
+            }
+            versionOfBytes.append(v)
             return v
         }
 
@@ -122,10 +131,6 @@ public struct Comparator: Sendable {
         }
 
         func sorted() -> [Version] { out.sorted { $0.value < $1.value } }
-    }
-
-    static func isASCII(_ s: String) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { b in b.allSatisfy { $0 < 0x80 } } ?? s.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// One evidence entry per source of each version (the first claim of that source).
@@ -326,7 +331,7 @@ public struct Comparator: Sendable {
     // MARK: people
 
     private func surface(_ c: Claim, _ analyzed: AnalyzedCluster) -> String {
-        analyzed.cluster.sources.withUnsafeBufferPointer { $0[c.source].string(c.span) }
+        analyzed.cluster.sources[c.source].string(c.span)
     }
 
     private func compareNames(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {

@@ -64,6 +64,10 @@ public enum SourceReader {
             text = out
             origin = compose(map, then: repaired.origin, analysisCount: out.count)
         }
+        // Repair can grow the text (each invalid byte becomes a 3-byte U+FFFD): offsets are 32-bit.
+        if text.count > ClusterLoader.hardMaxFileBytes {
+            throw InputError(file: file, "text is \(text.count) bytes once its invalid UTF-8 is replaced, over the largest text the engine can address (\(ClusterLoader.hardMaxFileBytes) bytes)")
+        }
         var excluded: [ExcludedSegment] = []
         if bodyStart > 0 {
             excluded.append(ExcludedSegment(span: TextSpan(start: 0, end: bodyStart), reason: .frontMatter, detail: "front matter (metadata block)"))

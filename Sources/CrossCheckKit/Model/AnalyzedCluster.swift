@@ -49,7 +49,12 @@ public struct AnalyzedCluster: Sendable {
     /// stay alive through alignment and comparison, the check's largest moment. Claims do not change
     /// otherwise; only the engine calls it, on a cluster it consumes.
     mutating func releaseAttributes(keeping keys: [String]) {
-        claims.updateEach { $0.keepAttributes(keys) }
+        // Only claims that lose something are written, so arrays a caller still shares are not copied
+        // when there is nothing to drop.
+        for i in claims.indices {
+            guard let kept = claims[i].attributes.keeping(keys) else { continue }
+            claims.update(at: i) { $0.attributes = kept }
+        }
     }
 
     /// Makes the `ClaimOrigin`s `evidence(at:)` refers to: one per source (per stored claim array), so

@@ -49,11 +49,10 @@ public struct ClaimList: RandomAccessCollection, Sendable, Equatable, Expressibl
         return (p, i &- starts[p])
     }
 
-    /// Changes every claim in place (in their stored arrays, copied first only if shared).
-    mutating func updateEach(_ body: (inout Claim) -> Void) {
-        for p in parts.indices {
-            for k in parts[p].indices { body(&parts[p][k]) }
-        }
+    /// Changes claim `i` in place (in its stored array, copied first only if shared).
+    mutating func update(at i: Int, _ body: (inout Claim) -> Void) {
+        let p = Int(partOf[i])
+        body(&parts[p][i &- starts[p]])
     }
 
     /// Stored array `p` (the array itself, not a copy).

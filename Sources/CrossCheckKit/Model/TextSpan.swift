@@ -31,7 +31,15 @@ public struct TextSpan: Sendable, Hashable, Codable, Comparable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end))
+        let start = try c.decode(Int.self, forKey: .start), end = try c.decode(Int.self, forKey: .end)
+        guard let s = Int32(exactly: start) else {
+            throw DecodingError.dataCorruptedError(forKey: .start, in: c, debugDescription: "offset \(start) is outside 32 bits")
+        }
+        guard let e = Int32(exactly: end) else {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "offset \(end) is outside 32 bits")
+        }
+        start32 = s
+        end32 = e
     }
 
     public func encode(to encoder: Encoder) throws {

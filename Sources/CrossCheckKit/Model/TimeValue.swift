@@ -27,8 +27,12 @@ public struct TimeValue: Sendable, Hashable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let minute = try c.decodeIfPresent(Int.self, forKey: .minute)
+        if let minute, Int32(exactly: minute) == nil || minute == Int(TimeValue.noMinute) {
+            throw DecodingError.dataCorruptedError(forKey: .minute, in: c, debugDescription: "minute \(minute) is outside 32 bits")
+        }
         self.init(date: try c.decodeIfPresent(CalendarDate.self, forKey: .date), hour: try c.decode(Int.self, forKey: .hour),
-                  minute: try c.decodeIfPresent(Int.self, forKey: .minute), zone: try c.decodeIfPresent(String.self, forKey: .zone),
+                  minute: minute, zone: try c.decodeIfPresent(String.self, forKey: .zone),
                   approximate: try c.decode(Bool.self, forKey: .approximate))
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CrossCheckKit
 
@@ -24,6 +25,39 @@ import Testing
         #expect(viaCheck == viaParts)
         #expect(JSONRenderer().render(viaCheck) == JSONRenderer().render(viaParts))
         #expect(MarkdownRenderer().render(viaCheck) == MarkdownRenderer().render(viaParts))
+    }
+
+    @Test func valuesBeyondTheirStorageAreDecodingErrors() throws {
+        // 32-bit offsets and minutes: out-of-range JSON is an error, not a crash or a silent nil.
+        let decoder = JSONDecoder()
+        #expect(try decoder.decode(TextSpan.self, from: Data(#"{"start": 3, "end": 9}"#.utf8)) == TextSpan(start: 3, end: 9))
+        #expect(throws: DecodingError.self) { try decoder.decode(TextSpan.self, from: Data(#"{"start": 0, "end": 4294967296}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try decoder.decode(TextSpan.self, from: Data(#"{"start": -2147483649, "end": 0}"#.utf8)) }
+        #expect(try decoder.decode(TimeValue.self, from: Data(#"{"hour": 10, "minute": 30, "approximate": false}"#.utf8)).minute == 30)
+        #expect(throws: DecodingError.self) { try decoder.decode(TimeValue.self, from: Data(#"{"hour": 10, "minute": 3000000000, "approximate": false}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try decoder.decode(TimeValue.self, from: Data(#"{"hour": 10, "minute": -2147483648, "approximate": false}"#.utf8)) }
+    }
+
+    @Test func comparisonReadsNoAttributeThatIsDropped() throws {
+        // `report` drops every claim attribute not in `Comparator.attributesRead` before comparing; the
+        // comparison must come out the same with all of them kept (here and on the bundled example).
+        let engine = CrossCheck(rules: try RuleSet.builtin(), parallelism: 1)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let example = try ClusterLoader().load([root.appendingPathComponent("Examples/lake-varno-ferry").path])
+        for cluster in [Cleaner().clean(Self.cluster()), Cleaner().clean(example)] {
+            let full = engine.analyze(cluster)
+            let droppedKeys = Set(full.claims.flatMap(\.attributes.keys)).subtracting(Comparator.attributesRead)
+            #expect(!droppedKeys.isEmpty)  // there is something to drop
+            var dropped = full
+            dropped.releaseAttributes(keeping: Comparator.attributesRead)
+            #expect(dropped.claims.allSatisfy { Set($0.attributes.keys).isSubset(of: Comparator.attributesRead) })
+            let comparator = Comparator(lexicons: engine.rules.lexicons)
+            let a = comparator.compare(Aligner().align(full), in: full)
+            let b = comparator.compare(Aligner().align(dropped), in: dropped)
+            #expect(a.findings == b.findings && a.corroborated == b.corroborated && a.singleSource == b.singleSource)
+            #expect(!a.findings.isEmpty)
+        }
     }
 
     @Test func evidenceReadFromItsClaimEqualsEvidenceMadeWhole() throws {
