@@ -13,6 +13,14 @@ public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
         mask = 7
     }
 
+    /// An empty set with room for `capacity` keys without regrowing.
+    public init(capacity: Int) {
+        var size = 8
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
     public init<S: Sequence>(_ elements: S) where S.Element == UInt64 {
         self.init()
         for e in elements { insert(e) }

@@ -21,50 +21,6 @@ struct PeopleScanner: Sendable {
 
     private enum PartKind { case name, place, org, initial }
 
-    /// The hashes of the words a source writes in lower case: an open-addressing set sized once for
-    /// the source (no regrowth), 0 marking an empty slot.
-    private struct WordSet {
-        private var slots: [UInt64]
-        private let mask: Int
-        private var hasZero = false
-
-        init(capacity: Int) {
-            var size = 16
-            while size < capacity * 2 { size <<= 1 }
-            slots = Array(repeating: 0, count: size)
-            mask = size - 1
-        }
-
-        @inline(__always)
-        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        }
-
-        mutating func insert(_ key: UInt64) {
-            if key == 0 { hasZero = true; return }
-            let mask = self.mask
-            slots.withUnsafeMutableBufferPointer { k in
-                var i = WordSet.slot(key, mask)
-                while k[i] != 0 && k[i] != key { i = (i + 1) & mask }
-                k[i] = key
-            }
-        }
-
-        @inline(__always)
-        func contains(_ key: UInt64) -> Bool {
-            if key == 0 { return hasZero }
-            return slots.withUnsafeBufferPointer { k in
-                var i = WordSet.slot(key, mask)
-                while true {
-                    let x = k[i]
-                    if x == key { return true }
-                    if x == 0 { return false }
-                    i = (i + 1) & mask
-                }
-            }
-        }
-    }
-
     private struct Part {
         var tokens: Range<Int>
         var kind: PartKind
@@ -109,7 +65,8 @@ struct PeopleScanner: Sendable {
         let n = tokens.count
         var lowerCount = 0
         for t in tokens where t.kind == .word && !t.flags.contains(.capitalized) { lowerCount += 1 }
-        var lowerSeen = WordSet(capacity: lowerCount)
+        // The hashes of the words the source writes in lower case, sized once for the source (no regrowth).
+        var lowerSeen = HashSet64(capacity: lowerCount)
         for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
             // Not the second half of a hyphenated word ("Min-jun"): only free-standing words count.
             if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
@@ -392,7 +349,7 @@ struct PeopleScanner: Sendable {
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: WordSet) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: HashSet64) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -435,7 +392,7 @@ struct PeopleScanner: Sendable {
 
     /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
     /// places there), or nil when no name part remains after trimming places and ordinary words.
-    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: WordSet,
+    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: HashSet64,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         // Initials spelling a place abbreviation ("U.S.", "U.N.").
