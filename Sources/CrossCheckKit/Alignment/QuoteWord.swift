@@ -96,14 +96,8 @@ struct QuoteWord: Sendable, Hashable {
 
     /// `chunks(words(of:))` of each text, read once per distinct text: syndicated copies of a story repeat
     /// the same quotations many times over in a large cluster, and hashing a text costs far less than
-    /// reading its words.
-    static func chunks(ofEach texts: [String]) -> [[String]] {
-        let (distinct, slots) = distinctChunks(ofEach: texts)
-        return slots.map { distinct[$0] }
-    }
-
-    /// `chunks(ofEach:)` as the chunks of each distinct text (in order of first appearance) and, per
-    /// text, the number of its distinct text.
+    /// reading its words. They come as the chunks of each distinct text (in order of first appearance) and, per text, the
+    /// number of its distinct text.
     static func distinctChunks(ofEach texts: [String]) -> (distinct: [[String]], slots: [Int]) {
         var seen = DistinctStrings(capacity: texts.count)
         var distinct: [[String]] = []

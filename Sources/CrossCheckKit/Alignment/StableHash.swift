@@ -5,14 +5,10 @@ enum StableHash {
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     static func fnv1a(_ s: String) -> UInt64 {
-        // Native strings hand out their UTF-8 directly; a bridged or lazily decoded one is walked.
-        if let h = s.utf8.withContiguousStorageIfAvailable({ fnv1a(bytes: $0) }) { return h }
-        var h = offset
-        for b in s.utf8 {
-            h ^= UInt64(b)
-            h = h &* prime
-        }
-        return h
+        // Native strings hand out their UTF-8 directly; a bridged or lazily decoded one is made native.
+        if let h = s.utf8.withContiguousStorageIfAvailable(fnv1a(bytes:)) { return h }
+        var s = s
+        return s.withUTF8(fnv1a(bytes:))
     }
 
     /// FNV-1a 64 of raw bytes (equal to `fnv1a` of a String with those UTF-8 bytes).

@@ -15,9 +15,7 @@ public struct Claim: Sendable, Hashable {
 
     /// Changes one rule field: a new box, so other claims of the rule keep their value.
     private mutating func update(_ change: (inout RuleFields) -> Void) {
-        var fields = ruleFields.value
-        change(&fields)
-        ruleFields = Shared(fields)
+        ruleFields = ruleFields.with(change)
     }
 
     /// "count", "quantity", "date", "time", "duration", "official", "name", "quote", or a user rule's kind.

@@ -32,9 +32,7 @@ public struct CompareSpec: Sendable, Hashable, Codable {
 
     /// Changes one field: a new box, so other holders of the old one keep their value.
     private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = storage.value
-        change(&fields)
-        storage = Shared(fields)
+        storage = storage.with(change)
     }
 
     public var mode: Mode {

@@ -53,11 +53,18 @@ public struct Evidence: Sendable, Hashable {
     private var fields: Fields {
         switch storage {
         case .fields(let f): return f.value
-        case .claim(let origin, let i):
-            let c = origin.claims[Int(i)]
-            let (line, column) = origin.source.location(of: c.span.start)
-            return Fields(origin: origin.fields, line: line, column: column, text: origin.source.string(c.span), value: c.value,
-                          sentence: origin.sentence(of: c), rule: c.rule)
+        case .claim(let origin, _):
+            let (line, column) = location
+            return Fields(origin: origin.fields, line: line, column: column, text: text, value: value, sentence: sentence, rule: rule)
+        }
+    }
+
+    /// One field: from the evidence's own storage, or read from its claim.
+    @inline(__always)
+    private func read<T>(_ stored: (Fields) -> T, fromClaim: (ClaimOrigin, Claim) -> T) -> T {
+        switch storage {
+        case .fields(let f): return stored(f.value)
+        case .claim(let origin, let i): return fromClaim(origin, origin.claims[Int(i)])
         }
     }
 
@@ -69,17 +76,12 @@ public struct Evidence: Sendable, Hashable {
     }
 
     private var sourceFields: SourceFields {
-        switch storage {
-        case .fields(let f): return f.value.origin.value
-        case .claim(let origin, _): return origin.fields.value
-        }
+        read({ $0.origin.value }, fromClaim: { origin, _ in origin.fields.value })
     }
 
     /// Changes one source field: a new box, so other evidence of the source keeps its value.
     private mutating func updateSource(_ change: (inout SourceFields) -> Void) {
-        var s = sourceFields
-        change(&s)
-        update { $0.origin = Shared(s) }
+        update { $0.origin = $0.origin.with(change) }
     }
 
     /// Source id.
@@ -102,10 +104,7 @@ public struct Evidence: Sendable, Hashable {
     }
     /// 1-based line and column in the original file (one lookup for both).
     var location: (line: Int, column: Int) {
-        switch storage {
-        case .fields(let f): return (f.value.line, f.value.column)
-        case .claim(let origin, let i): return origin.source.location(of: origin.claims[Int(i)].span.start)
-        }
+        read({ ($0.line, $0.column) }, fromClaim: { origin, c in origin.source.location(of: c.span.start) })
     }
     /// 1-based line in the original file.
     public var line: Int {
@@ -119,41 +118,21 @@ public struct Evidence: Sendable, Hashable {
     }
     /// The exact surface text as it stands in the file.
     public var text: String {
-        get {
-            switch storage {
-            case .fields(let f): return f.value.text
-            case .claim(let origin, let i): return origin.source.string(origin.claims[Int(i)].span)
-            }
-        }
+        get { read(\.text, fromClaim: { origin, c in origin.source.string(c.span) }) }
         set { update { $0.text = newValue } }
     }
     public var value: ClaimValue {
-        get {
-            switch storage {
-            case .fields(let f): return f.value.value
-            case .claim(let origin, let i): return origin.claims[Int(i)].value
-            }
-        }
+        get { read(\.value, fromClaim: { _, c in c.value }) }
         set { update { $0.value = newValue } }
     }
     /// The sentence holding the claim.
     public var sentence: String {
-        get {
-            switch storage {
-            case .fields(let f): return f.value.sentence
-            case .claim(let origin, let i): return origin.sentence(of: origin.claims[Int(i)])
-            }
-        }
+        get { read(\.sentence, fromClaim: { origin, c in origin.sentence(of: c) }) }
         set { update { $0.sentence = newValue } }
     }
     /// The rule that extracted the claim.
     public var rule: String {
-        get {
-            switch storage {
-            case .fields(let f): return f.value.rule
-            case .claim(let origin, let i): return origin.claims[Int(i)].rule
-            }
-        }
+        get { read(\.rule, fromClaim: { _, c in c.rule }) }
         set { update { $0.rule = newValue } }
     }
 

@@ -7,6 +7,14 @@ final class Shared<Value: Hashable & Sendable>: Hashable, Sendable {
 
     init(_ value: Value) { self.value = value }
 
+    /// A new box holding this value with `change` made to it (this box, and every holder of it, keeps
+    /// its value).
+    func with(_ change: (inout Value) -> Void) -> Shared {
+        var changed = value
+        change(&changed)
+        return Shared(changed)
+    }
+
     static func == (a: Shared, b: Shared) -> Bool { a === b || a.value == b.value }
 
     func hash(into hasher: inout Hasher) { hasher.combine(value) }
