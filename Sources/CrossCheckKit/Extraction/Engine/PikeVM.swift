@@ -85,7 +85,7 @@ struct PikeVM {
         tokens = text.tokens
         starts = program.starts
         startMask = recognitions.startMask
-        captureSize = program.emptyCaptures.map(\.count)
+        captureSize = program.captureSizes
         prefilter = program.prefilter
         enabled = program.runsInVM
         seen = Array(repeating: -1, count: program.instructions.count)

@@ -8,6 +8,8 @@ struct Program: Sendable {
     var ruleOf: [Int] = []
     /// Capture slots per rule, and the all-unset capture array each new thread starts with.
     var emptyCaptures: [[Int32]] = []
+    /// Per rule: its number of capture slots (`emptyCaptures[r].count`, kept for the VM made per source).
+    var captureSizes: [Int] = []
     /// Per rule: named capture → slot of its start (end at +1).
     var namedSlots: [[String: Int]] = []
     /// Per rule: recognizer and lexicon occurrences.
@@ -48,6 +50,7 @@ struct Program: Sendable {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
             for pc in ruleStart[r]..<end { ruleOf[pc] = r }
         }
+        captureSizes = emptyCaptures.map { $0.count }
         runsInVM = Array(repeating: true, count: ruleStart.count)
         for r in ruleStart.indices {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
