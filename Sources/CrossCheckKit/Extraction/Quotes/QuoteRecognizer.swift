@@ -212,7 +212,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let clipped = clipToSentence && range.upperBound > sentenceEnd
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
-            kv.removeAll(keepingCapacity: true)
+            while !kv.isEmpty { kv.removeLast() }  // (keeps the capacity, unlike the generic removeAll)
             if let a = attribution { kv.append("attribution"); kv.append(a.how) }
             if clipped { kv.append("clipped"); kv.append("true") }
             if span.single { kv.append("marks"); kv.append("single") }
@@ -261,6 +261,17 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         let he = Self.heHash, she = Self.sheHash, the = Self.theHash
         let word = TokenKind.word.rawValue
+        // Bit filters for this vocabulary (a multiply and one load per word, never false for a member):
+        // the agencies, generic-source first words and the pronouns; the second words of generic sources.
+        var firstFilter = HashFilter64()
+        for h in v.agencyOrGenericFirst { firstFilter.insert(h) }
+        firstFilter.insert(he)
+        firstFilter.insert(she)
+        var secondFilter = HashFilter64()
+        var singleWordGeneric = false
+        for (_, phrases) in v.genericSources {
+            for p in phrases { if p.count >= 2 { secondFilter.insert(p[1]) } else { singleWordGeneric = true } }
+        }
         var words: [Actor] = []
         tokens.withUnsafeBufferPointer { tk in
             skip.withUnsafeBufferPointer { sk in
@@ -269,6 +280,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     defer { t += 1 }
                     guard !sk[t], tk[t].rawKind == word else { continue }
                     let h = tk[t].hash
+                    guard firstFilter.mayContain(h) else { continue }
                     // Most words are neither an agency nor the start of a generic source: one probe for both.
                     let agencyOrGeneric = v.agencyOrGenericFirst.contains(h)
                     if agencyOrGeneric && v.agencies.contains(h) {
@@ -280,6 +292,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                         continue
                     }
                     guard agencyOrGeneric && v.startsGeneric(h) else { continue }
+                    // "the" starts generic sources but is rarely one: the next word must be a second word.
+                    if !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
                     let g = v.genericSource(at: t, in: tokens)
                     if g > 0 {
                         // Keep capitalized qualifiers: "Northland state media".
@@ -333,10 +347,23 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let tokens = text.tokens
         // Backward for the part before the quote, forward for the part after it (no index array).
         let step = before ? -1 : 1
-        var vi = before ? range.upperBound - 1 : range.lowerBound
-        while range.contains(vi) {
+        let lo = range.lowerBound, hi = range.upperBound
+        let word = TokenKind.word.rawValue
+        var vi = before ? hi - 1 : lo
+        while true {
+            // The next speech verb outside quotations, in one tight loop over the tokens.
+            vi = tokens.withUnsafeBufferPointer { tk in
+                inQuote.withUnsafeBufferPointer { iq in
+                    var i = vi
+                    while i >= lo && i < hi {
+                        if tk[i].rawKind == word && !iq[i] && v.speechVerbs.contains(tk[i].hash) { return i }
+                        i += step
+                    }
+                    return -1
+                }
+            }
+            if vi < 0 { break }
             defer { vi += step }
-            guard !inQuote[vi] && tokens[vi].kind == .word && v.speechVerbs.contains(tokens[vi].hash) else { continue }
             if tokens[vi].hash == Self.accordingHash {
                 guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
                 if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a), actor: a, how: "according-to") }
