@@ -54,11 +54,10 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         var list: [Actor]
         let text: SegmentedText
         let mentions: [PersonMention]
-        let vocabulary: PeopleVocabulary
 
         /// The name of `a`: a person's canonical name, an organisation's display name, the surface of an
         /// agency, a named generic source or a subject, or nil (a pronoun, "the agency").
-        func name(_ a: Actor) -> String? {
+        func name(_ a: Actor, _ vocabulary: PeopleVocabulary) -> String? {
             switch a.naming {
             case .mention: return mentions[a.mention].canonical
             case .display: return PersonName.display(text.string(tokens: a.tokens), vocabulary: vocabulary)
@@ -91,10 +90,26 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
     }
 
+    /// How a speaker was found (the `attribution` attribute).
+    private enum How {
+        case previousSentence, pronoun, accordingTo, quotedAsSaying, verbSpeaker, speakerVerb
+
+        var text: String {
+            switch self {
+            case .previousSentence: return "previous-sentence"
+            case .pronoun: return "pronoun"
+            case .accordingTo: return "according-to"
+            case .quotedAsSaying: return "quoted-as-saying"
+            case .verbSpeaker: return "verb-speaker"
+            case .speakerVerb: return "speaker-verb"
+            }
+        }
+    }
+
     private struct Attribution {
         var speaker: String?
         var actor: Actor?
-        var how: String
+        var how: How
     }
 
     private static let possessive = Token.hash(literal: "'s")
@@ -127,7 +142,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
         let actors = Actors(list: findActors(text, scan, vocabulary, inQuote: inQuote), text: text,
-                            mentions: scan.mentions, vocabulary: vocabulary)
+                            mentions: scan.mentions)
         let layout = Layout(text)
 
         var out: [Recognition] = []
@@ -137,10 +152,13 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         kv.reserveCapacity(16)
         // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
+        history.reserveCapacity(spans.count)
+        let sentences = text.sentences
+        var so = 0  // the sentence of the current quote's opening mark (quotes come in text order)
         for span in spans {
             let first = span.contentStart
             let lastContent = span.contentEnd - 1
-            let so = text.sentenceIndex(ofToken: span.open)
+            while so + 1 < sentences.count && sentences[so + 1].tokens.lowerBound <= span.open { so += 1 }
             // The sentence of the closing mark (or last content token): most often the opening's.
             let last = span.close ?? lastContent
             let sc = last < text.sentences[so].tokens.upperBound ? so : text.sentenceIndex(ofToken: last)
@@ -167,11 +185,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
             if attribution == nil {
                 if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
-                    attribution = Attribution(speaker: h.speaker, actor: nil, how: "previous-sentence")
+                    attribution = Attribution(speaker: h.speaker, actor: nil, how: .previousSentence)
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
                     if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
-                        attribution = Attribution(speaker: a.speaker, actor: a.actor, how: "previous-sentence")
+                        attribution = Attribution(speaker: a.speaker, actor: a.actor, how: .previousSentence)
                     }
                 }
             }
@@ -180,10 +198,10 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 switch actor.kind {
                 case .pronoun:
                     a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
-                    a.how = "pronoun"
+                    a.how = .pronoun
                     attribution = a
                 case .generic:
-                    a.speaker = resolveGeneric(actor, actors)
+                    a.speaker = resolveGeneric(actor, actors, vocabulary)
                     attribution = a
                 default: break
                 }
@@ -213,7 +231,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
             while !kv.isEmpty { kv.removeLast() }  // (keeps the capacity, unlike the generic removeAll)
-            if let a = attribution { kv.append("attribution"); kv.append(a.how) }
+            if let a = attribution { kv.append("attribution"); kv.append(a.how.text) }
             if clipped { kv.append("clipped"); kv.append("true") }
             if span.single { kv.append("marks"); kv.append("single") }
             if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(Self.numeral(span.pieces.count)) }
@@ -366,18 +384,18 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             defer { vi += step }
             if tokens[vi].hash == Self.accordingHash {
                 guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
-                if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a), actor: a, how: "according-to") }
+                if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a, v), actor: a, how: .accordingTo) }
                 continue
             }
             if tokens[vi].hash == Self.quotedHash, let a = actorAfter(vi, text, actors, limit: 10) {
-                return Attribution(speaker: actors.name(a), actor: a, how: "quoted-as-saying")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .quotedAsSaying)
             }
             // Inverted: `"...," said X` / `..., wrote X` / `described Kremlin official X`.
             let prev = vi > 0 ? tokens[vi - 1] : nil
             let inverted = prev == nil || prev!.hash == Self.comma || prev!.kind == .quote || vi == range.lowerBound
             let objectVerb = Self.objectVerbs.contains(tokens[vi].hash)
             if inverted && (!objectVerb || prev?.kind == .quote), let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: actors.name(a), actor: a, how: "verb-speaker")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .verbSpeaker)
             }
             let lower = range.lowerBound
             // "what Velm called ...": a capitalized word right before the verb that is no known actor
@@ -388,14 +406,14 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !inQuote[s - 1] { s -= 1 }
                 if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
                     let a = Actor(tokens: s..<vi, kind: .organisation, naming: .surface)
-                    return Attribution(speaker: actors.name(a), actor: a, how: "speaker-verb")
+                    return Attribution(speaker: actors.name(a, v), actor: a, how: .speakerVerb)
                 }
             }
             if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
-                return Attribution(speaker: actors.name(a), actor: a, how: "speaker-verb")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .speakerVerb)
             }
             if let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: actors.name(a), actor: a, how: "verb-speaker")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .verbSpeaker)
             }
         }
         return nil
@@ -420,9 +438,10 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             }
             k -= 1
         }
+        let possessive = Self.possessive
         return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
             guard v - a.tokens.upperBound <= 25 else { return false }
-            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { return false }
+            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == possessive { return false }
             return !inQuote[a.tokens.lowerBound] && !skip.contains(where: { $0.contains(a.tokens.lowerBound) })
         }
     }
@@ -487,7 +506,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
         if p > paragraphStart {
             if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return actors.name(a) }
+            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return actors.name(a, v) }
         }
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
@@ -495,23 +514,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let prevFull = layout.tokens[paragraph - 1]
         let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return actors.name(a) }
+        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return actors.name(a, v) }
         return nil
     }
 
     /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
-    private func resolveGeneric(_ actor: Actor, _ actors: Actors) -> String? {
-        if actor.naming != .none { return actors.name(actor) }
-        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency }).flatMap { actors.name($0) }
+    private func resolveGeneric(_ actor: Actor, _ actors: Actors, _ v: PeopleVocabulary) -> String? {
+        if actor.naming != .none { return actors.name(actor, v) }
+        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency }).flatMap { actors.name($0, v) }
     }
 
     /// Every word of the quote starts with a capital (“Welcome Marten”, “Harbour Lights”), and the
     /// quote is not a shouted all-capitals heading ('FULL AND STEADY SUPPORT').
     private func isTitleCase(_ text: SegmentedText, _ span: QuoteSpan, _ pieces: [Range<Int>]) -> Bool {
         var words = 0, caps = 0, allCaps = 0
+        let possessive = Self.possessive
         for i in span.pieces {
             let p = pieces[i]
-            for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != Self.possessive {
+            for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != possessive {
                 if t > 0, text.tokens[t - 1].kind == .dash, !text.tokens[t].flags.contains(.spaceBefore) { continue }
                 words += 1
                 if text.tokens[t].flags.contains(.capitalized) { caps += 1 }
@@ -522,19 +542,22 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     private func wordCount(_ text: SegmentedText, _ span: QuoteSpan, _ pieces: [Range<Int>]) -> Int {
-        let tokens = text.tokens
-        var count = 0
-        for i in span.pieces {
-            let p = pieces[i]
-            for t in p where tokens[t].kind == .word || tokens[t].kind == .number {
-                if tokens[t].hash == Self.possessive { continue }
-                // "pent-up" is one word.
-                if t >= 2, tokens[t - 1].kind == .dash, !tokens[t - 1].flags.contains(.spaceBefore),
-                   !tokens[t].flags.contains(.spaceBefore), tokens[t - 2].kind == .word || tokens[t - 2].kind == .number { continue }
-                count += 1
+        let possessive = Self.possessive
+        let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
+        return text.tokens.withUnsafeBufferPointer { tokens in
+            var count = 0
+            for i in span.pieces {
+                for t in pieces[i] {
+                    let kind = tokens[t].rawKind
+                    guard kind == word || kind == number, tokens[t].hash != possessive else { continue }
+                    // "pent-up" is one word.
+                    if t >= 2, tokens[t - 1].rawKind == dash, !tokens[t - 1].flags.contains(.spaceBefore),
+                       !tokens[t].flags.contains(.spaceBefore), tokens[t - 2].rawKind == word || tokens[t - 2].rawKind == number { continue }
+                    count += 1
+                }
             }
+            return count
         }
-        return count
     }
 
     public var examples: [RecognizerExample] {
