@@ -75,12 +75,12 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         var tokens: [Range<Int>] = []
 
         init(_ text: SegmentedText) {
-            let sentences = text.sentences
+            let sentences = text.sentences, words = text.tokens
             paragraph.reserveCapacity(sentences.count)
             let starts: Token.Flags = [.paragraphStart, .newlineBefore]
             for i in sentences.indices {
                 let s = sentences[i].tokens
-                if i == 0 || !text.tokens[s.lowerBound].flags.isDisjoint(with: starts) {
+                if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) {
                     tokens.append(s)
                 } else {
                     tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.upperBound
@@ -272,8 +272,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         var organisations: [Actor] = []
         organisations.reserveCapacity(scan.organisations.count)
+        let agencyWords = Self.agencyWords
         for r in scan.organisations where !inQuote[r.lowerBound] {
-            let isAgency = r.contains { Self.agencyWords.contains(tokens[$0].hash) }
+            let isAgency = r.contains { agencyWords.contains(tokens[$0].hash) }
             organisations.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, naming: .display))
             for t in r { skip[t] = true }
         }
@@ -281,15 +282,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let word = TokenKind.word.rawValue
         // Bit filters for this vocabulary (a multiply and one load per word, never false for a member):
         // the agencies, generic-source first words and the pronouns; the second words of generic sources.
-        var firstFilter = HashFilter64()
-        for h in v.agencyOrGenericFirst { firstFilter.insert(h) }
-        firstFilter.insert(he)
-        firstFilter.insert(she)
-        var secondFilter = HashFilter64()
-        var singleWordGeneric = false
+        var firstWords = HashFilter64()
+        for h in v.agencyOrGenericFirst { firstWords.insert(h) }
+        firstWords.insert(he)
+        firstWords.insert(she)
+        var secondWords = HashFilter64()
+        var anySingleWord = false
         for (_, phrases) in v.genericSources {
-            for p in phrases { if p.count >= 2 { secondFilter.insert(p[1]) } else { singleWordGeneric = true } }
+            for p in phrases { if p.count >= 2 { secondWords.insert(p[1]) } else { anySingleWord = true } }
         }
+        let firstFilter = firstWords, secondFilter = secondWords, singleWordGeneric = anySingleWord
         var words: [Actor] = []
         tokens.withUnsafeBufferPointer { tk in
             skip.withUnsafeBufferPointer { sk in

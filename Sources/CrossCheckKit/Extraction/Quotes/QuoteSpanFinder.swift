@@ -25,10 +25,20 @@ struct QuoteSpanFinder: Sendable {
         var singleFallback = -1
         let quoteKind = TokenKind.quote.rawValue
 
+        // Room for several quotations at the first (a text with one has several), not a regrowth each.
+        func addPiece(_ r: Range<Int>) {
+            if all.isEmpty { all.reserveCapacity(16) }
+            all.append(r)
+        }
+        func addSpan(_ s: QuoteSpan) {
+            if spans.isEmpty { spans.reserveCapacity(16) }
+            spans.append(s)
+        }
+
         func closeSingle(at c: Int) {
             if c > singleOpen + 1 {
-                all.append((singleOpen + 1)..<c)
-                spans.append(QuoteSpan(open: singleOpen, close: c, pieces: (all.count - 1)..<all.count,
+                addPiece((singleOpen + 1)..<c)
+                addSpan(QuoteSpan(open: singleOpen, close: c, pieces: (all.count - 1)..<all.count,
                                        contentStart: singleOpen + 1, contentEnd: c, single: true))
             }
             singleOpen = -1
@@ -38,7 +48,7 @@ struct QuoteSpanFinder: Sendable {
         /// Ends the double quotation (closed at `close`, or recovered), if it has content.
         func closeDouble(_ close: Int?) {
             if all.count > pieceBase {
-                spans.append(QuoteSpan(open: open, close: close, pieces: pieceBase..<all.count,
+                addSpan(QuoteSpan(open: open, close: close, pieces: pieceBase..<all.count,
                                        contentStart: all[pieceBase].lowerBound, contentEnd: all[all.count - 1].upperBound, single: false))
             }
             open = -1
@@ -60,19 +70,19 @@ struct QuoteSpanFinder: Sendable {
                 if open >= 0 {
                     if tok.kind == .quote && !tok.flags.contains(.single) && !tok.flags.contains(.closing) {
                         // The quotation continues in this paragraph.
-                        if t > pieceStart { all.append(pieceStart..<t) }
+                        if t > pieceStart { addPiece(pieceStart..<t) }
                         pieceStart = t + 1
                         t += 1
                         continue
                     }
-                    if t > pieceStart { all.append(pieceStart..<t) }
+                    if t > pieceStart { addPiece(pieceStart..<t) }
                     closeDouble(nil)
                 }
             }
             guard tok.kind == .quote else { t += 1; continue }
             if !tok.flags.contains(.single) {
                 if open >= 0 {
-                    if t > pieceStart { all.append(pieceStart..<t) }
+                    if t > pieceStart { addPiece(pieceStart..<t) }
                     closeDouble(t)
                 } else if tok.flags.contains(.opening) || !tok.flags.contains(.closing) {
                     if singleOpen >= 0 { singleOpen = -1; singleFallback = -1 }
@@ -96,7 +106,7 @@ struct QuoteSpanFinder: Sendable {
             t += 1
         }
         if open >= 0 {
-            if n > pieceStart { all.append(pieceStart..<n) }
+            if n > pieceStart { addPiece(pieceStart..<n) }
             closeDouble(nil)
         }
         if singleOpen >= 0, singleFallback >= 0 { closeSingle(at: singleFallback) }
