@@ -67,18 +67,22 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
     }
 
-    /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph.
+    /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph. Laid out
+    /// only as far as the quotes need (sentences after the last one are never looked at).
     private struct Layout {
-        /// Paragraph index of each sentence.
+        /// Paragraph index of each sentence laid out so far.
         var paragraph: [Int] = []
-        /// Token range of each paragraph.
+        /// Token range of each paragraph (the last one may still grow).
         var tokens: [Range<Int>] = []
 
-        init(_ text: SegmentedText) {
+        /// Lays out the sentences up to `last` (inclusive).
+        mutating func extend(through last: Int, _ text: SegmentedText) {
+            var i = paragraph.count
+            guard i <= last else { return }
             let sentences = text.sentences, words = text.tokens
-            paragraph.reserveCapacity(sentences.count)
+            if i == 0 { paragraph.reserveCapacity(sentences.count) }
             let starts: Token.Flags = [.paragraphStart, .newlineBefore]
-            for i in sentences.indices {
+            while i <= last && i < sentences.count {
                 let s = sentences[i].tokens
                 if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) {
                     tokens.append(s)
@@ -86,6 +90,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.upperBound
                 }
                 paragraph.append(tokens.count - 1)
+                i += 1
             }
         }
     }
@@ -134,16 +139,15 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
-        let scan = people.scan
-        let vocabulary = people.vocabulary
+        // (Read in place: copies of the vocabulary and scan retain their two dozen tables.)
         let (spans, pieces) = QuoteSpanFinder().find(text)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let actors = Actors(list: findActors(text, scan, vocabulary, inQuote: inQuote), text: text,
-                            mentions: scan.mentions)
-        let layout = Layout(text)
+        let actors = Actors(list: findActors(text, people.scan, people.vocabulary, inQuote: inQuote), text: text,
+                            mentions: people.scan.mentions)
+        var layout = Layout()
 
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
@@ -165,21 +169,22 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let preRange = text.sentences[so].tokens.lowerBound..<span.open
             let postRange = (span.close.map { $0 + 1 } ?? text.sentences[sc].tokens.upperBound)..<text.sentences[sc].tokens.upperBound
             let preHasWords = preRange.contains { tokens[$0].kind == .word && !inQuote[$0] }
+            layout.extend(through: so, text)
             let paragraph = layout.paragraph[so]
 
             var attribution: Attribution?
             // The part before the quote first when it has words of its own, else the part after it.
             if preHasWords {
-                attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
+                attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
                 if attribution == nil && !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
                 }
             } else {
                 if !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
                 }
                 if attribution == nil && !preRange.isEmpty {
-                    attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
                 }
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
@@ -188,7 +193,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     attribution = Attribution(speaker: h.speaker, actor: nil, how: .previousSentence)
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
-                    if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
+                    if let a = attribute(in: prev, before: true, text, actors, people.vocabulary, inQuote: inQuote) {
                         attribution = Attribution(speaker: a.speaker, actor: a.actor, how: .previousSentence)
                     }
                 }
@@ -197,11 +202,12 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             if var a = attribution, let actor = a.actor {
                 switch actor.kind {
                 case .pronoun:
-                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
+                    layout.extend(through: text.sentenceIndex(ofToken: actor.tokens.lowerBound), text)
+                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, people.vocabulary, inQuote: inQuote)
                     a.how = .pronoun
                     attribution = a
                 case .generic:
-                    a.speaker = resolveGeneric(actor, actors, vocabulary)
+                    a.speaker = resolveGeneric(actor, actors, people.vocabulary)
                     attribution = a
                 default: break
                 }
