@@ -271,10 +271,14 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         people.reserveCapacity(scan.mentions.count)
         // Tokens the word scan skips: inside a quotation, or already a person or an organisation.
         var skip = inQuote
-        for (i, m) in scan.mentions.enumerated() where !inQuote[m.tokens.lowerBound] {
-            let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
-            people.append(Actor(tokens: start..<m.tokens.upperBound, kind: .person, naming: .mention, mention: i))
-            for t in start..<m.tokens.upperBound { skip[t] = true }
+        // (By index, reading two fields: a mention copied out retains its strings.)
+        let mentions = scan.mentions
+        for i in mentions.indices {
+            let name = mentions[i].tokens
+            guard !inQuote[name.lowerBound] else { continue }
+            let start = mentions[i].honorific?.lowerBound ?? name.lowerBound
+            people.append(Actor(tokens: start..<name.upperBound, kind: .person, naming: .mention, mention: i))
+            for t in start..<name.upperBound { skip[t] = true }
         }
         var organisations: [Actor] = []
         organisations.reserveCapacity(scan.organisations.count)
