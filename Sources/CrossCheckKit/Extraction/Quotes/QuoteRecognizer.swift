@@ -37,28 +37,76 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     private enum ActorKind { case person, agency, organisation, generic, pronoun }
 
+    /// How an actor's name is made, only when it is needed (most actors never name a speaker).
+    private enum Naming { case mention, display, surface, none }
+
+    /// A possible speaker: plain values (no String), so the list is cheap to build, merge and drop.
     private struct Actor {
         var tokens: Range<Int>
         var kind: ActorKind
-        var name: String?
+        var naming: Naming
+        /// The index in `PeopleScan.mentions` of a person.
+        var mention: Int = -1
     }
 
-    /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph.
+    /// The actors of one text and what their names are made from.
+    private struct Actors {
+        var list: [Actor]
+        let text: SegmentedText
+        let mentions: [PersonMention]
+
+        /// The name of `a`: a person's canonical name, an organisation's display name, the surface of an
+        /// agency, a named generic source or a subject, or nil (a pronoun, "the agency").
+        func name(_ a: Actor, _ vocabulary: PeopleVocabulary) -> String? {
+            switch a.naming {
+            case .mention: return mentions[a.mention].canonical
+            case .display: return PersonName.display(text.string(tokens: a.tokens), vocabulary: vocabulary)
+            case .surface: return text.string(tokens: a.tokens)
+            case .none: return nil
+            }
+        }
+    }
+
+    /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph. Laid out
+    /// only as far as the quotes need (sentences after the last one are never looked at).
     private struct Layout {
-        /// Paragraph index of each sentence.
+        /// Paragraph index of each sentence laid out so far.
         var paragraph: [Int] = []
-        /// Token range of each paragraph.
+        /// Token range of each paragraph (the last one may still grow).
         var tokens: [Range<Int>] = []
 
-        init(_ text: SegmentedText) {
-            for (i, s) in text.sentences.enumerated() {
-                let first = text.tokens[s.tokens.lowerBound].flags
-                if i == 0 || first.contains(.paragraphStart) || first.contains(.newlineBefore) {
-                    tokens.append(s.tokens)
+        /// Lays out the sentences up to `last` (inclusive).
+        mutating func extend(through last: Int, _ text: SegmentedText) {
+            var i = paragraph.count
+            guard i <= last else { return }
+            let sentences = text.sentences, words = text.tokens
+            if i == 0 { paragraph.reserveCapacity(sentences.count) }
+            let starts: Token.Flags = [.paragraphStart, .newlineBefore]
+            while i <= last && i < sentences.count {
+                let s = sentences[i].tokens
+                if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) {
+                    tokens.append(s)
                 } else {
-                    tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.tokens.upperBound
+                    tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.upperBound
                 }
                 paragraph.append(tokens.count - 1)
+                i += 1
+            }
+        }
+    }
+
+    /// How a speaker was found (the `attribution` attribute).
+    private enum How {
+        case previousSentence, pronoun, accordingTo, quotedAsSaying, verbSpeaker, speakerVerb
+
+        var text: String {
+            switch self {
+            case .previousSentence: return "previous-sentence"
+            case .pronoun: return "pronoun"
+            case .accordingTo: return "according-to"
+            case .quotedAsSaying: return "quoted-as-saying"
+            case .verbSpeaker: return "verb-speaker"
+            case .speakerVerb: return "speaker-verb"
             }
         }
     }
@@ -66,7 +114,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private struct Attribution {
         var speaker: String?
         var actor: Actor?
-        var how: String
+        var how: How
     }
 
     private static let possessive = Token.hash(literal: "'s")
@@ -84,45 +132,69 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let sheHash = Token.hash(literal: "she")
     private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
+    /// Small numbers as strings, made once (the `words` and `paragraphs` attributes).
+    private static let numerals: [String] = (0..<128).map { String($0) }
+
+    private static func numeral(_ n: Int) -> String { n >= 0 && n < numerals.count ? numerals[n] : String(n) }
+
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
-        let scan = people.scan
-        let vocabulary = people.vocabulary
-        let spans = QuoteSpanFinder().find(text)
+        // (Read in place: copies of the vocabulary and scan retain their two dozen tables.)
+        let (spans, pieces) = QuoteSpanFinder().find(text)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
-        for s in spans { for p in s.pieces { for t in p { inQuote[t] = true } } }
-        let actors = findActors(text, scan, vocabulary, inQuote: inQuote)
-        let layout = Layout(text)
-        let paragraphOf: (Int) -> Int = { layout.paragraph[text.sentenceIndex(ofToken: $0)] }
+        for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
+        let actors = Actors(list: findActors(text, people.scan, people.vocabulary, inQuote: inQuote), text: text,
+                            mentions: people.scan.mentions)
+        var layout = Layout()
 
         var out: [Recognition] = []
+        out.reserveCapacity(spans.count)
+        // One buffer for the attribute strings of every quote (Attributes copies them out).
+        var kv: [String] = []
+        kv.reserveCapacity(16)
         // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
+        history.reserveCapacity(spans.count)
+        let sentences = text.sentences
+        var so = 0  // the sentence of the current quote's opening mark (quotes come in text order)
         for span in spans {
-            let first = span.pieces.first?.lowerBound ?? span.open
-            let lastContent = span.pieces.last.map { $0.upperBound - 1 } ?? span.open
-            let so = text.sentenceIndex(ofToken: span.open)
-            let sc = text.sentenceIndex(ofToken: span.close ?? lastContent)
+            let first = span.contentStart
+            let lastContent = span.contentEnd - 1
+            while so + 1 < sentences.count && sentences[so + 1].tokens.lowerBound <= span.open { so += 1 }
+            // The sentence of the closing mark (or last content token): most often the opening's.
+            let last = span.close ?? lastContent
+            let sc = last < text.sentences[so].tokens.upperBound ? so : text.sentenceIndex(ofToken: last)
             let preRange = text.sentences[so].tokens.lowerBound..<span.open
             let postRange = (span.close.map { $0 + 1 } ?? text.sentences[sc].tokens.upperBound)..<text.sentences[sc].tokens.upperBound
             let preHasWords = preRange.contains { tokens[$0].kind == .word && !inQuote[$0] }
-            let paragraph = paragraphOf(span.open)
+            layout.extend(through: so, text)
+            let paragraph = layout.paragraph[so]
 
             var attribution: Attribution?
-            let order: [(Range<Int>, Bool)] = preHasWords ? [(preRange, true), (postRange, false)] : [(postRange, false), (preRange, true)]
-            for (range, isPre) in order where attribution == nil && !range.isEmpty {
-                attribution = attribute(in: range, before: isPre, text, actors, vocabulary, inQuote: inQuote)
+            // The part before the quote first when it has words of its own, else the part after it.
+            if preHasWords {
+                attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
+                if attribution == nil && !postRange.isEmpty {
+                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
+                }
+            } else {
+                if !postRange.isEmpty {
+                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
+                }
+                if attribution == nil && !preRange.isEmpty {
+                    attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
+                }
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
             if attribution == nil {
                 if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
-                    attribution = Attribution(speaker: h.speaker, actor: nil, how: "previous-sentence")
+                    attribution = Attribution(speaker: h.speaker, actor: nil, how: .previousSentence)
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
-                    if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
-                        attribution = Attribution(speaker: a.speaker, actor: a.actor, how: "previous-sentence")
+                    if let a = attribute(in: prev, before: true, text, actors, people.vocabulary, inQuote: inQuote) {
+                        attribution = Attribution(speaker: a.speaker, actor: a.actor, how: .previousSentence)
                     }
                 }
             }
@@ -130,51 +202,49 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             if var a = attribution, let actor = a.actor {
                 switch actor.kind {
                 case .pronoun:
-                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
-                    a.how = "pronoun"
+                    layout.extend(through: text.sentenceIndex(ofToken: actor.tokens.lowerBound), text)
+                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, people.vocabulary, inQuote: inQuote)
+                    a.how = .pronoun
+                    attribution = a
                 case .generic:
-                    a.speaker = resolveGeneric(actor, text, actors)
+                    a.speaker = resolveGeneric(actor, actors, people.vocabulary)
+                    attribution = a
                 default: break
                 }
-                attribution = a
             }
             let speaker = attribution?.speaker
             if let s = speaker { history.append((span.open, paragraph, so, s)) }
 
-            let words = wordCount(text, span)
+            let words = wordCount(text, span, pieces)
             guard words >= minimumWords else { continue }
-            if words <= maximumTitleWords && isTitleCase(text, span) { continue }
-            var quoted = ""
-            var joined = 0
-            for p in span.pieces where !p.isEmpty {
-                if joined > 0 { quoted += " " }
-                quoted += text.string(tokens: p)
-                joined += 1
+            if words <= maximumTitleWords && isTitleCase(text, span, pieces) { continue }
+            var quoted: String
+            if span.pieces.count == 1 {
+                quoted = text.string(tokens: pieces[span.pieces.lowerBound])
+            } else {
+                quoted = ""
+                var joined = 0
+                for i in span.pieces where !pieces[i].isEmpty {
+                    if joined > 0 { quoted += " " }
+                    quoted += text.string(tokens: pieces[i])
+                    joined += 1
+                }
             }
             let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
             var range = span.tokens
             let sentenceEnd = text.sentences[so].tokens.upperBound
             let clipped = clipToSentence && range.upperBound > sentenceEnd
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
-            // Attributes in key order, built straight into their storage.
-            // (Exactly as many slots as pairs: claims keep this array alive.)
-            var pairs = 2
-            if attribution != nil { pairs += 1 }
-            if clipped { pairs += 1 }
-            if span.single { pairs += 1 }
-            if span.pieces.count > 1 { pairs += 1 }
-            if speakerActor != nil { pairs += 1 }
-            if span.close == nil { pairs += 1 }
-            var kv: [String] = []
-            kv.reserveCapacity(2 * pairs)
-            if let a = attribution { kv.append("attribution"); kv.append(a.how) }
+            // Attributes in key order.
+            while !kv.isEmpty { kv.removeLast() }  // (keeps the capacity, unlike the generic removeAll)
+            if let a = attribution { kv.append("attribution"); kv.append(a.how.text) }
             if clipped { kv.append("clipped"); kv.append("true") }
             if span.single { kv.append("marks"); kv.append("single") }
-            if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(String(span.pieces.count)) }
+            if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(Self.numeral(span.pieces.count)) }
             if let actor = speakerActor { kv.append("speakerSurface"); kv.append(text.string(tokens: actor.tokens)) }
             kv.append("style"); kv.append(mid ? "partial" : "full")
             if span.close == nil { kv.append("unclosed"); kv.append("true") }
-            kv.append("words"); kv.append(String(words))
+            kv.append("words"); kv.append(Self.numeral(words))
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
             if clipped {
@@ -193,78 +263,151 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
+    /// People, organisations, agencies, pronouns and generic sources outside quotations, by start.
     private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> [Actor] {
         let tokens = text.tokens
-        var actors: [Actor] = []
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for m in scan.mentions where !inQuote[m.tokens.lowerBound] {
-            let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
-            actors.append(Actor(tokens: start..<m.tokens.upperBound, kind: .person, name: m.canonical))
-            for t in start..<m.tokens.upperBound { covered[t] = true }
+        let n = tokens.count
+        var people: [Actor] = []
+        people.reserveCapacity(scan.mentions.count)
+        // Tokens the word scan skips: inside a quotation, or already a person or an organisation.
+        var skip = inQuote
+        // (By index, reading two fields: a mention copied out retains its strings.)
+        let mentions = scan.mentions
+        for i in mentions.indices {
+            let name = mentions[i].tokens
+            guard !inQuote[name.lowerBound] else { continue }
+            let start = mentions[i].honorific?.lowerBound ?? name.lowerBound
+            people.append(Actor(tokens: start..<name.upperBound, kind: .person, naming: .mention, mention: i))
+            for t in start..<name.upperBound { skip[t] = true }
         }
+        var organisations: [Actor] = []
+        organisations.reserveCapacity(scan.organisations.count)
+        let agencyWords = Self.agencyWords
         for r in scan.organisations where !inQuote[r.lowerBound] {
-            let isAgency = r.contains { Self.agencyWords.contains(tokens[$0].hash) }
-            actors.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, name: PersonName.display(text.string(tokens: r), vocabulary: v)))
-            for t in r { covered[t] = true }
+            let isAgency = r.contains { agencyWords.contains(tokens[$0].hash) }
+            organisations.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, naming: .display))
+            for t in r { skip[t] = true }
         }
-        let he = Self.heHash, she = Self.sheHash
-        var t = 0
-        while t < tokens.count {
-            defer { t += 1 }
-            guard !inQuote[t], !covered[t], tokens[t].kind == .word else { continue }
-            // Most words are neither an agency nor the start of a generic source: one probe for both.
-            let agencyOrGeneric = v.agencyOrGenericFirst.contains(tokens[t].hash)
-            if agencyOrGeneric && v.agencies.contains(tokens[t].hash) {
-                actors.append(Actor(tokens: t..<(t + 1), kind: .agency, name: text.string(t)))
-                continue
-            }
-            if tokens[t].hash == he || tokens[t].hash == she {
-                actors.append(Actor(tokens: t..<(t + 1), kind: .pronoun, name: nil))
-                continue
-            }
-            guard agencyOrGeneric && v.startsGeneric(tokens[t].hash) else { continue }
-            let g = v.genericSource(at: t, in: tokens)
-            if g > 0 {
-                // Keep capitalized qualifiers: "Northland state media".
-                var s = t
-                while s > 0, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized),
-                      !v.stopCaps.contains(tokens[s - 1].hash), !tokens[s].flags.contains(.sentenceStart) { s -= 1 }
-                let definite = tokens[t].hash == Self.theHash
-                actors.append(Actor(tokens: s..<(t + g), kind: .generic,
-                                    name: definite ? nil : text.string(tokens: s..<(t + g))))
-                t += g - 1
+        let he = Self.heHash, she = Self.sheHash, the = Self.theHash
+        let word = TokenKind.word.rawValue
+        // Bit filters for this vocabulary (a multiply and one load per word, never false for a member):
+        // the agencies, generic-source first words and the pronouns; the second words of generic sources.
+        var firstWords = HashFilter64()
+        for h in v.agencyOrGenericFirst { firstWords.insert(h) }
+        firstWords.insert(he)
+        firstWords.insert(she)
+        var secondWords = HashFilter64()
+        var anySingleWord = false
+        for (_, phrases) in v.genericSources {
+            for p in phrases { if p.count >= 2 { secondWords.insert(p[1]) } else { anySingleWord = true } }
+        }
+        let firstFilter = firstWords, secondFilter = secondWords, singleWordGeneric = anySingleWord
+        var words: [Actor] = []
+        tokens.withUnsafeBufferPointer { tk in
+            skip.withUnsafeBufferPointer { sk in
+                var t = 0
+                while t < n {
+                    defer { t += 1 }
+                    guard !sk[t], tk[t].rawKind == word else { continue }
+                    let h = tk[t].hash
+                    guard firstFilter.mayContain(h) else { continue }
+                    // Most words are neither an agency nor the start of a generic source: one probe for both.
+                    let agencyOrGeneric = v.agencyOrGenericFirst.contains(h)
+                    if agencyOrGeneric && v.agencies.contains(h) {
+                        words.append(Actor(tokens: t..<(t + 1), kind: .agency, naming: .surface))
+                        continue
+                    }
+                    if h == he || h == she {
+                        words.append(Actor(tokens: t..<(t + 1), kind: .pronoun, naming: .none))
+                        continue
+                    }
+                    guard agencyOrGeneric && v.startsGeneric(h) else { continue }
+                    // "the" starts generic sources but is rarely one: the next word must be a second word.
+                    if !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
+                    let g = v.genericSource(at: t, in: tokens)
+                    if g > 0 {
+                        // Keep capitalized qualifiers: "Northland state media".
+                        var s = t
+                        while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
+                              !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
+                        words.append(Actor(tokens: s..<(t + g), kind: .generic, naming: h == the ? .none : .surface))
+                        t += g - 1
+                    }
+                }
             }
         }
-        return actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return Self.merged(people, organisations, words)
+    }
+
+    /// The three lists in one, by start; on equal starts people first, then organisations, then the
+    /// word scan's actors (as a stable sort of them one after the other).
+    private static func merged(_ a: [Actor], _ b: [Actor], _ c: [Actor]) -> [Actor] {
+        func isSorted(_ x: [Actor]) -> Bool {
+            var i = 1
+            while i < x.count { if x[i - 1].tokens.lowerBound > x[i].tokens.lowerBound { return false }; i += 1 }
+            return true
+        }
+        guard isSorted(a), isSorted(b), isSorted(c) else {
+            return (a + b + c).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        var out: [Actor] = []
+        out.reserveCapacity(a.count + b.count + c.count)
+        var i = 0, j = 0, k = 0
+        while i < a.count || j < b.count || k < c.count {
+            let ka = i < a.count ? a[i].tokens.lowerBound : Int.max
+            let kb = j < b.count ? b[j].tokens.lowerBound : Int.max
+            let kc = k < c.count ? c[k].tokens.lowerBound : Int.max
+            if i < a.count && ka <= kb && ka <= kc {
+                out.append(a[i]); i += 1
+            } else if j < b.count && kb <= kc {
+                out.append(b[j]); j += 1
+            } else {
+                out.append(c[k]); k += 1
+            }
+        }
+        return out
     }
 
     // MARK: - Attribution
 
     /// The speech verb nearest the quote in `range` (backward for the part before the quote,
     /// forward for the part after it) and its subject.
-    private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: [Actor],
+    private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: Actors,
                            _ v: PeopleVocabulary, inQuote: [Bool]) -> Attribution? {
         let tokens = text.tokens
         // Backward for the part before the quote, forward for the part after it (no index array).
         let step = before ? -1 : 1
-        var vi = before ? range.upperBound - 1 : range.lowerBound
-        while range.contains(vi) {
+        let lo = range.lowerBound, hi = range.upperBound
+        let word = TokenKind.word.rawValue
+        var vi = before ? hi - 1 : lo
+        while true {
+            // The next speech verb outside quotations, in one tight loop over the tokens.
+            vi = tokens.withUnsafeBufferPointer { tk in
+                inQuote.withUnsafeBufferPointer { iq in
+                    var i = vi
+                    while i >= lo && i < hi {
+                        if tk[i].rawKind == word && !iq[i] && v.speechVerbs.contains(tk[i].hash) { return i }
+                        i += step
+                    }
+                    return -1
+                }
+            }
+            if vi < 0 { break }
             defer { vi += step }
-            guard !inQuote[vi] && tokens[vi].kind == .word && v.speechVerbs.contains(tokens[vi].hash) else { continue }
             if tokens[vi].hash == Self.accordingHash {
                 guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
-                if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: a.name, actor: a, how: "according-to") }
+                if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a, v), actor: a, how: .accordingTo) }
                 continue
             }
             if tokens[vi].hash == Self.quotedHash, let a = actorAfter(vi, text, actors, limit: 10) {
-                return Attribution(speaker: a.name, actor: a, how: "quoted-as-saying")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .quotedAsSaying)
             }
             // Inverted: `"...," said X` / `..., wrote X` / `described Kremlin official X`.
             let prev = vi > 0 ? tokens[vi - 1] : nil
             let inverted = prev == nil || prev!.hash == Self.comma || prev!.kind == .quote || vi == range.lowerBound
             let objectVerb = Self.objectVerbs.contains(tokens[vi].hash)
             if inverted && (!objectVerb || prev?.kind == .quote), let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .verbSpeaker)
             }
             let lower = range.lowerBound
             // "what Velm called ...": a capitalized word right before the verb that is no known actor
@@ -274,15 +417,15 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 var s = vi - 1
                 while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !inQuote[s - 1] { s -= 1 }
                 if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
-                    let a = Actor(tokens: s..<vi, kind: .organisation, name: text.string(tokens: s..<vi))
-                    return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
+                    let a = Actor(tokens: s..<vi, kind: .organisation, naming: .surface)
+                    return Attribution(speaker: actors.name(a, v), actor: a, how: .speakerVerb)
                 }
             }
             if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
-                return Attribution(speaker: a.name, actor: a, how: "speaker-verb")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .speakerVerb)
             }
             if let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: a.name, actor: a, how: "verb-speaker")
+                return Attribution(speaker: actors.name(a, v), actor: a, how: .verbSpeaker)
             }
         }
         return nil
@@ -290,7 +433,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     /// The nearest actor ending at or before `v`, within 25 tokens: not inside a quotation, not a
     /// possessor ("Velm's"), not inside a parenthetical between spaced dashes or brackets.
-    private func actorBefore(_ v: Int, lower: Int, _ text: SegmentedText, _ actors: [Actor], inQuote: [Bool]) -> Actor? {
+    private func actorBefore(_ v: Int, lower: Int, _ text: SegmentedText, _ actors: Actors, inQuote: [Bool]) -> Actor? {
         let tokens = text.tokens
         // Parentheticals between v and lower: "X -- the paper of Y -- expressed".
         var skip: [Range<Int>] = []
@@ -307,19 +450,21 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             }
             k -= 1
         }
+        let possessive = Self.possessive
         return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
             guard v - a.tokens.upperBound <= 25 else { return false }
-            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == Self.possessive { return false }
+            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == possessive { return false }
             return !inQuote[a.tokens.lowerBound] && !skip.contains(where: { $0.contains(a.tokens.lowerBound) })
         }
     }
 
     /// The actor starting soon after `v`: only titles, qualifiers and determiners between.
-    private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: [Actor], limit: Int = 7) -> Actor? {
+    private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: Actors, limit: Int = 7) -> Actor? {
         let tokens = text.tokens
-        let i = Self.firstActor(actors, startingAfter: v)
-        guard i < actors.count, actors[i].tokens.lowerBound - v <= limit else { return nil }
-        let a = actors[i]
+        let list = actors.list
+        let i = Self.firstActor(list, startingAfter: v)
+        guard i < list.count, list[i].tokens.lowerBound - v <= limit else { return nil }
+        let a = list[i]
         for t in (v + 1)..<a.tokens.lowerBound {
             let tok = tokens[t]
             if tok.kind == .punct && tok.hash != Self.dotHash { return nil }
@@ -339,10 +484,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// The latest actor ending at or before `p` and starting at or after `from` that satisfies `ok`.
-    private func lastActor(_ actors: [Actor], before p: Int, from: Int, where ok: (Actor) -> Bool) -> Actor? {
-        var i = Self.firstActor(actors, startingAfter: p - 1) - 1
-        while i >= 0, actors[i].tokens.lowerBound >= from {
-            let a = actors[i]
+    private func lastActor(_ actors: Actors, before p: Int, from: Int, where ok: (Actor) -> Bool) -> Actor? {
+        let list = actors.list
+        var i = Self.firstActor(list, startingAfter: p - 1) - 1
+        while i >= 0, list[i].tokens.lowerBound >= from {
+            let a = list[i]
             if a.tokens.upperBound <= p && ok(a) { return a }
             i -= 1
         }
@@ -361,7 +507,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         return nil
     }
 
-    private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: [Actor],
+    private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: Actors,
                                 history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
                                 _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
@@ -372,7 +518,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
         if p > paragraphStart {
             if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return a.name }
+            if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return actors.name(a, v) }
         }
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
@@ -380,22 +526,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let prevFull = layout.tokens[paragraph - 1]
         let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
-        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return a.name }
+        if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return actors.name(a, v) }
         return nil
     }
 
     /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
-    private func resolveGeneric(_ actor: Actor, _ text: SegmentedText, _ actors: [Actor]) -> String? {
-        if let name = actor.name { return name }
-        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency })?.name
+    private func resolveGeneric(_ actor: Actor, _ actors: Actors, _ v: PeopleVocabulary) -> String? {
+        if actor.naming != .none { return actors.name(actor, v) }
+        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency }).flatMap { actors.name($0, v) }
     }
 
     /// Every word of the quote starts with a capital (“Welcome Marten”, “Harbour Lights”), and the
     /// quote is not a shouted all-capitals heading ('FULL AND STEADY SUPPORT').
-    private func isTitleCase(_ text: SegmentedText, _ span: QuoteSpan) -> Bool {
+    private func isTitleCase(_ text: SegmentedText, _ span: QuoteSpan, _ pieces: [Range<Int>]) -> Bool {
         var words = 0, caps = 0, allCaps = 0
-        for p in span.pieces {
-            for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != Self.possessive {
+        let possessive = Self.possessive
+        for i in span.pieces {
+            let p = pieces[i]
+            for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != possessive {
                 if t > 0, text.tokens[t - 1].kind == .dash, !text.tokens[t].flags.contains(.spaceBefore) { continue }
                 words += 1
                 if text.tokens[t].flags.contains(.capitalized) { caps += 1 }
@@ -405,19 +553,23 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         return words > 0 && caps == words && allCaps < words
     }
 
-    private func wordCount(_ text: SegmentedText, _ span: QuoteSpan) -> Int {
-        let tokens = text.tokens
-        var count = 0
-        for p in span.pieces {
-            for t in p where tokens[t].kind == .word || tokens[t].kind == .number {
-                if tokens[t].hash == Self.possessive { continue }
-                // "pent-up" is one word.
-                if t >= 2, tokens[t - 1].kind == .dash, !tokens[t - 1].flags.contains(.spaceBefore),
-                   !tokens[t].flags.contains(.spaceBefore), tokens[t - 2].kind == .word || tokens[t - 2].kind == .number { continue }
-                count += 1
+    private func wordCount(_ text: SegmentedText, _ span: QuoteSpan, _ pieces: [Range<Int>]) -> Int {
+        let possessive = Self.possessive
+        let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
+        return text.tokens.withUnsafeBufferPointer { tokens in
+            var count = 0
+            for i in span.pieces {
+                for t in pieces[i] {
+                    let kind = tokens[t].rawKind
+                    guard kind == word || kind == number, tokens[t].hash != possessive else { continue }
+                    // "pent-up" is one word.
+                    if t >= 2, tokens[t - 1].rawKind == dash, !tokens[t - 1].flags.contains(.spaceBefore),
+                       !tokens[t].flags.contains(.spaceBefore), tokens[t - 2].rawKind == word || tokens[t - 2].rawKind == number { continue }
+                    count += 1
+                }
             }
+            return count
         }
-        return count
     }
 
     public var examples: [RecognizerExample] {

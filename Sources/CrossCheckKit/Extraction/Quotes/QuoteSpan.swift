@@ -6,14 +6,17 @@ struct QuoteSpan: Sendable, Hashable {
     /// Token index of the closing mark, or nil when the quote was never closed (recovered at the
     /// end of its last paragraph).
     var close: Int?
-    /// Content token ranges, one per paragraph (quote marks excluded).
-    var pieces: [Range<Int>]
+    /// Indices in the finder's `pieces` of its content token ranges, one per paragraph (quote marks
+    /// excluded, never empty). One array for all spans: a span holds no array of its own.
+    var pieces: Range<Int>
+    /// The first content token and the end (exclusive) of the last content range.
+    var contentStart: Int
+    var contentEnd: Int
     /// Single quote marks (a headline quote or a quote within a quote).
     var single: Bool
 
     /// All tokens from the opening mark to the closing mark (or the last content token).
     var tokens: Range<Int> {
-        let end = close.map { $0 + 1 } ?? (pieces.last?.upperBound ?? open + 1)
-        return open..<end
+        open..<(close.map { $0 + 1 } ?? contentEnd)
     }
 }

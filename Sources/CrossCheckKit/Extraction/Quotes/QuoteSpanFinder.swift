@@ -10,28 +10,58 @@
 struct QuoteSpanFinder: Sendable {
     init() {}
 
-    func find(_ text: SegmentedText) -> [QuoteSpan] {
+    /// The quotations in text order, and the content ranges their `pieces` index.
+    func find(_ text: SegmentedText) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
         let tokens = text.tokens
         let n = tokens.count
         var spans: [QuoteSpan] = []
-        // Double quotation state.
+        var all: [Range<Int>] = []
+        // Double quotation state; its pieces are `all[pieceBase...]`.
         var open = -1
-        var pieces: [Range<Int>] = []
+        var pieceBase = 0
         var pieceStart = 0
         // Single quotation state (outside double quotations).
         var singleOpen = -1
         var singleFallback = -1
+        let quoteKind = TokenKind.quote.rawValue
+
+        // Room for several quotations at the first (a text with one has several), not a regrowth each.
+        func addPiece(_ r: Range<Int>) {
+            if all.isEmpty { all.reserveCapacity(16) }
+            all.append(r)
+        }
+        func addSpan(_ s: QuoteSpan) {
+            if spans.isEmpty { spans.reserveCapacity(16) }
+            spans.append(s)
+        }
 
         func closeSingle(at c: Int) {
             if c > singleOpen + 1 {
-                spans.append(QuoteSpan(open: singleOpen, close: c, pieces: [(singleOpen + 1)..<c], single: true))
+                addPiece((singleOpen + 1)..<c)
+                addSpan(QuoteSpan(open: singleOpen, close: c, pieces: (all.count - 1)..<all.count,
+                                       contentStart: singleOpen + 1, contentEnd: c, single: true))
             }
             singleOpen = -1
             singleFallback = -1
         }
 
+        /// Ends the double quotation (closed at `close`, or recovered), if it has content.
+        func closeDouble(_ close: Int?) {
+            if all.count > pieceBase {
+                addSpan(QuoteSpan(open: open, close: close, pieces: pieceBase..<all.count,
+                                       contentStart: all[pieceBase].lowerBound, contentEnd: all[all.count - 1].upperBound, single: false))
+            }
+            open = -1
+            pieceBase = all.count
+        }
+
         var t = 0
         while t < n {
+            if open < 0 && singleOpen < 0 {
+                // Nothing open: only a quote mark changes anything.
+                while t < n && tokens[t].rawKind != quoteKind { t += 1 }
+                if t == n { break }
+            }
             let tok = tokens[t]
             if t > 0 && (tok.flags.contains(.paragraphStart) || (tok.flags.contains(.newlineBefore) && tok.flags.contains(.sentenceStart))) {
                 if singleOpen >= 0 {
@@ -40,29 +70,25 @@ struct QuoteSpanFinder: Sendable {
                 if open >= 0 {
                     if tok.kind == .quote && !tok.flags.contains(.single) && !tok.flags.contains(.closing) {
                         // The quotation continues in this paragraph.
-                        if t > pieceStart { pieces.append(pieceStart..<t) }
+                        if t > pieceStart { addPiece(pieceStart..<t) }
                         pieceStart = t + 1
                         t += 1
                         continue
                     }
-                    if t > pieceStart { pieces.append(pieceStart..<t) }
-                    if !pieces.isEmpty { spans.append(QuoteSpan(open: open, close: nil, pieces: pieces, single: false)) }
-                    open = -1
-                    pieces = []
+                    if t > pieceStart { addPiece(pieceStart..<t) }
+                    closeDouble(nil)
                 }
             }
             guard tok.kind == .quote else { t += 1; continue }
             if !tok.flags.contains(.single) {
                 if open >= 0 {
-                    if t > pieceStart { pieces.append(pieceStart..<t) }
-                    if !pieces.isEmpty { spans.append(QuoteSpan(open: open, close: t, pieces: pieces, single: false)) }
-                    open = -1
-                    pieces = []
+                    if t > pieceStart { addPiece(pieceStart..<t) }
+                    closeDouble(t)
                 } else if tok.flags.contains(.opening) || !tok.flags.contains(.closing) {
                     if singleOpen >= 0 { singleOpen = -1; singleFallback = -1 }
                     open = t
                     pieceStart = t + 1
-                    pieces = []
+                    pieceBase = all.count
                 }
             } else if open < 0 {
                 if singleOpen < 0 {
@@ -80,11 +106,16 @@ struct QuoteSpanFinder: Sendable {
             t += 1
         }
         if open >= 0 {
-            if n > pieceStart { pieces.append(pieceStart..<n) }
-            if !pieces.isEmpty { spans.append(QuoteSpan(open: open, close: nil, pieces: pieces, single: false)) }
+            if n > pieceStart { addPiece(pieceStart..<n) }
+            closeDouble(nil)
         }
         if singleOpen >= 0, singleFallback >= 0 { closeSingle(at: singleFallback) }
-        return spans.sorted { $0.open < $1.open }
+        // Spans come out in order of their opening marks; sort only if some did not.
+        var sorted = true
+        var i = 1
+        while i < spans.count { if spans[i - 1].open > spans[i].open { sorted = false; break }; i += 1 }
+        if !sorted { spans.sort { $0.open < $1.open } }
+        return (spans, all)
     }
 
     /// "the leaders’ plane": a single mark right after a word ending in s, followed by a word.
