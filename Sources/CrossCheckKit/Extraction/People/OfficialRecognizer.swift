@@ -30,9 +30,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let scan = people.scan
         let vocabulary = people.vocabulary
         var out: [Recognition] = []
-        for m in scan.mentions {
-            if let r = before(m, text, scan, vocabulary) { out.append(r) }
-            if let r = after(m, text, scan, vocabulary) { out.append(r) }
+        for i in scan.mentions.indices {
+            if let r = before(scan.mentions[i], text, scan, vocabulary) { out.append(r) }
+            if let r = after(scan.mentions[i], text, scan, vocabulary) { out.append(r) }
         }
         return out
     }

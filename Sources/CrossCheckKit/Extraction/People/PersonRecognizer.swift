@@ -16,14 +16,24 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
-        return scan.mentions.map { m in
+        // The attributes of each form once: a source names few people many times.
+        var attributes = [Attributes?](repeating: nil, count: scan.formCount)
+        var out: [Recognition] = []
+        out.reserveCapacity(scan.mentions.count)
+        for i in scan.mentions.indices {
+            let m = scan.mentions[i]
             let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
             let name = RecognitionParts.Pair(key: "name", value: m.tokens)
             let parts = RecognitionParts(sorted: m.honorific.map { [RecognitionParts.Pair(key: "honorific", value: $0), name] } ?? [name])
-            return Recognition(tokens: start..<m.tokens.upperBound, value: .name(m.canonical), parts: parts,
-                               attributes: Attributes(sortedKeysAndValues: ["key", m.key, "resolved", m.resolved ? "true" : "false",
-                                                                            "surface", m.surface]))
+            let form = Int(scan.forms[i])
+            let a: Attributes
+            if let made = attributes[form] { a = made } else {
+                a = Attributes(sortedKeysAndValues: ["key", m.key, "resolved", m.resolved ? "true" : "false", "surface", m.surface])
+                attributes[form] = a
+            }
+            out.append(Recognition(tokens: start..<m.tokens.upperBound, value: .name(m.canonical), parts: parts, attributes: a))
         }
+        return out
     }
 
     public var examples: [RecognizerExample] {
