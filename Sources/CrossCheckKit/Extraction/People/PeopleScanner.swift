@@ -142,6 +142,9 @@ struct PeopleScanner: Sendable {
         // 2. Runs. The parts of every run are kept in one store, in text order.
         var runs: [Run] = []
         var store: [Part] = []
+        // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
+        runs.reserveCapacity(n / 8)
+        store.reserveCapacity(n / 6)
         var organisations: [Range<Int>] = []
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
@@ -182,7 +185,7 @@ struct PeopleScanner: Sendable {
             i = j
             if store[first...].contains(where: { $0.kind == .org }) {
                 organisations.append(range)
-                store.removeLast(store.count - first)
+                while store.count > first { store.removeLast() }
                 continue
             }
             let at = range.lowerBound
@@ -191,7 +194,7 @@ struct PeopleScanner: Sendable {
             if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: &lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
                 runs.append(run)
             } else {
-                store.removeLast(store.count - first)
+                while store.count > first { store.removeLast() }
             }
         }
 
@@ -248,6 +251,8 @@ struct PeopleScanner: Sendable {
         // 4. Pass B: mentions. Each distinct (person, spelling, resolved) is one form: the person
         // recognizer makes the attributes of a form once.
         var out = Mentions(personsKnown: known.count)
+        out.mentions.reserveCapacity(runs.count)
+        out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash through `singleIndex`.
         var singles: [(name: String, key: String)] = []
         var singleIndex = HashMap64()
@@ -397,22 +402,67 @@ struct PeopleScanner: Sendable {
     }
 
     /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
-    /// hyphenated word such as "Min-jun"), collected on the first question: most sources ask few or none.
+    /// hyphenated word such as "Min-jun"), collected on the first question: an open-addressing table
+    /// filled in one pass over the tokens (most sources ask a few questions, none ask many).
     private struct LowerWords {
-        private var set: HashSet64?
+        /// Slots (0: empty; the hash 0 itself is `hasZero`); empty until the first question.
+        private var slots: [UInt64] = []
+        private var hasZero = false
+        private var mask = 0
+
+        @inline(__always)
+        private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
 
         mutating func contains(_ h: UInt64, _ tokens: [Token]) -> Bool {
-            if let set { return set.contains(h) }
-            var lowerCount = 0
-            for t in tokens where t.kind == .word && !t.flags.contains(.capitalized) { lowerCount += 1 }
-            // Sized once for the source (no regrowth).
-            var seen = HashSet64(capacity: lowerCount)
-            for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
-                if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
-                seen.insert(t.hash)
+            if slots.isEmpty { build(tokens) }
+            if h == 0 { return hasZero }
+            return slots.withUnsafeBufferPointer { k in
+                var i = Self.slot(h, mask)
+                while true {
+                    let x = k[i]
+                    if x == h { return true }
+                    if x == 0 { return false }
+                    i = (i + 1) & mask
+                }
             }
-            set = seen
-            return seen.contains(h)
+        }
+
+        private mutating func build(_ tokens: [Token]) {
+            let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
+            let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
+            // More slots than tokens (so more than words to insert: a free slot always remains), and at
+            // most half full for the usual share of lower-case words, without a counting pass.
+            var size = 8
+            while size <= tokens.count { size <<= 1 }
+            let mask = size - 1
+            var zero = false
+            var slots = [UInt64](repeating: 0, count: size)
+            tokens.withUnsafeBufferPointer { t in
+                slots.withUnsafeMutableBufferPointer { k in
+                    var previousDash = false
+                    for i in 0..<t.count {
+                        let tok = t[i]
+                        let raw = tok.rawKind
+                        defer { previousDash = raw == dash }
+                        guard raw == word, tok.flags.rawValue & capitalized == 0 else { continue }
+                        if previousDash && tok.flags.rawValue & spaceBefore == 0 { continue }
+                        let h = tok.hash
+                        if h == 0 { zero = true; continue }
+                        var j = Self.slot(h, mask)
+                        while true {
+                            let x = k[j]
+                            if x == h { break }
+                            if x == 0 { k[j] = h; break }
+                            j = (j + 1) & mask
+                        }
+                    }
+                }
+            }
+            self.slots = slots
+            self.mask = mask
+            hasZero = zero
         }
     }
 
