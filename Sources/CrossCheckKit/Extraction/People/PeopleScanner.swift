@@ -114,12 +114,23 @@ struct PeopleScanner: Sendable {
 
         // Headline sentences (title case or all caps).
         var headline = [Bool](repeating: false, count: text.sentences.count)
+        // The lower-case words are collected in this pass when the sentences cover every token once,
+        // in order (the segmenter's always do); otherwise on the first question.
+        var tiled = true
+        var covered = 0
+        for s in text.sentences {
+            if s.tokens.lowerBound != covered { tiled = false; break }
+            covered = s.tokens.upperBound
+        }
+        if tiled && covered == n { lowerSeen.prepare(capacity: n) } else { tiled = false }
         for (si, s) in text.sentences.enumerated() {
             var words = 0, caps = 0, allCaps = 0
             for t in s.tokens {
                 let tok = tokens[t]
-                guard tok.kind == .word, tok.hash != possessiveHash else { continue }
+                guard tok.kind == .word else { continue }
                 if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                if tiled && !tok.flags.contains(.capitalized) { lowerSeen.insert(tok.hash) }
+                guard tok.hash != possessiveHash else { continue }
                 words += 1
                 if tok.flags.contains(.capitalized) { caps += 1 }
                 if tok.flags.contains(.allCaps) { allCaps += 1 }
@@ -402,8 +413,8 @@ struct PeopleScanner: Sendable {
     }
 
     /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
-    /// hyphenated word such as "Min-jun"), collected on the first question: an open-addressing table
-    /// filled in one pass over the tokens (most sources ask a few questions, none ask many).
+    /// hyphenated word such as "Min-jun"): an open-addressing table filled by the scan's headline pass
+    /// (`prepare`, `insert`), or else in one pass over the tokens on the first question.
     private struct LowerWords {
         /// Slots (0: empty; the hash 0 itself is `hasZero`); empty until the first question.
         private var slots: [UInt64] = []
@@ -413,6 +424,31 @@ struct PeopleScanner: Sendable {
         @inline(__always)
         private static func slot(_ h: UInt64, _ mask: Int) -> Int {
             Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        /// Empty slots for the words of a source of `n` tokens, to be filled by `insert` (instead of on
+        /// the first question).
+        mutating func prepare(capacity n: Int) {
+            var size = 8
+            while size <= n { size <<= 1 }
+            slots = [UInt64](repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        /// Adds a word (at most `n` of them after `prepare`: a free slot always remains).
+        @inline(__always)
+        mutating func insert(_ h: UInt64) {
+            if h == 0 { hasZero = true; return }
+            let mask = self.mask
+            slots.withUnsafeMutableBufferPointer { k in
+                var j = Self.slot(h, mask)
+                while true {
+                    let x = k[j]
+                    if x == h { return }
+                    if x == 0 { k[j] = h; return }
+                    j = (j + 1) & mask
+                }
+            }
         }
 
         mutating func contains(_ h: UInt64, _ tokens: [Token]) -> Bool {
