@@ -56,4 +56,43 @@ import Testing
         #expect(rb.last?.attributes["resolved"] == "true")
         #expect(rb.last?.parts["honorific"] != nil)
     }
+
+    @Test func latinFastPathFoldsLikeFoundation() {
+        // Every precomposed Latin letter U+00C0–U+017F, alone and capitalized in a word: the fast path
+        // either declines (nil) or gives exactly Foundation's fold.
+        var covered = 0
+        for v in UInt32(0xC0)..<0x180 {
+            let c = String(UnicodeScalar(v)!)
+            for s in [c, "K" + c + "m", c + "9-x"] {
+                if let fast = PersonName.latinFold(s) {
+                    #expect(fast == PersonName.foundationFold(s), "U+\(String(v, radix: 16)) in \(s)")
+                    covered += 1
+                }
+            }
+        }
+        #expect(covered > 400)
+        // Many names mixing ASCII (letters, digits, punctuation, spaces) and Latin letters (a fixed
+        // linear congruential sequence: the same names in every run).
+        let alphabet = Array("abcxyzABCXYZ09 .-'’éÉñÑüÜçÇšŠžŽőŐřŘąĄłŁßøØæÆıİåÅ".unicodeScalars)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var checked = 0
+        for _ in 0..<3000 {
+            var name = String.UnicodeScalarView()
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let length = 1 + Int((state >> 33) % 14)
+            for _ in 0..<length {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                name.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+            }
+            let s = String(name)
+            if let fast = PersonName.latinFold(s) {
+                #expect(fast == PersonName.foundationFold(s), "\(s)")
+                checked += 1
+            }
+            #expect(PersonName.partKey(s) == PersonName.foundationFold(s), "\(s)")
+        }
+        #expect(checked > 100)
+        #expect(PersonName.key("José Núñez") == "josenunez")
+        #expect(PersonName.key("Antonín Dvořák") == "antonindvorak")
+    }
 }

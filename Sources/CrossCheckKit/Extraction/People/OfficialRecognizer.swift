@@ -30,9 +30,10 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let scan = people.scan
         let vocabulary = people.vocabulary
         var out: [Recognition] = []
-        for m in scan.mentions {
-            if let r = before(m, text, scan, vocabulary) { out.append(r) }
-            if let r = after(m, text, scan, vocabulary) { out.append(r) }
+        for i in scan.mentions.indices {
+            // (By index: a mention is not copied, only the fields read.)
+            if let r = before(i, text, scan, vocabulary) { out.append(r) }
+            if let r = after(i, text, scan, vocabulary) { out.append(r) }
         }
         return out
     }
@@ -46,9 +47,10 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
-    private func before(_ m: PersonMention, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
+    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
         let tokens = text.tokens
-        let s = m.honorific?.lowerBound ?? m.tokens.lowerBound
+        let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
+        let s = mHonorific?.lowerBound ?? mTokens.lowerBound
         var ts = -1
         for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd[k] == s { ts = k; break }
         guard ts >= 0, let head = scan.title(at: ts) else { return nil }
@@ -98,16 +100,17 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         seg.range = start..<s
         seg.words = words
         let titleRange = (seg.org.first?.upperBound ?? start)..<s
-        return recognition(m, seg, titleStart: titleRange, whole: start..<m.tokens.upperBound, text)
+        return recognition(scan.mentions[mi], seg, titleStart: titleRange, whole: start..<mTokens.upperBound, text)
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
-    private func after(_ m: PersonMention, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
+    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
         let tokens = text.tokens
+        let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let n = tokens.count
-        var k = m.tokens.upperBound
+        var k = mTokens.upperBound
         guard k < n, tokens[k].hash == Self.comma else { return nil }
-        let sentenceEnd = text.sentences[text.sentenceIndex(ofToken: m.tokens.lowerBound)].tokens.upperBound
+        let sentenceEnd = text.sentences[text.sentenceIndex(ofToken: mTokens.lowerBound)].tokens.upperBound
         k += 1
         // "X, 54, a ..."
         if k + 1 < sentenceEnd, tokens[k].kind == .number, tokens[k + 1].hash == Self.comma { k += 2 }
@@ -196,13 +199,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         seg.words = words
         seg.range = segStart..<end
-        return recognition(m, seg, titleStart: segStart..<lastHeadEnd, whole: (m.honorific?.lowerBound ?? m.tokens.lowerBound)..<end, text)
+        return recognition(scan.mentions[mi], seg, titleStart: segStart..<lastHeadEnd, whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text)
     }
 
     private func recognition(_ m: PersonMention, _ seg: Segment, titleStart titleRange: Range<Int>, whole: Range<Int>,
                              _ text: SegmentedText) -> Recognition? {
         guard let head = seg.head, !seg.words.isEmpty else { return nil }
-        let title = seg.words.joined(separator: " ")
+        // (Most titles are one word: no join.)
+        let title = seg.words.count == 1 ? seg.words[0] : seg.words.joined(separator: " ")
         // Attributes in key order, built straight into their storage.
         // (Exactly as many slots as pairs: claims keep this array alive.)
         let pairs = 3 + (head.group != nil ? 1 : 0) + (seg.possessor != nil ? 1 : 0) + (seg.org.isEmpty ? 0 : 1)

@@ -15,6 +15,10 @@ struct PeopleScan: Sendable {
     var headline: [Bool]
     /// Mention index by first name token (the token index as key).
     var mentionAt: HashMap64
+    /// For each mention: its form, the index of its (person, spelling, resolved) among the distinct
+    /// ones of the source (`0..<formCount`). Mentions of one form have equal `key`, `surface`, `resolved`.
+    var forms: [Int32]
+    var formCount: Int
 
     /// The title phrase starting at token `k`, if any.
     func title(at k: Int) -> PeopleVocabulary.Title? {

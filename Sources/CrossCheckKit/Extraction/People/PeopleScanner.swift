@@ -63,15 +63,8 @@ struct PeopleScanner: Sendable {
         let possessiveHash = Self.possessiveHash
         let tokens = text.tokens
         let n = tokens.count
-        var lowerCount = 0
-        for t in tokens where t.kind == .word && !t.flags.contains(.capitalized) { lowerCount += 1 }
-        // The hashes of the words the source writes in lower case, sized once for the source (no regrowth).
-        var lowerSeen = HashSet64(capacity: lowerCount)
-        for (k, t) in tokens.enumerated() where t.kind == .word && !t.flags.contains(.capitalized) {
-            // Not the second half of a hyphenated word ("Min-jun"): only free-standing words count.
-            if k > 0, tokens[k - 1].kind == .dash, !t.flags.contains(.spaceBefore) { continue }
-            lowerSeen.insert(t.hash)
-        }
+        // The words the source writes in lower case: made only if a question needs them.
+        var lowerSeen = LowerWords()
 
         // 1. Titles.
         var titleEnd = [Int](repeating: -1, count: n)
@@ -121,14 +114,23 @@ struct PeopleScanner: Sendable {
 
         // Headline sentences (title case or all caps).
         var headline = [Bool](repeating: false, count: text.sentences.count)
-        var sentenceOf = [Int](repeating: 0, count: n)
+        // The lower-case words are collected in this pass when the sentences cover every token once,
+        // in order (the segmenter's always do); otherwise on the first question.
+        var tiled = true
+        var covered = 0
+        for s in text.sentences {
+            if s.tokens.lowerBound != covered { tiled = false; break }
+            covered = s.tokens.upperBound
+        }
+        if tiled && covered == n { lowerSeen.prepare(capacity: n) } else { tiled = false }
         for (si, s) in text.sentences.enumerated() {
             var words = 0, caps = 0, allCaps = 0
             for t in s.tokens {
-                sentenceOf[t] = si
                 let tok = tokens[t]
-                guard tok.kind == .word, tok.hash != possessiveHash else { continue }
+                guard tok.kind == .word else { continue }
                 if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                if tiled && !tok.flags.contains(.capitalized) { lowerSeen.insert(tok.hash) }
+                guard tok.hash != possessiveHash else { continue }
                 words += 1
                 if tok.flags.contains(.capitalized) { caps += 1 }
                 if tok.flags.contains(.allCaps) { allCaps += 1 }
@@ -151,30 +153,39 @@ struct PeopleScanner: Sendable {
         // 2. Runs. The parts of every run are kept in one store, in text order.
         var runs: [Run] = []
         var store: [Part] = []
+        // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
+        runs.reserveCapacity(n / 8)
+        store.reserveCapacity(n / 6)
         var organisations: [Range<Int>] = []
+        // The sentence of the token the runs have reached (runs come in text order): the last one
+        // holding it, or 0 for a token outside every sentence.
+        let sentences = text.sentences
+        var sentence = 0
         i = 0
         while i < n {
             // (The first test of `part(at:)`, inline: most tokens start no part.)
             guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
-                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
+                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: &lowerSeen) else { i += 1; continue }
             let first = store.count
             store.append(p)
             var j = p.tokens.upperBound
             while j < n {
-                if let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: lowerSeen), !tokens[j].flags.contains(.sentenceStart) {
+                let tj = tokens[j]
+                if tj.kind == .word, tj.flags.contains(.capitalized), !tj.flags.contains(.sentenceStart), !inTitle[j],
+                   let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: &lowerSeen) {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
-                if tokens[j].kind == .word, vocabulary.particles.contains(tokens[j].hash), !tokens[j].flags.contains(.capitalized) {
+                if tj.kind == .word, !tj.flags.contains(.capitalized), vocabulary.particles.contains(tj.hash) {
                     var k = j
                     while k < n, tokens[k].kind == .word, vocabulary.particles.contains(tokens[k].hash),
                           !tokens[k].flags.contains(.capitalized) { k += 1 }
                     if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
-                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
+                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: &lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
-                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
+                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: &lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
@@ -185,13 +196,16 @@ struct PeopleScanner: Sendable {
             i = j
             if store[first...].contains(where: { $0.kind == .org }) {
                 organisations.append(range)
-                store.removeSubrange(first...)
+                while store.count > first { store.removeLast() }
                 continue
             }
-            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[sentenceOf[range.lowerBound]]) {
+            let at = range.lowerBound
+            while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
+            let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
+            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: &lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
                 runs.append(run)
             } else {
-                store.removeSubrange(first...)
+                while store.count > first { store.removeLast() }
             }
         }
 
@@ -201,6 +215,7 @@ struct PeopleScanner: Sendable {
         // earlier ones chained through `nextByLast` / `nextByFirst` (-1 ends a chain).
         var known: [Known] = []
         var knownIndex = HashMap64()
+        var surfaces = Surfaces()
         var byLast = HashMap64(), byFirst = HashMap64()
         var nextByLast: [Int32] = [], nextByFirst: [Int32] = []
         for r in runs where !r.headline && !r.afterThe {
@@ -214,7 +229,7 @@ struct PeopleScanner: Sendable {
             let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
             let firstKey = partHash(text, firstPart)
             let lastKey = partHash(text, lastPart)
-            let canonical = PersonName.display(text.string(tokens: range), vocabulary: vocabulary)
+            let canonical = surfaces.displayed(range, text, vocabulary).display
             let index = Int32(known.count)
             known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
                                firstKey: firstKey, lastKey: lastKey))
@@ -226,7 +241,7 @@ struct PeopleScanner: Sendable {
         }
         // The full name a single part stands for: a last-part match before a first-part match, then
         // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
-        func resolve(_ h: UInt64) -> Known? {
+        func resolve(_ h: UInt64) -> Int? {
             var best = -1
             var bestScore = (0, 0, 0)
             var k = byLast.get(h) ?? -1
@@ -241,11 +256,14 @@ struct PeopleScanner: Sendable {
                 if best < 0 || (1, c.count, -c.first) > bestScore { best = Int(k); bestScore = (1, c.count, -c.first) }
                 k = nextByFirst[Int(k)]
             }
-            return best >= 0 ? known[best] : nil
+            return best >= 0 ? best : nil
         }
 
-        // 4. Pass B: mentions.
-        var mentions: [PersonMention] = []
+        // 4. Pass B: mentions. Each distinct (person, spelling, resolved) is one form: the person
+        // recognizer makes the attributes of a form once.
+        var out = Mentions(personsKnown: known.count)
+        out.mentions.reserveCapacity(runs.count)
+        out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash through `singleIndex`.
         var singles: [(name: String, key: String)] = []
         var singleIndex = HashMap64()
@@ -270,8 +288,9 @@ struct PeopleScanner: Sendable {
             }
             if let (range, ki) = best {
                 let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                mentions.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
-                                              surface: PersonName.display(text.string(tokens: range), vocabulary: vocabulary), resolved: false))
+                let surface = surfaces.displayed(range, text, vocabulary)
+                out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
+                                         surface: surface.display, resolved: false), person: ki, spelling: surface.id)
                 continue
             }
             // A single part: resolve by surname, else accept on context. (Several unknown parts in a
@@ -281,8 +300,9 @@ struct PeopleScanner: Sendable {
                 if r.headline {
                     for p in store[r.parts] where p.kind == .name {
                         if let k = resolve(partHash(text, p)) {
-                            mentions.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: k.canonical, key: k.key,
-                                                          surface: PersonName.display(text.string(tokens: p.tokens), vocabulary: vocabulary), resolved: true))
+                            let surface = surfaces.displayed(p.tokens, text, vocabulary)
+                            out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
+                                                     surface: surface.display, resolved: true), person: k, spelling: surface.id)
                         }
                     }
                 }
@@ -291,28 +311,196 @@ struct PeopleScanner: Sendable {
             let part = store[ps]
             let key = partHash(text, part)
             if let k = resolve(key) {
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: k.canonical, key: k.key,
-                                              surface: PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary), resolved: true))
+                let surface = surfaces.displayed(part.tokens, text, vocabulary)
+                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
+                                         surface: surface.display, resolved: true), person: k, spelling: surface.id)
             } else if let si = singleIndex.get(key) {
                 let single = singles[Int(si)]
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                              surface: PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary), resolved: false))
+                let surface = surfaces.displayed(part.tokens, text, vocabulary)
+                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
+                                         surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id)
             } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                let surface = PersonName.display(text.string(tokens: part.tokens), vocabulary: vocabulary)
-                let single = (name: surface, key: PersonName.key(surface))
-                singleIndex.set(key, Int32(singles.count))
+                let surface = surfaces.displayed(part.tokens, text, vocabulary)
+                let single = (name: surface.display, key: PersonName.key(surface.display))
+                let si = singles.count
+                singleIndex.set(key, Int32(si))
                 singles.append(single)
-                mentions.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: surface, key: single.key,
-                                              surface: surface, resolved: false))
+                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
+                                         surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id)
             }
         }
+        let mentions = out.mentions
         var mentionAt = HashMap64(capacity: mentions.count)
-        for (mi, m) in mentions.enumerated() { mentionAt.set(UInt64(m.tokens.lowerBound), Int32(mi)) }
+        for mi in mentions.indices { mentionAt.set(UInt64(mentions[mi].tokens.lowerBound), Int32(mi)) }
         return PeopleScan(mentions: mentions, titleEnd: titleEnd, titleIndex: titleIndex, titles: titles,
-                          organisations: organisations, headline: headline, mentionAt: mentionAt)
+                          organisations: organisations, headline: headline, mentionAt: mentionAt,
+                          forms: out.forms, formCount: out.formCount)
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The last sentence from `first` on that holds token `t` (sentences come in order and do not
+    /// overlap, so it is `first`; later ones are checked all the same).
+    private static func lastSentence(holding t: Int, from first: Int, _ sentences: [Sentence]) -> Int {
+        var last = first
+        var k = first + 1
+        while k < sentences.count, sentences[k].tokens.lowerBound <= t {
+            if sentences[k].tokens.contains(t) { last = k }
+            k += 1
+        }
+        return last
+    }
+
+    /// The displayed spellings (`PersonName.display` of the text of a token range) of one source, each
+    /// distinct spelling made into a String once, found again by the FNV hash of its bytes (checked
+    /// byte for byte).
+    private struct Surfaces {
+        private var index = HashMap64()
+        private var spans: [(start: Int, end: Int)] = []
+        private var displays: [String] = []
+
+        mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary) -> (display: String, id: Int) {
+            let s = Int(text.tokens[range.lowerBound].start), e = Int(text.tokens[range.upperBound - 1].end)
+            return text.text.withUnsafeBufferPointer { b in
+                var h = PeopleScanner.fnvBasis
+                for i in s..<e {
+                    h ^= UInt64(b[i])
+                    h = h &* 0x0000_0100_0000_01b3
+                }
+                if let k = index.get(h) {
+                    let old = spans[Int(k)]
+                    if old.end - old.start == e - s {
+                        var same = true
+                        for i in 0..<(e - s) where b[old.start + i] != b[s + i] { same = false; break }
+                        if same { return (displays[Int(k)], Int(k)) }
+                    }
+                }
+                let display = PersonName.display(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self), vocabulary: vocabulary)
+                let id = displays.count
+                // (A different spelling with the same hash keeps the first one's slot.)
+                if index.get(h) == nil { index.set(h, Int32(id)) }
+                spans.append((s, e))
+                displays.append(display)
+                return (display, id)
+            }
+        }
+    }
+
+    /// The mentions of a scan, each with its form: the index of its (person, spelling, resolved) among
+    /// the distinct ones.
+    private struct Mentions {
+        let personsKnown: Int
+        var mentions: [PersonMention] = []
+        var forms: [Int32] = []
+        private(set) var formCount = 0
+        private var formIndex = HashMap64()
+
+        init(personsKnown: Int) { self.personsKnown = personsKnown }
+
+        /// `person`: the index of the full name, or the count of full names plus the index of the single
+        /// name; `spelling`: the id of the displayed surface.
+        mutating func append(_ m: PersonMention, person: Int, spelling: Int) {
+            let key = UInt64(person) << 32 | UInt64(spelling) << 1 | (m.resolved ? 1 : 0)
+            let form: Int32
+            if let f = formIndex.get(key) { form = f } else {
+                form = Int32(formCount)
+                formIndex.set(key, form)
+                formCount += 1
+            }
+            mentions.append(m)
+            forms.append(form)
+        }
+    }
+
+    /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
+    /// hyphenated word such as "Min-jun"): an open-addressing table filled by the scan's headline pass
+    /// (`prepare`, `insert`), or else in one pass over the tokens on the first question.
+    private struct LowerWords {
+        /// Slots (0: empty; the hash 0 itself is `hasZero`); empty until the first question.
+        private var slots: [UInt64] = []
+        private var hasZero = false
+        private var mask = 0
+
+        @inline(__always)
+        private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        /// Empty slots for the words of a source of `n` tokens, to be filled by `insert` (instead of on
+        /// the first question).
+        mutating func prepare(capacity n: Int) {
+            var size = 8
+            while size <= n { size <<= 1 }
+            slots = [UInt64](repeating: 0, count: size)
+            mask = size - 1
+        }
+
+        /// Adds a word (at most `n` of them after `prepare`: a free slot always remains).
+        @inline(__always)
+        mutating func insert(_ h: UInt64) {
+            if h == 0 { hasZero = true; return }
+            let mask = self.mask
+            slots.withUnsafeMutableBufferPointer { k in
+                var j = Self.slot(h, mask)
+                while true {
+                    let x = k[j]
+                    if x == h { return }
+                    if x == 0 { k[j] = h; return }
+                    j = (j + 1) & mask
+                }
+            }
+        }
+
+        mutating func contains(_ h: UInt64, _ tokens: [Token]) -> Bool {
+            if slots.isEmpty { build(tokens) }
+            if h == 0 { return hasZero }
+            return slots.withUnsafeBufferPointer { k in
+                var i = Self.slot(h, mask)
+                while true {
+                    let x = k[i]
+                    if x == h { return true }
+                    if x == 0 { return false }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+
+        private mutating func build(_ tokens: [Token]) {
+            let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
+            let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
+            // More slots than tokens (so more than words to insert: a free slot always remains), and at
+            // most half full for the usual share of lower-case words, without a counting pass.
+            var size = 8
+            while size <= tokens.count { size <<= 1 }
+            let mask = size - 1
+            var zero = false
+            var slots = [UInt64](repeating: 0, count: size)
+            tokens.withUnsafeBufferPointer { t in
+                slots.withUnsafeMutableBufferPointer { k in
+                    var previousDash = false
+                    for i in 0..<t.count {
+                        let tok = t[i]
+                        let raw = tok.rawKind
+                        defer { previousDash = raw == dash }
+                        guard raw == word, tok.flags.rawValue & capitalized == 0 else { continue }
+                        if previousDash && tok.flags.rawValue & spaceBefore == 0 { continue }
+                        let h = tok.hash
+                        if h == 0 { zero = true; continue }
+                        var j = Self.slot(h, mask)
+                        while true {
+                            let x = k[j]
+                            if x == h { break }
+                            if x == 0 { k[j] = h; break }
+                            j = (j + 1) & mask
+                        }
+                    }
+                }
+            }
+            self.slots = slots
+            self.mask = mask
+            hasZero = zero
+        }
+    }
 
     /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
     /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
@@ -349,7 +537,7 @@ struct PeopleScanner: Sendable {
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: HashSet64) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: inout LowerWords) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -381,7 +569,7 @@ struct PeopleScanner: Sendable {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
             if !piece.flags.contains(.capitalized)
-                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
+                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash, tokens)) {
                 return nil
             }
             if allPlaces && !vocabulary.places.contains(piece.hash) { allPlaces = false }
@@ -392,7 +580,7 @@ struct PeopleScanner: Sendable {
 
     /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
     /// places there), or nil when no name part remains after trimming places and ordinary words.
-    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: HashSet64,
+    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: inout LowerWords,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         // Initials spelling a place abbreviation ("U.S.", "U.N.").
@@ -420,7 +608,7 @@ struct PeopleScanner: Sendable {
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
                 || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
-                && (lowerSeen.contains(tokens[s].hash) || Self.looksLikeOrdinaryWord(text, s)) {
+                && (Self.looksLikeOrdinaryWord(text, s) || lowerSeen.contains(tokens[s].hash, tokens)) {
                 lo += 1
                 continue
             }

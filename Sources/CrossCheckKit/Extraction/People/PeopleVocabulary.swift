@@ -19,6 +19,9 @@ struct PeopleVocabulary: Sendable {
     /// The keys of `titles` and `genericSources`, checked first: most tokens start neither, and a
     /// `HashSet64` probe is far cheaper than a Dictionary lookup through Swift's seeded `Hasher`.
     private var titleFirst = HashSet64()
+    /// A bit filter over the keys of `titleFirst`: one load rules out most words before the probe
+    /// (the people scan asks it of every word).
+    private var titleFilter = HashFilter64()
     private var genericFirst = HashSet64()
     /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
     /// recognizer's actor scan).
@@ -151,6 +154,7 @@ struct PeopleVocabulary: Sendable {
         list.sort { $0.tokens.count > $1.tokens.count }
         titles[first] = list
         titleFirst.insert(first)
+        titleFilter.insert(first)
         if let k = titleIndex.get(first) { titleLists[Int(k)] = list } else {
             titleIndex.set(first, Int32(titleLists.count))
             titleLists.append(list)
@@ -180,14 +184,15 @@ struct PeopleVocabulary: Sendable {
     /// The longest title phrase starting at token `i` (`tokens` already hashed).
     /// Whether some title phrase starts with the word whose hash is `h`.
     @inline(__always)
-    func startsTitle(_ h: UInt64) -> Bool { titleFirst.contains(h) }
+    func startsTitle(_ h: UInt64) -> Bool { titleFilter.mayContain(h) && titleFirst.contains(h) }
 
     /// Whether some generic source phrase starts with the word whose hash is `h`.
     @inline(__always)
     func startsGeneric(_ h: UInt64) -> Bool { genericFirst.contains(h) }
 
     func title(at i: Int, in tokens: [Token]) -> Title? {
-        guard titleFirst.contains(tokens[i].hash), let li = titleIndex.get(tokens[i].hash) else { return nil }
+        // (`titleIndex` has exactly the keys of `titleFirst`.)
+        guard startsTitle(tokens[i].hash), let li = titleIndex.get(tokens[i].hash) else { return nil }
         for (hashes, title) in titleLists[Int(li)] where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }

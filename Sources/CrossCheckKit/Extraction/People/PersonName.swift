@@ -17,7 +17,7 @@ public enum PersonName {
         // ASCII: folding drops the spaces, so folding the whole name is folding each part and joining.
         if let folded = asciiFold(shown) { return folded }
         var out = ""
-        for part in parts(display(name)) { out += fold(part) }
+        for part in parts(shown) { out += fold(part) }
         return out
     }
 
@@ -152,8 +152,49 @@ public enum PersonName {
         return folded ?? nil
     }
 
+    /// Lower-case base letters of the precomposed Latin letters U+00C0–U+017F whose canonical
+    /// decomposition is one ASCII letter and combining marks ("É" → e, "ň" → n); "." for the others
+    /// (ß, æ, ø, ł, ×, ...: those take the general path). A test checks every entry against it.
+    private static let latinBases: [UInt8] = Array(
+        ("aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.y"
+         + "aaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll."
+         + "...nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz.").utf8)
+
+    /// `fold` of a string of ASCII characters and the Latin letters of `latinBases` (most accented
+    /// names: "José Núñez", "Dvořák"), scalar by scalar without Foundation; nil for any other string.
+    static func latinFold(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if b >= 0x41 && b <= 0x5A { out.append(b | 0x20) }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out.append(b) }
+                continue
+            }
+            guard v >= 0xC0 && v < 0x180 else { return nil }
+            let b = latinBases[Int(v - 0xC0)]
+            if b == 0x2E { return nil }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fold` through Foundation only (the reference the fast paths must agree with; for tests).
+    static func foundationFold(_ s: String) -> String {
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        out.reserveCapacity(folded.utf8.count)
+        for u in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(u) { out.unicodeScalars.append(u) }
+        }
+        return out.lowercased()
+    }
+
     private static func fold(_ s: String) -> String {
         if let folded = asciiFold(s) { return folded }
+        if let folded = latinFold(s) { return folded }
         // ASCII fast path: letters lower-cased, digits kept, the rest dropped.
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []
@@ -164,12 +205,6 @@ public enum PersonName {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var out = ""
-        out.reserveCapacity(folded.utf8.count)
-        for u in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(u) { out.unicodeScalars.append(u) }
-        }
-        return out.lowercased()
+        return foundationFold(s)
     }
 }

@@ -16,14 +16,26 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
-        return scan.mentions.map { m in
-            let start = m.honorific?.lowerBound ?? m.tokens.lowerBound
-            let name = RecognitionParts.Pair(key: "name", value: m.tokens)
-            let parts = RecognitionParts(sorted: m.honorific.map { [RecognitionParts.Pair(key: "honorific", value: $0), name] } ?? [name])
-            return Recognition(tokens: start..<m.tokens.upperBound, value: .name(m.canonical), parts: parts,
-                               attributes: Attributes(sortedKeysAndValues: ["key", m.key, "resolved", m.resolved ? "true" : "false",
-                                                                            "surface", m.surface]))
+        // The attributes of each form once: a source names few people many times.
+        var attributes = [Attributes?](repeating: nil, count: scan.formCount)
+        var out: [Recognition] = []
+        out.reserveCapacity(scan.mentions.count)
+        for i in scan.mentions.indices {
+            // (Fields read in place: the mention is not copied.)
+            let tokens = scan.mentions[i].tokens, honorific = scan.mentions[i].honorific
+            let start = honorific?.lowerBound ?? tokens.lowerBound
+            let name = RecognitionParts.Pair(key: "name", value: tokens)
+            let parts = RecognitionParts(sorted: honorific.map { [RecognitionParts.Pair(key: "honorific", value: $0), name] } ?? [name])
+            let form = Int(scan.forms[i])
+            let a: Attributes
+            if let made = attributes[form] { a = made } else {
+                a = Attributes(sortedKeysAndValues: ["key", scan.mentions[i].key, "resolved", scan.mentions[i].resolved ? "true" : "false",
+                                                     "surface", scan.mentions[i].surface])
+                attributes[form] = a
+            }
+            out.append(Recognition(tokens: start..<tokens.upperBound, value: .name(scan.mentions[i].canonical), parts: parts, attributes: a))
         }
+        return out
     }
 
     public var examples: [RecognizerExample] {
