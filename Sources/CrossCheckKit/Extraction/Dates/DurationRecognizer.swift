@@ -47,10 +47,11 @@ public struct DurationRecognizer: Recognizer {
         var out: [Recognition] = []
         var i = 0
         let gate = DateTriggers.duration
+        let p = NumberParser(text)
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
-            if let (v, s, e) = matchGated(text, at: i) {
+            if let (v, s, e) = matchGated(text, at: i, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
             } else { i += 1 }
@@ -107,16 +108,15 @@ public struct DurationRecognizer: Recognizer {
 
     func match(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
         guard DateTriggers.duration.accepts(t, i0) else { return nil }
-        return matchGated(t, at: i0)
+        return matchGated(t, at: i0, p: NumberParser(t))
     }
 
     /// `match` at a token the duration gate accepts (`recognize` steps with the gate, so it does not test twice).
-    private func matchGated(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
+    private func matchGated(_ t: SegmentedText, at i0: Int, p: NumberParser) -> (DurationValue, Int, Int)? {
         // "a"/"an" starts a duration only before "quarter", "half", "few", a unit, or a glued dash ("a-day").
         if t.isWord(i0, LitHash.`a`) || t.isWord(i0, LitHash.`an`) {
             guard t.isAny(i0 + 1, DurationRecognizer.articleNext) || t.isDash(i0 + 1) && t.glued(i0 + 1) else { return nil }
         }
-        let p = NumberParser(t)
         var i = i0
         var approx = false
         if t.isAny(i, DurationRecognizer.hedge), !t.isWord(i, LitHash.`some`) || single(t, at: i + 1, p: p) != nil {

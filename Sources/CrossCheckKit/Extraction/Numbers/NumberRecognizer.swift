@@ -99,13 +99,15 @@ public struct NumberRecognizer: Recognizer {
         let p = NumberParser(text)
         // Most tokens are words that start neither a number, a qualifier nor a prefix unit: rejected
         // here with the tables read once (`mayMatch` would reject them the same way).
+        // The filter of both tables rejects nearly all of them with one load, before any probe.
         let starts = NumberWords.starts
         let prefixStarts = units.prefixStarts
+        let filter = units.numberStartFilter.table
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
             let tok = tokens[i]
-            if tok.kind == .word && starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash) {
+            if tok.kind == .word && (filter[WordFilter.slot(tok.hash)] == 0 || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
                 i += 1
                 continue
             }
