@@ -12,6 +12,17 @@ import Testing
         for w in UnitConverter.standard.prefixStarts { #expect(UnitConverter.standard.numberStartFilter.mayContain(w)) }
     }
 
+    /// A slot one word falls in holds that word: another hash in the same slot is rejected without a probe,
+    /// while a slot two words share lets both (and others in it) through to the exact set.
+    @Test func aSlotOfOneWordComparesTheWord() {
+        let w = Lit.h("june")
+        let sameSlot = w ^ 1   // differs only in the low bits, which do not pick the slot
+        #expect(WordFilter.slot(sameSlot) == WordFilter.slot(w))
+        #expect(!WordFilter([w]).mayContain(sameSlot))
+        let shared = WordFilter([w, sameSlot])
+        #expect(shared.mayContain(w) && shared.mayContain(sameSlot) && shared.mayContain(w ^ 2))
+    }
+
     @Test func anEmptyFilterRejectsEverything() {
         let f = WordFilter([])
         for w in ["the", "two", "june", "$", "about"] { #expect(!f.mayContain(Lit.h(w))) }

@@ -84,11 +84,11 @@ public struct DurationRecognizer: Recognizer {
             if t.isWord(j, LitHash.`to`) || t.isWord(j, LitHash.`or`) || t.isDash(j), DateTriggers.canStartNumber(t, j + 1), let n2 = p.parse(at: j + 1), n2.value > num.value, DurationRecognizer.unit(t.h(n2.end)) != nil {
                 maxN = n2.value; j = n2.end
             }
-        } else if let (u, f) = DurationRecognizer.unit(t.h(j)), f > 1, t.kind(j) == .word, t.normalized(j).hasSuffix("s"), !t.isWord(j - 1, LitHash.`the`) {
+        } else if let (u, f) = DurationRecognizer.unit(t.h(j)), f > 1, t.kind(j) == .word, CountedNoun.endsInS(t, j), !t.isWord(j - 1, LitHash.`the`) {
             // Bare plurals of long units: "decades", "centuries" (approximate, at least two).
             return (u, 2 * f, nil, j + 1, true)
         } else if let (u, _) = DurationRecognizer.unit(t.h(j)), u == .hours || u == .days || u == .years || u == .months || u == .weeks,
-                  t.normalized(j).hasSuffix("s"), t.isWord(j - 1, LitHash.`for`) {
+                  CountedNoun.endsInS(t, j), t.isWord(j - 1, LitHash.`for`) {
             return (u, 2, nil, j + 1, true)   // "for hours", "for days"
         } else {
             return nil

@@ -22,29 +22,42 @@ struct TokenGate: Sendable {
     @inline(__always)
     func accepts(_ t: SegmentedText, _ i: Int) -> Bool {
         guard i >= 0, i < t.tokens.count else { return false }
-        return t.tokens.withUnsafeBufferPointer { tk in filter.table.withUnsafeBufferPointer { accepts(t, tk, $0, i) } }
+        return t.tokens.withUnsafeBufferPointer { tk in
+            filter.table.withUnsafeBufferPointer { f in filter.keys.withUnsafeBufferPointer { accepts(t, tk, f, $0, i) } }
+        }
     }
 
     /// The first token at or after `i` where a match can start (`t.tokens.count` when none).
     func next(_ t: SegmentedText, from i: Int) -> Int {
         t.tokens.withUnsafeBufferPointer { tk in
             filter.table.withUnsafeBufferPointer { f in
-                var j = max(i, 0)
-                while j < tk.count {
-                    if accepts(t, tk, f, j) { return j }
-                    j += 1
+                filter.keys.withUnsafeBufferPointer { k in
+                    var j = max(i, 0)
+                    while j < tk.count {
+                        if accepts(t, tk, f, k, j) { return j }
+                        j += 1
+                    }
+                    return tk.count
                 }
-                return tk.count
             }
         }
     }
 
     @inline(__always)
-    private func accepts(_ t: SegmentedText, _ tk: UnsafeBufferPointer<Token>, _ f: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+    private func accepts(_ t: SegmentedText, _ tk: UnsafeBufferPointer<Token>, _ f: UnsafeBufferPointer<UInt8>,
+                         _ k: UnsafeBufferPointer<UInt64>, _ j: Int) -> Bool {
         let tok = tk[j]
         let kind = tok.rawKind
         if kinds & (UInt16(1) << UInt16(kind & 15)) != 0 { return true }
-        if f[WordFilter.slot(tok.hash)] != 0, words.contains(tok.hash) { return true }
+        // A slot of one word decides with one compare; a shared slot probes the set.
+        let s = WordFilter.slot(tok.hash)
+        switch f[s] {
+        case 0: break
+        case 1: if k[s] == tok.hash { return true }
+        default: if words.contains(tok.hash) { return true }
+        }
+        // Most tokens are words, which are letters: never a dash nor a ".".
+        if kind == TokenKind.word.rawValue { return false }
         // (The token's own shape first: most tokens are neither a dash nor one byte long.)
         guard signs, kind == TokenKind.dash.rawValue || tok.length == 1 && t.text[Int(tok.start)] == 0x2E else { return false }
         return j + 1 < tk.count && tk[j + 1].rawKind == TokenKind.number.rawValue

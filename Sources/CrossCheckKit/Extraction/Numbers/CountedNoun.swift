@@ -83,13 +83,52 @@ enum CountedNoun {
         return w
     }
 
+    /// `lemma(t.normalized(j), t.h(j))` for word token `j`, read from its bytes when they are all ASCII
+    /// (the normalized form is then the bytes lower-cased, one Character a byte): one String, the result.
+    static func lemma(_ t: SegmentedText, _ j: Int) -> String {
+        let h = t.h(j)
+        if let i = irregularByHash[h] { return i }
+        let tok = t.tokens[j]
+        let s = Int(tok.start), e = Int(tok.end)
+        var p = s
+        while p < e { if t.text[p] >= 0x80 { return lemma(t.normalized(j), h) }; p += 1 }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        /// The `k`-th byte from the end (1 = last), lower-cased.
+        @inline(__always) func back(_ k: Int) -> UInt8 { lower(t.text[e - k]) }
+        /// The lower-cased bytes up to `end`, then `y` when set.
+        func word(upTo end: Int, y: Bool = false) -> String {
+            String(unsafeUninitializedCapacity: end - s + (y ? 1 : 0)) { out in
+                var k = 0
+                for q in s..<end { out[k] = lower(t.text[q]); k += 1 }
+                if y { out[k] = 0x79; k += 1 }
+                return k
+            }
+        }
+        let n = e - s
+        if pluraliaHashes.contains(h) { return word(upTo: e) }
+        let s1 = n >= 1 ? back(1) : 0, s2 = n >= 2 ? back(2) : 0, s3 = n >= 3 ? back(3) : 0, s4 = n >= 4 ? back(4) : 0
+        if n > 4, s3 == 0x69, s2 == 0x65, s1 == 0x73 { return word(upTo: e - 3, y: true) }   // -ies
+        if n > 4, s2 == 0x65, s1 == 0x73,
+           s4 == 0x73 && s3 == 0x73 || s4 == 0x63 && s3 == 0x68 || s4 == 0x73 && s3 == 0x68 || s3 == 0x78 {   // -sses -ches -shes -xes
+            return word(upTo: e - 2)
+        }
+        if n > 3, s1 == 0x73, s2 != 0x73, s2 != 0x75, s2 != 0x69, s2 != 0x27 { return word(upTo: e - 1) }
+        return word(upTo: e)
+    }
+
+    /// Whether the normalized form of word token `j` ends in "s" (`t.normalized(j).hasSuffix("s")`).
+    static func endsInS(_ t: SegmentedText, _ j: Int) -> Bool {
+        guard let a = asciiShape(t, j) else { return t.normalized(j).hasSuffix("s") }
+        return a.last == 0x73
+    }
+
     /// The counted noun after token `i` (the token after the number or unit): its token range (head last)
     /// and lemma, or nil when no noun phrase follows.
     static func find(_ t: SegmentedText, after i: Int, limit: Int) -> (range: Range<Int>, lemma: String)? {
         guard i < limit else { return nil }
         // "101-story", "six-mile": a glued hyphen and a word make a compound adjective; its noun is counted.
         if t.isDash(i), t.glued(i), t.kind(i + 1) == .word, t.glued(i + 1), i + 1 < limit {
-            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(t.normalized(i + 1), t.h(i + 1))) }
+            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(t, i + 1)) }
             return nil
         }
         var j = i
@@ -121,6 +160,6 @@ enum CountedNoun {
         if head < 0 { return nil }
         // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun.
         guard !t.isCapitalized(head) else { return nil }
-        return (start..<head + 1, lemma(t.normalized(head), t.h(head)))
+        return (start..<head + 1, lemma(t, head))
     }
 }

@@ -102,12 +102,12 @@ public struct NumberRecognizer: Recognizer {
         // The filter of both tables rejects nearly all of them with one load, before any probe.
         let starts = NumberWords.starts
         let prefixStarts = units.prefixStarts
-        let filter = units.numberStartFilter.table
+        let filter = units.numberStartFilter
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
             let tok = tokens[i]
-            if tok.kind == .word && (filter[WordFilter.slot(tok.hash)] == 0 || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
+            if tok.kind == .word && (!filter.mayContain(tok.hash) || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
                 i += 1
                 continue
             }
