@@ -51,6 +51,7 @@ public struct DurationRecognizer: Recognizer {
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
+            if !DurationRecognizer.mayStart(text, at: i) { i += 1; continue }   // (without the call)
             if let (v, s, e) = matchGated(text, at: i, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
@@ -107,16 +108,21 @@ public struct DurationRecognizer: Recognizer {
     }
 
     func match(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
-        guard DateTriggers.duration.accepts(t, i0) else { return nil }
+        guard DateTriggers.duration.accepts(t, i0), DurationRecognizer.mayStart(t, at: i0) else { return nil }
         return matchGated(t, at: i0, p: NumberParser(t))
     }
 
-    /// `match` at a token the duration gate accepts (`recognize` steps with the gate, so it does not test twice).
-    private func matchGated(_ t: SegmentedText, at i0: Int, p: NumberParser) -> (DurationValue, Int, Int)? {
-        // "a"/"an" starts a duration only before "quarter", "half", "few", a unit, or a glued dash ("a-day").
+    /// "a"/"an" starts a duration only before "quarter", "half", "few", a unit, or a glued dash ("a-day").
+    @inline(__always)
+    static func mayStart(_ t: SegmentedText, at i0: Int) -> Bool {
         if t.isWord(i0, LitHash.`a`) || t.isWord(i0, LitHash.`an`) {
-            guard t.isAny(i0 + 1, DurationRecognizer.articleNext) || t.isDash(i0 + 1) && t.glued(i0 + 1) else { return nil }
+            return t.isAny(i0 + 1, DurationRecognizer.articleNext) || t.isDash(i0 + 1) && t.glued(i0 + 1)
         }
+        return true
+    }
+
+    /// `match` at a token the duration gate accepts and `mayStart` allows (`recognize` tests both).
+    private func matchGated(_ t: SegmentedText, at i0: Int, p: NumberParser) -> (DurationValue, Int, Int)? {
         var i = i0
         var approx = false
         if t.isAny(i, DurationRecognizer.hedge), !t.isWord(i, LitHash.`some`) || single(t, at: i + 1, p: p) != nil {

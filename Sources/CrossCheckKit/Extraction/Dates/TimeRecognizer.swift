@@ -25,7 +25,9 @@ public struct TimeRecognizer: Recognizer {
         // A date joins a time only when "at <time>" follows it, so dates are looked for only before the
         // last "at <time>" of the text (most texts have none).
         var lastAt = text.tokens.count - 1
-        while lastAt >= 0 && !(text.isWord(lastAt, LitHash.`at`) && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        text.tokens.withUnsafeBufferPointer { tk in
+            while lastAt >= 0 && !(tk[lastAt].hash == LitHash.`at` && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        }
         let timeGate = DateTriggers.time, dateGate = DateTriggers.date
         // Each gate's next stop, kept while it lies ahead: a stop found from an earlier token is still the
         // first one at or after `i`, so neither gate rescans the tokens between `i` and its stop.

@@ -51,10 +51,11 @@ struct TokenGate: Sendable {
         if kinds & (UInt16(1) << UInt16(kind & 15)) != 0 { return true }
         // A slot of one word decides with one compare; a shared slot probes the set.
         let s = WordFilter.slot(tok.hash)
-        switch f[s] {
-        case 0: break
-        case 1: if k[s] == tok.hash { return true }
-        default: if words.contains(tok.hash) { return true }
+        let c = f[s]
+        if c != 0 {
+            if c == 1 {
+                if k[s] == tok.hash { return true }
+            } else if words.contains(tok.hash) { return true }
         }
         // Most tokens are words, which are letters: never a dash nor a ".".
         if kind == TokenKind.word.rawValue { return false }

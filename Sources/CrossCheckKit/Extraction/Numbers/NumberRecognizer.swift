@@ -383,11 +383,14 @@ public struct NumberRecognizer: Recognizer {
         }
         // Parts and attributes built in name order (noun, number, unit; of, qualifier, vague): one
         // allocation each instead of a search and a rebuild per assignment.
-        var pairs: [RecognitionParts.Pair] = []
-        pairs.reserveCapacity(3)
-        if let noun { pairs.append(RecognitionParts.Pair(key: "noun", value: noun)) }
-        pairs.append(RecognitionParts.Pair(key: "number", value: i..<first.end))
-        if let unitRange { pairs.append(RecognitionParts.Pair(key: "unit", value: unitRange)) }
+        let number = RecognitionParts.Pair(key: "number", value: i..<first.end)
+        let pairs: [RecognitionParts.Pair]
+        switch (noun, unitRange) {
+        case let (n?, u?): pairs = [RecognitionParts.Pair(key: "noun", value: n), number, RecognitionParts.Pair(key: "unit", value: u)]
+        case let (n?, nil): pairs = [RecognitionParts.Pair(key: "noun", value: n), number]
+        case let (nil, u?): pairs = [number, RecognitionParts.Pair(key: "unit", value: u)]
+        case (nil, nil): pairs = [number]
+        }
         let parts = RecognitionParts(sorted: pairs)
         var kv: [String] = []
         if of != nil || qualText != nil || first.vague {
