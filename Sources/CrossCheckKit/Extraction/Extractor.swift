@@ -2,7 +2,8 @@
 ///
 /// The rules are compiled once into one automaton (`Program`); each source's recognitions are
 /// computed once and indexed by start token; then every sentence is matched by all rules in one
-/// pass (`PikeVM`) and each match becomes a claim (`ClaimBuilder`).
+/// pass (`PikeVM`) and each match becomes a claim (`ClaimBuilder`); rules that are one recognizer call
+/// take their matches straight from the recognitions (`RecognizerRule`).
 public struct Extractor: Sendable {
     public var rules: RuleSet
     public var recognizers: [any Recognizer]
@@ -42,7 +43,19 @@ public struct Extractor: Sendable {
         var vm = PikeVM(program: program, text: text, recognitions: table)
         let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)
         var claims: [Claim] = []
+        var direct: [RuleMatch] = []
+        var resume: [Int] = []
+        let runsVM = program.runsInVM.contains(true)
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
+            direct.removeAll(keepingCapacity: true)
+            if !program.recognizerRules.isEmpty {
+                RecognizerRule.matches(of: program.recognizerRules, mask: program.recognizerRuleMask, in: table,
+                                       sentence: sentence.tokens, empty: program.emptyCaptures, resume: &resume, into: &direct)
+            }
+            for m in direct {
+                if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
+            }
+            guard runsVM else { continue }
             for m in vm.run(sentence.tokens) {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }

@@ -31,10 +31,27 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         assert(strings.count % 2 == 0 && stride(from: 2, to: strings.count, by: 2).allSatisfy { strings[$0 - 2] < strings[$0] })
         var size = 0
         for s in strings { size += Attributes.encodedSize(s) }
-        var out: [UInt8] = []
-        out.reserveCapacity(size)
-        for s in strings { Attributes.append(s, to: &out) }
-        bytes = out
+        // Written in place into storage of exactly that size (one allocation, one copy per string).
+        // (Not `Array(unsafeUninitializedCapacity:)`: unspecialized, it looks up array metadata per call.)
+        var encoded = [UInt8](repeating: 0, count: size)
+        encoded.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            for var s in strings {
+                var n = s.utf8.count
+                while n >= 0x80 {
+                    out[i] = UInt8(truncatingIfNeeded: n) | 0x80
+                    i += 1
+                    n >>= 7
+                }
+                out[i] = UInt8(n)
+                i += 1
+                s.withUTF8 { u in
+                    if let from = u.baseAddress { (out.baseAddress! + i).initialize(from: from, count: u.count) }
+                    i += u.count
+                }
+            }
+        }
+        bytes = encoded
     }
 
     /// The pairs of a dictionary.

@@ -75,6 +75,18 @@ public struct Claim: Sendable, Hashable {
         self.attributes = attributes
     }
 
+    /// A claim holding `fields` (one box for every claim of a rule, made once per extractor: no box per claim).
+    init(fields: Shared<RuleFields>, key: String, value: ClaimValue, source: Int, span: TextSpan, sentence: Int,
+         attributes: Attributes) {
+        self.ruleFields = fields
+        self.key = key
+        self.value = value
+        self.source32 = Int32(source)
+        self.span = span
+        self.sentence32 = Int32(sentence)
+        self.attributes = attributes
+    }
+
     /// Keeps of the attributes only those in `keys`.
     mutating func keepAttributes(_ keys: [String]) {
         if !attributes.isEmpty, let kept = attributes.keeping(keys) { attributes = kept }

@@ -18,9 +18,8 @@ struct ClaimBuilder {
         if let s = plan.rules[m.rule].span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.
         let attributes: Attributes = from.map { recognitions.all[$0.recognizer][$0.recognition].attributes } ?? [:]
-        return Claim(kind: rules[m.rule].kind, rule: rules[m.rule].id, key: key, value: value, source: source,
-                     span: text.span(tokens: range), sentence: sentence, compare: rules[m.rule].compare,
-                     severity: rules[m.rule].severity, attributes: attributes)
+        return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: text.span(tokens: range),
+                     sentence: sentence, attributes: attributes)
     }
 
     // MARK: - Captures
@@ -134,6 +133,12 @@ struct ClaimBuilder {
     /// A template with each `$capture` replaced by its key text (empty when it took no part).
     private func substitute(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
         guard !template.references.isEmpty else { return template.text }
+        // Exactly one reference ("$person"): its key text as it is, often a String the value already holds.
+        // (No `map(keyText)`: a method reference as a closure copies the builder, every field retained.)
+        if let ref = template.sole {
+            guard let part = resolve(ref, m) else { return "" }
+            return keyText(part)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(template.bytes.count + 16)
         var last = 0
@@ -164,7 +169,7 @@ struct ClaimBuilder {
         return best
     }
 
-    private func isQuantity(_ v: ClaimValue) -> Bool { if case .quantity = v { return true } else { return false } }
+    private static func isQuantity(_ v: ClaimValue) -> Bool { if case .quantity = v { return true } else { return false } }
 
     /// The capture's text as written (spacing kept), for names.
     private func surface(_ part: CapturedPart) -> String {
@@ -203,7 +208,7 @@ struct ClaimBuilder {
                 quantity = v
                 from = part
             } else {
-                guard let r = firstRecognition(m, where: isQuantity), case .quantity(let v) = recognized(r) else { return nil }
+                guard let r = firstRecognition(m, where: Self.isQuantity), case .quantity(let v) = recognized(r) else { return nil }
                 quantity = v
                 from = r
             }
@@ -271,7 +276,8 @@ struct ClaimBuilder {
     /// A literal, or a template whose captures took part: its key text; nil when a sole capture is missing.
     private func optionalText(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String? {
         if let ref = template.sole {
-            return resolve(ref, m).map(keyText)
+            guard let part = resolve(ref, m) else { return nil }
+            return keyText(part)
         }
         return substitute(template, m)
     }

@@ -30,6 +30,8 @@ struct ClaimPlan: Sendable {
     }
 
     var rules: [RulePlan] = []
+    /// Per rule: the fields every claim of the rule shares (kind, id, compare spec, severity), one box each.
+    var fields: [Shared<Claim.RuleFields>] = []
     /// Per lexicon index of the program: its entry count (-1 when the lexicon is missing).
     var entryCounts: [Int] = []
     /// Per lexicon index of the program: the entries' canonical forms.
@@ -65,6 +67,7 @@ struct ClaimPlan: Sendable {
             case .official(let name, let title): value = [template(name), template(title)]
             case .quote(let q, let speaker): value = [template(q), template(speaker)]
             }
+            fields.append(Shared(Claim.RuleFields(kind: rule.kind, rule: rule.id, compare: rule.compare, severity: rule.severity)))
             self.rules.append(RulePlan(key: template(rule.key)!, span: rule.span.map(reference), value: value))
         }
     }

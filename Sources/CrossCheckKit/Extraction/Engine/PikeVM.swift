@@ -85,9 +85,9 @@ struct PikeVM {
         tokens = text.tokens
         starts = program.starts
         startMask = recognitions.startMask
-        captureSize = program.emptyCaptures.map(\.count)
+        captureSize = program.captureSizes
         prefilter = program.prefilter
-        enabled = Array(repeating: true, count: program.ruleStart.count)
+        enabled = program.runsInVM
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -242,8 +242,8 @@ struct PikeVM {
                 if w > 2 { ok = ok && prefilter.ruleMasks[b + 2] & ~present.2 == 0 }
                 if w > 3 { ok = ok && prefilter.ruleMasks[b + 3] & ~present.3 == 0 }
             }
-            enabled[r] = ok
-            any = any || ok
+            enabled[r] = ok && program.runsInVM[r]
+            any = any || enabled[r]
         }
         return any
     }

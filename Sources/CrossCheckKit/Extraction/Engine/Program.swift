@@ -8,6 +8,8 @@ struct Program: Sendable {
     var ruleOf: [Int] = []
     /// Capture slots per rule, and the all-unset capture array each new thread starts with.
     var emptyCaptures: [[Int32]] = []
+    /// Per rule: its number of capture slots (`emptyCaptures[r].count`, kept for the VM made per source).
+    var captureSizes: [Int] = []
     /// Per rule: named capture → slot of its start (end at +1).
     var namedSlots: [[String: Int]] = []
     /// Per rule: recognizer and lexicon occurrences.
@@ -23,6 +25,12 @@ struct Program: Sendable {
     var code = VMCode()
     /// Whether some rule needs recognizer `i`.
     var usesRecognizer: [Bool] = []
+    /// The rules that are one recognizer call: matched off the recognition table, not by the VM.
+    var recognizerRules: [RecognizerRule] = []
+    /// The `RecognitionTable.startMask` bits of their recognizers.
+    var recognizerRuleMask: UInt64 = 0
+    /// Per rule: whether the VM runs it (every rule but the `recognizerRules`).
+    var runsInVM: [Bool] = []
 
     init() {}
 
@@ -41,6 +49,16 @@ struct Program: Sendable {
         for r in ruleStart.indices {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
             for pc in ruleStart[r]..<end { ruleOf[pc] = r }
+        }
+        captureSizes = emptyCaptures.map { $0.count }
+        runsInVM = Array(repeating: true, count: ruleStart.count)
+        for r in ruleStart.indices {
+            let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
+            if let d = RecognizerRule(rule: r, instructions[ruleStart[r]..<end]) {
+                recognizerRules.append(d)
+                recognizerRuleMask |= RecognitionTable.bit(d.recognizer)
+                runsInVM[r] = false
+            }
         }
         code = VMCode(instructions: instructions, ruleStart: ruleStart)
         starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
