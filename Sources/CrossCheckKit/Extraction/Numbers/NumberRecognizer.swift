@@ -164,7 +164,7 @@ public struct NumberRecognizer: Recognizer {
     // MARK: - One match
 
     /// Whether a match can start at token `i`: false means `match` is nil there. A number, a dash, a symbol
-    /// (comparison sign, currency, vulgar fraction) or a "." may; a word only when it can begin a number,
+    /// (comparison sign, currency, vulgar fraction) or a "." before digits may; a word only when it can begin a number,
     /// a qualifier or a prefix unit; anything else only when it begins a prefix unit.
     @inline(__always)
     func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
@@ -183,7 +183,9 @@ public struct NumberRecognizer: Recognizer {
                 if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
                 if raw & NumberWords.startsQualifier != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
             }
-        case .punct: if t.isByte(i, 0x2E) { return true }
+        case .punct:
+            // A "." only before digits (".08"): a sentence's full stop starts nothing.
+            if t.isByte(i, 0x2E), t.kind(i + 1) == .number { return true }
         case .ordinal, .quote: break
         }
         return units.prefixStarts.contains(tok.hash)
