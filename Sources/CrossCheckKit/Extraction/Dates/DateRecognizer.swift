@@ -22,13 +22,15 @@ public struct DateRecognizer: Recognizer {
         var i = 0
         let pub = context.published?.date
         let gate = DateTriggers.date
+        let p = NumberParser(text)
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
-            if let m = matchGated(text, at: i, published: pub) {
-                let precision = m.date.precision.rawValue
-                let attrs = Attributes(sortedKeysAndValues: m.relative ? ["precision", precision, "relative", "true"] : ["precision", precision])
-                out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: attrs))
+            // The commonest start words ("the", "in", "a") are mostly turned down by the next word, here
+            // without the call.
+            if !DateRecognizer.mayStart(text, at: i) { i += 1; continue }
+            if let m = matchGated(text, at: i, published: pub, p: p) {
+                out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end
             } else {
                 i += 1
@@ -38,6 +40,23 @@ public struct DateRecognizer: Recognizer {
     }
 
     struct Match { var end: Int; var date: CalendarDate; var relative: Bool }
+
+    /// The attributes of a match, one per precision and relative flag, built once:
+    /// `precision` (and `relative = true`), as `[year, year relative, month, month relative, day, day relative]`.
+    static let attributeTable: [Attributes] = [CalendarDate.Precision.year, .month, .day].flatMap { p in
+        [Attributes(sortedKeysAndValues: ["precision", p.rawValue]), Attributes(sortedKeysAndValues: ["precision", p.rawValue, "relative", "true"])]
+    }
+
+    @inline(__always)
+    static func attributes(_ m: Match) -> Attributes {
+        let k: Int
+        switch m.date.precision {
+        case .year: k = 0
+        case .month: k = 2
+        case .day: k = 4
+        }
+        return attributeTable[k + (m.relative ? 1 : 0)]
+    }
 
     static let w = (
         today: LitHash.`today`, tonight: LitHash.`tonight`, yesterday: LitHash.`yesterday`, tomorrow: LitHash.`tomorrow`, tmrw: LitHash.`tmrw`,
@@ -73,28 +92,34 @@ public struct DateRecognizer: Recognizer {
     ]
 
     func match(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
-        guard DateTriggers.date.accepts(t, i) else { return nil }
-        return matchGated(t, at: i, published: pub)
+        guard DateTriggers.date.accepts(t, i), DateRecognizer.mayStart(t, at: i) else { return nil }
+        return matchGated(t, at: i, published: pub, p: NumberParser(t))
     }
 
-    /// `match` at a token the date gate accepts (`recognize` steps with the gate, so it does not test twice).
-    private func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?) -> Match? {
+    /// Whether a match can start at a token the date gate accepts, by the word after it: the commonest start
+    /// words match only before a few words: "the" before a day, a month or "next"/"following day"; "in"
+    /// before an amount ("in 3 weeks"); "a"/"an" before "few", a unit or a number word ("a year ago").
+    @inline(__always)
+    static func mayStart(_ t: SegmentedText, at i: Int) -> Bool {
         let W = DateRecognizer.w
-        // The commonest start words match only before a few words: "the" before a day, a month or
-        // "next"/"following day"; "in" before an amount ("in 3 weeks"); "a"/"an" before "few", a unit or
-        // a number word ("a year ago").
         switch t.h(i) {
         case W.the:
             guard t.isWord(i + 1, W.day) || t.isWord(i + 1, W.next) || t.isWord(i + 1, W.following)
-                || DateTriggers.canStartAbsolute(t, i + 1) else { return nil }
+                || DateTriggers.canStartAbsolute(t, i + 1) else { return false }
         case W.in:
             guard t.isWord(i + 1, W.a) || t.isWord(i + 1, W.an) || t.isWord(i + 1, W.few) || t.isWord(i + 1, W.several)
-                || DateTriggers.canStartNumber(t, i + 1) else { return nil }
+                || DateTriggers.canStartNumber(t, i + 1) else { return false }
         case W.a, W.an:
-            guard t.isAny(i + 1, DateTriggers.articleDateNext) else { return nil }
+            guard t.isAny(i + 1, DateTriggers.articleDateNext) else { return false }
         default: break
         }
-        let p = NumberParser(t)
+        return true
+    }
+
+    /// `match` at a token the date gate accepts and `mayStart` allows (`recognize` steps with the gate and
+    /// tests `mayStart` itself, so neither is tested twice).
+    private func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
+        let W = DateRecognizer.w
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
         if MonthNames.weekday(t, at: i) != nil {
             var j = i + 1

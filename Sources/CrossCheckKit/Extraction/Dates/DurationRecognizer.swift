@@ -47,10 +47,12 @@ public struct DurationRecognizer: Recognizer {
         var out: [Recognition] = []
         var i = 0
         let gate = DateTriggers.duration
+        let p = NumberParser(text)
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
-            if let (v, s, e) = matchGated(text, at: i) {
+            if !DurationRecognizer.mayStart(text, at: i) { i += 1; continue }   // (without the call)
+            if let (v, s, e) = matchGated(text, at: i, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
             } else { i += 1 }
@@ -83,11 +85,11 @@ public struct DurationRecognizer: Recognizer {
             if t.isWord(j, LitHash.`to`) || t.isWord(j, LitHash.`or`) || t.isDash(j), DateTriggers.canStartNumber(t, j + 1), let n2 = p.parse(at: j + 1), n2.value > num.value, DurationRecognizer.unit(t.h(n2.end)) != nil {
                 maxN = n2.value; j = n2.end
             }
-        } else if let (u, f) = DurationRecognizer.unit(t.h(j)), f > 1, t.kind(j) == .word, t.normalized(j).hasSuffix("s"), !t.isWord(j - 1, LitHash.`the`) {
+        } else if let (u, f) = DurationRecognizer.unit(t.h(j)), f > 1, t.kind(j) == .word, CountedNoun.endsInS(t, j), !t.isWord(j - 1, LitHash.`the`) {
             // Bare plurals of long units: "decades", "centuries" (approximate, at least two).
             return (u, 2 * f, nil, j + 1, true)
         } else if let (u, _) = DurationRecognizer.unit(t.h(j)), u == .hours || u == .days || u == .years || u == .months || u == .weeks,
-                  t.normalized(j).hasSuffix("s"), t.isWord(j - 1, LitHash.`for`) {
+                  CountedNoun.endsInS(t, j), t.isWord(j - 1, LitHash.`for`) {
             return (u, 2, nil, j + 1, true)   // "for hours", "for days"
         } else {
             return nil
@@ -106,17 +108,21 @@ public struct DurationRecognizer: Recognizer {
     }
 
     func match(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
-        guard DateTriggers.duration.accepts(t, i0) else { return nil }
-        return matchGated(t, at: i0)
+        guard DateTriggers.duration.accepts(t, i0), DurationRecognizer.mayStart(t, at: i0) else { return nil }
+        return matchGated(t, at: i0, p: NumberParser(t))
     }
 
-    /// `match` at a token the duration gate accepts (`recognize` steps with the gate, so it does not test twice).
-    private func matchGated(_ t: SegmentedText, at i0: Int) -> (DurationValue, Int, Int)? {
-        // "a"/"an" starts a duration only before "quarter", "half", "few", a unit, or a glued dash ("a-day").
+    /// "a"/"an" starts a duration only before "quarter", "half", "few", a unit, or a glued dash ("a-day").
+    @inline(__always)
+    static func mayStart(_ t: SegmentedText, at i0: Int) -> Bool {
         if t.isWord(i0, LitHash.`a`) || t.isWord(i0, LitHash.`an`) {
-            guard t.isAny(i0 + 1, DurationRecognizer.articleNext) || t.isDash(i0 + 1) && t.glued(i0 + 1) else { return nil }
+            return t.isAny(i0 + 1, DurationRecognizer.articleNext) || t.isDash(i0 + 1) && t.glued(i0 + 1)
         }
-        let p = NumberParser(t)
+        return true
+    }
+
+    /// `match` at a token the duration gate accepts and `mayStart` allows (`recognize` tests both).
+    private func matchGated(_ t: SegmentedText, at i0: Int, p: NumberParser) -> (DurationValue, Int, Int)? {
         var i = i0
         var approx = false
         if t.isAny(i, DurationRecognizer.hedge), !t.isWord(i, LitHash.`some`) || single(t, at: i + 1, p: p) != nil {

@@ -25,11 +25,22 @@ public struct TimeRecognizer: Recognizer {
         // A date joins a time only when "at <time>" follows it, so dates are looked for only before the
         // last "at <time>" of the text (most texts have none).
         var lastAt = text.tokens.count - 1
-        while lastAt >= 0 && !(text.isWord(lastAt, LitHash.`at`) && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        text.tokens.withUnsafeBufferPointer { tk in
+            while lastAt >= 0 && !(tk[lastAt].hash == LitHash.`at` && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        }
         let timeGate = DateTriggers.time, dateGate = DateTriggers.date
+        // Each gate's next stop, kept while it lies ahead: a stop found from an earlier token is still the
+        // first one at or after `i`, so neither gate rescans the tokens between `i` and its stop.
+        var nextTime = -1, nextDate = -1
         while i < text.tokens.count {
             // Skip to where a time (or, before the last "at <time>", a date) can start.
-            i = i < lastAt ? min(timeGate.next(text, from: i), dateGate.next(text, from: i)) : timeGate.next(text, from: i)
+            if nextTime < i { nextTime = timeGate.next(text, from: i) }
+            if i < lastAt {
+                if nextDate < i { nextDate = dateGate.next(text, from: i) }
+                i = min(nextTime, nextDate)
+            } else {
+                i = nextTime
+            }
             guard i < text.tokens.count else { break }
             // A date followed by "at <time>": "Wednesday at 10pm".
             if i < lastAt, let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),

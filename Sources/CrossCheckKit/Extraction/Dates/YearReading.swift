@@ -13,8 +13,15 @@ enum YearReading {
         if t.isByte(i - 1, 0x2C), t.kind(i - 2) == .number || t.kind(i - 2) == .ordinal { return true }  // "June 19, 2024"
         // "2000 troops": a plural lower-case noun right after, without a date-like word before, makes it a count.
         if t.kind(i + 1) == .word, !t.isCapitalized(i + 1), t.spaced(i + 1) {
-            let s = t.normalized(i + 1)
-            if s.hasSuffix("s") && !s.hasSuffix("ss") && s.count > 3 && !(v >= 1900 && v <= 2100 && t.isWord(i - 1, LitHash.`the`)) { return false }
+            // The word's shape from its bytes when ASCII (as `CountedNoun` reads it), else from its String.
+            let plural: Bool
+            if let a = CountedNoun.asciiShape(t, i + 1) {
+                plural = a.last == 0x73 && a.beforeLast != 0x73 && a.length > 3
+            } else {
+                let s = t.normalized(i + 1)
+                plural = s.hasSuffix("s") && !s.hasSuffix("ss") && s.count > 3
+            }
+            if plural && !(v >= 1900 && v <= 2100 && t.isWord(i - 1, LitHash.`the`)) { return false }
         }
         return v >= 1800
     }

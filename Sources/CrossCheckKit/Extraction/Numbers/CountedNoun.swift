@@ -42,6 +42,36 @@ enum CountedNoun {
         return (w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is"))
     }
 
+    /// The `irregular` words whose lemma differs from them (`isPlural`'s `i != w`, by hash).
+    static let irregularChanged = HashSet64(irregular.filter { $0.key != $0.value }.keys.map { Lit.h($0) })
+
+    /// A word token's normalized shape read from its bytes, when they are all ASCII (then the normalized
+    /// form is the bytes lower-cased, one Character a byte): its length and its last two bytes (0 when
+    /// shorter). Nil for other tokens, which take the `String` path.
+    @inline(__always)
+    static func asciiShape(_ t: SegmentedText, _ j: Int) -> (length: Int, last: UInt8, beforeLast: UInt8)? {
+        let tok = t.tokens[j]
+        let s = Int(tok.start), e = Int(tok.end)
+        var p = s
+        while p < e { if t.text[p] >= 0x80 { return nil }; p += 1 }
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        return (e - s, e > s ? lower(t.text[e - 1]) : 0, e - s > 1 ? lower(t.text[e - 2]) : 0)
+    }
+
+    /// `w.hasSuffix("ed")` and `isPlural(w, h)` for the normalized word `w` of token `j`.
+    @inline(__always)
+    static func pastAndPlural(_ t: SegmentedText, _ j: Int) -> (past: Bool, plural: Bool) {
+        let h = t.h(j)
+        guard let a = asciiShape(t, j) else {
+            let w = t.normalized(j)
+            return (w.hasSuffix("ed"), isPlural(w, h))
+        }
+        let past = a.beforeLast == 0x65 && a.last == 0x64
+        if pluraliaHashes.contains(h) || irregularChanged.contains(h) { return (past, true) }
+        let b = a.beforeLast
+        return (past, a.length > 3 && a.last == 0x73 && b != 0x73 && b != 0x75 && b != 0x69)
+    }
+
     /// The lemma of a normalized noun `w` (token hash `h`).
     static func lemma(_ w: String, _ h: UInt64) -> String {
         if let i = irregularByHash[h] { return i }
@@ -53,22 +83,60 @@ enum CountedNoun {
         return w
     }
 
+    /// `lemma(t.normalized(j), t.h(j))` for word token `j`, read from its bytes when they are all ASCII
+    /// (the normalized form is then the bytes lower-cased, one Character a byte): one String, the result.
+    static func lemma(_ t: SegmentedText, _ j: Int) -> String {
+        let h = t.h(j)
+        if let i = irregularByHash[h] { return i }
+        let tok = t.tokens[j]
+        let s = Int(tok.start), e = Int(tok.end)
+        var p = s
+        while p < e { if t.text[p] >= 0x80 { return lemma(t.normalized(j), h) }; p += 1 }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        /// The `k`-th byte from the end (1 = last), lower-cased.
+        @inline(__always) func back(_ k: Int) -> UInt8 { lower(t.text[e - k]) }
+        /// The lower-cased bytes up to `end`, then `y` when set.
+        func word(upTo end: Int, y: Bool = false) -> String {
+            String(unsafeUninitializedCapacity: end - s + (y ? 1 : 0)) { out in
+                var k = 0
+                for q in s..<end { out[k] = lower(t.text[q]); k += 1 }
+                if y { out[k] = 0x79; k += 1 }
+                return k
+            }
+        }
+        let n = e - s
+        if pluraliaHashes.contains(h) { return word(upTo: e) }
+        let s1 = n >= 1 ? back(1) : 0, s2 = n >= 2 ? back(2) : 0, s3 = n >= 3 ? back(3) : 0, s4 = n >= 4 ? back(4) : 0
+        if n > 4, s3 == 0x69, s2 == 0x65, s1 == 0x73 { return word(upTo: e - 3, y: true) }   // -ies
+        if n > 4, s2 == 0x65, s1 == 0x73,
+           s4 == 0x73 && s3 == 0x73 || s4 == 0x63 && s3 == 0x68 || s4 == 0x73 && s3 == 0x68 || s3 == 0x78 {   // -sses -ches -shes -xes
+            return word(upTo: e - 2)
+        }
+        if n > 3, s1 == 0x73, s2 != 0x73, s2 != 0x75, s2 != 0x69, s2 != 0x27 { return word(upTo: e - 1) }
+        return word(upTo: e)
+    }
+
+    /// Whether the normalized form of word token `j` ends in "s" (`t.normalized(j).hasSuffix("s")`).
+    static func endsInS(_ t: SegmentedText, _ j: Int) -> Bool {
+        guard let a = asciiShape(t, j) else { return t.normalized(j).hasSuffix("s") }
+        return a.last == 0x73
+    }
+
     /// The counted noun after token `i` (the token after the number or unit): its token range (head last)
     /// and lemma, or nil when no noun phrase follows.
     static func find(_ t: SegmentedText, after i: Int, limit: Int) -> (range: Range<Int>, lemma: String)? {
         guard i < limit else { return nil }
         // "101-story", "six-mile": a glued hyphen and a word make a compound adjective; its noun is counted.
         if t.isDash(i), t.glued(i), t.kind(i + 1) == .word, t.glued(i + 1), i + 1 < limit {
-            let w = t.normalized(i + 1)
-            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(w, t.h(i + 1))) }
+            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(t, i + 1)) }
             return nil
         }
         var j = i
         if t.isWord(j, NumberWords.of) { j += 1 }   // "hundreds of protesters"
         // The run of up to four words, read once: its first word and the first plural (or participle) in it.
+        // (Read from the token bytes; only the head's normalized word is made a String.)
         var count = 0
         var first = -1, head = -1
-        var firstWord = "", headWord = ""
         let start = j
         while j < limit, count < 4 {
             guard t.kind(j) == .word, !stop.contains(t.h(j)) else {
@@ -77,21 +145,21 @@ enum CountedNoun {
                 break
             }
             if NumberWords.cardinal[t.h(j)] != nil || NumberWords.scale[t.h(j)] != nil { break }
-            let w = t.normalized(j)
+            let (past, plural) = pastAndPlural(t, j)
             // Past forms are verbs ("sank", "gathered") unless they are the participles news counts ("injured").
-            if w.hasSuffix("ed") && !participles.contains(t.h(j)) { break }
-            if count == 0 { first = j; firstWord = w }
+            if past && !participles.contains(t.h(j)) { break }
+            if count == 0 { first = j }
             // The head: the first plural in the run ("North Korean troops were"), else a lone word ("injured").
-            if head < 0, isPlural(w, t.h(j)) || participles.contains(t.h(j)) { head = j; headWord = w }
+            if head < 0, plural || participles.contains(t.h(j)) { head = j }
             count += 1
             j += 1
         }
         guard count > 0 else { return nil }
         // Without a plural, only a lone word is taken ("a 10k race"); "6.1 earthquake struck" has no counted noun.
-        if head < 0, count == 1 { head = first; headWord = firstWord }
+        if head < 0, count == 1 { head = first }
         if head < 0 { return nil }
         // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun.
         guard !t.isCapitalized(head) else { return nil }
-        return (start..<head + 1, lemma(headWord, t.h(head)))
+        return (start..<head + 1, lemma(t, head))
     }
 }

@@ -99,13 +99,15 @@ public struct NumberRecognizer: Recognizer {
         let p = NumberParser(text)
         // Most tokens are words that start neither a number, a qualifier nor a prefix unit: rejected
         // here with the tables read once (`mayMatch` would reject them the same way).
+        // The filter of both tables rejects nearly all of them with one load, before any probe.
         let starts = NumberWords.starts
         let prefixStarts = units.prefixStarts
+        let filter = units.numberStartFilter
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
             let tok = tokens[i]
-            if tok.kind == .word && starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash) {
+            if tok.kind == .word && (!filter.mayContain(tok.hash) || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
                 i += 1
                 continue
             }
@@ -162,7 +164,7 @@ public struct NumberRecognizer: Recognizer {
     // MARK: - One match
 
     /// Whether a match can start at token `i`: false means `match` is nil there. A number, a dash, a symbol
-    /// (comparison sign, currency, vulgar fraction) or a "." may; a word only when it can begin a number,
+    /// (comparison sign, currency, vulgar fraction) or a "." before digits may; a word only when it can begin a number,
     /// a qualifier or a prefix unit; anything else only when it begins a prefix unit.
     @inline(__always)
     func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
@@ -181,7 +183,9 @@ public struct NumberRecognizer: Recognizer {
                 if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
                 if raw & NumberWords.startsQualifier != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
             }
-        case .punct: if t.isByte(i, 0x2E) { return true }
+        case .punct:
+            // A "." only before digits (".08"): a sentence's full stop starts nothing.
+            if t.isByte(i, 0x2E), t.kind(i + 1) == .number { return true }
         case .ordinal, .quote: break
         }
         return units.prefixStarts.contains(tok.hash)
@@ -381,11 +385,14 @@ public struct NumberRecognizer: Recognizer {
         }
         // Parts and attributes built in name order (noun, number, unit; of, qualifier, vague): one
         // allocation each instead of a search and a rebuild per assignment.
-        var pairs: [RecognitionParts.Pair] = []
-        pairs.reserveCapacity(3)
-        if let noun { pairs.append(RecognitionParts.Pair(key: "noun", value: noun)) }
-        pairs.append(RecognitionParts.Pair(key: "number", value: i..<first.end))
-        if let unitRange { pairs.append(RecognitionParts.Pair(key: "unit", value: unitRange)) }
+        let number = RecognitionParts.Pair(key: "number", value: i..<first.end)
+        let pairs: [RecognitionParts.Pair]
+        switch (noun, unitRange) {
+        case let (n?, u?): pairs = [RecognitionParts.Pair(key: "noun", value: n), number, RecognitionParts.Pair(key: "unit", value: u)]
+        case let (n?, nil): pairs = [RecognitionParts.Pair(key: "noun", value: n), number]
+        case let (nil, u?): pairs = [number, RecognitionParts.Pair(key: "unit", value: u)]
+        case (nil, nil): pairs = [number]
+        }
         let parts = RecognitionParts(sorted: pairs)
         var kv: [String] = []
         if of != nil || qualText != nil || first.vague {

@@ -116,6 +116,9 @@ enum NumberWords {
         return m
     }()
 
+    /// Every word `starts` holds (each word once per start reading; a filter does not mind repeats).
+    static let startWords: [UInt64] = startEntries.flatMap(\.words)
+
     /// Every word with any of `flags`: for token gates that must accept at least where the parser can start.
     static func words(with flags: Int32) -> HashSet64 {
         HashSet64(startEntries.filter { $0.flags & flags != 0 }.flatMap(\.words))

@@ -43,6 +43,9 @@ public struct UnitConverter: Sendable {
     private(set) var prefixStarts: HashSet64
     /// First-token hashes of the percent forms (`firstHashes(ofUnit: "percent")`).
     private(set) var percentStarts: HashSet64
+    /// A filter of every word a number, a qualifier or a prefix unit can start at (`NumberWords.starts`
+    /// and `prefixStarts`), for the number pass's scan over all tokens.
+    private(set) var numberStartFilter: WordFilter
 
     public static let standard = UnitConverter()
 
@@ -98,6 +101,7 @@ public struct UnitConverter: Sendable {
         let keys = forms.keys.sorted()
         formTable = WordTable(keys.map { ($0, forms[$0]!) })
         prefixStarts = HashSet64(keys.filter { k in forms[k]!.contains { $0.unit.prefix } })
+        numberStartFilter = WordFilter(NumberWords.startWords + Array(prefixStarts))
         percentStarts = []
         percentStarts = firstHashes(ofUnit: "percent")
     }

@@ -1,0 +1,40 @@
+import Testing
+@testable import CrossCheckKit
+
+/// The byte filter in front of the number pass and the token gates: it may let a word through that is
+/// not in its set (the exact set decides), never the other way round.
+@Suite struct WordFilterTests {
+    @Test func everyWordOfTheSetPasses() {
+        let words = NumberWords.startWords + Array(UnitConverter.standard.prefixStarts) + Array(DateTriggers.dateStartWords)
+        let f = WordFilter(words)
+        for w in words { #expect(f.mayContain(w)) }
+        for w in NumberWords.startWords { #expect(UnitConverter.standard.numberStartFilter.mayContain(w)) }
+        for w in UnitConverter.standard.prefixStarts { #expect(UnitConverter.standard.numberStartFilter.mayContain(w)) }
+    }
+
+    /// A slot one word falls in holds that word: another hash in the same slot is rejected without a probe,
+    /// while a slot two words share lets both (and others in it) through to the exact set.
+    @Test func aSlotOfOneWordComparesTheWord() {
+        let w = Lit.h("june")
+        let sameSlot = w ^ 1   // differs only in the low bits, which do not pick the slot
+        #expect(WordFilter.slot(sameSlot) == WordFilter.slot(w))
+        #expect(!WordFilter([w]).mayContain(sameSlot))
+        let shared = WordFilter([w, sameSlot])
+        #expect(shared.mayContain(w) && shared.mayContain(sameSlot) && shared.mayContain(w ^ 2))
+    }
+
+    @Test func anEmptyFilterRejectsEverything() {
+        let f = WordFilter([])
+        for w in ["the", "two", "june", "$", "about"] { #expect(!f.mayContain(Lit.h(w))) }
+    }
+
+    /// The number pass finds the same numbers whether or not the filter lets a word through: a lexicon
+    /// unit written before its number ("magnitude 6.1") and number words both still start a match.
+    @Test func numberPassStillStartsAtWordsAndPrefixUnits() {
+        let t = Segmenter().segment(Array("A magnitude 6.1 quake hit two towns and about 900 homes .".utf8))
+        let found = NumberRecognizer().recognize(t, units: UnitConverter.standard).map { t.string(tokens: $0.tokens) }
+        #expect(found.contains("magnitude 6.1"))
+        #expect(found.contains("two"))
+        #expect(found.contains("about 900"))
+    }
+}
