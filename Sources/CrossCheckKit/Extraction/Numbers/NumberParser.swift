@@ -3,7 +3,7 @@
 /// cardinals ("two hundred and sixty-one"), fractions ("two thirds", "3/4", "one and a half", "a quarter"),
 /// dozens ("half a dozen"), decimals in words ("five point two"), and ordinals ("24th", "twenty-first").
 ///
-/// Works on token hashes and bytes only. Malformed digit groups ("24,966218", "13,5000", "7,4") are read
+/// Works on token hashes and bytes only. Malformed digit groups ("24,966218", "13,5000", "1231,000", "7,4") are read
 /// and flagged `suspect` with a reason instead of being guessed silently.
 struct NumberParser: Sendable {
     let t: SegmentedText
@@ -74,7 +74,8 @@ struct NumberParser: Sendable {
                 if k >= 1 && len != 3 { bad = len; return false }
                 return true
             }
-            precondition(bad >= 0, "a comma-grouped number with regular groups was accepted above")
+            // Every later group has three digits: the first one is too long ("1231,000").
+            if bad < 0 { return (join, "digit group of \(firstLen) before a thousands separator", true) }
             return (join, "digit group of \(bad) after a thousands separator", true)
         }
         if commas == 0 {

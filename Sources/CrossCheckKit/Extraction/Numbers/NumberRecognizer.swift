@@ -527,6 +527,7 @@ public struct NumberRecognizer: Recognizer {
         ex("6 ft", [("he ran 6 feet in 2 seconds", "6 feet"), ("the wall is 6 feet 20 inches off", "6 feet")])
         ex("24966218 [suspect: digit group of 6 after a thousands separator]", [("a census count of 24,966218 was cited", "24,966218")])
         ex("135000 [suspect: digit group of 4 after a thousands separator]", [("a crowd of 13,5000 gathered", "13,5000")])
+        ex("1231000 [suspect: digit group of 4 before a thousands separator]", [("a figure of 1231,000 was quoted", "1231,000")])
         ex("7.4 [suspect: decimal comma (European style?)]", [("inflation of 7,4 was cited", "7,4")])
         ex("-5 percent", [("growth of minus five percent", "minus five percent")])
         ex("40000", [("a fee of 40 000 was paid", "40 000")])
