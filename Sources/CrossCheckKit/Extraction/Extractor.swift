@@ -5,8 +5,10 @@
 /// pass (`PikeVM`) and each match becomes a claim (`ClaimBuilder`); rules that are one recognizer call
 /// take their matches straight from the recognitions (`RecognizerRule`).
 public struct Extractor: Sendable {
-    public var rules: RuleSet
-    public var recognizers: [any Recognizer]
+    /// The rules and recognizers it was made with (read-only: the compiled program and claim plan are
+    /// built from them once, so changing them afterwards could not take effect).
+    public let rules: RuleSet
+    public let recognizers: [any Recognizer]
     let program: Program
     /// The rules' templates resolved against the program, for the claim builder.
     let claimPlan: ClaimPlan

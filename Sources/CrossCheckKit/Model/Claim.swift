@@ -66,13 +66,8 @@ public struct Claim: Sendable, Hashable {
     public init(kind: String, rule: String, key: String, value: ClaimValue, source: Int, span: TextSpan,
                 sentence: Int, compare: CompareSpec = CompareSpec(), severity: Severity = .error,
                 attributes: Attributes = [:]) {
-        self.ruleFields = Shared(RuleFields(kind: kind, rule: rule, compare: compare, severity: severity))
-        self.key = key
-        self.value = value
-        self.source32 = Int32(source)
-        self.span = span
-        self.sentence32 = Int32(sentence)
-        self.attributes = attributes
+        self.init(fields: Shared(RuleFields(kind: kind, rule: rule, compare: compare, severity: severity)), key: key,
+                  value: value, source: source, span: span, sentence: sentence, attributes: attributes)
     }
 
     /// A claim holding `fields` (one box for every claim of a rule, made once per extractor: no box per claim).

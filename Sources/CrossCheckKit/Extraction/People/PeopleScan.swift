@@ -2,7 +2,7 @@
 /// title phrases, organisation-like capitalized sequences and headline sentences. The person,
 /// official and quote recognizers all start from it.
 struct PeopleScan: Sendable {
-    var mentions: [PersonMention]
+    let mentions: [PersonMention]
     /// For each token: the end (exclusive) of the title phrase starting there, or -1.
     var titleEnd: [Int]
     /// For each token: the index in `titles` of the title phrase starting there, or -1.
@@ -17,8 +17,9 @@ struct PeopleScan: Sendable {
     var mentionAt: HashMap64
     /// For each mention: its form, the index of its (person, spelling, resolved) among the distinct
     /// ones of the source (`0..<formCount`). Mentions of one form have equal `key`, `surface`, `resolved`.
-    var forms: [Int32]
-    var formCount: Int
+    /// (Set once with `mentions`, which it stays parallel to.)
+    let forms: [Int32]
+    let formCount: Int
 
     /// The title phrase starting at token `k`, if any.
     func title(at k: Int) -> PeopleVocabulary.Title? {
