@@ -53,3 +53,32 @@ import Testing
         #expect(a["k"] == "second")
     }
 }
+
+@Suite struct AttributesEncodingTests {
+    @Test func longAndNonASCIIKeysAndValuesRoundTrip() {
+        // Lengths that need one, two and three length bytes, empty strings, and non-ASCII text.
+        let values = ["", "x", String(repeating: "a", count: 127), String(repeating: "b", count: 128),
+                      String(repeating: "é", count: 9_000), String(repeating: "z", count: 20_000), "Ōsaka 大阪 🚢"]
+        for (n, v) in values.enumerated() {
+            let keys = ["k\(n)", "ключ", "é", ""]
+            var a = Attributes()
+            for k in keys { a[k] = v }
+            #expect(a.count == keys.count)
+            for k in keys { #expect(a[k] == v) }
+            let built = Attributes(sortedKeysAndValues: keys.sorted().flatMap { [$0, v] })
+            #expect(built == a)
+            #expect(built.map(\.key) == keys.sorted())
+            #expect(built.map(\.value) == Array(repeating: v, count: keys.count))
+            #expect(built.keeping(["é"]) == Attributes(["é": v]))
+        }
+    }
+
+    @Test func keysCompareAsStrings() {
+        // "é" written precomposed and decomposed is one key, as a dictionary's would be.
+        var a: Attributes = ["caf\u{E9}": "1"]
+        #expect(a["cafe\u{301}"] == "1")
+        a["cafe\u{301}"] = "2"
+        #expect(a.count == 1)
+        #expect(a["caf\u{E9}"] == "2")
+    }
+}
