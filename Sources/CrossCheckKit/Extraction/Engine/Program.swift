@@ -46,14 +46,11 @@ struct Program: Sendable {
         }
         self = compiler.program
         ruleOf = Array(repeating: 0, count: instructions.count)
-        for r in ruleStart.indices {
-            let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
-            for pc in ruleStart[r]..<end { ruleOf[pc] = r }
-        }
         captureSizes = emptyCaptures.map { $0.count }
         runsInVM = Array(repeating: true, count: ruleStart.count)
         for r in ruleStart.indices {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
+            for pc in ruleStart[r]..<end { ruleOf[pc] = r }
             if let d = RecognizerRule(rule: r, instructions[ruleStart[r]..<end]) {
                 recognizerRules.append(d)
                 recognizerRuleMask |= RecognitionTable.bit(d.recognizer)

@@ -426,8 +426,9 @@ struct PeopleScanner: Sendable {
             Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         }
 
-        /// Empty slots for the words of a source of `n` tokens, to be filled by `insert` (instead of on
-        /// the first question).
+        /// Empty slots for the words of a source of `n` tokens, to be filled by `insert`: more slots than
+        /// tokens (so more than words to insert: a free slot always remains), and at most half full for
+        /// the usual share of lower-case words, without a counting pass.
         mutating func prepare(capacity n: Int) {
             var size = 8
             while size <= n { size <<= 1 }
@@ -465,40 +466,19 @@ struct PeopleScanner: Sendable {
             }
         }
 
+        /// Fills the table in one pass over the tokens (when the headline pass could not).
         private mutating func build(_ tokens: [Token]) {
             let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
             let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-            // More slots than tokens (so more than words to insert: a free slot always remains), and at
-            // most half full for the usual share of lower-case words, without a counting pass.
-            var size = 8
-            while size <= tokens.count { size <<= 1 }
-            let mask = size - 1
-            var zero = false
-            var slots = [UInt64](repeating: 0, count: size)
-            tokens.withUnsafeBufferPointer { t in
-                slots.withUnsafeMutableBufferPointer { k in
-                    var previousDash = false
-                    for i in 0..<t.count {
-                        let tok = t[i]
-                        let raw = tok.rawKind
-                        defer { previousDash = raw == dash }
-                        guard raw == word, tok.flags.rawValue & capitalized == 0 else { continue }
-                        if previousDash && tok.flags.rawValue & spaceBefore == 0 { continue }
-                        let h = tok.hash
-                        if h == 0 { zero = true; continue }
-                        var j = Self.slot(h, mask)
-                        while true {
-                            let x = k[j]
-                            if x == h { break }
-                            if x == 0 { k[j] = h; break }
-                            j = (j + 1) & mask
-                        }
-                    }
-                }
+            prepare(capacity: tokens.count)
+            var previousDash = false
+            for tok in tokens {
+                let raw = tok.rawKind
+                defer { previousDash = raw == dash }
+                guard raw == word, tok.flags.rawValue & capitalized == 0 else { continue }
+                if previousDash && tok.flags.rawValue & spaceBefore == 0 { continue }
+                insert(tok.hash)
             }
-            self.slots = slots
-            self.mask = mask
-            hasZero = zero
         }
     }
 
