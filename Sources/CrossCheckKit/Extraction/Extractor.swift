@@ -40,7 +40,9 @@ public struct Extractor: Sendable {
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
         context.units = units
-        if sharesNumberPass { context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context)) }
+        let starts = TokenStarts(text, units: NumberRecognizer.units(context))
+        context.starts = starts
+        if sharesNumberPass { context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context), starts: starts) }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context)
         var vm = PikeVM(program: program, text: text, recognitions: table)
         let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)

@@ -11,6 +11,9 @@ public struct RecognizerContext: Sendable {
     /// Set by the Extractor when both `<number>` and `<percent>` run: the number pass over the text, done
     /// once and shared (the percent recognizer keeps the matches whose unit is percent).
     var numbers: [Recognition]?
+    /// Set by the Extractor: where numbers, dates, durations and times can start in the text, found once
+    /// and shared by their recognizers (nil: each finds them itself).
+    var starts: TokenStarts?
 
     public init(published: PublishedTime? = nil, lexicons: Lexicons = Lexicons()) {
         self.published = published

@@ -8,8 +8,11 @@ import Testing
         let words = NumberWords.startWords + Array(UnitConverter.standard.prefixStarts) + Array(DateTriggers.dateStartWords)
         let f = WordFilter(words)
         for w in words { #expect(f.mayContain(w)) }
-        for w in NumberWords.startWords { #expect(UnitConverter.standard.numberStartFilter.mayContain(w)) }
-        for w in UnitConverter.standard.prefixStarts { #expect(UnitConverter.standard.numberStartFilter.mayContain(w)) }
+        let table = UnitConverter.standard.startWords
+        for w in NumberWords.startWords { #expect(table.bits(w) & TokenStarts.numberWord != 0) }
+        for w in UnitConverter.standard.prefixStarts { #expect(table.bits(w) & TokenStarts.prefixUnit != 0) }
+        for w in DateTriggers.dateStartWords { #expect(table.bits(w) & TokenStarts.date != 0) }
+        #expect(table.bits(Lit.h("the")) & (TokenStarts.duration | TokenStarts.numberWord) == 0)
     }
 
     /// A slot one word falls in holds that word: another hash in the same slot is rejected without a probe,

@@ -19,21 +19,17 @@ public struct DateRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
-        var i = 0
         let pub = context.published?.date
-        let gate = DateTriggers.date
         let p = NumberParser(text)
-        while i < text.tokens.count {
-            i = gate.next(text, from: i)
-            guard i < text.tokens.count else { break }
-            // The commonest start words ("the", "in", "a") are mostly turned down by the next word, here
-            // without the call.
-            if !DateRecognizer.mayStart(text, at: i) { i += 1; continue }
-            if let m = matchGated(text, at: i, published: pub, p: p) {
-                out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
+        // The tokens the date gate accepts and `mayStart` allows, found once per text.
+        let candidates = (context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))).dates
+        var i = 0
+        for c in candidates {
+            let c = Int(c)
+            if c < i { continue }
+            if let m = matchGated(text, at: c, published: pub, p: p) {
+                out.append(Recognition(tokens: c..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end
-            } else {
-                i += 1
             }
         }
         return out
@@ -116,9 +112,9 @@ public struct DateRecognizer: Recognizer {
         return true
     }
 
-    /// `match` at a token the date gate accepts and `mayStart` allows (`recognize` steps with the gate and
-    /// tests `mayStart` itself, so neither is tested twice).
-    private func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
+    /// `match` at a token the date gate accepts and `mayStart` allows (`TokenStarts.dates`, which
+    /// `recognize` and the time recognizer step through, so neither is tested twice).
+    func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
         let W = DateRecognizer.w
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
         if MonthNames.weekday(t, at: i) != nil {

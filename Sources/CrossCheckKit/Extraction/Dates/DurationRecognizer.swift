@@ -45,17 +45,17 @@ public struct DurationRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
-        var i = 0
-        let gate = DateTriggers.duration
         let p = NumberParser(text)
-        while i < text.tokens.count {
-            i = gate.next(text, from: i)
-            guard i < text.tokens.count else { break }
-            if !DurationRecognizer.mayStart(text, at: i) { i += 1; continue }   // (without the call)
-            if let (v, s, e) = matchGated(text, at: i, p: p) {
+        // The tokens the duration gate accepts and `mayStart` allows, found once per text.
+        let candidates = (context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))).durations
+        var i = 0
+        for c in candidates {
+            let c = Int(c)
+            if c < i { continue }
+            if let (v, s, e) = matchGated(text, at: c, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
-            } else { i += 1 }
+            }
         }
         return out
     }
@@ -121,7 +121,7 @@ public struct DurationRecognizer: Recognizer {
         return true
     }
 
-    /// `match` at a token the duration gate accepts and `mayStart` allows (`recognize` tests both).
+    /// `match` at a token the duration gate accepts and `mayStart` allows (`TokenStarts.durations`).
     private func matchGated(_ t: SegmentedText, at i0: Int, p: NumberParser) -> (DurationValue, Int, Int)? {
         var i = i0
         var approx = false

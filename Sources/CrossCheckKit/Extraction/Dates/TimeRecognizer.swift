@@ -19,38 +19,43 @@ public struct TimeRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
-        var i = 0
+        let n = text.tokens.count
         let dates = DateRecognizer()
         let pub = context.published?.date
+        let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
         // A date joins a time only when "at <time>" follows it, so dates are looked for only before the
         // last "at <time>" of the text (most texts have none).
-        var lastAt = text.tokens.count - 1
-        text.tokens.withUnsafeBufferPointer { tk in
-            while lastAt >= 0 && !(tk[lastAt].hash == LitHash.`at` && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        var lastAt = -1
+        for a in starts.ats.reversed() where time(text, at: Int(a) + 1) != nil {
+            lastAt = Int(a)
+            break
         }
-        let timeGate = DateTriggers.time, dateGate = DateTriggers.date
-        // Each gate's next stop, kept while it lies ahead: a stop found from an earlier token is still the
-        // first one at or after `i`, so neither gate rescans the tokens between `i` and its stop.
-        var nextTime = -1, nextDate = -1
-        while i < text.tokens.count {
-            // Skip to where a time (or, before the last "at <time>", a date) can start.
-            if nextTime < i { nextTime = timeGate.next(text, from: i) }
+        // Where a time can start, and (before `lastAt`) where a date can: each list's next stop at or
+        // after `i` is kept while it lies ahead.
+        let times = starts.times, dateStarts = starts.dates
+        let p = NumberParser(text)
+        var ti = 0, di = 0
+        var i = 0
+        while true {
+            while ti < times.count && Int(times[ti]) < i { ti += 1 }
+            let nextTime = ti < times.count ? Int(times[ti]) : n
+            var nextDate = n
             if i < lastAt {
-                if nextDate < i { nextDate = dateGate.next(text, from: i) }
-                i = min(nextTime, nextDate)
-            } else {
-                i = nextTime
+                while di < dateStarts.count && Int(dateStarts[di]) < i { di += 1 }
+                if di < dateStarts.count, Int(dateStarts[di]) < lastAt { nextDate = Int(dateStarts[di]) }
             }
-            guard i < text.tokens.count else { break }
+            i = min(nextTime, nextDate)
+            guard i < n else { break }
             // A date followed by "at <time>": "Wednesday at 10pm".
-            if i < lastAt, let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
-               let (tm, e) = time(text, at: d.end + 1) {
+            if i == nextDate, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
+               text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1) {
                 var v = tm
                 v.date = d.date
                 out.append(Recognition(tokens: i..<e, value: .time(v)))
                 i = e
                 continue
             }
+            if i != nextTime { i += 1; continue }
             if let (tm, e) = time(text, at: i) {
                 var v = tm
                 var start = i

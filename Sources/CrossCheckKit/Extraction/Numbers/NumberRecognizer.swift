@@ -74,7 +74,7 @@ public struct NumberRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         if let shared = context.numbers { return shared }
-        return recognize(text, units: NumberRecognizer.units(context))
+        return recognize(text, units: NumberRecognizer.units(context), starts: context.starts)
     }
 
     /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
@@ -94,24 +94,17 @@ public struct NumberRecognizer: Recognizer {
         return context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
     }
 
-    func recognize(_ text: SegmentedText, units: UnitConverter) -> [Recognition] {
+    /// Every match, tried at the tokens where one can start (`starts.numbers`, found from the text when
+    /// not given).
+    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil) -> [Recognition] {
         var out: [Recognition] = []
         let p = NumberParser(text)
-        // Most tokens are words that start neither a number, a qualifier nor a prefix unit: rejected
-        // here with the tables read once (`mayMatch` would reject them the same way).
-        // The filter of both tables rejects nearly all of them with one load, before any probe.
-        let starts = NumberWords.starts
-        let prefixStarts = units.prefixStarts
-        let filter = units.numberStartFilter
-        let tokens = text.tokens
+        let candidates = (starts ?? TokenStarts(text, units: units)).numbers
         var i = 0
-        while i < tokens.count {
-            let tok = tokens[i]
-            if tok.kind == .word && (!filter.mayContain(tok.hash) || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
-                i += 1
-                continue
-            }
-            if mayMatch(text, at: i, units: units), let r = match(text, p, at: i, units: units, claims: true) {
+        for c in candidates {
+            let c = Int(c)
+            if c < i { continue }
+            if let r = match(text, p, at: c, units: units, claims: true) {
                 out.append(r)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
@@ -121,7 +114,7 @@ public struct NumberRecognizer: Recognizer {
                 }
                 i = r.tokens.upperBound
             } else {
-                i += 1
+                i = c + 1
             }
         }
         return out
@@ -165,9 +158,10 @@ public struct NumberRecognizer: Recognizer {
 
     /// Whether a match can start at token `i`: false means `match` is nil there. A number, a dash, a symbol
     /// (comparison sign, currency, vulgar fraction) or a "." before digits may; a word only when it can begin a number,
-    /// a qualifier or a prefix unit; anything else only when it begins a prefix unit.
+    /// a qualifier or a prefix unit; anything else only when it begins a prefix unit. `bits` are the token's
+    /// `StartWordTable` bits (whether it is a number start word, a vulgar fraction or a prefix unit start).
     @inline(__always)
-    func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
+    static func mayMatch(_ t: SegmentedText, at i: Int, bits: UInt8) -> Bool {
         let tok = t.tokens[i]
         switch tok.kind {
         case .number: return true
@@ -176,10 +170,10 @@ public struct NumberRecognizer: Recognizer {
             if t.spaced(i) || i == 0, t.kind(i - 1) != .number, t.kind(i + 1) == .number, t.glued(i + 1) { return true }
         case .symbol:
             // Comparison signs, vulgar fractions, a "." before decimals.
-            if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || NumberParser.vulgar.contains(tok.hash) { return true }
+            if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || bits & TokenStarts.vulgar != 0 { return true }
         case .word:
-            let raw = NumberWords.startFlags(tok.hash)
-            if raw != 0 {
+            if bits & TokenStarts.numberWord != 0 {
+                let raw = NumberWords.startFlags(tok.hash)
                 if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
                 if raw & NumberWords.startsQualifier != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
             }
@@ -188,7 +182,7 @@ public struct NumberRecognizer: Recognizer {
             if t.isByte(i, 0x2E), t.kind(i + 1) == .number { return true }
         case .ordinal, .quote: break
         }
-        return units.prefixStarts.contains(tok.hash)
+        return bits & TokenStarts.prefixUnit != 0
     }
 
     func match(_ t: SegmentedText, at i0: Int, units: UnitConverter, claims: Bool) -> Recognition? {
