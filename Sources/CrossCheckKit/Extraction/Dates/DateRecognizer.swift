@@ -20,9 +20,10 @@ public struct DateRecognizer: Recognizer {
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
         let pub = context.published?.date
-        let p = NumberParser(text)
         // The tokens the date gate accepts and `mayStart` allows, found once per text.
-        let candidates = (context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))).dates
+        let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
+        let p = NumberParser(text, starts: starts)
+        let candidates = starts.dates
         var i = 0
         for c in candidates {
             let c = Int(c)

@@ -45,9 +45,10 @@ public struct DurationRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
-        let p = NumberParser(text)
         // The tokens the duration gate accepts and `mayStart` allows, found once per text.
-        let candidates = (context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))).durations
+        let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
+        let p = NumberParser(text, starts: starts)
+        let candidates = starts.durations
         var i = 0
         for c in candidates {
             let c = Int(c)

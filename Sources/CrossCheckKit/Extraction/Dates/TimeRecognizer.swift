@@ -33,7 +33,7 @@ public struct TimeRecognizer: Recognizer {
         // Where a time can start, and (before `lastAt`) where a date can: each list's next stop at or
         // after `i` is kept while it lies ahead.
         let times = starts.times, dateStarts = starts.dates
-        let p = NumberParser(text)
+        let p = NumberParser(text, starts: starts)
         var ti = 0, di = 0
         var i = 0
         while true {

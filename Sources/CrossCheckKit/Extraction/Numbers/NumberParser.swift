@@ -7,8 +7,22 @@
 /// and flagged `suspect` with a reason instead of being guessed silently.
 struct NumberParser: Sendable {
     let t: SegmentedText
+    /// Numbers read before (`TokenStarts.parsed`): token indices ascending, and `parse(at:)` at each.
+    private let readAt: [Int32]
+    private let read: [ParsedNumber?]
 
-    init(_ t: SegmentedText) { self.t = t }
+    init(_ t: SegmentedText) {
+        self.t = t
+        readAt = []
+        read = []
+    }
+
+    /// A parser that answers `parse(at:)` from the numbers `starts` read, where it read one.
+    init(_ t: SegmentedText, starts: TokenStarts) {
+        self.t = t
+        readAt = starts.numbers
+        read = starts.parsed
+    }
 
     // MARK: - Digits
 
@@ -117,7 +131,21 @@ struct NumberParser: Sendable {
         guard i >= 0, i < t.tokens.count else { return nil }
         let tok = t.tokens[i]
         if tok.kind == .word, NumberWords.startFlags(tok.hash) == 0 { return nil }
+        if let k = readIndex(i) { return read[k] }
         return parseNumber(at: i)
+    }
+
+    /// The index of token `i` in `readAt` (a binary search: a text lists a few dozen numbers).
+    private func readIndex(_ i: Int) -> Int? {
+        readAt.withUnsafeBufferPointer { r in
+            var lo = 0, hi = r.count
+            let key = Int32(truncatingIfNeeded: i)
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if r[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < r.count && r[lo] == key ? lo : nil
+        }
     }
 
     private func parseNumber(at i: Int) -> ParsedNumber? {

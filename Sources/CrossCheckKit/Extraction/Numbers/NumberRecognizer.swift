@@ -98,8 +98,9 @@ public struct NumberRecognizer: Recognizer {
     /// not given).
     func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil) -> [Recognition] {
         var out: [Recognition] = []
-        let p = NumberParser(text)
-        let candidates = (starts ?? TokenStarts(text, units: units)).numbers
+        let starts = starts ?? TokenStarts(text, units: units)
+        let p = NumberParser(text, starts: starts)
+        let candidates = starts.numbers
         var i = 0
         for c in candidates {
             let c = Int(c)
@@ -161,7 +162,7 @@ public struct NumberRecognizer: Recognizer {
     /// a qualifier or a prefix unit; anything else only when it begins a prefix unit. `bits` are the token's
     /// `StartWordTable` bits (whether it is a number start word, a vulgar fraction or a prefix unit start).
     @inline(__always)
-    static func mayMatch(_ t: SegmentedText, at i: Int, bits: UInt8) -> Bool {
+    static func mayMatch(_ t: SegmentedText, at i: Int, bits: UInt16) -> Bool {
         let tok = t.tokens[i]
         switch tok.kind {
         case .number: return true
@@ -388,20 +389,26 @@ public struct NumberRecognizer: Recognizer {
         case (nil, nil): pairs = [number]
         }
         let parts = RecognitionParts(sorted: pairs)
-        var kv: [String] = []
-        if of != nil || qualText != nil || first.vague {
-            kv.reserveCapacity(6)
-            if let of { kv.append("of"); kv.append(of) }
-            if let qualText { kv.append("qualifier"); kv.append(qualText) }
-            if first.vague { kv.append("vague"); kv.append("true") }
-        }
-        let attributes = kv.isEmpty ? Attributes() : Attributes(sortedKeysAndValues: kv)
+        let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
         var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,
                          lowerOpen: lowerOpen, upperOpen: upperOpen)
         if q.min == nil && q.max == nil { q.min = first.value }
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
+
+    /// The attributes `of`, `qualifier` and `vague` (those set), each combination as one array literal of
+    /// exactly its size.
+    static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
+        switch (of, qualifier) {
+        case (nil, nil): return vague ? NumberRecognizer.vagueOnly : Attributes()
+        case let (o?, nil): return Attributes(sortedKeysAndValues: vague ? ["of", o, "vague", "true"] : ["of", o])
+        case let (nil, q?): return Attributes(sortedKeysAndValues: vague ? ["qualifier", q, "vague", "true"] : ["qualifier", q])
+        case let (o?, q?): return Attributes(sortedKeysAndValues: vague ? ["of", o, "qualifier", q, "vague", "true"] : ["of", o, "qualifier", q])
+        }
+    }
+
+    static let vagueOnly = Attributes(sortedKeysAndValues: ["vague", "true"])
 
     /// The second part of a compound measure after `j` ("2 in" after "5 ft", "and 4 oz" after "7 lb"): its
     /// value in `unit`, and where it ends. The part must be a plain number under one `unit` (at most 11
