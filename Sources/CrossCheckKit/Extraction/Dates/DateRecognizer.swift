@@ -24,6 +24,7 @@ public struct DateRecognizer: Recognizer {
         let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
         let p = NumberParser(text, starts: starts)
         let candidates = starts.dates
+        out.reserveCapacity(candidates.count)
         var i = 0
         for c in candidates {
             let c = Int(c)

@@ -49,6 +49,7 @@ public struct DurationRecognizer: Recognizer {
         let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
         let p = NumberParser(text, starts: starts)
         let candidates = starts.durations
+        out.reserveCapacity(candidates.count)
         var i = 0
         for c in candidates {
             let c = Int(c)

@@ -79,6 +79,7 @@ public struct TimeRecognizer: Recognizer {
     /// A time at token `i` and the token after it.
     func time(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
         guard DateTriggers.time.accepts(t, i) else { return nil }
+        if t.kind(i) == .number { return clock(t, at: i) }
         // Periods: "pre-dawn", "predawn", "before dawn", "dawn", "noon", "midnight".
         if t.isWord(i, LitHash.`pre`), t.isDash(i + 1), t.isWord(i + 2, LitHash.`dawn`) { return (TimeValue(hour: 4, approximate: true), i + 3) }
         if t.isWord(i, LitHash.`predawn`) || t.isWord(i, LitHash.`before`) && t.isWord(i + 1, LitHash.`dawn`) {
@@ -87,12 +88,16 @@ public struct TimeRecognizer: Recognizer {
         if t.isWord(i, LitHash.`dawn`) { return (TimeValue(hour: 5, approximate: true), i + 1) }
         if t.isWord(i, LitHash.`noon`) || t.isWord(i, LitHash.`midday`) { return (TimeValue(hour: 12, minute: 0), i + 1) }
         if t.isWord(i, LitHash.`midnight`) { return (TimeValue(hour: 0, minute: 0), i + 1) }
-        guard t.kind(i) == .number else { return nil }
+        return nil
+    }
+
+    /// A time of day written with digits at number token `i` ("9:59", "11.41 a.m.", "10pm", "9 o'clock").
+    private func clock(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
         var hour: Int
         var minute: Int? = nil
         var j = i + 1
         // "9:59", "13:39"
-        if let h = t.plainInt(i), t.length(i) <= 2, t.isByte(i + 1, 0x3A), t.glued(i + 1), t.glued(i + 2), let m = t.plainInt(i + 2), t.length(i + 2) == 2 {
+        if t.length(i) <= 2, t.isByte(i + 1, 0x3A), t.glued(i + 1), t.glued(i + 2), let h = t.plainInt(i), let m = t.plainInt(i + 2), t.length(i + 2) == 2 {
             guard h < 24, m < 60 else { return nil }
             hour = h; minute = m; j = i + 3
         } else if t.length(i) == 4 || t.length(i) == 5, t.digitCount(i) == t.length(i) - 1 || t.digitCount(i) == 3 && t.length(i) == 4 {
@@ -106,9 +111,9 @@ public struct TimeRecognizer: Recognizer {
             hour = h; minute = m
             // A dotted time needs a.m./p.m. after it ("11.41 a.m."), otherwise it is a decimal.
             guard meridiem(t, at: j) != nil else { return nil }
-        } else if let h = t.plainInt(i), t.length(i) <= 2, h >= 1, h <= 12, meridiem(t, at: j) != nil {
+        } else if t.length(i) <= 2, meridiem(t, at: j) != nil, let h = t.plainInt(i), h >= 1, h <= 12 {
             hour = h
-        } else if let h = t.plainInt(i), t.length(i) <= 2, h <= 12, t.isWord(j, TimeRecognizer.oclock) {
+        } else if t.length(i) <= 2, t.isWord(j, TimeRecognizer.oclock), let h = t.plainInt(i), h <= 12 {
             return (TimeValue(hour: h, minute: 0), j + 1)
         } else {
             return nil

@@ -516,6 +516,9 @@ struct NumberParser: Sendable {
         if t.kind(i) == .ordinal, let v = t.plainInt(i) { return (v, i + 1) }
         if let v = NumberWords.ordinal[t.h(i)] { return (v, i + 1) }
         if let s = NumberWords.ordinalScale[t.h(i)] { return (Int(s), i + 1) }
+        // A cardinal read as an ordinal goes on after its first word (its next word, a dash, or the ordinal
+        // word ending it): otherwise ("one of", "two people") there is none to read.
+        guard t.isDash(i + 1) || t.isAny(i + 1, NumberWords.ordinalNext) else { return nil }
         guard let c = parseCardinalWords(at: i, allowDigits: false) else { return nil }
         var j = c.end
         if t.isDash(j) { j += 1 }

@@ -101,19 +101,21 @@ public struct NumberRecognizer: Recognizer {
         let starts = starts ?? TokenStarts(text, units: units)
         let p = NumberParser(text, starts: starts)
         let candidates = starts.numbers
+        out.reserveCapacity(candidates.count)
         var i = 0
         for c in candidates {
             let c = Int(c)
             if c < i { continue }
             if let r = match(text, p, at: c, units: units, claims: true) {
-                out.append(r)
+                let whole = r.tokens, inner = r.parts["number"]?.lowerBound
+                out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
-                if let inner = r.parts["number"]?.lowerBound, inner > r.tokens.lowerBound,
+                if let inner, inner > whole.lowerBound,
                    let bare = match(text, p, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
                     out.append(bare)
                 }
-                i = r.tokens.upperBound
+                i = whole.upperBound
             } else {
                 i = c + 1
             }
