@@ -40,4 +40,19 @@ import Testing
         #expect(found.contains("two"))
         #expect(found.contains("about 900"))
     }
+
+    /// The start word table answers each word's joined bits, 0 for any other hash, whether the word has
+    /// its slot alone or shares it (three words and a stranger in one slot here).
+    @Test func startWordTableKeepsWordsThatShareASlot() {
+        var same: [UInt64] = []
+        var h: UInt64 = 2
+        while same.count < 4 {
+            if StartWordTable.slot(h) == StartWordTable.slot(1) { same.append(h) }
+            h += 1
+        }
+        let alone = Lit.h("june")
+        let table = StartWordTable([(words: [1, same[0], alone], bits: 1), (words: [same[1], 1], bits: 6)])
+        #expect(table.bits(1) == 7 && table.bits(same[0]) == 1 && table.bits(same[1]) == 6 && table.bits(alone) == 1)
+        #expect(table.bits(same[2]) == 0 && table.bits(same[3]) == 0 && table.bits(Lit.h("july")) == 0)
+    }
 }

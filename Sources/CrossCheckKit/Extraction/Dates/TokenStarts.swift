@@ -102,6 +102,7 @@ struct TokenStarts: Sendable {
         let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
         let punct = TokenKind.punct.rawValue, symbol = TokenKind.symbol.rawValue
         let gateBits = TokenStarts.date | TokenStarts.duration | TokenStarts.time
+        let wordListBits = gateBits | TokenStarts.numberStart | TokenStarts.qualifierFirst | TokenStarts.prefixUnit | TokenStarts.at
         t.tokens.withUnsafeBufferPointer { tk in
             t.text.withUnsafeBufferPointer { tx in
                 table.slots.withUnsafeBufferPointer { sl in
@@ -110,20 +111,21 @@ struct TokenStarts: Sendable {
                         while j < n {
                             let tok = tk[j]
                             // The word's bits: most tokens fall in an empty slot.
-                            let s = WordFilter.slot(tok.hash)
+                            let s = StartWordTable.slot(tok.hash)
                             var wb = sl[s]
+                            let kind = tok.rawKind
                             if wb != 0 {
-                                if wb == StartWordTable.sharedSlot { wb = UInt16(truncatingIfNeeded: table.all.get(tok.hash) ?? 0) }
+                                if wb == StartWordTable.sharedSlot { wb = table.shared(ky[s], tok.hash) }
                                 else if ky[s] != tok.hash { wb = 0 }
                             }
-                            let kind = tok.rawKind
                             var g: UInt16
                             // Whether `NumberRecognizer.mayMatch` holds: decided here for words and numbers;
                             // for other tokens a necessary condition (so few pay for the call): a prefix unit, a
                             // vulgar fraction, a comparison sign, or a dash or "." before a number.
                             var mayNumber: Bool
                             if kind == word {
-                                if wb == 0 { j += 1; continue }
+                                // Only these bits put a word on a list (the others matter to the word before it).
+                                if wb & wordListBits == 0 { j += 1; continue }
                                 g = wb & gateBits
                                 mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: j + 1 < n ? table.bits(tk[j + 1].hash) : 0)
                             } else {
