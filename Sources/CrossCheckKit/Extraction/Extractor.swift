@@ -37,6 +37,16 @@ public struct Extractor: Sendable {
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {
         guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return [] }
+        guard TiledText.isTiled(text) else {
+            // Built by hand with gaps, disorder or overlap (the segmenter never makes such a text):
+            // extract from the repaired text and name the caller's sentences.
+            let tiled = TiledText(repairing: text)
+            return extract(source, index: index, text: tiled.text).map { c in
+                var c = c
+                c.sentence = tiled.original[c.sentence]
+                return c
+            }
+        }
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
         context.units = units

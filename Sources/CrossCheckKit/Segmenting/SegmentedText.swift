@@ -1,4 +1,8 @@
 /// A source's analysis text split into tokens, sentences and paragraphs (excluded segments skipped).
+///
+/// The `Segmenter` makes texts whose sentences tile the tokens in order. A text built by hand through the
+/// public init need not (gaps, disorder, overlap, tokens outside the text): `Extractor` repairs such a
+/// text before reading it (`TiledText`) and names the given sentences in its claims.
 public struct SegmentedText: Sendable {
     public let text: [UInt8]
     public var tokens: [Token]
