@@ -14,6 +14,9 @@ public struct RecognizerContext: Sendable {
     /// Set by the Extractor: where numbers, dates, durations and times can start in the text, found once
     /// and shared by their recognizers (nil: each finds them itself).
     var starts: TokenStarts?
+    /// Set by the Extractor per recognizer: the tokens where some rule can use its recognitions (nil:
+    /// all). The built-in recognizers start no match outside it.
+    var scope: TokenScope?
 
     public init(published: PublishedTime? = nil, lexicons: Lexicons = Lexicons()) {
         self.published = published

@@ -25,10 +25,13 @@ public struct DateRecognizer: Recognizer {
         let p = NumberParser(text, starts: starts)
         let candidates = starts.dates
         out.reserveCapacity(candidates.count)
+        let scope = context.scope
+        var run = 0
         var i = 0
         for c in candidates {
             let c = Int(c)
             if c < i { continue }
+            if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let m = matchGated(text, at: c, published: pub, p: p) {
                 out.append(Recognition(tokens: c..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end

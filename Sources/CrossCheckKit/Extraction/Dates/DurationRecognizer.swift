@@ -51,9 +51,12 @@ public struct DurationRecognizer: Recognizer {
         let candidates = starts.durations
         out.reserveCapacity(candidates.count)
         var i = 0
+        let scope = context.scope
+        var run = 0
         for c in candidates {
             let c = Int(c)
             if c < i { continue }
+            if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let (v, s, e) = matchGated(text, at: c, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e

@@ -35,6 +35,8 @@ public struct TimeRecognizer: Recognizer {
         let times = starts.times, dateStarts = starts.dates
         let p = NumberParser(text, starts: starts)
         var ti = 0, di = 0
+        let scope = context.scope
+        var run = 0
         var i = 0
         while true {
             while ti < times.count && Int(times[ti]) < i { ti += 1 }
@@ -46,6 +48,7 @@ public struct TimeRecognizer: Recognizer {
             }
             i = min(nextTime, nextDate)
             guard i < n else { break }
+            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             // A date followed by "at <time>": "Wednesday at 10pm".
             if i == nextDate, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
                text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1) {

@@ -74,7 +74,7 @@ public struct NumberRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         if let shared = context.numbers { return shared }
-        return recognize(text, units: NumberRecognizer.units(context), starts: context.starts)
+        return recognize(text, units: NumberRecognizer.units(context), starts: context.starts, scope: context.scope)
     }
 
     /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
@@ -94,18 +94,20 @@ public struct NumberRecognizer: Recognizer {
         return context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
     }
 
-    /// Every match, tried at the tokens where one can start (`starts.numbers`, found from the text when
-    /// not given).
-    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil) -> [Recognition] {
+    /// Every match starting in `scope` (nil: anywhere), tried at the tokens where one can start
+    /// (`starts.numbers`, found from the text when not given).
+    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
         let starts = starts ?? TokenStarts(text, units: units)
         let p = NumberParser(text, starts: starts)
         let candidates = starts.numbers
         out.reserveCapacity(candidates.count)
         var i = 0
+        var run = 0
         for c in candidates {
             let c = Int(c)
             if c < i { continue }
+            if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let r = match(text, p, at: c, units: units, claims: true) {
                 let whole = r.tokens, inner = r.parts["number"]?.lowerBound
                 out.append(r)   // (its last use: moved, not copied)
