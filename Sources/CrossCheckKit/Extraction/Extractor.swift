@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
         let (words, wantedMasks) = demand.sentences(text, prefilter: program.prefilter)
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
         if sharesNumberPass {
-            let scope = wanted.flatMap { TokenScope(text, masks: $0, bit: numberPassBits) }
+            let scope = TokenScope(text, masks: wanted, bit: numberPassBits)
             context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context), starts: starts, scope: scope)
         }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context, wanted: wanted)

@@ -19,11 +19,13 @@ struct TiledText: Sendable {
 
     /// Whether `t` already tiles (no repair needed): O(tokens + sentences), no allocation.
     static func isTiled(_ t: SegmentedText) -> Bool {
-        let limit = Int32(clamping: t.text.count)
-        var end: Int32 = 0
+        // In Int: a hand-set start near Int32.max would overflow `Token.end`.
+        let limit = t.text.count
+        var end = 0
         for tok in t.tokens {
-            guard tok.start >= end, tok.end <= limit else { return false }
-            end = tok.end
+            let start = Int(tok.start)
+            guard start >= end, start + tok.length <= limit else { return false }
+            end = start + tok.length
         }
         var next = 0
         for s in t.sentences {
@@ -35,15 +37,16 @@ struct TiledText: Sendable {
 
     init(repairing t: SegmentedText) {
         // 1. Tokens inside the text and in order; kept[i] = tokens kept before token i.
-        let limit = Int32(clamping: t.text.count)
+        let limit = t.text.count
         var tokens: [Token] = []
         tokens.reserveCapacity(t.tokens.count)
         var kept = [Int](repeating: 0, count: t.tokens.count + 1)
-        var end: Int32 = 0
+        var end = 0
         for (i, tok) in t.tokens.enumerated() {
-            if tok.start >= end && tok.start >= 0 && tok.end <= limit {
+            let start = Int(tok.start)
+            if start >= end && start + tok.length <= limit {
                 tokens.append(tok)
-                end = tok.end
+                end = start + tok.length
             }
             kept[i + 1] = tokens.count
         }

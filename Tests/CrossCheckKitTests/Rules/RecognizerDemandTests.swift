@@ -73,20 +73,50 @@ import Testing
         #expect(!claims.contains { $0.rule.hasPrefix("date.") && $0.sentence == 0 })
     }
 
+    /// A recognition never runs past its sentence: "June⏎2024" is not one date that swallows the next
+    /// sentence's "2024", whether or not the first sentence is searched for dates at all.
+    @Test func matchesStayInsideTheirSentence() throws {
+        let rules = try RuleSet.builtin()
+        for text in ["Posted June\n2024 summit was short.", "The visit came in June\n2024 summit was short.",
+                     "It happened on 4 May\n\n2024 summit was short."] {
+            for demand in [true, false] {
+                let claims = Self.claims(text, demand: demand, rules: rules)
+                let dated = claims.filter { $0.rule.hasPrefix("date.") }.map { String(text.utf8.dropFirst($0.span.start).prefix($0.span.end - $0.span.start))! }
+                #expect(dated.contains("2024 summit"), "\(text.debugDescription) demand \(demand): \(dated)")
+            }
+        }
+        // Numbers and times too: "more than⏎⏎30" is 30, "about⏎⏎10pm" is 10pm, each in its own sentence.
+        let seg = Segmenter().segment(Array("Rescuers found more than\n\n30 people dead at about\n\n10pm.".utf8))
+        var context = RecognizerContext()
+        for name in ["number", "time"] {
+            context.scope = TokenScope(seg, masks: nil, bit: 1)
+            let r = RecognizerRegistry.builtin().first { $0.name == name }!
+            for found in r.recognize(seg, context: context) {
+                let s = seg.sentenceIndex(ofToken: found.tokens.lowerBound)
+                #expect(found.tokens.upperBound <= seg.sentences[s].tokens.upperBound, "\(name) \(seg.string(tokens: found.tokens))")
+            }
+            context.scope = nil
+            // Outside extraction (no scope) the recognizers read the text as one, as before.
+            #expect(r.recognize(seg, context: context).contains { seg.sentenceIndex(ofToken: $0.tokens.lowerBound) != seg.sentenceIndex(ofToken: $0.tokens.upperBound - 1) })
+        }
+    }
+
     @Test func scopeSkipsToTheNextWantedSentence() {
         let text = Segmenter().segment(Array("One two. Three four five. Six. Seven eight.".utf8))
         let starts = text.sentences.map(\.tokens.lowerBound)
         #expect(text.sentences.count == 4)
-        #expect(TokenScope(text, masks: [1, 1, 1, 1], bit: 1) == nil)
-        let scope = TokenScope(text, masks: [0, 1, 0, 1], bit: 1)!
         var cursor = 0
+        let all = TokenScope(text, masks: [1, 1, 1, 1], bit: 1)
+        #expect(all.skip(starts[2], run: &cursor) == nil && all.sentence(cursor) == text.sentences[2].tokens)
+        let scope = TokenScope(text, masks: [0, 1, 0, 1], bit: 1)
+        cursor = 0
         #expect(scope.skip(0, run: &cursor) == starts[1])
         #expect(scope.skip(starts[1], run: &cursor) == nil)
         #expect(scope.skip(starts[1] + 2, run: &cursor) == nil)
         #expect(scope.skip(starts[2], run: &cursor) == starts[3])
         #expect(scope.skip(starts[3] + 1, run: &cursor) == nil)
         #expect(scope.skip(text.tokens.count, run: &cursor) == text.tokens.count)
-        let none = TokenScope(text, masks: [0, 0, 0, 0], bit: 1)!
+        let none = TokenScope(text, masks: [0, 0, 0, 0], bit: 1)
         cursor = 0
         #expect(none.skip(0, run: &cursor) == text.tokens.count)
     }

@@ -87,6 +87,11 @@ import Testing
         last.tokens = s[2].tokens.lowerBound..<(tokens.count + 5)
         let claims = try Self.extract([s[0], s[1], last], tokens: tokens)
         #expect(Self.facts(claims) == Self.facts(try Self.normal()))
+        // A start so large that its end would overflow 32 bits.
+        var far = tokens[tokens.count - 1]
+        far.start = Int32.max
+        tokens[tokens.count - 1] = far
+        #expect(Self.facts(try Self.extract([s[0], s[1], last], tokens: tokens)) == Self.facts(try Self.normal()))
         #expect(try Self.extract([], tokens: tokens).isEmpty)
     }
 

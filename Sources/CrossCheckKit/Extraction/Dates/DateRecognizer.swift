@@ -33,6 +33,7 @@ public struct DateRecognizer: Recognizer {
             if c < i { continue }
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let m = matchGated(text, at: c, published: pub, p: p) {
+                if let scope, m.end > scope.sentence(run).upperBound { continue }  // (not past the sentence)
                 out.append(Recognition(tokens: c..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end
             }

@@ -58,6 +58,7 @@ public struct DurationRecognizer: Recognizer {
             if c < i { continue }
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let (v, s, e) = matchGated(text, at: c, p: p) {
+                if let scope, !scope.sentence(run).contains(s) || e > scope.sentence(run).upperBound { continue }
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
             }

@@ -50,8 +50,10 @@ public struct TimeRecognizer: Recognizer {
             guard i < n else { break }
             if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             // A date followed by "at <time>": "Wednesday at 10pm".
+            // (Inside the sentence, as every match: see `TokenScope`.)
+            let limit = scope?.sentence(run) ?? 0..<n
             if i == nextDate, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
-               text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1) {
+               text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1), e <= limit.upperBound {
                 var v = tm
                 v.date = d.date
                 out.append(Recognition(tokens: i..<e, value: .time(v)))
@@ -59,13 +61,14 @@ public struct TimeRecognizer: Recognizer {
                 continue
             }
             if i != nextTime { i += 1; continue }
-            if let (tm, e) = time(text, at: i) {
+            if let (tm, e) = time(text, at: i), e <= limit.upperBound {
                 var v = tm
                 var start = i
-                if text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
+                if i - 1 >= limit.lowerBound, text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
                 // "at 10pm on Wednesday"
                 var end = e
-                if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day {
+                if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day,
+                   d.end <= limit.upperBound {
                     v.date = d.date; end = d.end
                 }
                 let preDawn = v.approximate && v.hour == 4 && v.minute == nil && (text.isWord(i, LitHash.`pre`) || text.isWord(i, LitHash.`predawn`) || text.isWord(i, LitHash.`before`))

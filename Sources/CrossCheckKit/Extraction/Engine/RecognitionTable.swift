@@ -30,7 +30,7 @@ struct RecognitionTable: Sendable {
                 all.append([])
                 continue
             }
-            if let wanted { context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i)) }
+            context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i))
             var found = r.recognize(text, context: context)
             if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
                 found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
