@@ -52,6 +52,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// The actors of one text and what their names are made from.
     private struct Actors {
         var list: [Actor]
+        /// The speech verbs outside quotations, by token index ascending (found in the actor scan's
+        /// pass, so the attribution searches read this list instead of the tokens).
+        var verbs: [Int32]
         let text: SegmentedText
         let mentions: [PersonMention]
 
@@ -96,7 +99,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// How a speaker was found (the `attribution` attribute).
-    private enum How {
+    private enum How: Int, CaseIterable {
         case previousSentence, pronoun, accordingTo, quotedAsSaying, verbSpeaker, speakerVerb
 
         var text: String {
@@ -132,10 +135,47 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let sheHash = Token.hash(literal: "she")
     private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
-    /// Small numbers as strings, made once (the `words` and `paragraphs` attributes).
-    private static let numerals: [String] = (0..<128).map { String($0) }
+    // Attributes are written straight into their encoded form (`Attributes(encoded:)`): the pairs
+    // with fixed values are encoded once here, and only the speaker's surface is read from the text.
 
-    private static func numeral(_ n: Int) -> String { n >= 0 && n < numerals.count ? numerals[n] : String(n) }
+    /// Keys and values one after the other, encoded.
+    private static func encoded(_ strings: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        for var s in strings { s.withUTF8 { Attributes.appendEncoded($0, to: &out) } }
+        return out
+    }
+
+    private static let howPairs: [[UInt8]] = How.allCases.map { encoded(["attribution", $0.text]) }
+    private static let clippedPair = encoded(["clipped", "true"])
+    private static let singleMarksPair = encoded(["marks", "single"])
+    private static let speakerSurfaceKey = encoded(["speakerSurface"])
+    private static let partialPair = encoded(["style", "partial"])
+    private static let fullPair = encoded(["style", "full"])
+    private static let unclosedPair = encoded(["unclosed", "true"])
+    /// `paragraphs` and `words` with the small numbers.
+    private static let paragraphsPairs: [[UInt8]] = (0..<128).map { encoded(["paragraphs", String($0)]) }
+    private static let wordsPairs: [[UInt8]] = (0..<128).map { encoded(["words", String($0)]) }
+
+    private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout [UInt8]) {
+        if n >= 0 && n < pairs.count { out.append(contentsOf: pairs[n]) } else { out.append(contentsOf: encoded([key, String(n)])) }
+    }
+
+    /// Appends the text of `range` as an encoded value: its bytes as they are when ASCII (the String
+    /// the text would make holds the same bytes), else through that String.
+    private static func appendSurface(_ text: SegmentedText, _ range: Range<Int>, to out: inout [UInt8]) {
+        guard !range.isEmpty else { out.append(0); return }
+        let span = text.span(tokens: range)
+        let ascii: Bool = text.text.withUnsafeBufferPointer { b in
+            var i = span.start
+            while i < span.end { if b[i] >= 0x80 { return false }; i += 1 }
+            Attributes.appendEncoded(UnsafeBufferPointer(rebasing: b[span.start..<span.end]), to: &out)
+            return true
+        }
+        if !ascii {
+            var s = text.string(tokens: range)
+            s.withUTF8 { Attributes.appendEncoded($0, to: &out) }
+        }
+    }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
@@ -145,15 +185,15 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let actors = Actors(list: findActors(text, people.scan, people.vocabulary, inQuote: inQuote), text: text,
-                            mentions: people.scan.mentions)
+        let found = findActors(text, people.scan, people.vocabulary, inQuote: inQuote)
+        let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: people.scan.mentions)
         var layout = Layout()
 
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
-        // One buffer for the attribute strings of every quote (Attributes copies them out).
-        var kv: [String] = []
-        kv.reserveCapacity(16)
+        // One buffer the attributes of every quote are encoded in (each copied out at its size).
+        var enc: [UInt8] = []
+        enc.reserveCapacity(256)
         // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
         history.reserveCapacity(spans.count)
@@ -236,15 +276,21 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let clipped = clipToSentence && range.upperBound > sentenceEnd
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
-            while !kv.isEmpty { kv.removeLast() }  // (keeps the capacity, unlike the generic removeAll)
-            if let a = attribution { kv.append("attribution"); kv.append(a.how.text) }
-            if clipped { kv.append("clipped"); kv.append("true") }
-            if span.single { kv.append("marks"); kv.append("single") }
-            if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(Self.numeral(span.pieces.count)) }
-            if let actor = speakerActor { kv.append("speakerSurface"); kv.append(text.string(tokens: actor.tokens)) }
-            kv.append("style"); kv.append(mid ? "partial" : "full")
-            if span.close == nil { kv.append("unclosed"); kv.append("true") }
-            kv.append("words"); kv.append(Self.numeral(words))
+            enc.removeAll(keepingCapacity: true)
+            if let a = attribution { enc.append(contentsOf: Self.howPairs[a.how.rawValue]) }
+            if clipped { enc.append(contentsOf: Self.clippedPair) }
+            if span.single { enc.append(contentsOf: Self.singleMarksPair) }
+            if span.pieces.count > 1 { Self.appendNumberPair(Self.paragraphsPairs, "paragraphs", span.pieces.count, to: &enc) }
+            if let actor = speakerActor {
+                enc.append(contentsOf: Self.speakerSurfaceKey)
+                Self.appendSurface(text, actor.tokens, to: &enc)
+            }
+            enc.append(contentsOf: mid ? Self.partialPair : Self.fullPair)
+            if span.close == nil { enc.append(contentsOf: Self.unclosedPair) }
+            Self.appendNumberPair(Self.wordsPairs, "words", words, to: &enc)
+            // A copy of exactly its size (the buffer is reused; an `Array` of it would share it).
+            var attributeBytes = [UInt8](repeating: 0, count: enc.count)
+            attributeBytes.withUnsafeMutableBytes { o in enc.withUnsafeBytes { o.copyMemory(from: $0) } }
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
             if clipped {
@@ -256,15 +302,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let textPair = RecognitionParts.Pair(key: "text", value: textPart)
             let parts = RecognitionParts(sorted: speakerPart.map { [RecognitionParts.Pair(key: "speaker", value: $0), textPair] } ?? [textPair])
             out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
-                                   attributes: Attributes(sortedKeysAndValues: kv)))
+                                   attributes: Attributes(encoded: attributeBytes)))
         }
         return out
     }
 
     // MARK: - Actors
 
-    /// People, organisations, agencies, pronouns and generic sources outside quotations, by start.
-    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> [Actor] {
+    /// People, organisations, agencies, pronouns and generic sources outside quotations, by start;
+    /// and, in the same pass over the words, the speech verbs outside quotations.
+    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> (actors: [Actor], verbs: [Int32]) {
         let tokens = text.tokens
         let n = tokens.count
         var people: [Actor] = []
@@ -296,23 +343,35 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         for h in v.agencyOrGenericFirst { firstWords.insert(h) }
         firstWords.insert(he)
         firstWords.insert(she)
+        for h in v.speechVerbs { firstWords.insert(h) }
         var secondWords = HashFilter64()
         var anySingleWord = false
         for (_, phrases) in v.genericSources {
             for p in phrases { if p.count >= 2 { secondWords.insert(p[1]) } else { anySingleWord = true } }
         }
         let firstFilter = firstWords, secondFilter = secondWords, singleWordGeneric = anySingleWord
+        // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
+        let theIsVerb = v.speechVerbs.contains(the), theIsAgencyOrGeneric = v.agencyOrGenericFirst.contains(the)
+        let theIsAgency = v.agencies.contains(the)
         var words: [Actor] = []
+        var verbs: [Int32] = []
+        verbs.reserveCapacity(n >> 5)
         tokens.withUnsafeBufferPointer { tk in
+            inQuote.withUnsafeBufferPointer { iq in
             skip.withUnsafeBufferPointer { sk in
                 var t = 0
                 while t < n {
                     defer { t += 1 }
-                    guard !sk[t], tk[t].rawKind == word else { continue }
+                    guard tk[t].rawKind == word, !iq[t] else { continue }
                     let h = tk[t].hash
                     guard firstFilter.mayContain(h) else { continue }
+                    let isThe = h == the
+                    if isThe ? theIsVerb : v.speechVerbs.contains(h) { verbs.append(Int32(truncatingIfNeeded: t)) }
+                    guard !sk[t] else { continue }
+                    if isThe && !theIsAgencyOrGeneric { continue }
+                    if isThe && !theIsAgency && !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
                     // Most words are neither an agency nor the start of a generic source: one probe for both.
-                    let agencyOrGeneric = v.agencyOrGenericFirst.contains(h)
+                    let agencyOrGeneric = isThe || v.agencyOrGenericFirst.contains(h)
                     if agencyOrGeneric && v.agencies.contains(h) {
                         words.append(Actor(tokens: t..<(t + 1), kind: .agency, naming: .surface))
                         continue
@@ -331,12 +390,19 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                         while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
                               !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
                         words.append(Actor(tokens: s..<(t + g), kind: .generic, naming: h == the ? .none : .surface))
+                        // The words of the phrase are no actors, but may be speech verbs.
+                        var k = t + 1
+                        while k < t + g {
+                            if tk[k].rawKind == word, !iq[k], v.speechVerbs.contains(tk[k].hash) { verbs.append(Int32(truncatingIfNeeded: k)) }
+                            k += 1
+                        }
                         t += g - 1
                     }
                 }
             }
+            }
         }
-        return Self.merged(people, organisations, words)
+        return (Self.merged(people, organisations, words), verbs)
     }
 
     /// The three lists in one, by start; on equal starts people first, then organisations, then the
@@ -375,25 +441,17 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: Actors,
                            _ v: PeopleVocabulary, inQuote: [Bool]) -> Attribution? {
         let tokens = text.tokens
-        // Backward for the part before the quote, forward for the part after it (no index array).
-        let step = before ? -1 : 1
+        // Backward for the part before the quote, forward for the part after it, over the speech
+        // verbs outside quotations (listed by the actor scan).
+        let verbs = actors.verbs
         let lo = range.lowerBound, hi = range.upperBound
-        let word = TokenKind.word.rawValue
-        var vi = before ? hi - 1 : lo
-        while true {
-            // The next speech verb outside quotations, in one tight loop over the tokens.
-            vi = tokens.withUnsafeBufferPointer { tk in
-                inQuote.withUnsafeBufferPointer { iq in
-                    var i = vi
-                    while i >= lo && i < hi {
-                        if tk[i].rawKind == word && !iq[i] && v.speechVerbs.contains(tk[i].hash) { return i }
-                        i += step
-                    }
-                    return -1
-                }
-            }
-            if vi < 0 { break }
-            defer { vi += step }
+        let step = before ? -1 : 1
+        var j = Self.firstVerb(verbs, atOrAfter: before ? hi : lo)
+        if before { j -= 1 }
+        while j >= 0 && j < verbs.count {
+            let vi = Int(verbs[j])
+            guard vi >= lo && vi < hi else { break }
+            defer { j += step }
             if tokens[vi].hash == Self.accordingHash {
                 guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
                 if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a, v), actor: a, how: .accordingTo) }
@@ -471,6 +529,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             if tok.kind == .quote { return nil }
         }
         return a
+    }
+
+    /// Index of the first verb at or after token `t` (the list is ascending).
+    private static func firstVerb(_ verbs: [Int32], atOrAfter t: Int) -> Int {
+        var lo = 0, hi = verbs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(verbs[mid]) >= t { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// Index of the first actor starting after token `v` (actors are sorted by start).

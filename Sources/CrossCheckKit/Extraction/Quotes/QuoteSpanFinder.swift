@@ -55,11 +55,26 @@ struct QuoteSpanFinder: Sendable {
             pieceBase = all.count
         }
 
+        // A token at which something may change inside a quotation: a quote mark, or a line start
+        // (a paragraph start, or a sentence start after a newline, is checked below).
+        let lineStarts: UInt16 = Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue
         var t = 0
         while t < n {
             if open < 0 && singleOpen < 0 {
                 // Nothing open: only a quote mark changes anything.
-                while t < n && tokens[t].rawKind != quoteKind { t += 1 }
+                t = tokens.withUnsafeBufferPointer { tk in
+                    var i = t
+                    while i < n && tk[i].rawKind != quoteKind { i += 1 }
+                    return i
+                }
+                if t == n { break }
+            } else {
+                // Inside a quotation: only a quote mark or a line start changes anything.
+                t = tokens.withUnsafeBufferPointer { tk in
+                    var i = t
+                    while i < n && tk[i].rawKind != quoteKind && tk[i].flags.rawValue & lineStarts == 0 { i += 1 }
+                    return i
+                }
                 if t == n { break }
             }
             let tok = tokens[t]
