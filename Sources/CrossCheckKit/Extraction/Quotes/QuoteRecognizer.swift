@@ -83,7 +83,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             var i = paragraph.count
             guard i <= last else { return }
             let sentences = text.sentences, words = text.tokens
-            if i == 0 { paragraph.reserveCapacity(sentences.count) }
+            // (Sized once: no regrowth as paragraphs are added.)
+            if i == 0 { paragraph.reserveCapacity(sentences.count); tokens.reserveCapacity(sentences.count) }
             let starts: Token.Flags = [.paragraphStart, .newlineBefore]
             while i <= last && i < sentences.count {
                 let s = sentences[i].tokens
@@ -338,22 +339,18 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let he = Self.heHash, she = Self.sheHash, the = Self.theHash
         let word = TokenKind.word.rawValue
         // Bit filters for this vocabulary (a multiply and one load per word, never false for a member):
-        // the agencies, generic-source first words and the pronouns; the second words of generic sources.
-        var firstWords = HashFilter64()
-        for h in v.agencyOrGenericFirst { firstWords.insert(h) }
+        // the agencies, generic-source first words, speech verbs and the pronouns; the second words of
+        // generic sources.
+        // (The vocabulary's filters are made once; only the pronouns are added here.)
+        var firstWords = v.quoteWordFilter
         firstWords.insert(he)
         firstWords.insert(she)
-        for h in v.speechVerbs { firstWords.insert(h) }
-        var secondWords = HashFilter64()
-        var anySingleWord = false
-        for (_, phrases) in v.genericSources {
-            for p in phrases { if p.count >= 2 { secondWords.insert(p[1]) } else { anySingleWord = true } }
-        }
-        let firstFilter = firstWords, secondFilter = secondWords, singleWordGeneric = anySingleWord
+        let firstFilter = firstWords, secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
         // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
         let theIsVerb = v.speechVerbs.contains(the), theIsAgencyOrGeneric = v.agencyOrGenericFirst.contains(the)
         let theIsAgency = v.agencies.contains(the)
         var words: [Actor] = []
+        words.reserveCapacity(32)
         var verbs: [Int32] = []
         verbs.reserveCapacity(n >> 5)
         tokens.withUnsafeBufferPointer { tk in
