@@ -78,10 +78,14 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         /// Token range of each paragraph (the last one may still grow).
         var tokens: [Range<Int>] = []
 
-        /// Lays out the sentences up to `last` (inclusive).
+        /// Lays out the sentences up to `last` (inclusive). (Most calls find them laid out already.)
+        @inline(__always)
         mutating func extend(through last: Int, _ text: SegmentedText) {
+            if paragraph.count <= last { grow(through: last, text) }
+        }
+
+        private mutating func grow(through last: Int, _ text: SegmentedText) {
             var i = paragraph.count
-            guard i <= last else { return }
             let sentences = text.sentences, words = text.tokens
             // (Sized once: no regrowth as paragraphs are added.)
             if i == 0 { paragraph.reserveCapacity(sentences.count); tokens.reserveCapacity(sentences.count) }
@@ -139,6 +143,54 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     // Attributes are written straight into their encoded form (`Attributes(encoded:)`): the pairs
     // with fixed values are encoded once here, and only the speaker's surface is read from the text.
 
+    /// The attributes of one quote being encoded, in a buffer reused for every quote (copied out at
+    /// their size).
+    private struct EncodedPairs {
+        private var buffer = [UInt8](repeating: 0, count: 512)
+        private(set) var count = 0
+
+        mutating func reset() { count = 0 }
+
+        private mutating func reserve(_ n: Int) {
+            if count + n > buffer.count { buffer += [UInt8](repeating: 0, count: max(buffer.count, count + n - buffer.count)) }
+        }
+
+        /// Bytes already encoded (a fixed pair).
+        mutating func append(_ bytes: [UInt8]) {
+            reserve(bytes.count)
+            let at = count
+            buffer.withUnsafeMutableBytes { b in bytes.withUnsafeBytes { (b.baseAddress! + at).copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
+            count += bytes.count
+        }
+
+        /// One key or value, encoded.
+        mutating func appendEncoded(_ utf8: UnsafeBufferPointer<UInt8>) {
+            var encoded: [UInt8] = []
+            Attributes.appendEncoded(utf8, to: &encoded)
+            append(encoded)
+        }
+
+        /// A value of ASCII bytes below 128 bytes long (its length is one byte).
+        mutating func appendShortValue(_ utf8: UnsafeBufferPointer<UInt8>) {
+            assert(utf8.count < 0x80)
+            reserve(utf8.count + 1)
+            let at = count
+            buffer.withUnsafeMutableBufferPointer { b in
+                b[at] = UInt8(utf8.count)
+                if let from = utf8.baseAddress { (b.baseAddress! + at + 1).update(from: from, count: utf8.count) }
+            }
+            count += utf8.count + 1
+        }
+
+        /// The pairs written, in storage of exactly their size.
+        func copy() -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: count)
+            let n = count
+            out.withUnsafeMutableBytes { o in buffer.withUnsafeBytes { o.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+            return out
+        }
+    }
+
     /// Keys and values one after the other, encoded.
     private static func encoded(_ strings: [String]) -> [UInt8] {
         var out: [UInt8] = []
@@ -157,44 +209,45 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let paragraphsPairs: [[UInt8]] = (0..<128).map { encoded(["paragraphs", String($0)]) }
     private static let wordsPairs: [[UInt8]] = (0..<128).map { encoded(["words", String($0)]) }
 
-    private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout [UInt8]) {
-        if n >= 0 && n < pairs.count { out.append(contentsOf: pairs[n]) } else { out.append(contentsOf: encoded([key, String(n)])) }
+    private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout EncodedPairs) {
+        if n >= 0 && n < pairs.count { out.append(pairs[n]) } else { out.append(encoded([key, String(n)])) }
     }
 
     /// Appends the text of `range` as an encoded value: its bytes as they are when ASCII (the String
     /// the text would make holds the same bytes), else through that String.
-    private static func appendSurface(_ text: SegmentedText, _ range: Range<Int>, to out: inout [UInt8]) {
-        guard !range.isEmpty else { out.append(0); return }
-        let span = text.span(tokens: range)
-        let ascii: Bool = text.text.withUnsafeBufferPointer { b in
+    private static func appendSurface(_ text: SegmentedText, _ range: Range<Int>, to out: inout EncodedPairs) {
+        let span = range.isEmpty ? TextSpan(start: 0, end: 0) : text.span(tokens: range)
+        let ascii: Bool = span.end - span.start < 0x80 && text.text.withUnsafeBufferPointer { b in
             var i = span.start
             while i < span.end { if b[i] >= 0x80 { return false }; i += 1 }
-            Attributes.appendEncoded(UnsafeBufferPointer(rebasing: b[span.start..<span.end]), to: &out)
+            out.appendShortValue(UnsafeBufferPointer(rebasing: b[span.start..<span.end]))
             return true
         }
         if !ascii {
             var s = text.string(tokens: range)
-            s.withUTF8 { Attributes.appendEncoded($0, to: &out) }
+            s.withUTF8 { out.appendEncoded($0) }
         }
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
         // (Read in place: copies of the vocabulary and scan retain their two dozen tables.)
-        let (spans, pieces) = QuoteSpanFinder().find(text)
+        // One pass over the tokens finds the quote marks and the words the actor scan looks at.
+        let scanned = Self.scanTokens(text, people.vocabulary)
+        guard !scanned.marks.isEmpty else { return [] }
+        let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let found = findActors(text, people.scan, people.vocabulary, inQuote: inQuote)
+        let found = findActors(text, people.scan, people.vocabulary, inQuote: inQuote, candidates: scanned.candidates)
         let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: people.scan.mentions)
         var layout = Layout()
 
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
         // One buffer the attributes of every quote are encoded in (each copied out at its size).
-        var enc: [UInt8] = []
-        enc.reserveCapacity(256)
+        var enc = EncodedPairs()
         // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
         history.reserveCapacity(spans.count)
@@ -277,21 +330,19 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let clipped = clipToSentence && range.upperBound > sentenceEnd
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
-            enc.removeAll(keepingCapacity: true)
-            if let a = attribution { enc.append(contentsOf: Self.howPairs[a.how.rawValue]) }
-            if clipped { enc.append(contentsOf: Self.clippedPair) }
-            if span.single { enc.append(contentsOf: Self.singleMarksPair) }
+            enc.reset()
+            if let a = attribution { enc.append(Self.howPairs[a.how.rawValue]) }
+            if clipped { enc.append(Self.clippedPair) }
+            if span.single { enc.append(Self.singleMarksPair) }
             if span.pieces.count > 1 { Self.appendNumberPair(Self.paragraphsPairs, "paragraphs", span.pieces.count, to: &enc) }
             if let actor = speakerActor {
-                enc.append(contentsOf: Self.speakerSurfaceKey)
+                enc.append(Self.speakerSurfaceKey)
                 Self.appendSurface(text, actor.tokens, to: &enc)
             }
-            enc.append(contentsOf: mid ? Self.partialPair : Self.fullPair)
-            if span.close == nil { enc.append(contentsOf: Self.unclosedPair) }
+            enc.append(mid ? Self.partialPair : Self.fullPair)
+            if span.close == nil { enc.append(Self.unclosedPair) }
             Self.appendNumberPair(Self.wordsPairs, "words", words, to: &enc)
-            // A copy of exactly its size (the buffer is reused; an `Array` of it would share it).
-            var attributeBytes = [UInt8](repeating: 0, count: enc.count)
-            attributeBytes.withUnsafeMutableBytes { o in enc.withUnsafeBytes { o.copyMemory(from: $0) } }
+            let attributeBytes = enc.copy()
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
             if clipped {
@@ -310,9 +361,46 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
+    /// The filter of the words that may be actors or speech verbs (a multiply and one load per word,
+    /// never false for a member): the agencies, generic-source first words, speech verbs and the
+    /// pronouns. (The vocabulary's filter is made once; only the pronouns are added here.)
+    private static func candidateFilter(_ v: PeopleVocabulary) -> HashFilter64 {
+        var f = v.quoteWordFilter
+        f.insert(heHash)
+        f.insert(sheHash)
+        return f
+    }
+
+    /// One pass over the tokens: the quote marks (the span finder's stops) and the words that pass
+    /// `candidateFilter` (the only ones the actor scan looks at), by index ascending.
+    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary) -> (marks: [Int32], candidates: [Int32]) {
+        let n = text.tokens.count
+        let filter = candidateFilter(v)
+        // (Sized once each: a text with quotes has a few dozen marks, and about one token in nine passes.)
+        var marks: [Int32] = []
+        marks.reserveCapacity(64)
+        var candidates: [Int32] = []
+        candidates.reserveCapacity((n >> 3) + (n >> 5))
+        let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
+        text.tokens.withUnsafeBufferPointer { tk in
+            var t = 0
+            while t < n {
+                let k = tk[t].rawKind
+                if k == word {
+                    if filter.mayContain(tk[t].hash) { candidates.append(Int32(truncatingIfNeeded: t)) }
+                } else if k == quote {
+                    marks.append(Int32(truncatingIfNeeded: t))
+                }
+                t += 1
+            }
+        }
+        return (marks, candidates)
+    }
+
     /// People, organisations, agencies, pronouns and generic sources outside quotations, by start;
-    /// and, in the same pass over the words, the speech verbs outside quotations.
-    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> (actors: [Actor], verbs: [Int32]) {
+    /// and, in the same pass over the candidate words, the speech verbs outside quotations.
+    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool],
+                            candidates: [Int32]) -> (actors: [Actor], verbs: [Int32]) {
         let tokens = text.tokens
         let n = tokens.count
         var people: [Actor] = []
@@ -338,14 +426,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         let he = Self.heHash, she = Self.sheHash, the = Self.theHash
         let word = TokenKind.word.rawValue
-        // Bit filters for this vocabulary (a multiply and one load per word, never false for a member):
-        // the agencies, generic-source first words, speech verbs and the pronouns; the second words of
-        // generic sources.
-        // (The vocabulary's filters are made once; only the pronouns are added here.)
-        var firstWords = v.quoteWordFilter
-        firstWords.insert(he)
-        firstWords.insert(she)
-        let firstFilter = firstWords, secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
+        // The candidates passed the filter of first words (`candidateFilter`); this one is over the second
+        // words of generic sources.
+        let secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
         // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
         let theIsVerb = v.speechVerbs.contains(the), theIsAgencyOrGeneric = v.agencyOrGenericFirst.contains(the)
         let theIsAgency = v.agencies.contains(the)
@@ -356,12 +439,13 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         tokens.withUnsafeBufferPointer { tk in
             inQuote.withUnsafeBufferPointer { iq in
             skip.withUnsafeBufferPointer { sk in
-                var t = 0
-                while t < n {
-                    defer { t += 1 }
-                    guard tk[t].rawKind == word, !iq[t] else { continue }
+            candidates.withUnsafeBufferPointer { cand in
+                var c = 0
+                while c < cand.count {
+                    let t = Int(cand[c])
+                    c += 1
+                    guard !iq[t] else { continue }
                     let h = tk[t].hash
-                    guard firstFilter.mayContain(h) else { continue }
                     let isThe = h == the
                     if isThe ? theIsVerb : v.speechVerbs.contains(h) { verbs.append(Int32(truncatingIfNeeded: t)) }
                     guard !sk[t] else { continue }
@@ -393,9 +477,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                             if tk[k].rawKind == word, !iq[k], v.speechVerbs.contains(tk[k].hash) { verbs.append(Int32(truncatingIfNeeded: k)) }
                             k += 1
                         }
-                        t += g - 1
+                        // The scan goes on after the phrase.
+                        while c < cand.count && Int(cand[c]) < t + g { c += 1 }
                     }
                 }
+            }
             }
             }
         }
