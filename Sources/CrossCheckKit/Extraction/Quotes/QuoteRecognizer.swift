@@ -73,10 +73,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph. Laid out
     /// only as far as the quotes need (sentences after the last one are never looked at).
     private struct Layout {
-        /// Paragraph index of each sentence laid out so far.
+        /// Paragraph index of each sentence laid out so far (ascending).
         var paragraph: [Int] = []
-        /// Token range of each paragraph (the last one may still grow).
-        var tokens: [Range<Int>] = []
 
         /// Lays out the sentences up to `last` (inclusive). (Most calls find them laid out already.)
         @inline(__always)
@@ -87,19 +85,32 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         private mutating func grow(through last: Int, _ text: SegmentedText) {
             var i = paragraph.count
             let sentences = text.sentences, words = text.tokens
-            // (Sized once: no regrowth as paragraphs are added.)
-            if i == 0 { paragraph.reserveCapacity(sentences.count); tokens.reserveCapacity(sentences.count) }
+            // (Sized once: no regrowth as sentences are added.)
+            if i == 0 { paragraph.reserveCapacity(sentences.count) }
             let starts: Token.Flags = [.paragraphStart, .newlineBefore]
+            var current = i == 0 ? -1 : paragraph[i - 1]
             while i <= last && i < sentences.count {
                 let s = sentences[i].tokens
-                if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) {
-                    tokens.append(s)
-                } else {
-                    tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.upperBound
-                }
-                paragraph.append(tokens.count - 1)
+                if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) { current += 1 }
+                paragraph.append(current)
                 i += 1
             }
+        }
+
+        /// Token range of paragraph `p` as laid out so far: from its first sentence to its last one
+        /// laid out.
+        func tokens(ofParagraph p: Int, _ text: SegmentedText) -> Range<Int> {
+            // The first sentence of `p` and of the paragraphs after it (paragraph indices ascend).
+            func firstSentence(from q: Int) -> Int {
+                var lo = 0, hi = paragraph.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if paragraph[mid] >= q { hi = mid } else { lo = mid + 1 }
+                }
+                return lo
+            }
+            let first = firstSentence(from: p), end = firstSentence(from: p + 1)
+            return text.sentences[first].tokens.lowerBound..<text.sentences[end - 1].tokens.upperBound
         }
     }
 
@@ -230,18 +241,25 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        // The context's analysis is read in place (a copy of it retains its two dozen tables).
+        if let n = context.people?.tokenCount, n == text.tokens.count {
+            return recognize(text, context.people!.scan, context.people!.vocabulary)
+        }
         let people = PeopleAnalysis.of(text, context)
-        // (Read in place: copies of the vocabulary and scan retain their two dozen tables.)
+        return recognize(text, people.scan, people.vocabulary)
+    }
+
+    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
         // One pass over the tokens finds the quote marks and the words the actor scan looks at.
-        let scanned = Self.scanTokens(text, people.vocabulary)
+        let scanned = Self.scanTokens(text, vocabulary)
         guard !scanned.marks.isEmpty else { return [] }
         let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let found = findActors(text, people.scan, people.vocabulary, inQuote: inQuote, candidates: scanned.candidates)
-        let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: people.scan.mentions)
+        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: scanned.candidates)
+        let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: scan.mentions)
         var layout = Layout()
 
         var out: [Recognition] = []
@@ -269,16 +287,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             var attribution: Attribution?
             // The part before the quote first when it has words of its own, else the part after it.
             if preHasWords {
-                attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
+                attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
                 if attribution == nil && !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
                 }
             } else {
                 if !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
                 }
                 if attribution == nil && !preRange.isEmpty {
-                    attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
                 }
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
@@ -287,7 +305,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     attribution = Attribution(speaker: h.speaker, actor: nil, how: .previousSentence)
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
-                    if let a = attribute(in: prev, before: true, text, actors, people.vocabulary, inQuote: inQuote) {
+                    if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
                         attribution = Attribution(speaker: a.speaker, actor: a.actor, how: .previousSentence)
                     }
                 }
@@ -297,11 +315,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 switch actor.kind {
                 case .pronoun:
                     layout.extend(through: text.sentenceIndex(ofToken: actor.tokens.lowerBound), text)
-                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, people.vocabulary, inQuote: inQuote)
+                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
                     a.how = .pronoun
                     attribution = a
                 case .generic:
-                    a.speaker = resolveGeneric(actor, actors, people.vocabulary)
+                    a.speaker = resolveGeneric(actor, actors, vocabulary)
                     attribution = a
                 default: break
                 }
@@ -663,7 +681,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                                 _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
         // Bounded look-back keeps a huge single paragraph linear.
-        let paragraphStart = max(layout.tokens[paragraph].lowerBound, p - 300)
+        let paragraphStart = max(layout.tokens(ofParagraph: paragraph, text).lowerBound, p - 300)
         // 1. A quote speaker earlier in the paragraph.
         if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.open < p }) { return h.speaker }
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
@@ -674,7 +692,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
         if let h = Self.lastSpeaker(history, paragraph: paragraph - 1, where: { _ in true }) { return h.speaker }
-        let prevFull = layout.tokens[paragraph - 1]
+        let prevFull = layout.tokens(ofParagraph: paragraph - 1, text)
         let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
         if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return actors.name(a, v) }
