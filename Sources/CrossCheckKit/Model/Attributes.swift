@@ -54,6 +54,23 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         bytes = encoded
     }
 
+    /// Pairs already encoded as above (keys ascending and distinct), written by a recognizer straight
+    /// into their final form: stored as they are.
+    init(encoded bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Appends one key or value, encoded as above, to storage being written for `init(encoded:)`.
+    static func appendEncoded(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var n = utf8.count
+        while n >= 0x80 {
+            out.append(UInt8(truncatingIfNeeded: n) | 0x80)
+            n >>= 7
+        }
+        out.append(UInt8(n))
+        out.append(contentsOf: utf8)
+    }
+
     /// The pairs of a dictionary.
     public init(_ dictionary: [String: String]) {
         bytes = []

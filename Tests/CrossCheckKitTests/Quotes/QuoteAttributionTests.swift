@@ -65,3 +65,44 @@ import Testing
         #expect(clipped.first.map { text.sentenceIndex(ofToken: $0.tokens.upperBound - 1) } == 0)
     }
 }
+
+/// The attributes a quote gets (written by the recognizer straight into their encoded form) equal
+/// the same pairs built from a dictionary, and read back as written.
+@Suite struct QuoteAttributeTests {
+    func attributes(_ s: String) -> [Attributes] {
+        let text = Segmenter().segment(Array(s.utf8))
+        return QuoteRecognizer().recognize(text, context: RecognizerExampleHarness.shipped).map(\.attributes)
+    }
+
+    @Test func speakerVerbQuote() {
+        let a = attributes("“We will rebuild the harbour wall,” Mayor Ilse Marten said on Monday.")
+        #expect(a == [Attributes(["attribution": "speaker-verb", "speakerSurface": "Ilse Marten", "style": "full", "words": "6"])])
+        #expect(a.first?["speakerSurface"] == "Ilse Marten")
+    }
+
+    @Test func nonASCIISpeakerSurface() {
+        let a = attributes("“The ferry will run every hour,” said Søren Ærø Kühn.")
+        #expect(a.first?["speakerSurface"] == "Søren Ærø Kühn")
+        #expect(a.first?["attribution"] == "verb-speaker")
+    }
+
+    @Test func unclosedSingleAndParagraphs() {
+        let a = attributes("“The first thing is the harbour wall.\n\n“The second thing is the ferry,” Ilse Marten said.")
+        #expect(a.first?["paragraphs"] == "2")
+        #expect(a.first?["clipped"] == "true")
+        let b = attributes("Tomas Okafor said the port would \"stay open for all ships\n\nThe council met later.")
+        #expect(b.first?["unclosed"] == "true")
+        #expect(b.first?["style"] == "partial")
+        let c = attributes("Tomas Okafor said the two towns had signed a 'harbour partnership' on Monday.")
+        #expect(c.first?["marks"] == "single")
+        #expect(c.first?["words"] == "2")
+    }
+
+    @Test func longQuoteWordCount() {
+        let words = (0..<200).map { _ in "word" }.joined(separator: " ")
+        let a = attributes("“\(words),” Ilse Marten said.")
+        #expect(a.first?["words"] == "200")
+        let keys = a.first.map { Array($0).map(\.key) } ?? []
+        #expect(keys.contains("speakerSurface") && keys == keys.sorted())
+    }
+}

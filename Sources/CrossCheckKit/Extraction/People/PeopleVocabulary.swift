@@ -48,6 +48,12 @@ struct PeopleVocabulary: Sendable {
     private(set) var honorifics: HashSet64 = []
     private(set) var particles: HashSet64 = []
     private(set) var speechVerbs: HashSet64 = []
+    /// For the quote recognizer's word scan, made once: a bit filter over the agencies, the first
+    /// words of generic sources and the speech verbs; one over the second words of generic sources;
+    /// whether some generic source is a single word.
+    private(set) var quoteWordFilter = HashFilter64()
+    private(set) var genericSecondFilter = HashFilter64()
+    private(set) var hasOneWordGeneric = false
     private(set) var organisationWords: HashSet64 = []
     private(set) var places: HashSet64 = []
     private(set) var stopCaps: HashSet64 = []
@@ -104,11 +110,11 @@ struct PeopleVocabulary: Sendable {
                         case "title-modifier": titleModifiers.insert(h)
                         case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
                         case "name-particle": particles.insert(h)
-                        case "speech-verb": speechVerbs.insert(h)
+                        case "speech-verb": speechVerbs.insert(h); quoteWordFilter.insert(h)
                         case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
                         case "place": places.insert(h); addBit(h, Word.place)
                         case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
-                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); addBit(h, Word.agency)
+                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); quoteWordFilter.insert(h); addBit(h, Word.agency)
                         case "compound-suffix": compoundSuffixes.insert(h)
                         default: break
                         }
@@ -169,6 +175,8 @@ struct PeopleVocabulary: Sendable {
         genericSources[first] = list
         genericFirst.insert(first)
         agencyOrGenericFirst.insert(first)
+        quoteWordFilter.insert(first)
+        if hashes.count >= 2 { genericSecondFilter.insert(hashes[1]) } else { hasOneWordGeneric = true }
         if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
             genericIndex.set(first, Int32(genericLists.count))
             genericLists.append(list)

@@ -52,6 +52,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// The actors of one text and what their names are made from.
     private struct Actors {
         var list: [Actor]
+        /// The speech verbs outside quotations, by token index ascending (found in the actor scan's
+        /// pass, so the attribution searches read this list instead of the tokens).
+        var verbs: [Int32]
         let text: SegmentedText
         let mentions: [PersonMention]
 
@@ -70,33 +73,49 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph. Laid out
     /// only as far as the quotes need (sentences after the last one are never looked at).
     private struct Layout {
-        /// Paragraph index of each sentence laid out so far.
+        /// Paragraph index of each sentence laid out so far (ascending).
         var paragraph: [Int] = []
-        /// Token range of each paragraph (the last one may still grow).
-        var tokens: [Range<Int>] = []
 
-        /// Lays out the sentences up to `last` (inclusive).
+        /// Lays out the sentences up to `last` (inclusive). (Most calls find them laid out already.)
+        @inline(__always)
         mutating func extend(through last: Int, _ text: SegmentedText) {
+            if paragraph.count <= last { grow(through: last, text) }
+        }
+
+        private mutating func grow(through last: Int, _ text: SegmentedText) {
             var i = paragraph.count
-            guard i <= last else { return }
             let sentences = text.sentences, words = text.tokens
+            // (Sized once: no regrowth as sentences are added.)
             if i == 0 { paragraph.reserveCapacity(sentences.count) }
             let starts: Token.Flags = [.paragraphStart, .newlineBefore]
+            var current = i == 0 ? -1 : paragraph[i - 1]
             while i <= last && i < sentences.count {
                 let s = sentences[i].tokens
-                if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) {
-                    tokens.append(s)
-                } else {
-                    tokens[tokens.count - 1] = tokens[tokens.count - 1].lowerBound..<s.upperBound
-                }
-                paragraph.append(tokens.count - 1)
+                if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) { current += 1 }
+                paragraph.append(current)
                 i += 1
             }
+        }
+
+        /// Token range of paragraph `p` as laid out so far: from its first sentence to its last one
+        /// laid out.
+        func tokens(ofParagraph p: Int, _ text: SegmentedText) -> Range<Int> {
+            // The first sentence of `p` and of the paragraphs after it (paragraph indices ascend).
+            func firstSentence(from q: Int) -> Int {
+                var lo = 0, hi = paragraph.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if paragraph[mid] >= q { hi = mid } else { lo = mid + 1 }
+                }
+                return lo
+            }
+            let first = firstSentence(from: p), end = firstSentence(from: p + 1)
+            return text.sentences[first].tokens.lowerBound..<text.sentences[end - 1].tokens.upperBound
         }
     }
 
     /// How a speaker was found (the `attribution` attribute).
-    private enum How {
+    private enum How: Int, CaseIterable {
         case previousSentence, pronoun, accordingTo, quotedAsSaying, verbSpeaker, speakerVerb
 
         var text: String {
@@ -132,28 +151,121 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let sheHash = Token.hash(literal: "she")
     private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
-    /// Small numbers as strings, made once (the `words` and `paragraphs` attributes).
-    private static let numerals: [String] = (0..<128).map { String($0) }
+    // Attributes are written straight into their encoded form (`Attributes(encoded:)`): the pairs
+    // with fixed values are encoded once here, and only the speaker's surface is read from the text.
 
-    private static func numeral(_ n: Int) -> String { n >= 0 && n < numerals.count ? numerals[n] : String(n) }
+    /// The attributes of one quote being encoded, in a buffer reused for every quote (copied out at
+    /// their size).
+    private struct EncodedPairs {
+        private var buffer = [UInt8](repeating: 0, count: 512)
+        private(set) var count = 0
+
+        mutating func reset() { count = 0 }
+
+        private mutating func reserve(_ n: Int) {
+            if count + n > buffer.count { buffer += [UInt8](repeating: 0, count: max(buffer.count, count + n - buffer.count)) }
+        }
+
+        /// Bytes already encoded (a fixed pair).
+        mutating func append(_ bytes: [UInt8]) {
+            reserve(bytes.count)
+            let at = count
+            buffer.withUnsafeMutableBytes { b in bytes.withUnsafeBytes { (b.baseAddress! + at).copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
+            count += bytes.count
+        }
+
+        /// One key or value, encoded.
+        mutating func appendEncoded(_ utf8: UnsafeBufferPointer<UInt8>) {
+            var encoded: [UInt8] = []
+            Attributes.appendEncoded(utf8, to: &encoded)
+            append(encoded)
+        }
+
+        /// A value of ASCII bytes below 128 bytes long (its length is one byte).
+        mutating func appendShortValue(_ utf8: UnsafeBufferPointer<UInt8>) {
+            assert(utf8.count < 0x80)
+            reserve(utf8.count + 1)
+            let at = count
+            buffer.withUnsafeMutableBufferPointer { b in
+                b[at] = UInt8(utf8.count)
+                if let from = utf8.baseAddress { (b.baseAddress! + at + 1).update(from: from, count: utf8.count) }
+            }
+            count += utf8.count + 1
+        }
+
+        /// The pairs written, in storage of exactly their size.
+        func copy() -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: count)
+            let n = count
+            out.withUnsafeMutableBytes { o in buffer.withUnsafeBytes { o.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+            return out
+        }
+    }
+
+    /// Keys and values one after the other, encoded.
+    private static func encoded(_ strings: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        for var s in strings { s.withUTF8 { Attributes.appendEncoded($0, to: &out) } }
+        return out
+    }
+
+    private static let howPairs: [[UInt8]] = How.allCases.map { encoded(["attribution", $0.text]) }
+    private static let clippedPair = encoded(["clipped", "true"])
+    private static let singleMarksPair = encoded(["marks", "single"])
+    private static let speakerSurfaceKey = encoded(["speakerSurface"])
+    private static let partialPair = encoded(["style", "partial"])
+    private static let fullPair = encoded(["style", "full"])
+    private static let unclosedPair = encoded(["unclosed", "true"])
+    /// `paragraphs` and `words` with the small numbers.
+    private static let paragraphsPairs: [[UInt8]] = (0..<128).map { encoded(["paragraphs", String($0)]) }
+    private static let wordsPairs: [[UInt8]] = (0..<128).map { encoded(["words", String($0)]) }
+
+    private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout EncodedPairs) {
+        if n >= 0 && n < pairs.count { out.append(pairs[n]) } else { out.append(encoded([key, String(n)])) }
+    }
+
+    /// Appends the text of `range` as an encoded value: its bytes as they are when ASCII (the String
+    /// the text would make holds the same bytes), else through that String.
+    private static func appendSurface(_ text: SegmentedText, _ range: Range<Int>, to out: inout EncodedPairs) {
+        let span = range.isEmpty ? TextSpan(start: 0, end: 0) : text.span(tokens: range)
+        let ascii: Bool = span.end - span.start < 0x80 && text.text.withUnsafeBufferPointer { b in
+            var i = span.start
+            while i < span.end { if b[i] >= 0x80 { return false }; i += 1 }
+            out.appendShortValue(UnsafeBufferPointer(rebasing: b[span.start..<span.end]))
+            return true
+        }
+        if !ascii {
+            var s = text.string(tokens: range)
+            s.withUTF8 { out.appendEncoded($0) }
+        }
+    }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        // The context's analysis is read in place (a copy of it retains its two dozen tables).
+        if let n = context.people?.tokenCount, n == text.tokens.count {
+            return recognize(text, context.people!.scan, context.people!.vocabulary)
+        }
         let people = PeopleAnalysis.of(text, context)
-        // (Read in place: copies of the vocabulary and scan retain their two dozen tables.)
-        let (spans, pieces) = QuoteSpanFinder().find(text)
+        return recognize(text, people.scan, people.vocabulary)
+    }
+
+    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
+        // One pass over the tokens finds the quote marks and the words the actor scan looks at.
+        let scanned = Self.scanTokens(text, vocabulary)
+        guard !scanned.marks.isEmpty else { return [] }
+        let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let actors = Actors(list: findActors(text, people.scan, people.vocabulary, inQuote: inQuote), text: text,
-                            mentions: people.scan.mentions)
+        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: scanned.candidates)
+        let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: scan.mentions)
         var layout = Layout()
 
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
-        // One buffer for the attribute strings of every quote (Attributes copies them out).
-        var kv: [String] = []
-        kv.reserveCapacity(16)
+        // One buffer the attributes of every quote are encoded in (each copied out at its size).
+        var enc = EncodedPairs()
         // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
         history.reserveCapacity(spans.count)
@@ -175,16 +287,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             var attribution: Attribution?
             // The part before the quote first when it has words of its own, else the part after it.
             if preHasWords {
-                attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
+                attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
                 if attribution == nil && !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
                 }
             } else {
                 if !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, people.vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
                 }
                 if attribution == nil && !preRange.isEmpty {
-                    attribution = attribute(in: preRange, before: true, text, actors, people.vocabulary, inQuote: inQuote)
+                    attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
                 }
             }
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
@@ -193,7 +305,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     attribution = Attribution(speaker: h.speaker, actor: nil, how: .previousSentence)
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
                     let prev = text.sentences[so - 1].tokens
-                    if let a = attribute(in: prev, before: true, text, actors, people.vocabulary, inQuote: inQuote) {
+                    if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
                         attribution = Attribution(speaker: a.speaker, actor: a.actor, how: .previousSentence)
                     }
                 }
@@ -203,11 +315,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 switch actor.kind {
                 case .pronoun:
                     layout.extend(through: text.sentenceIndex(ofToken: actor.tokens.lowerBound), text)
-                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, people.vocabulary, inQuote: inQuote)
+                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
                     a.how = .pronoun
                     attribution = a
                 case .generic:
-                    a.speaker = resolveGeneric(actor, actors, people.vocabulary)
+                    a.speaker = resolveGeneric(actor, actors, vocabulary)
                     attribution = a
                 default: break
                 }
@@ -236,15 +348,19 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let clipped = clipToSentence && range.upperBound > sentenceEnd
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
-            while !kv.isEmpty { kv.removeLast() }  // (keeps the capacity, unlike the generic removeAll)
-            if let a = attribution { kv.append("attribution"); kv.append(a.how.text) }
-            if clipped { kv.append("clipped"); kv.append("true") }
-            if span.single { kv.append("marks"); kv.append("single") }
-            if span.pieces.count > 1 { kv.append("paragraphs"); kv.append(Self.numeral(span.pieces.count)) }
-            if let actor = speakerActor { kv.append("speakerSurface"); kv.append(text.string(tokens: actor.tokens)) }
-            kv.append("style"); kv.append(mid ? "partial" : "full")
-            if span.close == nil { kv.append("unclosed"); kv.append("true") }
-            kv.append("words"); kv.append(Self.numeral(words))
+            enc.reset()
+            if let a = attribution { enc.append(Self.howPairs[a.how.rawValue]) }
+            if clipped { enc.append(Self.clippedPair) }
+            if span.single { enc.append(Self.singleMarksPair) }
+            if span.pieces.count > 1 { Self.appendNumberPair(Self.paragraphsPairs, "paragraphs", span.pieces.count, to: &enc) }
+            if let actor = speakerActor {
+                enc.append(Self.speakerSurfaceKey)
+                Self.appendSurface(text, actor.tokens, to: &enc)
+            }
+            enc.append(mid ? Self.partialPair : Self.fullPair)
+            if span.close == nil { enc.append(Self.unclosedPair) }
+            Self.appendNumberPair(Self.wordsPairs, "words", words, to: &enc)
+            let attributeBytes = enc.copy()
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
             if clipped {
@@ -256,15 +372,53 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let textPair = RecognitionParts.Pair(key: "text", value: textPart)
             let parts = RecognitionParts(sorted: speakerPart.map { [RecognitionParts.Pair(key: "speaker", value: $0), textPair] } ?? [textPair])
             out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
-                                   attributes: Attributes(sortedKeysAndValues: kv)))
+                                   attributes: Attributes(encoded: attributeBytes)))
         }
         return out
     }
 
     // MARK: - Actors
 
-    /// People, organisations, agencies, pronouns and generic sources outside quotations, by start.
-    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool]) -> [Actor] {
+    /// The filter of the words that may be actors or speech verbs (a multiply and one load per word,
+    /// never false for a member): the agencies, generic-source first words, speech verbs and the
+    /// pronouns. (The vocabulary's filter is made once; only the pronouns are added here.)
+    private static func candidateFilter(_ v: PeopleVocabulary) -> HashFilter64 {
+        var f = v.quoteWordFilter
+        f.insert(heHash)
+        f.insert(sheHash)
+        return f
+    }
+
+    /// One pass over the tokens: the quote marks (the span finder's stops) and the words that pass
+    /// `candidateFilter` (the only ones the actor scan looks at), by index ascending.
+    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary) -> (marks: [Int32], candidates: [Int32]) {
+        let n = text.tokens.count
+        let filter = candidateFilter(v)
+        // (Sized once each: a text with quotes has a few dozen marks, and about one token in nine passes.)
+        var marks: [Int32] = []
+        marks.reserveCapacity(64)
+        var candidates: [Int32] = []
+        candidates.reserveCapacity((n >> 3) + (n >> 5))
+        let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
+        text.tokens.withUnsafeBufferPointer { tk in
+            var t = 0
+            while t < n {
+                let k = tk[t].rawKind
+                if k == word {
+                    if filter.mayContain(tk[t].hash) { candidates.append(Int32(truncatingIfNeeded: t)) }
+                } else if k == quote {
+                    marks.append(Int32(truncatingIfNeeded: t))
+                }
+                t += 1
+            }
+        }
+        return (marks, candidates)
+    }
+
+    /// People, organisations, agencies, pronouns and generic sources outside quotations, by start;
+    /// and, in the same pass over the candidate words, the speech verbs outside quotations.
+    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool],
+                            candidates: [Int32]) -> (actors: [Actor], verbs: [Int32]) {
         let tokens = text.tokens
         let n = tokens.count
         var people: [Actor] = []
@@ -290,29 +444,33 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         let he = Self.heHash, she = Self.sheHash, the = Self.theHash
         let word = TokenKind.word.rawValue
-        // Bit filters for this vocabulary (a multiply and one load per word, never false for a member):
-        // the agencies, generic-source first words and the pronouns; the second words of generic sources.
-        var firstWords = HashFilter64()
-        for h in v.agencyOrGenericFirst { firstWords.insert(h) }
-        firstWords.insert(he)
-        firstWords.insert(she)
-        var secondWords = HashFilter64()
-        var anySingleWord = false
-        for (_, phrases) in v.genericSources {
-            for p in phrases { if p.count >= 2 { secondWords.insert(p[1]) } else { anySingleWord = true } }
-        }
-        let firstFilter = firstWords, secondFilter = secondWords, singleWordGeneric = anySingleWord
+        // The candidates passed the filter of first words (`candidateFilter`); this one is over the second
+        // words of generic sources.
+        let secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
+        // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
+        let theIsVerb = v.speechVerbs.contains(the), theIsAgencyOrGeneric = v.agencyOrGenericFirst.contains(the)
+        let theIsAgency = v.agencies.contains(the)
         var words: [Actor] = []
+        words.reserveCapacity(32)
+        var verbs: [Int32] = []
+        verbs.reserveCapacity(n >> 5)
         tokens.withUnsafeBufferPointer { tk in
+            inQuote.withUnsafeBufferPointer { iq in
             skip.withUnsafeBufferPointer { sk in
-                var t = 0
-                while t < n {
-                    defer { t += 1 }
-                    guard !sk[t], tk[t].rawKind == word else { continue }
+            candidates.withUnsafeBufferPointer { cand in
+                var c = 0
+                while c < cand.count {
+                    let t = Int(cand[c])
+                    c += 1
+                    guard !iq[t] else { continue }
                     let h = tk[t].hash
-                    guard firstFilter.mayContain(h) else { continue }
+                    let isThe = h == the
+                    if isThe ? theIsVerb : v.speechVerbs.contains(h) { verbs.append(Int32(truncatingIfNeeded: t)) }
+                    guard !sk[t] else { continue }
+                    if isThe && !theIsAgencyOrGeneric { continue }
+                    if isThe && !theIsAgency && !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
                     // Most words are neither an agency nor the start of a generic source: one probe for both.
-                    let agencyOrGeneric = v.agencyOrGenericFirst.contains(h)
+                    let agencyOrGeneric = isThe || v.agencyOrGenericFirst.contains(h)
                     if agencyOrGeneric && v.agencies.contains(h) {
                         words.append(Actor(tokens: t..<(t + 1), kind: .agency, naming: .surface))
                         continue
@@ -331,12 +489,21 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                         while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
                               !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
                         words.append(Actor(tokens: s..<(t + g), kind: .generic, naming: h == the ? .none : .surface))
-                        t += g - 1
+                        // The words of the phrase are no actors, but may be speech verbs.
+                        var k = t + 1
+                        while k < t + g {
+                            if tk[k].rawKind == word, !iq[k], v.speechVerbs.contains(tk[k].hash) { verbs.append(Int32(truncatingIfNeeded: k)) }
+                            k += 1
+                        }
+                        // The scan goes on after the phrase.
+                        while c < cand.count && Int(cand[c]) < t + g { c += 1 }
                     }
                 }
             }
+            }
+            }
         }
-        return Self.merged(people, organisations, words)
+        return (Self.merged(people, organisations, words), verbs)
     }
 
     /// The three lists in one, by start; on equal starts people first, then organisations, then the
@@ -375,25 +542,17 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: Actors,
                            _ v: PeopleVocabulary, inQuote: [Bool]) -> Attribution? {
         let tokens = text.tokens
-        // Backward for the part before the quote, forward for the part after it (no index array).
-        let step = before ? -1 : 1
+        // Backward for the part before the quote, forward for the part after it, over the speech
+        // verbs outside quotations (listed by the actor scan).
+        let verbs = actors.verbs
         let lo = range.lowerBound, hi = range.upperBound
-        let word = TokenKind.word.rawValue
-        var vi = before ? hi - 1 : lo
-        while true {
-            // The next speech verb outside quotations, in one tight loop over the tokens.
-            vi = tokens.withUnsafeBufferPointer { tk in
-                inQuote.withUnsafeBufferPointer { iq in
-                    var i = vi
-                    while i >= lo && i < hi {
-                        if tk[i].rawKind == word && !iq[i] && v.speechVerbs.contains(tk[i].hash) { return i }
-                        i += step
-                    }
-                    return -1
-                }
-            }
-            if vi < 0 { break }
-            defer { vi += step }
+        let step = before ? -1 : 1
+        var j = Self.firstVerb(verbs, atOrAfter: before ? hi : lo)
+        if before { j -= 1 }
+        while j >= 0 && j < verbs.count {
+            let vi = Int(verbs[j])
+            guard vi >= lo && vi < hi else { break }
+            defer { j += step }
             if tokens[vi].hash == Self.accordingHash {
                 guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
                 if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a, v), actor: a, how: .accordingTo) }
@@ -473,6 +632,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         return a
     }
 
+    /// Index of the first verb at or after token `t` (the list is ascending).
+    private static func firstVerb(_ verbs: [Int32], atOrAfter t: Int) -> Int {
+        var lo = 0, hi = verbs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(verbs[mid]) >= t { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
     /// Index of the first actor starting after token `v` (actors are sorted by start).
     private static func firstActor(_ actors: [Actor], startingAfter v: Int) -> Int {
         var lo = 0, hi = actors.count
@@ -512,7 +681,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                                 _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
         // Bounded look-back keeps a huge single paragraph linear.
-        let paragraphStart = max(layout.tokens[paragraph].lowerBound, p - 300)
+        let paragraphStart = max(layout.tokens(ofParagraph: paragraph, text).lowerBound, p - 300)
         // 1. A quote speaker earlier in the paragraph.
         if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.open < p }) { return h.speaker }
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
@@ -523,7 +692,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         guard paragraph > 0 else { return nil }
         // 3. A quote speaker in the previous paragraph, then its speech-verb subject, then its latest person.
         if let h = Self.lastSpeaker(history, paragraph: paragraph - 1, where: { _ in true }) { return h.speaker }
-        let prevFull = layout.tokens[paragraph - 1]
+        let prevFull = layout.tokens(ofParagraph: paragraph - 1, text)
         let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
         if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
         if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return actors.name(a, v) }

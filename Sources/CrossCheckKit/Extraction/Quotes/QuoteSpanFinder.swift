@@ -12,6 +12,14 @@ struct QuoteSpanFinder: Sendable {
 
     /// The quotations in text order, and the content ranges their `pieces` index.
     func find(_ text: SegmentedText) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
+        var marks: [Int32] = []
+        for (t, tok) in text.tokens.enumerated() where tok.kind == .quote { marks.append(Int32(t)) }
+        return find(text, marks: marks)
+    }
+
+    /// The same, given the index of every quote mark token, ascending (from a pass the caller makes
+    /// anyway): outside quotations the finder jumps from mark to mark.
+    func find(_ text: SegmentedText, marks: [Int32]) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
         let tokens = text.tokens
         let n = tokens.count
         var spans: [QuoteSpan] = []
@@ -55,11 +63,24 @@ struct QuoteSpanFinder: Sendable {
             pieceBase = all.count
         }
 
+        // A token at which something may change inside a quotation: a quote mark, or a line start
+        // (a paragraph start, or a sentence start after a newline, is checked below).
+        let lineStarts: UInt16 = Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue
         var t = 0
+        var m = 0  // the next mark to jump to
         while t < n {
             if open < 0 && singleOpen < 0 {
                 // Nothing open: only a quote mark changes anything.
-                while t < n && tokens[t].rawKind != quoteKind { t += 1 }
+                while m < marks.count && Int(marks[m]) < t { m += 1 }
+                if m == marks.count { break }
+                t = Int(marks[m])
+            } else {
+                // Inside a quotation: only a quote mark or a line start changes anything.
+                t = tokens.withUnsafeBufferPointer { tk in
+                    var i = t
+                    while i < n && tk[i].rawKind != quoteKind && tk[i].flags.rawValue & lineStarts == 0 { i += 1 }
+                    return i
+                }
                 if t == n { break }
             }
             let tok = tokens[t]
