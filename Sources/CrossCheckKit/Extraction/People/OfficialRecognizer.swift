@@ -205,8 +205,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private func recognition(_ m: PersonMention, _ seg: Segment, titleStart titleRange: Range<Int>, whole: Range<Int>,
                              _ text: SegmentedText) -> Recognition? {
         guard let head = seg.head, !seg.words.isEmpty else { return nil }
-        // (Most titles are one word: no join.)
-        let title = seg.words.count == 1 ? seg.words[0] : seg.words.joined(separator: " ")
+        // (Most titles are one word: no join; the others are joined into storage of their exact size.)
+        let title = seg.words.count == 1 ? seg.words[0] : Self.spaced(seg.words)
         // Attributes in key order, built straight into their storage.
         // (Exactly as many slots as pairs: claims keep this array alive.)
         let pairs = 3 + (head.group != nil ? 1 : 0) + (seg.possessor != nil ? 1 : 0) + (seg.org.isEmpty ? 0 : 1)
@@ -226,14 +226,27 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         kv.append("surface"); kv.append(m.surface)
         kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
         let attributes = Attributes(sortedKeysAndValues: kv)
-        // Names ascending: name, org, title.
-        var named = [RecognitionParts.Pair(key: "name", value: m.tokens)]
-        named.reserveCapacity(3)
-        if let first = seg.org.first { named.append(RecognitionParts.Pair(key: "org", value: first)) }
-        named.append(RecognitionParts.Pair(key: "title", value: seg.range))
-        let parts = RecognitionParts(sorted: named)
+        // Names ascending: name, org, title (one array of its final size).
+        let name = RecognitionParts.Pair(key: "name", value: m.tokens), titled = RecognitionParts.Pair(key: "title", value: seg.range)
+        let parts = RecognitionParts(sorted: seg.org.first.map { [name, RecognitionParts.Pair(key: "org", value: $0), titled] } ?? [name, titled])
         _ = titleRange
         return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
+    }
+
+    /// `words.joined(separator: " ")`, written once into a string of its exact size.
+    private static func spaced(_ words: [String]) -> String {
+        var size = words.count - 1
+        for w in words { size += w.utf8.count }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var i = 0
+            for (k, var w) in words.enumerated() {
+                if k > 0 { out[i] = 0x20; i += 1 }
+                w.withUTF8 { u in
+                    for b in u { out[i] = b; i += 1 }
+                }
+            }
+            return i
+        }
     }
 
     private func modifier(_ text: SegmentedText, _ k: Int) -> String {

@@ -13,8 +13,6 @@ struct PeopleScan: Sendable {
     var organisations: [Range<Int>]
     /// For each sentence: title-case or all-caps (a headline).
     var headline: [Bool]
-    /// Mention index by first name token (the token index as key).
-    var mentionAt: HashMap64
     /// For each mention: its form, the index of its (person, spelling, resolved) among the distinct
     /// ones of the source (`0..<formCount`). Mentions of one form have equal `key`, `surface`, `resolved`.
     /// (Set once with `mentions`, which it stays parallel to.)
@@ -27,8 +25,16 @@ struct PeopleScan: Sendable {
         return i >= 0 ? titles[Int(i)] : nil
     }
 
-    /// The mention whose name starts at token `t`, if any.
+    /// The mention whose name starts at token `t`, if any (mentions come in text order, each starting
+    /// after the one before: a binary search finds it, no index is built per source).
     func mention(at t: Int) -> PersonMention? {
-        mentionAt.get(UInt64(t)).map { mentions[Int($0)] }
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let start = mentions[mid].tokens.lowerBound
+            if start == t { return mentions[mid] }
+            if start < t { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
     }
 }
