@@ -63,82 +63,145 @@ struct PeopleScanner: Sendable {
         let possessiveHash = Self.possessiveHash
         let tokens = text.tokens
         let n = tokens.count
-        // The words the source writes in lower case, in one pass over the tokens.
-        var lowerSeen = LowerWords()
-        lowerSeen.build(tokens)
-
-        // 1. Titles.
+        // 1. One pass over the tokens: title phrases, the words the source writes in lower case, and
+        // the word counts that make a sentence a headline (title case or all caps).
         var titleEnd = [Int](repeating: -1, count: n)
         var titleIndex = [Int32](repeating: -1, count: n)
         var titles: [PeopleVocabulary.Title] = []
         var inTitle = [Bool](repeating: false, count: n)
         var endsTitle = [Bool](repeating: false, count: n + 1)
-        var i = 0
-        while i < n {
-            if tokens[i].kind == .word, vocabulary.startsTitle(tokens[i].hash), let t = vocabulary.title(at: i, in: tokens) {
-                let e = i + t.length
-                // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
-                let capitalizedAfterName = tokens[i].flags.contains(.capitalized) && t.length == 1 && i > 0
-                    && isNameLike(tokens, i - 1) && !tokens[i].flags.contains(.sentenceStart)
-                    && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
-                if !capitalizedAfterName {
-                    var t = t
-                    var e = e
-                    // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
-                    // title, kept in its order ("minister of transport"; the comparison relates it to
-                    // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
-                    if e + 1 < n, Self.ofOrFor.contains(tokens[e].hash), Self.portfolioHeads.contains(t.canonical) {
-                        var k = e + 1
-                        var portfolio: [String] = []
-                        while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
-                              vocabulary.titleModifiers.contains(tokens[k].hash) {
-                            let w = text.normalized(k)
-                            portfolio.append(PeopleVocabulary.spelling[w] ?? w)
-                            k += 1
-                        }
-                        if !portfolio.isEmpty {
-                            t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
-                            e = k
-                        }
-                    }
-                    titleEnd[i] = e
-                    titleIndex[i] = Int32(titles.count)
-                    titles.append(t)
-                    for k in i..<e { inTitle[k] = true }
-                    endsTitle[e] = true
-                    i = e
-                    continue
-                }
-            }
-            i += 1
+        let sentences = text.sentences
+        var headline = [Bool](repeating: false, count: sentences.count)
+        // The counts are made in this pass when the sentences cover every token once, in order (the
+        // segmenter's always do); otherwise sentence by sentence after it.
+        var tiled = true
+        var covered = 0
+        for s in sentences {
+            if s.tokens.lowerBound != covered { tiled = false; break }
+            covered = s.tokens.upperBound
         }
+        if covered != n { tiled = false }
 
-        // Headline sentences (title case or all caps).
-        var headline = [Bool](repeating: false, count: text.sentences.count)
-        for (si, s) in text.sentences.enumerated() {
-            var words = 0, caps = 0, allCaps = 0
-            for t in s.tokens {
-                let tok = tokens[t]
-                guard tok.kind == .word else { continue }
-                if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
-                guard tok.hash != possessiveHash else { continue }
-                words += 1
-                if tok.flags.contains(.capitalized) { caps += 1 }
-                if tok.flags.contains(.allCaps) { allCaps += 1 }
-            }
-            // Title case: mostly capitals, and the lower-case words are all function words (looked up
-            // only for a sentence with enough capitals: most have too few).
+        /// Whether sentence `si` is a headline, from the counts of its words (title case: mostly
+        /// capitals, and the lower-case words all function words, looked up only for a sentence with
+        /// enough capitals: most have too few). (It reads only constants: no variable is captured.)
+        func isHeadline(_ si: Int, words: Int, caps: Int, allCaps: Int) -> Bool {
             var titleCase = false
             if words >= 4 && caps * 2 >= words && caps >= 3 {
                 titleCase = true
-                for t in s.tokens {
+                for t in sentences[si].tokens {
                     let tok = tokens[t]
                     guard tok.kind == .word, tok.hash != possessiveHash else { continue }
                     if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
                     if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { titleCase = false; break }
                 }
             }
-            headline[si] = words >= 4 && (titleCase || allCaps * 2 >= words)
+            return words >= 4 && (titleCase || allCaps * 2 >= words)
+        }
+
+        // The lower-case word table (more slots than tokens, so than words: a free slot always remains;
+        // at most half full for the usual share of lower-case words), filled in place.
+        var size = 8
+        while size <= n { size <<= 1 }
+        let mask = size - 1
+        var lowerSlots = [UInt64](repeating: 0, count: size)
+        var lowerZero = false
+        let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
+        let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
+        let allCapsFlag = Token.Flags.allCaps.rawValue
+        lowerSlots.withUnsafeMutableBufferPointer { slots in
+            tokens.withUnsafeBufferPointer { tk in
+                // The next token a title may start at (none inside a title), the sentence being counted.
+                var titleFrom = 0
+                var si = 0
+                var sentenceEnd = tiled && !sentences.isEmpty ? sentences[0].tokens.upperBound : -1
+                var words = 0, caps = 0, allCaps = 0
+                for i in 0..<n {
+                    while i == sentenceEnd {
+                        headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
+                        words = 0; caps = 0; allCaps = 0
+                        si += 1
+                        sentenceEnd = si < sentences.count ? sentences[si].tokens.upperBound : -1
+                    }
+                    let tok = tk[i]
+                    guard tok.rawKind == word else { continue }
+                    if i >= titleFrom, vocabulary.startsTitle(tok.hash), let t = vocabulary.title(at: i, in: tokens) {
+                        let e = i + t.length
+                        // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
+                        let capitalizedAfterName = tok.flags.contains(.capitalized) && t.length == 1 && i > 0
+                            && isNameLike(tokens, i - 1) && !tok.flags.contains(.sentenceStart)
+                            && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
+                        if !capitalizedAfterName {
+                            var t = t
+                            var e = e
+                            // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
+                            // title, kept in its order ("minister of transport"; the comparison relates it to
+                            // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
+                            if e + 1 < n, Self.ofOrFor.contains(tokens[e].hash), Self.portfolioHeads.contains(t.canonical) {
+                                var k = e + 1
+                                var portfolio: [String] = []
+                                while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
+                                      vocabulary.titleModifiers.contains(tokens[k].hash) {
+                                    let w = text.normalized(k)
+                                    portfolio.append(PeopleVocabulary.spelling[w] ?? w)
+                                    k += 1
+                                }
+                                if !portfolio.isEmpty {
+                                    t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
+                                    e = k
+                                }
+                            }
+                            titleEnd[i] = e
+                            titleIndex[i] = Int32(titles.count)
+                            titles.append(t)
+                            for k in i..<e { inTitle[k] = true }
+                            endsTitle[e] = true
+                            titleFrom = e
+                        }
+                    }
+                    // The second half of a hyphenated word ("Min-jun") is no word of its own here.
+                    let flags = tok.flags.rawValue
+                    if i > 0 && tk[i - 1].rawKind == dash && flags & spaceBefore == 0 { continue }
+                    if flags & capitalized == 0 {
+                        let h = tok.hash
+                        if h == 0 { lowerZero = true } else {
+                            var j = LowerWords.slot(h, mask)
+                            while true {
+                                let x = slots[j]
+                                if x == h { break }
+                                if x == 0 { slots[j] = h; break }
+                                j = (j + 1) & mask
+                            }
+                        }
+                    }
+                    guard tok.hash != possessiveHash else { continue }
+                    words += 1
+                    if flags & capitalized != 0 { caps += 1 }
+                    if flags & allCapsFlag != 0 { allCaps += 1 }
+                }
+                while si < sentences.count && sentenceEnd >= 0 {
+                    headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
+                    words = 0; caps = 0; allCaps = 0
+                    si += 1
+                    sentenceEnd = si < sentences.count ? sentences[si].tokens.upperBound : -1
+                }
+            }
+        }
+        let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
+        if !tiled {
+            for (si, s) in sentences.enumerated() {
+                var words = 0, caps = 0, allCaps = 0
+                for t in s.tokens {
+                    let tok = tokens[t]
+                    guard tok.kind == .word else { continue }
+                    if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                    guard tok.hash != possessiveHash else { continue }
+                    words += 1
+                    if tok.flags.contains(.capitalized) { caps += 1 }
+                    if tok.flags.contains(.allCaps) { allCaps += 1 }
+                }
+                headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
+            }
         }
 
         // 2. Runs. The parts of every run are kept in one store, in text order.
@@ -150,20 +213,19 @@ struct PeopleScanner: Sendable {
         var organisations: [Range<Int>] = []
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
-        let sentences = text.sentences
         var sentence = 0
-        i = 0
+        var i = 0
         while i < n {
             // (The first test of `part(at:)`, inline: most tokens start no part.)
             guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
-                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: &lowerSeen) else { i += 1; continue }
+                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
             let first = store.count
             store.append(p)
             var j = p.tokens.upperBound
             while j < n {
                 let tj = tokens[j]
                 if tj.kind == .word, tj.flags.contains(.capitalized), !tj.flags.contains(.sentenceStart), !inTitle[j],
-                   let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: &lowerSeen) {
+                   let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: lowerSeen) {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
@@ -172,11 +234,11 @@ struct PeopleScanner: Sendable {
                     while k < n, tokens[k].kind == .word, vocabulary.particles.contains(tokens[k].hash),
                           !tokens[k].flags.contains(.capitalized) { k += 1 }
                     if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
-                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: &lowerSeen), q.kind == .name {
+                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
-                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: &lowerSeen), q.kind == .name {
+                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
@@ -193,7 +255,7 @@ struct PeopleScanner: Sendable {
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
             let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: &lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
+            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
                 runs.append(run)
             } else {
                 while store.count > first { store.removeLast() }
@@ -207,8 +269,12 @@ struct PeopleScanner: Sendable {
         var known: [Known] = []
         // (All the lookups of passes A and B in one table, sized once: about one entry of each kind per run.)
         var lookups = Lookups(capacity: 2 * runs.count + 8)
-        var surfaces = Surfaces()
+        var surfaces = Surfaces(capacity: runs.count)
         var nextByLast: [Int32] = [], nextByFirst: [Int32] = []
+        // (At most one full name per run: no regrowth.)
+        known.reserveCapacity(runs.count)
+        nextByLast.reserveCapacity(runs.count)
+        nextByFirst.reserveCapacity(runs.count)
         for r in runs where !r.headline && !r.afterThe {
             let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
             guard (2...maxParts).contains(r.parts.count) else { continue }
@@ -349,6 +415,12 @@ struct PeopleScanner: Sendable {
         private var spans: [(start: Int, end: Int)] = []
         private var displays: [String] = []
 
+        /// Room for the spellings of `capacity` runs (a full name and a mention each, usually fewer).
+        init(capacity: Int) {
+            spans.reserveCapacity(2 * capacity)
+            displays.reserveCapacity(2 * capacity)
+        }
+
         mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary,
                                 _ lookups: inout Lookups) -> (display: String, id: Int) {
             let s = Int(text.tokens[range.lowerBound].start), e = Int(text.tokens[range.upperBound - 1].end)
@@ -479,22 +551,25 @@ struct PeopleScanner: Sendable {
     }
 
     /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
-    /// hyphenated word such as "Min-jun"): an open-addressing table filled in one pass over the tokens
-    /// (`build`, before the first question).
+    /// hyphenated word such as "Min-jun"): an open-addressing table the scan's first pass fills.
     private struct LowerWords {
-        /// Slots (0: empty; the hash 0 itself is `hasZero`); empty until built.
-        private var slots: [UInt64] = []
-        private var hasZero = false
-        private var mask = 0
+        /// Slots (0: empty; the hash 0 itself is `hasZero`), a power of two of them, never all full.
+        private let slots: [UInt64]
+        private let hasZero: Bool
+        private let mask: Int
+
+        init(slots: [UInt64], hasZero: Bool) {
+            self.slots = slots
+            self.hasZero = hasZero
+            mask = slots.count - 1
+        }
 
         @inline(__always)
-        private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        static func slot(_ h: UInt64, _ mask: Int) -> Int {
             Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         }
 
-
-        mutating func contains(_ h: UInt64, _ tokens: [Token]) -> Bool {
-            if slots.isEmpty { build(tokens) }
+        func contains(_ h: UInt64) -> Bool {
             if h == 0 { return hasZero }
             return slots.withUnsafeBufferPointer { k in
                 var i = Self.slot(h, mask)
@@ -505,42 +580,6 @@ struct PeopleScanner: Sendable {
                     i = (i + 1) & mask
                 }
             }
-        }
-
-        /// Fills the table in one pass over the tokens, both buffers held once. It has more slots than
-        /// tokens (so than words to insert: a free slot always remains), and is at most half full for
-        /// the usual share of lower-case words, without a counting pass.
-        mutating func build(_ tokens: [Token]) {
-            let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
-            let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-            var size = 8
-            while size <= tokens.count { size <<= 1 }
-            let mask = size - 1
-            var zero = false
-            var slots = [UInt64](repeating: 0, count: size)
-            slots.withUnsafeMutableBufferPointer { k in
-                tokens.withUnsafeBufferPointer { tk in
-                    var previousDash = false
-                    for tok in tk {
-                        let raw = tok.rawKind
-                        defer { previousDash = raw == dash }
-                        guard raw == word, tok.flags.rawValue & capitalized == 0 else { continue }
-                        if previousDash && tok.flags.rawValue & spaceBefore == 0 { continue }
-                        let h = tok.hash
-                        if h == 0 { zero = true; continue }
-                        var j = Self.slot(h, mask)
-                        while true {
-                            let x = k[j]
-                            if x == h { break }
-                            if x == 0 { k[j] = h; break }
-                            j = (j + 1) & mask
-                        }
-                    }
-                }
-            }
-            self.slots = slots
-            self.mask = mask
-            hasZero = zero
         }
     }
 
@@ -585,7 +624,7 @@ struct PeopleScanner: Sendable {
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
     @inline(__always)
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: inout LowerWords) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: LowerWords) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -617,7 +656,7 @@ struct PeopleScanner: Sendable {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
             if !piece.flags.contains(.capitalized)
-                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash, tokens)) {
+                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
                 return nil
             }
             if allPlaces && !vocabulary.places.contains(piece.hash) { allPlaces = false }
@@ -628,7 +667,7 @@ struct PeopleScanner: Sendable {
 
     /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
     /// places there), or nil when no name part remains after trimming places and ordinary words.
-    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: inout LowerWords,
+    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         // Initials spelling a place abbreviation ("U.S.", "U.N.").
@@ -656,7 +695,7 @@ struct PeopleScanner: Sendable {
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
                 || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
-                && (Self.looksLikeOrdinaryWord(text, s) || lowerSeen.contains(tokens[s].hash, tokens)) {
+                && (Self.looksLikeOrdinaryWord(text, s) || lowerSeen.contains(tokens[s].hash)) {
                 lo += 1
                 continue
             }
