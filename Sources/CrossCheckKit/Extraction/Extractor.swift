@@ -18,6 +18,13 @@ public struct Extractor: Sendable {
     let units: UnitConverter?
     /// Whether the rules call both the number and the percent recognizer, which share one number pass.
     let sharesNumberPass: Bool
+    /// Which recognizers each sentence needs, from its words (`RecognizerDemand`).
+    let demand: RecognizerDemand
+    /// The `RecognitionTable.bit`s of the number and percent recognizers (the shared number pass serves both).
+    let numberPassBits: UInt64
+    /// Whether recognizers run only in the sentences where some rule can use them (on by default; off
+    /// only to test that it changes no claim).
+    var skipsUnneededRecognizers = true
 
     public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin()) {
         self.rules = rules
@@ -33,15 +40,39 @@ public struct Extractor: Sendable {
         self.peopleVocabulary = usesPeople ? PeopleVocabulary.from(RecognizerContext(lexicons: rules.lexicons)) : nil
         self.units = rules.lexicons["unit"] == nil ? nil : UnitConverter(lexicons: rules.lexicons)
         self.sharesNumberPass = NumberRecognizer.sharesPass(program: program, recognizers: recognizers)
+        self.demand = RecognizerDemand(program: program)
+        var bits: UInt64 = 0
+        for (i, name) in program.recognizerNames.enumerated() where program.usesRecognizer[i] {
+            if recognizers.contains(where: { $0.name == name && ($0 is NumberRecognizer || $0 is PercentRecognizer) }) {
+                bits |= RecognitionTable.bit(i)
+            }
+        }
+        self.numberPassBits = bits
     }
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {
         guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return [] }
+        guard text.tiled || TiledText.isTiled(text) else {
+            // Built by hand with gaps, disorder or overlap (the segmenter never makes such a text):
+            // extract from the repaired text and name the caller's sentences.
+            let tiled = TiledText(repairing: text)
+            return extract(source, index: index, text: tiled.text).map { c in
+                var c = c
+                c.sentence = tiled.original[c.sentence]
+                return c
+            }
+        }
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
         context.units = units
-        if sharesNumberPass { context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context)) }
-        let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context)
+        // Per sentence, the recognizers some rule can use there: the others do not run in it.
+        let (words, wantedMasks) = demand.sentences(text, prefilter: program.prefilter)
+        let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
+        if sharesNumberPass {
+            let scope = wanted.flatMap { TokenScope(text, masks: $0, bit: numberPassBits) }
+            context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context), scope: scope)
+        }
+        let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context, wanted: wanted)
         var vm = PikeVM(program: program, text: text, recognitions: table)
         let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)
         var claims: [Claim] = []
@@ -58,7 +89,7 @@ public struct Extractor: Sendable {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }
             guard runsVM else { continue }
-            for m in vm.run(sentence.tokens) {
+            for m in vm.run(sentence.tokens, words: words.isEmpty ? nil : words[s]) {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }
         }

@@ -1,16 +1,31 @@
 /// A source's analysis text split into tokens, sentences and paragraphs (excluded segments skipped).
+///
+/// The `Segmenter` makes texts whose sentences tile the tokens in order. A text built by hand through the
+/// public init need not (gaps, disorder, overlap, tokens outside the text): `Extractor` repairs such a
+/// text before reading it (`TiledText`) and names the given sentences in its claims.
 public struct SegmentedText: Sendable {
     public let text: [UInt8]
-    public var tokens: [Token]
-    public var sentences: [Sentence]
+    public var tokens: [Token] { didSet { tiled = false } }
+    public var sentences: [Sentence] { didSet { tiled = false } }
     /// Sentence index ranges, one per paragraph.
     public var paragraphs: [Range<Int>]
+
+    /// Known to tile (`TiledText`): set by the `Segmenter`, cleared by any change to the tokens or
+    /// sentences, so extraction checks only texts built or changed by hand.
+    private(set) var tiled = false
 
     public init(text: [UInt8], tokens: [Token], sentences: [Sentence], paragraphs: [Range<Int>]) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
+    }
+
+    /// The segmenter's own: its sentences tile its tokens.
+    init(segmented text: [UInt8], tokens: [Token], sentences: [Sentence], paragraphs: [Range<Int>]) {
+        self.init(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+        tiled = true
+        assert(TiledText.isTiled(self), "the segmenter made sentences that do not tile the tokens")
     }
 
     /// The raw text of a token.

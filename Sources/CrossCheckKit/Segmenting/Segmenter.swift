@@ -135,7 +135,7 @@ public struct Segmenter: Sendable {
             closeParagraph()
         }
         if let first = tokens.indices.first { tokens[first].flags.insert(.paragraphStart) }
-        return SegmentedText(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+        return SegmentedText(segmented: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
 
     @inline(__always) private func byte(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt8 { buf[Int(t.start)] }

@@ -10,8 +10,29 @@ import Testing
         return Program(rules: rules.rules, recognizerNames: ["number", "person"], lexicons: rules.lexicons).prefilter
     }
 
-    private func clauseCount(_ f: RulePrefilter) -> Int {
-        f.ruleMasks.reduce(0) { $0 + $1.nonzeroBitCount }
+    /// The clauses of the (single) rule's row; `words: true`: of its word row (recognizers read as
+    /// needing nothing, for `RecognizerDemand`).
+    private func clauseCount(_ f: RulePrefilter, words: Bool = false) -> Int {
+        f.ruleMasks.dropFirst(words ? f.words : 0).prefix(f.words).reduce(0) { $0 + $1.nonzeroBitCount }
+    }
+
+    @Test func wordRowsReadRecognizersAsNeedingNothing() throws {
+        // death, toll, (to | at): the <number> clause is left out.
+        let f = try filter("death toll (rose | rises)? (to | at) <number>")
+        #expect(clauseCount(f, words: true) == 3)
+        #expect(f.ruleMasks.count == 2 * f.words)
+        // The narrowest clause of a branch is <number> on the rule's row, so the alternation's clause
+        // names a recognizer; on the word row each branch gives its word: one clause {quake, measured}.
+        let g = try filter("(<number> quake | measured <number>)")
+        #expect(clauseCount(g) == 1 && clauseCount(g, words: true) == 1)
+        let quake = Int(g.byHash.get(Token.hash(literal: "quake")) ?? -1), measured = Int(g.byHash.get(Token.hash(literal: "measured")) ?? -1)
+        #expect(quake >= 0 && measured >= 0)
+        let wordClause = g.ruleMasks[g.words]
+        #expect(g.hashMasks[quake * g.words] & wordClause != 0 && g.hashMasks[measured * g.words] & wordClause != 0)
+        // "quake" alone does not satisfy the rule's own clause ({<number>, measured}).
+        #expect(g.ruleMasks[0] & g.hashMasks[quake * g.words] == 0)
+        // A rule that is a recognizer call needs no word at all.
+        #expect(clauseCount(try filter("<person>"), words: true) == 0)
     }
 
     @Test func clausesComeFromRequiredPartsOnly() throws {

@@ -23,9 +23,12 @@ public struct DateRecognizer: Recognizer {
         let pub = context.published?.date
         let gate = DateTriggers.date
         let p = NumberParser(text)
+        let scope = context.scope
+        var run = 0
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
+            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             // The commonest start words ("the", "in", "a") are mostly turned down by the next word, here
             // without the call.
             if !DateRecognizer.mayStart(text, at: i) { i += 1; continue }

@@ -48,9 +48,12 @@ public struct DurationRecognizer: Recognizer {
         var i = 0
         let gate = DateTriggers.duration
         let p = NumberParser(text)
+        let scope = context.scope
+        var run = 0
         while i < text.tokens.count {
             i = gate.next(text, from: i)
             guard i < text.tokens.count else { break }
+            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             if !DurationRecognizer.mayStart(text, at: i) { i += 1; continue }   // (without the call)
             if let (v, s, e) = matchGated(text, at: i, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))

@@ -32,6 +32,8 @@ public struct TimeRecognizer: Recognizer {
         // Each gate's next stop, kept while it lies ahead: a stop found from an earlier token is still the
         // first one at or after `i`, so neither gate rescans the tokens between `i` and its stop.
         var nextTime = -1, nextDate = -1
+        let scope = context.scope
+        var run = 0
         while i < text.tokens.count {
             // Skip to where a time (or, before the last "at <time>", a date) can start.
             if nextTime < i { nextTime = timeGate.next(text, from: i) }
@@ -42,6 +44,7 @@ public struct TimeRecognizer: Recognizer {
                 i = nextTime
             }
             guard i < text.tokens.count else { break }
+            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             // A date followed by "at <time>": "Wednesday at 10pm".
             if i < lastAt, let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
                let (tm, e) = time(text, at: d.end + 1) {

@@ -98,12 +98,14 @@ struct PikeVM {
     }
 
     /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims).
-    mutating func run(_ sentence: Range<Int>) -> [RuleMatch] {
+    /// `words`: the prefilter clauses the sentence's tokens satisfy (`RulePrefilter.present`), when the
+    /// caller has them; else they are computed here.
+    mutating func run(_ sentence: Range<Int>, words: RulePrefilter.Present? = nil) -> [RuleMatch] {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
         if prefilter.words > 0 {
-            guard filterRules() else { return output }
+            guard filterRules(words) else { return output }
             findLiveStarts()
         }
         arenaTop = 0
@@ -197,30 +199,16 @@ struct PikeVM {
 
     /// Sets `enabled` for the sentence `lo..<hi`: a rule is enabled when every clause it needs is
     /// satisfied by some token or recognition of the sentence. False when no rule is.
-    private mutating func filterRules() -> Bool {
+    private mutating func filterRules(_ words: RulePrefilter.Present?) -> Bool {
         let w = prefilter.words
-        var present: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var recognized: UInt64 = 0
         // Locals and raw buffers: the loop runs once per token of every sentence.
         let (from, to) = (lo, hi)
-        let filter = prefilter.hashFilter, map = prefilter.byHash
-        tokens.withUnsafeBufferPointer { tk in
+        var present: RulePrefilter.Present = tokens.withUnsafeBufferPointer { tk in
+            prefilter.hashMasks.withUnsafeBufferPointer { masks in words ?? prefilter.present(tk, masks, from..<to) }
+        }
         startMask.withUnsafeBufferPointer { starting in
-        prefilter.hashMasks.withUnsafeBufferPointer { masks in
-            for p in from..<to {
-                recognized |= starting[p]
-                let h = tk[p].hash
-                guard filter.mayContain(h), let row = map.get(h) else { continue }
-                let b = Int(row) * w
-                present.0 |= masks[b]
-                if w > 1 {
-                    present.1 |= masks[b + 1]
-                    if w > 2 { present.2 |= masks[b + 2] }
-                    if w > 3 { present.3 |= masks[b + 3] }
-                }
-            }
-        }
-        }
+            for p in from..<to { recognized |= starting[p] }
         }
         if recognized != 0 {
             for (c, i) in prefilter.recognizers.enumerated() where recognized & RecognitionTable.bit(Int(i)) != 0 {
@@ -235,14 +223,7 @@ struct PikeVM {
         }
         var any = false
         for r in enabled.indices {
-            let b = r * w
-            var ok = prefilter.ruleMasks[b] & ~present.0 == 0
-            if w > 1 {
-                ok = ok && prefilter.ruleMasks[b + 1] & ~present.1 == 0
-                if w > 2 { ok = ok && prefilter.ruleMasks[b + 2] & ~present.2 == 0 }
-                if w > 3 { ok = ok && prefilter.ruleMasks[b + 3] & ~present.3 == 0 }
-            }
-            enabled[r] = ok && program.runsInVM[r]
+            enabled[r] = program.runsInVM[r] && prefilter.satisfies(r, present)
             any = any || enabled[r]
         }
         return any

@@ -59,7 +59,7 @@ struct Program: Sendable {
         }
         code = VMCode(instructions: instructions, ruleStart: ruleStart)
         starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
-        prefilter = RulePrefilter(rules: rules, recognizerNames: recognizerNames, lexiconNames: lexiconNames, tries: tries)
+        prefilter = RulePrefilter(rules: rules, recognizerNames: recognizerNames, lexiconNames: lexiconNames, tries: tries, wordRows: true)
     }
 
     /// The consuming instructions reachable from a rule's entry without consuming (anchors pass).

@@ -15,8 +15,11 @@ struct RecognitionTable: Sendable {
     /// them with one load.
     private(set) var startMask: [UInt64]
 
-    init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext) {
+    /// `wanted`: per sentence, the recognizers (as `bit`s) some rule can use there (nil: all everywhere);
+    /// each recognizer gets its `TokenScope` in the context.
+    init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext, wanted: [UInt64]? = nil) {
         let n = text.tokens.count
+        var context = context
         // 1. Every recognizer the program uses, in program order; ranges outside the text are dropped
         // (a copy only when some are: the recognizers' own arrays are kept as they are).
         var all: [[Recognition]] = []
@@ -27,6 +30,7 @@ struct RecognitionTable: Sendable {
                 all.append([])
                 continue
             }
+            if let wanted { context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i)) }
             var found = r.recognize(text, context: context)
             if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
                 found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }

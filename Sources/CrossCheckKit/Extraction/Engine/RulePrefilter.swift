@@ -33,14 +33,20 @@ struct RulePrefilter: Sendable {
 
     init() {}
 
-    init(rules: [Rule], recognizerNames: [String], lexiconNames: [String], tries: [LexiconTrie]) {
+    /// The clause bits a sentence's tokens satisfy, `words` of them (the rest zero).
+    typealias Present = (UInt64, UInt64, UInt64, UInt64)
+
+    /// `wordRows`: also give each rule a second row (rule `r` at row `rules.count + r`) with every
+    /// recognizer call read as needing nothing: the clauses the tokens alone decide (`RecognizerDemand`).
+    init(rules: [Rule], recognizerNames: [String], lexiconNames: [String], tries: [LexiconTrie], wordRows: Bool = false) {
+        var ignoreRecognizers = false
         // Clauses per rule, each clause its distinct atoms.
         func clauses(_ node: PatternNode) -> [[Atom]] {
             switch node {
             case .literal(let hashes, _):
                 return hashes.map { [Atom(kind: 0, value: $0)] }
             case .recognizer(let name):
-                guard let i = recognizerNames.firstIndex(of: name) else { return [] }
+                guard !ignoreRecognizers, let i = recognizerNames.firstIndex(of: name) else { return [] }
                 return [[Atom(kind: 1, value: UInt64(i))]]
             case .lexicon(let name):
                 guard let i = lexiconNames.firstIndex(of: name), !tries[i].firstTokens.isEmpty else { return [] }
@@ -65,9 +71,12 @@ struct RulePrefilter: Sendable {
         }
         var bitOf: [[Atom]: Int] = [:]
         var order: [[Atom]] = []
-        let perRule: [[Int]] = rules.map { rule in
+        var nodes = rules.map(\.node)
+        if wordRows { nodes += nodes }
+        let perRule: [[Int]] = nodes.enumerated().map { r, node in
+            ignoreRecognizers = r >= rules.count
             var bits: [Int] = []
-            for clause in clauses(rule.node) {
+            for clause in clauses(node) {
                 let bit: Int
                 if let b = bitOf[clause] {
                     bit = b
@@ -83,7 +92,7 @@ struct RulePrefilter: Sendable {
         }
         guard !order.isEmpty else { return }
         let w = (order.count + 63) / 64
-        var rulesMasks = Array(repeating: UInt64(0), count: rules.count * w)
+        var rulesMasks = Array(repeating: UInt64(0), count: perRule.count * w)
         for (r, bits) in perRule.enumerated() {
             for b in bits { rulesMasks[r * w + b / 64] |= 1 << UInt64(b % 64) }
         }
@@ -130,5 +139,37 @@ struct RulePrefilter: Sendable {
         hashMasks = hashRows
         recognizers = recs
         recognizerMasks = recRows
+    }
+
+    /// The clauses the tokens `range` satisfy by their words (one filtered hash probe per token).
+    @inline(__always)
+    func present(_ tk: UnsafeBufferPointer<Token>, _ masks: UnsafeBufferPointer<UInt64>, _ range: Range<Int>) -> Present {
+        let w = words
+        var present: Present = (0, 0, 0, 0)
+        for p in range {
+            let h = tk[p].hash
+            guard hashFilter.mayContain(h), let row = byHash.get(h) else { continue }
+            let b = Int(row) * w
+            present.0 |= masks[b]
+            if w > 1 {
+                present.1 |= masks[b + 1]
+                if w > 2 { present.2 |= masks[b + 2] }
+                if w > 3 { present.3 |= masks[b + 3] }
+            }
+        }
+        return present
+    }
+
+    /// Whether `present` holds every clause of row `r`.
+    @inline(__always)
+    func satisfies(_ r: Int, _ present: Present) -> Bool {
+        let w = words, b = r * w
+        var ok = ruleMasks[b] & ~present.0 == 0
+        if w > 1 {
+            ok = ok && ruleMasks[b + 1] & ~present.1 == 0
+            if w > 2 { ok = ok && ruleMasks[b + 2] & ~present.2 == 0 }
+            if w > 3 { ok = ok && ruleMasks[b + 3] & ~present.3 == 0 }
+        }
+        return ok
     }
 }

@@ -74,7 +74,7 @@ public struct NumberRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         if let shared = context.numbers { return shared }
-        return recognize(text, units: NumberRecognizer.units(context))
+        return recognize(text, units: NumberRecognizer.units(context), scope: context.scope)
     }
 
     /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
@@ -94,7 +94,8 @@ public struct NumberRecognizer: Recognizer {
         return context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
     }
 
-    func recognize(_ text: SegmentedText, units: UnitConverter) -> [Recognition] {
+    /// Every match starting in `scope` (nil: anywhere).
+    func recognize(_ text: SegmentedText, units: UnitConverter, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
         let p = NumberParser(text)
         // Most tokens are words that start neither a number, a qualifier nor a prefix unit: rejected
@@ -105,12 +106,14 @@ public struct NumberRecognizer: Recognizer {
         let filter = units.numberStartFilter
         let tokens = text.tokens
         var i = 0
+        var run = 0
         while i < tokens.count {
             let tok = tokens[i]
             if tok.kind == .word && (!filter.mayContain(tok.hash) || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
                 i += 1
                 continue
             }
+            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             if mayMatch(text, at: i, units: units), let r = match(text, p, at: i, units: units, claims: true) {
                 out.append(r)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in

@@ -1,0 +1,64 @@
+/// Which recognizers a sentence needs, decided from its tokens before any recognizer runs.
+///
+/// A rule can match in a sentence only if the sentence satisfies every clause of the rule
+/// (`RulePrefilter`). The clauses that name no recognizer (literals, lexicon words) are decided by the
+/// tokens alone. When a sentence fails one of them for every rule that calls recognizer `i`, no rule
+/// can use a recognition of `i` there, so `i` need not run in that sentence: its recognitions there
+/// could only be dropped by the VM's own prefilter. Rules that need no word (`<person>`) make their
+/// recognizers wanted everywhere.
+struct RecognizerDemand: Sendable {
+    /// Per rule: its recognizers, as `RecognitionTable.bit`s.
+    private let ruleRecognizers: [UInt64]
+    /// Recognizers wanted in every sentence.
+    let always: UInt64
+    /// Recognizers some rule calls only under a word condition: the ones a sentence may not need.
+    let conditional: UInt64
+
+    /// From the program's prefilter, built with its word rows (`RulePrefilter(wordRows: true)`).
+    init(program: Program) {
+        let pre = program.prefilter
+        let w = pre.words, rules = program.ruleStart.count
+        var ruleRecognizers: [UInt64] = []
+        var always: UInt64 = 0, any: UInt64 = 0
+        for r in 0..<rules {
+            let end = r + 1 < rules ? program.ruleStart[r + 1] : program.instructions.count
+            var recs: UInt64 = 0
+            for pc in program.ruleStart[r]..<end {
+                if case .recognizer(let i, _) = program.instructions[pc], i >= 0 { recs |= RecognitionTable.bit(i) }
+            }
+            let row = rules + r
+            if pre.ruleMasks.count < (row + 1) * w || !(0..<w).contains(where: { pre.ruleMasks[row * w + $0] != 0 }) { always |= recs }
+            any |= recs
+            ruleRecognizers.append(recs)
+        }
+        self.ruleRecognizers = ruleRecognizers
+        self.always = always
+        self.conditional = any & ~always
+    }
+
+    /// Per sentence of `text`: the clauses its words satisfy (for the VM's prefilter, which adds the
+    /// recognizers'), and the recognizers (as `RecognitionTable.bit`s) some rule may use there.
+    func sentences(_ text: SegmentedText, prefilter: RulePrefilter) -> (present: [RulePrefilter.Present], wanted: [UInt64]) {
+        var present: [RulePrefilter.Present] = []
+        var wanted: [UInt64] = []
+        guard prefilter.words > 0 else { return (present, wanted) }
+        present.reserveCapacity(text.sentences.count)
+        if conditional != 0 { wanted.reserveCapacity(text.sentences.count) }
+        let rules = ruleRecognizers.count
+        text.tokens.withUnsafeBufferPointer { tk in
+        prefilter.hashMasks.withUnsafeBufferPointer { masks in
+            for sentence in text.sentences {
+                let p = prefilter.present(tk, masks, sentence.tokens)
+                present.append(p)
+                guard conditional != 0 else { continue }
+                var w = always
+                for r in 0..<rules where ruleRecognizers[r] & ~w != 0 && prefilter.satisfies(rules + r, p) {
+                    w |= ruleRecognizers[r]
+                }
+                wanted.append(w)
+            }
+        }
+        }
+        return (present, wanted)
+    }
+}
