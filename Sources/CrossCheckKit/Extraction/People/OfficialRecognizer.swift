@@ -55,7 +55,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
         var ts = -1
-        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd[k] == s { ts = k; break }
+        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd(k) == s { ts = k; break }
         guard ts >= 0, let head = scan.title(at: ts) else { return nil }
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
@@ -128,9 +128,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         while k < sentenceEnd && steps < 12 {
             steps += 1
             let t = tokens[k]
-            if t.kind == .word, scan.titleEnd[k] > k, let title = scan.title(at: k) {
+            if t.kind == .word, scan.titleEnd(k) > k, let title = scan.title(at: k) {
                 closeOrg(k)
-                let e = scan.titleEnd[k]
+                let e = scan.titleEnd(k)
                 if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
                 words.append(title.canonical)
                 seg.head = title

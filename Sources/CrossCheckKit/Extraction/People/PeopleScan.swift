@@ -3,8 +3,6 @@
 /// official and quote recognizers all start from it.
 struct PeopleScan: Sendable {
     let mentions: [PersonMention]
-    /// For each token: the end (exclusive) of the title phrase starting there, or -1.
-    var titleEnd: [Int]
     /// For each token: the index in `titles` of the title phrase starting there, or -1.
     var titleIndex: [Int32]
     /// The title phrases found, in text order.
@@ -18,6 +16,14 @@ struct PeopleScan: Sendable {
     /// (Set once with `mentions`, which it stays parallel to.)
     let forms: [Int32]
     let formCount: Int
+
+    /// The end (exclusive) of the title phrase starting at token `k`, or -1 (from the phrase's length:
+    /// no array per source).
+    @inline(__always)
+    func titleEnd(_ k: Int) -> Int {
+        let i = titleIndex[k]
+        return i >= 0 ? k + titles[Int(i)].length : -1
+    }
 
     /// The title phrase starting at token `k`, if any.
     func title(at k: Int) -> PeopleVocabulary.Title? {

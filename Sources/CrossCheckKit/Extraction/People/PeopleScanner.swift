@@ -65,7 +65,6 @@ struct PeopleScanner: Sendable {
         let n = tokens.count
         // 1. One pass over the tokens: title phrases, the words the source writes in lower case, and
         // the word counts that make a sentence a headline (title case or all caps).
-        var titleEnd = [Int](repeating: -1, count: n)
         var titleIndex = [Int32](repeating: -1, count: n)
         var titles: [PeopleVocabulary.Title] = []
         var inTitle = [Bool](repeating: false, count: n)
@@ -151,7 +150,6 @@ struct PeopleScanner: Sendable {
                                     e = k
                                 }
                             }
-                            titleEnd[i] = e
                             titleIndex[i] = Int32(titles.count)
                             titles.append(t)
                             for k in i..<e { inTitle[k] = true }
@@ -389,7 +387,7 @@ struct PeopleScanner: Sendable {
         // (Runs come in text order and do not overlap, and a run's mentions come in order: each mention
         // starts after the one before, as `PeopleScan.mention(at:)` relies on.)
         assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
-        return PeopleScan(mentions: mentions, titleEnd: titleEnd, titleIndex: titleIndex, titles: titles,
+        return PeopleScan(mentions: mentions, titleIndex: titleIndex, titles: titles,
                           organisations: organisations, headline: headline,
                           forms: out.forms, formCount: out.formCount)
     }
