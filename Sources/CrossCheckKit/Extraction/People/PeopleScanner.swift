@@ -585,30 +585,38 @@ struct PeopleScanner: Sendable {
     /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
     /// so the hash of a name's tokens is the hash of its `PersonName.key`.
     private func foldHash(_ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
-        for t in range {
-            let tok = text.tokens[t]
-            let s = Int(tok.start), e = Int(tok.end)
-            // One pass over the bytes: folded into a copy, kept only if they are all ASCII.
-            let ascii: UInt64? = text.text.withUnsafeBufferPointer { u in
-                var x = h
-                for i in s..<e {
-                    var b = u[i]
-                    if b >= 0x80 { return nil }
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
-                    x ^= UInt64(b)
-                    x = x &* 0x0000_0100_0000_01b3
+        var x = h
+        var t = range.lowerBound
+        while t < range.upperBound {
+            // The ASCII tokens from `t` on, folded with both buffers held once; it stops at the first
+            // token with a non-ASCII byte (its own bytes not folded).
+            let stop: Int = text.text.withUnsafeBufferPointer { u in
+                text.tokens.withUnsafeBufferPointer { tk in
+                    var k = t
+                    while k < range.upperBound {
+                        let s = Int(tk[k].start), e = Int(tk[k].end)
+                        var y = x
+                        for i in s..<e {
+                            var b = u[i]
+                            if b >= 0x80 { return k }
+                            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
+                            y ^= UInt64(b)
+                            y = y &* 0x0000_0100_0000_01b3
+                        }
+                        x = y
+                        k += 1
+                    }
+                    return k
                 }
-                return x
             }
-            if let x = ascii {
-                h = x
-            } else {
-                for b in PersonName.partKey(text.string(t)).utf8 {
-                    h ^= UInt64(b)
-                    h = h &* 0x0000_0100_0000_01b3
-                }
+            guard stop < range.upperBound else { break }
+            for b in PersonName.partKey(text.string(stop)).utf8 {
+                x ^= UInt64(b)
+                x = x &* 0x0000_0100_0000_01b3
             }
+            t = stop + 1
         }
+        h = x
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
