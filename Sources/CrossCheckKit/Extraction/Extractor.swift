@@ -65,12 +65,14 @@ public struct Extractor: Sendable {
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
         context.units = units
+        let starts = TokenStarts(text, units: NumberRecognizer.units(context))
+        context.starts = starts
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
         let (words, wantedMasks) = demand.sentences(text, prefilter: program.prefilter)
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
         if sharesNumberPass {
             let scope = wanted.flatMap { TokenScope(text, masks: $0, bit: numberPassBits) }
-            context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context), scope: scope)
+            context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context), starts: starts, scope: scope)
         }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context, wanted: wanted)
         var vm = PikeVM(program: program, text: text, recognitions: table)

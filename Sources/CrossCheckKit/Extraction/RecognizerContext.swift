@@ -11,6 +11,9 @@ public struct RecognizerContext: Sendable {
     /// Set by the Extractor when both `<number>` and `<percent>` run: the number pass over the text, done
     /// once and shared (the percent recognizer keeps the matches whose unit is percent).
     var numbers: [Recognition]?
+    /// Set by the Extractor: where numbers, dates, durations and times can start in the text, found once
+    /// and shared by their recognizers (nil: each finds them itself).
+    var starts: TokenStarts?
     /// Set by the Extractor per recognizer: the tokens where some rule can use its recognitions (nil:
     /// all). The built-in recognizers start no match outside it.
     var scope: TokenScope?

@@ -66,4 +66,25 @@ import Testing
         let (t3, _) = words("a visit")
         #expect(!DateTriggers.canStartNumber(t3, 0) && !DateTriggers.canStartOrdinal(t3, 0))
     }
+
+    /// The one pass over a text finds exactly the tokens each gate (with its `mayStart`) accepts one by
+    /// one, every "at", and every token a number match starts at.
+    @Test func tokenStartsAgreeWithTheGates() {
+        let (t, _) = words("On Friday , 19 June 2024 , about two hours after the 9 pm blast at noon , more than 380 people "
+            + "saw -5 and .08 in a few days ; the next day a visit at 10:30 lasted a quarter century , ½ of the 2019 crowd ; "
+            + "a hundred or a third , at least 5 , at most , more or less $ 20 , > 3 , minus two , a minimum of 4 and an estimated 7 .")
+        let starts = TokenStarts(t, units: .standard)
+        let all = Array(t.tokens.indices)
+        #expect(starts.dates.map(Int.init) == all.filter { DateTriggers.date.accepts(t, $0) && DateRecognizer.mayStart(t, at: $0) })
+        #expect(starts.durations.map(Int.init) == all.filter { DateTriggers.duration.accepts(t, $0) && DurationRecognizer.mayStart(t, at: $0) })
+        #expect(starts.times.map(Int.init) == all.filter { DateTriggers.time.accepts(t, $0) })
+        #expect(starts.ats.map(Int.init) == all.filter { t.isWord($0, LitHash.`at`) })
+        let table = UnitConverter.standard.startWords
+        #expect(starts.numbers.map(Int.init) == all.filter { NumberRecognizer.mayMatch(t, at: $0, bits: table.bits(t.tokens[$0].hash)) })
+        let listed = Set(starts.numbers.map(Int.init))
+        for i in all where NumberRecognizer().match(t, at: i, units: .standard, claims: false) != nil {
+            #expect(listed.contains(i), "\(t.normalized(i))")
+        }
+        #expect(starts.dates.count > 3 && starts.durations.count > 3 && starts.times.count > 2 && starts.ats.count == 4)
+    }
 }

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func closureListsLeavesInWalkOrderWithTheirSaves() throws {
-        let p = try program("(?<a> x)? (y | z)")
+        let p = try program("(?<a> x)? (y | z w)")
         let code = p.code
         let entry = p.ruleStart[0]
         #expect(!code.anchored[entry])
@@ -39,6 +39,20 @@ import Testing
         // After y: the rule's match.
         let afterY = leaves(code, Int(code.entry[literalPc(p, "y") + 1]))
         #expect(afterY.count == 1 && code.op[afterY[0].pc] == VMCode.match)
+    }
+
+    @Test func alternationsOfSingleTokensAreOneTokenSet() throws {
+        let p = try program("(y | z | <cap> | y) (w | v u)")
+        #expect(p.tokenSets == [TokenSet(hashes: [Token.hash(literal: "y"), Token.hash(literal: "z")], classes: [.cap])])
+        #expect(p.instructions.first == .tokenSet(0))
+        // The second alternation has a two-token branch: split as before.
+        #expect(p.instructions.contains { if case .split = $0 { return true } else { return false } })
+        let entry = leaves(p.code, Int(p.code.entry[p.ruleStart[0]]))
+        #expect(entry.map(\.pc) == [p.ruleStart[0]] && p.code.op[p.ruleStart[0]] == VMCode.tokenSet)
+        // The set's words and class start the rule.
+        let starts = try S.matches("(y | z | <cap> | y) (w | v u)", "a y w then Big v u and z v")
+        #expect(starts == ["y w", "Big v u"])
+        #expect(try S.matches("(<cap> | -){0,3} end", "Big - Red end here") == ["Big - Red end"])
     }
 
     @Test func anchoredEntriesHaveOneClosurePerPlace() throws {

@@ -19,30 +19,44 @@ public struct DateRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
-        var i = 0
         let pub = context.published?.date
-        let gate = DateTriggers.date
-        let p = NumberParser(text)
+        // The tokens the date gate accepts and `mayStart` allows, found once per text.
+        let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
+        let p = NumberParser(text, starts: starts)
+        let candidates = starts.dates
+        out.reserveCapacity(candidates.count)
         let scope = context.scope
         var run = 0
-        while i < text.tokens.count {
-            i = gate.next(text, from: i)
-            guard i < text.tokens.count else { break }
-            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
-            // The commonest start words ("the", "in", "a") are mostly turned down by the next word, here
-            // without the call.
-            if !DateRecognizer.mayStart(text, at: i) { i += 1; continue }
-            if let m = matchGated(text, at: i, published: pub, p: p) {
-                out.append(Recognition(tokens: i..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
+        var i = 0
+        for c in candidates {
+            let c = Int(c)
+            if c < i { continue }
+            if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
+            if let m = matchGated(text, at: c, published: pub, p: p) {
+                out.append(Recognition(tokens: c..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end
-            } else {
-                i += 1
             }
         }
         return out
     }
 
     struct Match { var end: Int; var date: CalendarDate; var relative: Bool }
+
+    /// Whether the sentence before token `i` looks ahead (`Tense.isFuture`), looked up on first need and
+    /// kept (a value passed `inout`, not a closure over the text).
+    struct LazyTense {
+        let i: Int
+        var known: Bool? = nil
+
+        init(before i: Int) { self.i = i }
+
+        mutating func future(_ t: SegmentedText) -> Bool {
+            if let f = known { return f }
+            let f = Tense.isFuture(t, before: i)
+            known = f
+            return f
+        }
+    }
 
     /// The attributes of a match, one per precision and relative flag, built once:
     /// `precision` (and `relative = true`), as `[year, year relative, month, month relative, day, day relative]`.
@@ -119,9 +133,9 @@ public struct DateRecognizer: Recognizer {
         return true
     }
 
-    /// `match` at a token the date gate accepts and `mayStart` allows (`recognize` steps with the gate and
-    /// tests `mayStart` itself, so neither is tested twice).
-    private func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
+    /// `match` at a token the date gate accepts and `mayStart` allows (`TokenStarts.dates`, which
+    /// `recognize` and the time recognizer step through, so neither is tested twice).
+    func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
         let W = DateRecognizer.w
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
         if MonthNames.weekday(t, at: i) != nil {
@@ -145,14 +159,8 @@ public struct DateRecognizer: Recognizer {
     func absolute(_ t: SegmentedText, at i: Int, pub: CalendarDate?, p: NumberParser) -> Match? {
         guard i < t.tokens.count, DateTriggers.canStartAbsolute(t, i) else { return nil }
         // Tense is looked up only when a partial date needs it (most tokens are not dates).
-        var futureCache: Bool? = nil
-        func future() -> Bool {
-            if let f = futureCache { return f }
-            let f = Tense.isFuture(t, before: i)
-            futureCache = f
-            return f
-        }
-        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, future: future) { return m }
+        var tense = LazyTense(before: i)
+        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, tense: &tense) { return m }
         // Day-first: "19 June 2024", "16. Nov. 2016", "1st Jan", "22 of Jan", "twenty second of June 2017".
         if let (d, e0) = dayOrdinal(t, at: i, p: p, allowCardinal: t.kind(i) == .number) {
             var j = e0
@@ -164,7 +172,7 @@ public struct DateRecognizer: Recognizer {
                 var k = e
                 if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
-                if let date = partial(m, d, pub: pub, future: future()) { return Match(end: e, date: date, relative: true) }
+                if let date = partial(m, d, pub: pub, future: tense.future(t)) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
         }
@@ -182,7 +190,7 @@ public struct DateRecognizer: Recognizer {
                 var k = e
                 if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
-                if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: future()) { return Match(end: e, date: date, relative: true) }
+                if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: tense.future(t)) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
             // Month alone after a preposition: "in September" (the most recent September, or the next one in future tense).
@@ -191,7 +199,7 @@ public struct DateRecognizer: Recognizer {
                 let prev = t.h(i - 1)
                 if prev == DateRecognizer.w.last || prev == DateRecognizer.w.past { if m >= pub.month! { y -= 1 } }
                 else if prev == DateRecognizer.w.next || prev == DateRecognizer.w.coming { if m <= pub.month! { y += 1 } }
-                else if future() { if m < pub.month! { y += 1 } }
+                else if tense.future(t) { if m < pub.month! { y += 1 } }
                 else if m > pub.month! { y -= 1 }
                 return Match(end: i + 1, date: CalendarDate(year: y, month: m), relative: true)
             }
@@ -247,7 +255,7 @@ public struct DateRecognizer: Recognizer {
     }
 
     /// "2024-06-19", "2015/08/12", "2019-sep-1", "02/22/2016", "21/04/16", "9-18-15", "13.5.2015", "4/22", "on 4.22".
-    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, future: () -> Bool) -> Match? {
+    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, tense: inout LazyTense) -> Match? {
         func two(_ v: Int) -> Int { v < 50 ? 2000 + v : (v < 100 ? 1900 + v : v) }
         // One token with dots: "13.5.2015", "2015.5.13", or "4.22" after "on"/"in".
         if t.kind(i) == .number, t.length(i) != t.digitCount(i) {
@@ -273,7 +281,7 @@ public struct DateRecognizer: Recognizer {
                 if l2 == 4 || l2 == 2, let d = valid(two(p2), p1, p0) { return Match(end: i + 1, date: d, relative: false) }
             }
             if onlyDots, count == 2, l1 == 2, t.isWord(i - 1, DateRecognizer.w.on) || t.isWord(i - 1, DateRecognizer.w.in),
-               (1...12).contains(p0), let d = partial(p0, p1, pub: pub, future: future()) {
+               (1...12).contains(p0), let d = partial(p0, p1, pub: pub, future: tense.future(t)) {
                 return Match(end: i + 1, date: d, relative: true)
             }
             return nil
@@ -316,8 +324,8 @@ public struct DateRecognizer: Recognizer {
         if t.isWord(i - 1, LitHash.`at`) { return nil }
         if sepSlash, !t.isWord(i - 1, DateRecognizer.w.on), isFraction(t, i, a, b) { return nil }
         if sepSlash || t.isWord(i - 1, DateRecognizer.w.on) {
-            if a <= 12, let d = partial(a, b, pub: pub, future: future()) { return Match(end: i + 3, date: d, relative: true) }
-            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: future()) { return Match(end: i + 3, date: d, relative: true) }
+            if a <= 12, let d = partial(a, b, pub: pub, future: tense.future(t)) { return Match(end: i + 3, date: d, relative: true) }
+            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: tense.future(t)) { return Match(end: i + 3, date: d, relative: true) }
         }
         return nil
     }
@@ -340,13 +348,7 @@ public struct DateRecognizer: Recognizer {
         let W = DateRecognizer.w
         let h = t.h(i)
         // Tense is looked up only when a match needs it.
-        var futureCache: Bool? = nil
-        func future() -> Bool {
-            if let f = futureCache { return f }
-            let f = Tense.isFuture(t, before: i)
-            futureCache = f
-            return f
-        }
+        var tense = LazyTense(before: i)
         func day(_ n: Int) -> CalendarDate { pub.adding(days: n) }
         func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { pub.adding(days: offset * 7 + wd - pub.weekday) }
         // today / tonight / yesterday / tomorrow
@@ -393,7 +395,7 @@ public struct DateRecognizer: Recognizer {
             if t.isWord(end, W.of) || t.isWord(end, W.in) {
                 if let mm = MonthNames.month(t, at: end + 1) {
                     m = mm; end += 2
-                    if future() { if mm < pub.month! { y += 1 } } else if mm > pub.month! { y -= 1 }
+                    if tense.future(t) { if mm < pub.month! { y += 1 } } else if mm > pub.month! { y -= 1 }
                 } else if t.isAny(end + 1, DateRecognizer.relativeMonth), t.isWord(end + 2, W.month) {
                     let off = t.isWord(end + 1, W.next) ? 1 : t.isWord(end + 1, W.this) ? 0 : -1
                     m += off
@@ -408,7 +410,7 @@ public struct DateRecognizer: Recognizer {
         }
         // Counted offsets: "two days ago", "a month ago", "few months ago", "two weeks from now", "in 3 weeks",
         // "1 month 21 days ago", "two days from tomorrow", "two sundays from now".
-        if let m = offset(t, at: i, pub: pub, p: p, future: future) { return m }
+        if let m = offset(t, at: i, pub: pub, p: p, tense: &tense) { return m }
         // Weekday: "on Wednesday", "Tuesday night", "Friday next week", "Sunday of next week".
         if let wd = MonthNames.weekday(t, at: i) {
             var e = i + 1
@@ -422,7 +424,7 @@ public struct DateRecognizer: Recognizer {
                 return Match(end: e + 2, date: weekOf(off, weekday: wd), relative: true)
             }
             let delta = (wd - pub.weekday + 7) % 7
-            let date = future() ? pub.adding(days: delta == 0 ? 7 : delta) : pub.adding(days: -((pub.weekday - wd + 7) % 7))
+            let date = tense.future(t) ? pub.adding(days: delta == 0 ? 7 : delta) : pub.adding(days: -((pub.weekday - wd + 7) % 7))
             return Match(end: e, date: date, relative: true)
         }
         return nil
@@ -439,7 +441,7 @@ public struct DateRecognizer: Recognizer {
         return nil
     }
 
-    private func offset(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser, future: () -> Bool) -> Match? {
+    private func offset(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser, tense: inout LazyTense) -> Match? {
         let W = DateRecognizer.w
         var j = i
         var inForm = false
@@ -472,7 +474,7 @@ public struct DateRecognizer: Recognizer {
         }
         if inForm {
             // "in 3 weeks" is a date only when the sentence looks ahead; "first visit in 24 years" is a duration.
-            guard future() else { return nil }
+            guard tense.future(t) else { return nil }
             return Match(end: j, date: shift(pub, 1), relative: true)
         }
         if t.isWord(j, W.ago) { return Match(end: j + 1, date: shift(pub, -1), relative: true) }

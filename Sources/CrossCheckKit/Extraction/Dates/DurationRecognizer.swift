@@ -45,20 +45,22 @@ public struct DurationRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
+        // The tokens the duration gate accepts and `mayStart` allows, found once per text.
+        let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
+        let p = NumberParser(text, starts: starts)
+        let candidates = starts.durations
+        out.reserveCapacity(candidates.count)
         var i = 0
-        let gate = DateTriggers.duration
-        let p = NumberParser(text)
         let scope = context.scope
         var run = 0
-        while i < text.tokens.count {
-            i = gate.next(text, from: i)
-            guard i < text.tokens.count else { break }
-            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
-            if !DurationRecognizer.mayStart(text, at: i) { i += 1; continue }   // (without the call)
-            if let (v, s, e) = matchGated(text, at: i, p: p) {
+        for c in candidates {
+            let c = Int(c)
+            if c < i { continue }
+            if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
+            if let (v, s, e) = matchGated(text, at: c, p: p) {
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
-            } else { i += 1 }
+            }
         }
         return out
     }
@@ -124,7 +126,7 @@ public struct DurationRecognizer: Recognizer {
         return true
     }
 
-    /// `match` at a token the duration gate accepts and `mayStart` allows (`recognize` tests both).
+    /// `match` at a token the duration gate accepts and `mayStart` allows (`TokenStarts.durations`).
     private func matchGated(_ t: SegmentedText, at i0: Int, p: NumberParser) -> (DurationValue, Int, Int)? {
         var i = i0
         var approx = false

@@ -19,41 +19,46 @@ public struct TimeRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         var out: [Recognition] = []
-        var i = 0
+        let n = text.tokens.count
         let dates = DateRecognizer()
         let pub = context.published?.date
+        let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
         // A date joins a time only when "at <time>" follows it, so dates are looked for only before the
         // last "at <time>" of the text (most texts have none).
-        var lastAt = text.tokens.count - 1
-        text.tokens.withUnsafeBufferPointer { tk in
-            while lastAt >= 0 && !(tk[lastAt].hash == LitHash.`at` && time(text, at: lastAt + 1) != nil) { lastAt -= 1 }
+        var lastAt = -1
+        for a in starts.ats.reversed() where time(text, at: Int(a) + 1) != nil {
+            lastAt = Int(a)
+            break
         }
-        let timeGate = DateTriggers.time, dateGate = DateTriggers.date
-        // Each gate's next stop, kept while it lies ahead: a stop found from an earlier token is still the
-        // first one at or after `i`, so neither gate rescans the tokens between `i` and its stop.
-        var nextTime = -1, nextDate = -1
+        // Where a time can start, and (before `lastAt`) where a date can: each list's next stop at or
+        // after `i` is kept while it lies ahead.
+        let times = starts.times, dateStarts = starts.dates
+        let p = NumberParser(text, starts: starts)
+        var ti = 0, di = 0
         let scope = context.scope
         var run = 0
-        while i < text.tokens.count {
-            // Skip to where a time (or, before the last "at <time>", a date) can start.
-            if nextTime < i { nextTime = timeGate.next(text, from: i) }
+        var i = 0
+        while true {
+            while ti < times.count && Int(times[ti]) < i { ti += 1 }
+            let nextTime = ti < times.count ? Int(times[ti]) : n
+            var nextDate = n
             if i < lastAt {
-                if nextDate < i { nextDate = dateGate.next(text, from: i) }
-                i = min(nextTime, nextDate)
-            } else {
-                i = nextTime
+                while di < dateStarts.count && Int(dateStarts[di]) < i { di += 1 }
+                if di < dateStarts.count, Int(dateStarts[di]) < lastAt { nextDate = Int(dateStarts[di]) }
             }
-            guard i < text.tokens.count else { break }
+            i = min(nextTime, nextDate)
+            guard i < n else { break }
             if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
             // A date followed by "at <time>": "Wednesday at 10pm".
-            if i < lastAt, let d = dates.match(text, at: i, published: pub), d.date.precision == .day, text.isWord(d.end, LitHash.`at`),
-               let (tm, e) = time(text, at: d.end + 1) {
+            if i == nextDate, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
+               text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1) {
                 var v = tm
                 v.date = d.date
                 out.append(Recognition(tokens: i..<e, value: .time(v)))
                 i = e
                 continue
             }
+            if i != nextTime { i += 1; continue }
             if let (tm, e) = time(text, at: i) {
                 var v = tm
                 var start = i
@@ -77,6 +82,7 @@ public struct TimeRecognizer: Recognizer {
     /// A time at token `i` and the token after it.
     func time(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
         guard DateTriggers.time.accepts(t, i) else { return nil }
+        if t.kind(i) == .number { return clock(t, at: i) }
         // Periods: "pre-dawn", "predawn", "before dawn", "dawn", "noon", "midnight".
         if t.isWord(i, LitHash.`pre`), t.isDash(i + 1), t.isWord(i + 2, LitHash.`dawn`) { return (TimeValue(hour: 4, approximate: true), i + 3) }
         if t.isWord(i, LitHash.`predawn`) || t.isWord(i, LitHash.`before`) && t.isWord(i + 1, LitHash.`dawn`) {
@@ -85,12 +91,16 @@ public struct TimeRecognizer: Recognizer {
         if t.isWord(i, LitHash.`dawn`) { return (TimeValue(hour: 5, approximate: true), i + 1) }
         if t.isWord(i, LitHash.`noon`) || t.isWord(i, LitHash.`midday`) { return (TimeValue(hour: 12, minute: 0), i + 1) }
         if t.isWord(i, LitHash.`midnight`) { return (TimeValue(hour: 0, minute: 0), i + 1) }
-        guard t.kind(i) == .number else { return nil }
+        return nil
+    }
+
+    /// A time of day written with digits at number token `i` ("9:59", "11.41 a.m.", "10pm", "9 o'clock").
+    private func clock(_ t: SegmentedText, at i: Int) -> (TimeValue, Int)? {
         var hour: Int
         var minute: Int? = nil
         var j = i + 1
         // "9:59", "13:39"
-        if let h = t.plainInt(i), t.length(i) <= 2, t.isByte(i + 1, 0x3A), t.glued(i + 1), t.glued(i + 2), let m = t.plainInt(i + 2), t.length(i + 2) == 2 {
+        if t.length(i) <= 2, t.isByte(i + 1, 0x3A), t.glued(i + 1), t.glued(i + 2), let h = t.plainInt(i), let m = t.plainInt(i + 2), t.length(i + 2) == 2 {
             guard h < 24, m < 60 else { return nil }
             hour = h; minute = m; j = i + 3
         } else if t.length(i) == 4 || t.length(i) == 5, t.digitCount(i) == t.length(i) - 1 || t.digitCount(i) == 3 && t.length(i) == 4 {
@@ -104,9 +114,9 @@ public struct TimeRecognizer: Recognizer {
             hour = h; minute = m
             // A dotted time needs a.m./p.m. after it ("11.41 a.m."), otherwise it is a decimal.
             guard meridiem(t, at: j) != nil else { return nil }
-        } else if let h = t.plainInt(i), t.length(i) <= 2, h >= 1, h <= 12, meridiem(t, at: j) != nil {
+        } else if t.length(i) <= 2, meridiem(t, at: j) != nil, let h = t.plainInt(i), h >= 1, h <= 12 {
             hour = h
-        } else if let h = t.plainInt(i), t.length(i) <= 2, h <= 12, t.isWord(j, TimeRecognizer.oclock) {
+        } else if t.length(i) <= 2, t.isWord(j, TimeRecognizer.oclock), let h = t.plainInt(i), h <= 12 {
             return (TimeValue(hour: h, minute: 0), j + 1)
         } else {
             return nil

@@ -4,6 +4,8 @@ enum Instruction: Sendable, Hashable {
     case literal(UInt64)
     /// Consume one token of a built-in class.
     case tokenClass(TokenClass)
+    /// Consume one token of `Program.tokenSets[index]`.
+    case tokenSet(Int)
     /// Consume a whole recognition of recognizer `index` (-1: a recognizer this run does not have);
     /// record it in the occurrence slots starting at `slot` (start, end, recognition index).
     case recognizer(index: Int, slot: Int)

@@ -47,6 +47,11 @@ struct PatternCompiler {
         case .sequence(let items):
             for item in items { emit(item) }
         case .alternation(let branches):
+            if let set = TokenSet(branches) {
+                program.instructions.append(.tokenSet(program.tokenSets.count))
+                program.tokenSets.append(set)
+                return
+            }
             var jumps: [Int] = []
             for (k, branch) in branches.enumerated() {
                 if k < branches.count - 1 {

@@ -43,6 +43,8 @@ struct PikeVM {
     private let startMask: [UInt64]
     /// Capture slots per rule.
     private let captureSize: [Int]
+    /// The token sets (`VMCode.setHashes` and the rest).
+    private let setHashStart: [Int32], setHashes: [UInt64], setClassStart: [Int32], setClasses: [TokenClass]
     private let prefilter: RulePrefilter
     /// Per rule: whether the sentence holds what the rule needs (see `RulePrefilter`).
     private var enabled: [Bool]
@@ -86,6 +88,10 @@ struct PikeVM {
         starts = program.starts
         startMask = recognitions.startMask
         captureSize = program.captureSizes
+        setHashStart = code.setHashStart
+        setHashes = code.setHashes
+        setClassStart = code.setClassStart
+        setClasses = code.setClasses
         prefilter = program.prefilter
         enabled = program.runsInVM
         seen = Array(repeating: -1, count: program.instructions.count)
@@ -156,6 +162,14 @@ struct PikeVM {
                         if tok.hash == code.hash[pc] { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.tokenClass:
                         if code.classes[pc].matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                    case VMCode.tokenSet:
+                        let set = Int(code.arg[pc])
+                        var hit = false
+                        for j in Int(setClassStart[set])..<Int(setClassStart[set + 1]) where setClasses[j].matches(tok, bytes) { hit = true; break }
+                        if !hit {
+                            for j in Int(setHashStart[set])..<Int(setHashStart[set + 1]) where setHashes[j] == tok.hash { hit = true; break }
+                        }
+                        if hit { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.recognizer:
                         let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
                         guard alive(Int(t.start), rule: ruleOf[pc]) else { continue }

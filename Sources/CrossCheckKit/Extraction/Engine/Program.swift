@@ -2,6 +2,8 @@
 /// claim builder need. Built once per `Extractor`.
 struct Program: Sendable {
     var instructions: [Instruction] = []
+    /// The token sets `Instruction.tokenSet` refers to.
+    var tokenSets: [TokenSet] = []
     /// Entry instruction of each rule.
     var ruleStart: [Int] = []
     /// The rule each instruction belongs to.
@@ -57,7 +59,7 @@ struct Program: Sendable {
                 runsInVM[r] = false
             }
         }
-        code = VMCode(instructions: instructions, ruleStart: ruleStart)
+        code = VMCode(instructions: instructions, ruleStart: ruleStart, tokenSets: tokenSets)
         starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
         prefilter = RulePrefilter(rules: rules, recognizerNames: recognizerNames, lexiconNames: lexiconNames, tries: tries, wordRows: true)
     }
@@ -72,6 +74,9 @@ struct Program: Sendable {
             switch instructions[pc] {
             case .literal(let h): if !filter.literals.contains(h) { filter.literals.append(h) }
             case .tokenClass(let c): if !filter.classes.contains(c) { filter.classes.append(c) }
+            case .tokenSet(let k):
+                for h in tokenSets[k].hashes where !filter.literals.contains(h) { filter.literals.append(h) }
+                for c in tokenSets[k].classes where !filter.classes.contains(c) { filter.classes.append(c) }
             case .recognizer(let i, _): if i >= 0 && !filter.recognizers.contains(i) { filter.recognizers.append(i) }
             case .lexicon(let i, _): if !filter.lexicons.contains(i) { filter.lexicons.append(i) }
             case .split(let a, let b): stack.append(a); stack.append(b)

@@ -16,6 +16,7 @@ struct VMCode: Sendable {
     static let recognizer: UInt8 = 2
     static let lexicon: UInt8 = 3
     static let match: UInt8 = 4
+    static let tokenSet: UInt8 = 6
     /// ε-instructions and recognizers this run does not have (never a leaf).
     static let other: UInt8 = 5
 
@@ -29,6 +30,12 @@ struct VMCode: Sendable {
     private(set) var slot: [Int32] = []
     /// Per instruction: the literal's hash.
     private(set) var hash: [UInt64] = []
+    /// Token set `k` (`arg` of a `tokenSet` step): hashes `setHashes[setHashStart[k]..<setHashStart[k + 1]]`
+    /// and classes `setClasses[setClassStart[k]..<setClassStart[k + 1]]`, flat so a step retains nothing.
+    private(set) var setHashStart: [Int32] = [0]
+    private(set) var setHashes: [UInt64] = []
+    private(set) var setClassStart: [Int32] = [0]
+    private(set) var setClasses: [TokenClass] = []
     /// Per instruction: the first closure of an entry (-1: not an entry); anchored entries have four,
     /// selected by `variant(atStart:atEnd:)`.
     private(set) var entry: [Int32] = []
@@ -46,8 +53,14 @@ struct VMCode: Sendable {
 
     init() {}
 
-    init(instructions: [Instruction], ruleStart: [Int]) {
+    init(instructions: [Instruction], ruleStart: [Int], tokenSets: [TokenSet] = []) {
         let n = instructions.count
+        for set in tokenSets {
+            setHashes += set.hashes
+            setHashStart.append(Int32(setHashes.count))
+            setClasses += set.classes
+            setClassStart.append(Int32(setClasses.count))
+        }
         op = Array(repeating: VMCode.other, count: n)
         arg = Array(repeating: 0, count: n)
         classes = Array(repeating: .any, count: n)
@@ -65,6 +78,10 @@ struct VMCode: Sendable {
             case .tokenClass(let c):
                 op[pc] = VMCode.tokenClass
                 classes[pc] = c
+                roots.append(pc + 1)
+            case .tokenSet(let k):
+                op[pc] = VMCode.tokenSet
+                arg[pc] = Int32(k)
                 roots.append(pc + 1)
             case .recognizer(let i, let s) where i >= 0:
                 op[pc] = VMCode.recognizer
@@ -137,7 +154,7 @@ struct VMCode: Sendable {
         var roots = [0]
         for (pc, ins) in instructions.enumerated() {
             switch ins {
-            case .literal, .tokenClass, .recognizer, .lexicon: roots.append(pc + 1)
+            case .literal, .tokenClass, .tokenSet, .recognizer, .lexicon: roots.append(pc + 1)
             default: break
             }
         }

@@ -7,8 +7,22 @@
 /// and flagged `suspect` with a reason instead of being guessed silently.
 struct NumberParser: Sendable {
     let t: SegmentedText
+    /// Numbers read before (`TokenStarts.parsed`): token indices ascending, and `parse(at:)` at each.
+    private let readAt: [Int32]
+    private let read: [ParsedNumber?]
 
-    init(_ t: SegmentedText) { self.t = t }
+    init(_ t: SegmentedText) {
+        self.t = t
+        readAt = []
+        read = []
+    }
+
+    /// A parser that answers `parse(at:)` from the numbers `starts` read, where it read one.
+    init(_ t: SegmentedText, starts: TokenStarts) {
+        self.t = t
+        readAt = starts.numbers
+        read = starts.parsed
+    }
 
     // MARK: - Digits
 
@@ -117,7 +131,21 @@ struct NumberParser: Sendable {
         guard i >= 0, i < t.tokens.count else { return nil }
         let tok = t.tokens[i]
         if tok.kind == .word, NumberWords.startFlags(tok.hash) == 0 { return nil }
+        if let k = readIndex(i) { return read[k] }
         return parseNumber(at: i)
+    }
+
+    /// The index of token `i` in `readAt` (a binary search: a text lists a few dozen numbers).
+    private func readIndex(_ i: Int) -> Int? {
+        readAt.withUnsafeBufferPointer { r in
+            var lo = 0, hi = r.count
+            let key = Int32(truncatingIfNeeded: i)
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if r[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < r.count && r[lo] == key ? lo : nil
+        }
     }
 
     private func parseNumber(at i: Int) -> ParsedNumber? {
@@ -488,6 +516,9 @@ struct NumberParser: Sendable {
         if t.kind(i) == .ordinal, let v = t.plainInt(i) { return (v, i + 1) }
         if let v = NumberWords.ordinal[t.h(i)] { return (v, i + 1) }
         if let s = NumberWords.ordinalScale[t.h(i)] { return (Int(s), i + 1) }
+        // A cardinal read as an ordinal goes on after its first word (its next word, a dash, or the ordinal
+        // word ending it): otherwise ("one of", "two people") there is none to read.
+        guard t.isDash(i + 1) || t.isAny(i + 1, NumberWords.ordinalNext) else { return nil }
         guard let c = parseCardinalWords(at: i, allowDigits: false) else { return nil }
         var j = c.end
         if t.isDash(j) { j += 1 }

@@ -74,7 +74,7 @@ public struct NumberRecognizer: Recognizer {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         if let shared = context.numbers { return shared }
-        return recognize(text, units: NumberRecognizer.units(context), scope: context.scope)
+        return recognize(text, units: NumberRecognizer.units(context), starts: context.starts, scope: context.scope)
     }
 
     /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
@@ -94,37 +94,32 @@ public struct NumberRecognizer: Recognizer {
         return context.lexicons["unit"] == nil ? UnitConverter.standard : UnitConverter(lexicons: context.lexicons)
     }
 
-    /// Every match starting in `scope` (nil: anywhere).
-    func recognize(_ text: SegmentedText, units: UnitConverter, scope: TokenScope? = nil) -> [Recognition] {
+    /// Every match starting in `scope` (nil: anywhere), tried at the tokens where one can start
+    /// (`starts.numbers`, found from the text when not given).
+    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
-        let p = NumberParser(text)
-        // Most tokens are words that start neither a number, a qualifier nor a prefix unit: rejected
-        // here with the tables read once (`mayMatch` would reject them the same way).
-        // The filter of both tables rejects nearly all of them with one load, before any probe.
-        let starts = NumberWords.starts
-        let prefixStarts = units.prefixStarts
-        let filter = units.numberStartFilter
-        let tokens = text.tokens
+        let starts = starts ?? TokenStarts(text, units: units)
+        let p = NumberParser(text, starts: starts)
+        let candidates = starts.numbers
+        out.reserveCapacity(candidates.count)
         var i = 0
         var run = 0
-        while i < tokens.count {
-            let tok = tokens[i]
-            if tok.kind == .word && (!filter.mayContain(tok.hash) || starts.get(tok.hash) == nil && !prefixStarts.contains(tok.hash)) {
-                i += 1
-                continue
-            }
-            if let scope, let j = scope.skip(i, run: &run) { i = j; continue }
-            if mayMatch(text, at: i, units: units), let r = match(text, p, at: i, units: units, claims: true) {
-                out.append(r)
+        for c in candidates {
+            let c = Int(c)
+            if c < i { continue }
+            if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
+            if let r = match(text, p, at: c, units: units, claims: true) {
+                let whole = r.tokens, inner = r.parts["number"]?.lowerBound
+                out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
-                if let inner = r.parts["number"]?.lowerBound, inner > r.tokens.lowerBound,
+                if let inner, inner > whole.lowerBound,
                    let bare = match(text, p, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
                     out.append(bare)
                 }
-                i = r.tokens.upperBound
+                i = whole.upperBound
             } else {
-                i += 1
+                i = c + 1
             }
         }
         return out
@@ -168,9 +163,10 @@ public struct NumberRecognizer: Recognizer {
 
     /// Whether a match can start at token `i`: false means `match` is nil there. A number, a dash, a symbol
     /// (comparison sign, currency, vulgar fraction) or a "." before digits may; a word only when it can begin a number,
-    /// a qualifier or a prefix unit; anything else only when it begins a prefix unit.
+    /// a qualifier or a prefix unit; anything else only when it begins a prefix unit. `bits` are the token's
+    /// `StartWordTable` bits (whether it is a number start word, a vulgar fraction or a prefix unit start).
     @inline(__always)
-    func mayMatch(_ t: SegmentedText, at i: Int, units: UnitConverter) -> Bool {
+    static func mayMatch(_ t: SegmentedText, at i: Int, bits: UInt16) -> Bool {
         let tok = t.tokens[i]
         switch tok.kind {
         case .number: return true
@@ -179,10 +175,10 @@ public struct NumberRecognizer: Recognizer {
             if t.spaced(i) || i == 0, t.kind(i - 1) != .number, t.kind(i + 1) == .number, t.glued(i + 1) { return true }
         case .symbol:
             // Comparison signs, vulgar fractions, a "." before decimals.
-            if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || NumberParser.vulgar.contains(tok.hash) { return true }
+            if t.isByte(i, 0x3E) || t.isByte(i, 0x3C) || t.isByte(i, 0x2E) || bits & TokenStarts.vulgar != 0 { return true }
         case .word:
-            let raw = NumberWords.startFlags(tok.hash)
-            if raw != 0 {
+            if bits & TokenStarts.numberWord != 0 {
+                let raw = NumberWords.startFlags(tok.hash)
                 if NumberWords.startFlags(t, i) & (NumberWords.startsWords | NumberWords.startsSign) != 0 { return true }
                 if raw & NumberWords.startsQualifier != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
             }
@@ -191,7 +187,7 @@ public struct NumberRecognizer: Recognizer {
             if t.isByte(i, 0x2E), t.kind(i + 1) == .number { return true }
         case .ordinal, .quote: break
         }
-        return units.prefixStarts.contains(tok.hash)
+        return bits & TokenStarts.prefixUnit != 0
     }
 
     func match(_ t: SegmentedText, at i0: Int, units: UnitConverter, claims: Bool) -> Recognition? {
@@ -397,20 +393,26 @@ public struct NumberRecognizer: Recognizer {
         case (nil, nil): pairs = [number]
         }
         let parts = RecognitionParts(sorted: pairs)
-        var kv: [String] = []
-        if of != nil || qualText != nil || first.vague {
-            kv.reserveCapacity(6)
-            if let of { kv.append("of"); kv.append(of) }
-            if let qualText { kv.append("qualifier"); kv.append(qualText) }
-            if first.vague { kv.append("vague"); kv.append("true") }
-        }
-        let attributes = kv.isEmpty ? Attributes() : Attributes(sortedKeysAndValues: kv)
+        let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
         var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,
                          lowerOpen: lowerOpen, upperOpen: upperOpen)
         if q.min == nil && q.max == nil { q.min = first.value }
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
+
+    /// The attributes `of`, `qualifier` and `vague` (those set), each combination as one array literal of
+    /// exactly its size.
+    static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
+        switch (of, qualifier) {
+        case (nil, nil): return vague ? NumberRecognizer.vagueOnly : Attributes()
+        case let (o?, nil): return Attributes(sortedKeysAndValues: vague ? ["of", o, "vague", "true"] : ["of", o])
+        case let (nil, q?): return Attributes(sortedKeysAndValues: vague ? ["qualifier", q, "vague", "true"] : ["qualifier", q])
+        case let (o?, q?): return Attributes(sortedKeysAndValues: vague ? ["of", o, "qualifier", q, "vague", "true"] : ["of", o, "qualifier", q])
+        }
+    }
+
+    static let vagueOnly = Attributes(sortedKeysAndValues: ["vague", "true"])
 
     /// The second part of a compound measure after `j` ("2 in" after "5 ft", "and 4 oz" after "7 lb"): its
     /// value in `unit`, and where it ends. The part must be a plain number under one `unit` (at most 11

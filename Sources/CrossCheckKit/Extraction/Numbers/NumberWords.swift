@@ -73,6 +73,13 @@ enum NumberWords {
     static let half = LitHash.`half`
     static let quarter = LitHash.`quarter`
     static let minus: HashSet64 = Lit.set(["minus", "negative"])
+    /// The words a cardinal in words goes on with (`parseCardinalWords` without digits: cardinals, scales,
+    /// "dozen", "and") and the ordinal words that end an ordinal reading of it.
+    static let ordinalNext: HashSet64 = {
+        var s = HashSet64(cardinal.keys + scale.keys + ordinal.keys + ordinalScale.keys + [dozen, and])
+        s.formUnion(dozens)
+        return s
+    }()
     static let of = LitHash.`of`
     static let over = LitHash.`over`
     static let out = LitHash.`out`

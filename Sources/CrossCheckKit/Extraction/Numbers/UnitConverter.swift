@@ -43,9 +43,9 @@ public struct UnitConverter: Sendable {
     private(set) var prefixStarts: HashSet64
     /// First-token hashes of the percent forms (`firstHashes(ofUnit: "percent")`).
     private(set) var percentStarts: HashSet64
-    /// A filter of every word a number, a qualifier or a prefix unit can start at (`NumberWords.starts`
-    /// and `prefixStarts`), for the number pass's scan over all tokens.
-    private(set) var numberStartFilter: WordFilter
+    /// The start bits of every word a number, a qualifier, a prefix unit, a date, a duration or a time can
+    /// start at (`TokenStarts.words`), for the one pass over a text's tokens that finds where they can start.
+    private(set) var startWords: StartWordTable
 
     public static let standard = UnitConverter()
 
@@ -101,7 +101,7 @@ public struct UnitConverter: Sendable {
         let keys = forms.keys.sorted()
         formTable = WordTable(keys.map { ($0, forms[$0]!) })
         prefixStarts = HashSet64(keys.filter { k in forms[k]!.contains { $0.unit.prefix } })
-        numberStartFilter = WordFilter(NumberWords.startWords + Array(prefixStarts))
+        startWords = TokenStarts.words(prefixStarts: prefixStarts)
         percentStarts = []
         percentStarts = firstHashes(ofUnit: "percent")
     }

@@ -1,0 +1,170 @@
+/// Where in one text each of the number, date, duration and time recognizers can start, found in one
+/// pass over the tokens with one word lookup per token (`StartWordTable`) instead of a walk per
+/// recognizer. Each list holds exactly the tokens the recognizer would try on its own:
+/// - `numbers`: where `NumberRecognizer.mayMatch` holds;
+/// - `dates`: where the `DateTriggers.date` gate accepts and `DateRecognizer.mayStart` holds;
+/// - `durations`: where the `DateTriggers.duration` gate accepts and `DurationRecognizer.mayStart` holds;
+/// - `times`: where the `DateTriggers.time` gate accepts;
+/// - `ats`: every "at" (a time after it can join a date before it).
+/// It also reads the number at each of `numbers` once (`parsed`), for every recognizer's `NumberParser`:
+/// the same digits are otherwise read by the number, date and duration recognizers each.
+/// The Extractor builds it once per text and shares it through the `RecognizerContext`.
+struct TokenStarts: Sendable {
+    var numbers: [Int32]
+    var dates: [Int32]
+    var durations: [Int32]
+    var times: [Int32]
+    var ats: [Int32]
+    /// `NumberParser.parse(at:)` at each of `numbers` (every token where it can return a number is listed).
+    var parsed: [ParsedNumber?]
+
+    // The word bits of `StartWordTable` (the first three are also the gates' own bits).
+    static let date: UInt16 = 1
+    static let duration: UInt16 = 2
+    static let time: UInt16 = 4
+    /// A word `NumberWords.starts` holds (a number or qualifier may begin there).
+    static let numberWord: UInt16 = 8
+    /// The first word of a unit written before its number (`UnitConverter.prefixStarts`).
+    static let prefixUnit: UInt16 = 16
+    /// A vulgar fraction character (`NumberParser.vulgar`).
+    static let vulgar: UInt16 = 32
+    static let at: UInt16 = 64
+    /// `NumberWords.startFlags` has `startsWords` or `startsSign` (a number can begin here, an article
+    /// only before a `followsArticle` word).
+    static let numberStart: UInt16 = 128
+    /// `NumberWords.isArticle` and `followsArticle`.
+    static let article: UInt16 = 256
+    static let followsArticle: UInt16 = 512
+    /// The first word of a qualifier phrase (`NumberRecognizer.qualifiers`), of a one-word one, and the
+    /// second word of a longer one.
+    static let qualifierFirst: UInt16 = 1024
+    static let qualifierAlone: UInt16 = 2048
+    static let qualifierSecond: UInt16 = 4096
+
+    /// The gates, each with its bit.
+    static let gates: [(TokenGate, UInt16)] = [(DateTriggers.date, date), (DateTriggers.duration, duration), (DateTriggers.time, time)]
+
+    /// The start words for a unit table: the gates' words, the number start words and their flags, the
+    /// qualifier words, and its prefix units.
+    static func words(prefixStarts: HashSet64) -> StartWordTable {
+        var entries: [(words: [UInt64], bits: UInt16)] = gates.map { (Array($0.0.words), $0.1) }
+        entries.append((NumberWords.startWords, numberWord))
+        entries.append((Array(NumberWords.words(with: NumberWords.startsWords | NumberWords.startsSign)), numberStart))
+        entries.append((Array(NumberWords.words(with: NumberWords.isArticle)), article))
+        entries.append((Array(NumberWords.words(with: NumberWords.followsArticle)), followsArticle))
+        entries.append((NumberRecognizer.qualifiers.map { $0.0[0] }, qualifierFirst))
+        entries.append((NumberRecognizer.qualifiers.filter { $0.0.count == 1 }.map { $0.0[0] }, qualifierAlone))
+        entries.append((NumberRecognizer.qualifiers.filter { $0.0.count > 1 }.map { $0.0[1] }, qualifierSecond))
+        entries.append((Array(prefixStarts), prefixUnit))
+        entries.append((NumberParser.vulgar.keys, vulgar))
+        entries.append(([LitHash.`at`], at))
+        return StartWordTable(entries.filter { !$0.words.isEmpty })
+    }
+
+    /// Whether `NumberRecognizer.mayMatch` holds at word token `i` whose bits are `wb`, from the bits of it
+    /// and of the next word (`next`): a number start (an article only before a number word), a qualifier
+    /// (a one-word one, or a longer one whose second word follows: `qualifier` decides), or a prefix unit.
+    @inline(__always)
+    static func wordMayMatch(_ t: SegmentedText, at i: Int, _ wb: UInt16, next: @autoclosure () -> UInt16) -> Bool {
+        if wb & (numberStart | qualifierFirst) != 0 {
+            // The next word matters to an article and to a qualifier word that is no qualifier alone.
+            let needsNext = wb & article != 0 || wb & (qualifierFirst | qualifierAlone) == qualifierFirst
+            let nb = needsNext ? next() : 0
+            if wb & numberStart != 0, wb & article == 0 || nb & followsArticle != 0 { return true }
+            if wb & qualifierAlone != 0 { return true }
+            if wb & qualifierFirst != 0, nb & qualifierSecond != 0, NumberRecognizer.qualifier(t, at: i) != nil { return true }
+        }
+        return wb & prefixUnit != 0
+    }
+
+    /// Per token kind (by raw value, 4 bits each): the gate bits that kind always passes.
+    static let kindBits: UInt64 = {
+        var k: UInt64 = 0
+        for (g, b) in gates {
+            for raw in 0..<16 where g.kinds & (UInt16(1) << UInt16(raw)) != 0 { k |= UInt64(b) << UInt64(raw * 4) }
+        }
+        return k
+    }()
+
+    /// The gate bits a dash or "." before a number passes (a signed or ".08" number).
+    static let signBits: UInt16 = gates.reduce(0) { $0 | ($1.0.signs ? $1.1 : 0) }
+
+    init(_ t: SegmentedText, units: UnitConverter) {
+        let n = t.tokens.count
+        // The four lists are written into one scratch buffer (no zero fill), then copied out at their size.
+        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: max(4 * n, 1))
+        defer { scratch.deallocate() }
+        let numOut = scratch, dateOut = scratch + n, durOut = scratch + 2 * n, timeOut = scratch + 3 * n
+        var ats: [Int32] = []
+        var nn = 0, nd = 0, nu = 0, nt = 0
+        let table = units.startWords
+        let kindBits = TokenStarts.kindBits, signBits = TokenStarts.signBits
+        let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
+        let punct = TokenKind.punct.rawValue, symbol = TokenKind.symbol.rawValue
+        let gateBits = TokenStarts.date | TokenStarts.duration | TokenStarts.time
+        let wordListBits = gateBits | TokenStarts.numberStart | TokenStarts.qualifierFirst | TokenStarts.prefixUnit | TokenStarts.at
+        t.tokens.withUnsafeBufferPointer { tk in
+            t.text.withUnsafeBufferPointer { tx in
+                table.slots.withUnsafeBufferPointer { sl in
+                    table.keys.withUnsafeBufferPointer { ky in
+                        var j = 0
+                        while j < n {
+                            let tok = tk[j]
+                            // The word's bits: most tokens fall in an empty slot.
+                            let s = StartWordTable.slot(tok.hash)
+                            var wb = sl[s]
+                            let kind = tok.rawKind
+                            if wb != 0 {
+                                if wb == StartWordTable.sharedSlot { wb = table.shared(ky[s], tok.hash) }
+                                else if ky[s] != tok.hash { wb = 0 }
+                            }
+                            var g: UInt16
+                            // Whether `NumberRecognizer.mayMatch` holds: decided here for words and numbers;
+                            // for other tokens a necessary condition (so few pay for the call): a prefix unit, a
+                            // vulgar fraction, a comparison sign, or a dash or "." before a number.
+                            var mayNumber: Bool
+                            if kind == word {
+                                // Only these bits put a word on a list (the others matter to the word before it).
+                                if wb & wordListBits == 0 { j += 1; continue }
+                                g = wb & gateBits
+                                mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: j + 1 < n ? table.bits(tk[j + 1].hash) : 0)
+                            } else {
+                                g = (wb | UInt16(truncatingIfNeeded: kindBits >> UInt64((kind & 15) * 4)) & 15) & gateBits
+                                let signed = (kind == dash || tok.length == 1 && tx[Int(tok.start)] == 0x2E) && j + 1 < n
+                                    && tk[j + 1].rawKind == number
+                                if signed { g |= signBits }
+                                // A dash or "." only before a number; a symbol only when a comparison sign, a "."
+                                // or a vulgar fraction.
+                                if kind == number || wb & (TokenStarts.prefixUnit | TokenStarts.vulgar) != 0 {
+                                    mayNumber = true
+                                } else if kind == dash || kind == punct {
+                                    mayNumber = signed
+                                } else if kind == symbol {
+                                    let b = tok.length == 1 ? tx[Int(tok.start)] : 0
+                                    mayNumber = b == 0x3E || b == 0x3C || b == 0x2E
+                                } else {
+                                    mayNumber = false
+                                }
+                            }
+                            if g & TokenStarts.date != 0, DateRecognizer.mayStart(t, at: j) { dateOut[nd] = Int32(j); nd += 1 }
+                            if g & TokenStarts.duration != 0, DurationRecognizer.mayStart(t, at: j) { durOut[nu] = Int32(j); nu += 1 }
+                            if g & TokenStarts.time != 0 { timeOut[nt] = Int32(j); nt += 1 }
+                            if mayNumber, kind == number || kind == word || NumberRecognizer.mayMatch(t, at: j, bits: wb) {
+                                numOut[nn] = Int32(j); nn += 1
+                            }
+                            if wb & TokenStarts.at != 0 { ats.append(Int32(j)) }
+                            j += 1
+                        }
+                    }
+                }
+            }
+        }
+        numbers = Array(UnsafeBufferPointer(start: numOut, count: nn))
+        dates = Array(UnsafeBufferPointer(start: dateOut, count: nd))
+        durations = Array(UnsafeBufferPointer(start: durOut, count: nu))
+        times = Array(UnsafeBufferPointer(start: timeOut, count: nt))
+        self.ats = ats
+        let p = NumberParser(t)
+        parsed = numbers.map { p.parse(at: Int($0)) }
+    }
+}
