@@ -43,13 +43,29 @@ import Testing
     }
 
     @Test func shippedVocabularyFileHoldsEveryPeopleLexicon() throws {
-        // `PeopleVocabulary.shipped` parses only this file: every people lexicon of the built-in rules
+        // `PeopleVocabulary.shippedLexicons` parses only this file: every people lexicon of the built-in rules
         // must come from it, entry for entry.
         let all = try RuleSet.builtin().lexicons
         let own = PeopleVocabulary.shippedLexicons
         for name in PeopleVocabulary.lexiconNames {
             #expect(own[name] != nil, "\(name)")
             #expect(own[name] == all[name], "\(name)")
+        }
+    }
+
+    @Test func shippedHonorificsReadAloneEqualTheParsedFiles() throws {
+        // `PeopleVocabulary.shippedHonorifics` reads the honorific list without the rule-file parser:
+        // the same words, entry for entry and as hashes, as the parsed file gives.
+        let parsed = PeopleVocabulary.shippedLexicons
+        let alone = PeopleVocabulary.shippedLexicons(named: ["honorific"])
+        #expect(alone["honorific"]?.entries.map(\.tokens) == parsed["honorific"]?.entries.map(\.tokens))
+        #expect((alone["honorific"]?.entries.count ?? 0) >= 10)
+        #expect(PeopleVocabulary.shippedHonorifics.honorifics == PeopleVocabulary(lexicons: parsed).honorifics)
+        #expect(PeopleVocabulary.shippedHonorifics.isHonorific("Mr."))
+        // Every list read alone matches the parsed one.
+        let all = PeopleVocabulary.shippedLexicons(named: PeopleVocabulary.lexiconNames)
+        for name in PeopleVocabulary.lexiconNames {
+            #expect(all[name]?.entries.map(\.tokens) == parsed[name]?.entries.map(\.tokens), "\(name)")
         }
     }
 

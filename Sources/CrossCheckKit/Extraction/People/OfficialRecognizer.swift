@@ -30,40 +30,44 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let scan = people.scan
         let vocabulary = people.vocabulary
         var out: [Recognition] = []
+        // The keys and values of a recognition's attributes: one array, emptied for each (the
+        // attributes copy the strings into their own storage), instead of a new array each time.
+        var kv: [String] = []
+        kv.reserveCapacity(12)
         for i in scan.mentions.indices {
             // (By index: a mention is not copied, only the fields read.)
-            if let r = before(i, text, scan, vocabulary) { out.append(r) }
-            if let r = after(i, text, scan, vocabulary) { out.append(r) }
+            if let r = before(i, text, scan, vocabulary, &kv) { out.append(r) }
+            if let r = after(i, text, scan, vocabulary, &kv) { out.append(r) }
         }
         return out
     }
 
     private struct Segment {
         var range: Range<Int>
-        var words: [String] = []
         var org: [Range<Int>] = []
         var possessor: String?
         var head: PeopleVocabulary.Title?
     }
 
     /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
-    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
+    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout [String]) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
         var ts = -1
-        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd[k] == s { ts = k; break }
+        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd(k) == s { ts = k; break }
         guard ts >= 0, let head = scan.title(at: ts) else { return nil }
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
-        var words: [String] = [head.canonical]
+        // The modifiers before the head title (most titles have none: no array is made for them).
+        var modifiers: [String] = []
         var k = ts - 1
         // Lower-case modifiers and further titles: "national security council spokesman".
         while k >= sentenceStart {
             let t = tokens[k]
             // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
             if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
-                words.insert(modifier(text, k), at: 0); k -= 1; continue
+                modifiers.insert(modifier(text, k), at: 0); k -= 1; continue
             }
             break
         }
@@ -98,13 +102,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         let start = min(seg.org.first?.lowerBound ?? (k + 1), k + 1)
         seg.range = start..<s
-        seg.words = words
-        let titleRange = (seg.org.first?.upperBound ?? start)..<s
-        return recognition(scan.mentions[mi], seg, titleStart: titleRange, whole: start..<mTokens.upperBound, text)
+        let title = modifiers.isEmpty ? head.canonical : Self.spaced(modifiers + [head.canonical])
+        return recognition(scan.mentions[mi], seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
-    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary) -> Recognition? {
+    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout [String]) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let n = tokens.count
@@ -125,9 +128,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         while k < sentenceEnd && steps < 12 {
             steps += 1
             let t = tokens[k]
-            if t.kind == .word, scan.titleEnd[k] > k, let title = scan.title(at: k) {
+            if t.kind == .word, scan.titleEnd(k) > k, let title = scan.title(at: k) {
                 closeOrg(k)
-                let e = scan.titleEnd[k]
+                let e = scan.titleEnd(k)
                 if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
                 words.append(title.canonical)
                 seg.head = title
@@ -197,21 +200,20 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 end = c
             }
         }
-        seg.words = words
         seg.range = segStart..<end
-        return recognition(scan.mentions[mi], seg, titleStart: segStart..<lastHeadEnd, whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text)
+        guard !words.isEmpty else { return nil }
+        // (Most titles are one word: no join.)
+        let title = words.count == 1 ? words[0] : Self.spaced(words)
+        return recognition(scan.mentions[mi], seg, title: title, whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text, &kv)
     }
 
-    private func recognition(_ m: PersonMention, _ seg: Segment, titleStart titleRange: Range<Int>, whole: Range<Int>,
-                             _ text: SegmentedText) -> Recognition? {
-        guard let head = seg.head, !seg.words.isEmpty else { return nil }
-        // (Most titles are one word: no join.)
-        let title = seg.words.count == 1 ? seg.words[0] : seg.words.joined(separator: " ")
-        // Attributes in key order, built straight into their storage.
-        // (Exactly as many slots as pairs: claims keep this array alive.)
-        let pairs = 3 + (head.group != nil ? 1 : 0) + (seg.possessor != nil ? 1 : 0) + (seg.org.isEmpty ? 0 : 1)
-        var kv: [String] = []
-        kv.reserveCapacity(2 * pairs)
+    /// The recognition of mention `m` with the title `title` (`seg`'s words, joined) and the
+    /// segment's qualifiers; `kv` is scratch room for the attributes' keys and values.
+    private func recognition(_ m: PersonMention, _ seg: Segment, title: String, whole: Range<Int>,
+                             _ text: SegmentedText, _ kv: inout [String]) -> Recognition? {
+        guard let head = seg.head else { return nil }
+        // Attributes in key order (encoded into their own storage: `kv` is reused).
+        kv.removeAll(keepingCapacity: true)
         if let g = head.group { kv.append("group"); kv.append(g) }
         kv.append("head"); kv.append(head.canonical)
         if let p = seg.possessor { kv.append("of"); kv.append(p) }
@@ -226,14 +228,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         kv.append("surface"); kv.append(m.surface)
         kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
         let attributes = Attributes(sortedKeysAndValues: kv)
-        // Names ascending: name, org, title.
-        var named = [RecognitionParts.Pair(key: "name", value: m.tokens)]
-        named.reserveCapacity(3)
-        if let first = seg.org.first { named.append(RecognitionParts.Pair(key: "org", value: first)) }
-        named.append(RecognitionParts.Pair(key: "title", value: seg.range))
-        let parts = RecognitionParts(sorted: named)
-        _ = titleRange
+        // Names ascending: name, org, title (one array of its final size).
+        let name = RecognitionParts.Pair(key: "name", value: m.tokens), titled = RecognitionParts.Pair(key: "title", value: seg.range)
+        let parts = RecognitionParts(sorted: seg.org.first.map { [name, RecognitionParts.Pair(key: "org", value: $0), titled] } ?? [name, titled])
         return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
+    }
+
+    /// `words.joined(separator: " ")` (at least one word), written once into a string of its exact size.
+    private static func spaced(_ words: [String]) -> String {
+        var size = words.count - 1
+        for w in words { size += w.utf8.count }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var i = 0
+            for (k, var w) in words.enumerated() {
+                if k > 0 { out[i] = 0x20; i += 1 }
+                w.withUTF8 { u in
+                    for b in u { out[i] = b; i += 1 }
+                }
+            }
+            return i
+        }
     }
 
     private func modifier(_ text: SegmentedText, _ k: Int) -> String {

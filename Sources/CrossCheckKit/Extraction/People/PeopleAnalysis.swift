@@ -1,16 +1,32 @@
 /// The people vocabulary and the people scan of one segmented text, computed once and shared by the
 /// person, official and quote recognizers (the Extractor computes it per source and passes it in the
 /// `RecognizerContext`; a recognizer called directly computes its own).
+///
+/// Both live behind one immutable reference: the context and each recognizer hold the analysis for one
+/// retain, instead of a copy retaining the two dozen tables of the vocabulary and the scan.
 struct PeopleAnalysis: Sendable {
-    var vocabulary: PeopleVocabulary
-    var scan: PeopleScan
+    private final class Storage: Sendable {
+        let vocabulary: PeopleVocabulary
+        let scan: PeopleScan
+        let tokenCount: Int
+
+        init(vocabulary: PeopleVocabulary, scan: PeopleScan, tokenCount: Int) {
+            self.vocabulary = vocabulary
+            self.scan = scan
+            self.tokenCount = tokenCount
+        }
+    }
+
+    private let storage: Storage
+
+    var vocabulary: PeopleVocabulary { storage.vocabulary }
+    var scan: PeopleScan { storage.scan }
     /// Token count of the text scanned (a guard against a context reused for another text).
-    var tokenCount: Int
+    var tokenCount: Int { storage.tokenCount }
 
     init(vocabulary: PeopleVocabulary, text: SegmentedText) {
-        self.vocabulary = vocabulary
-        self.scan = PeopleScanner(vocabulary: vocabulary).scan(text)
-        self.tokenCount = text.tokens.count
+        storage = Storage(vocabulary: vocabulary, scan: PeopleScanner(vocabulary: vocabulary).scan(text),
+                          tokenCount: text.tokens.count)
     }
 
     /// The analysis the context carries for `text`, or a new one from the context's lexicons.

@@ -3,8 +3,6 @@
 /// official and quote recognizers all start from it.
 struct PeopleScan: Sendable {
     let mentions: [PersonMention]
-    /// For each token: the end (exclusive) of the title phrase starting there, or -1.
-    var titleEnd: [Int]
     /// For each token: the index in `titles` of the title phrase starting there, or -1.
     var titleIndex: [Int32]
     /// The title phrases found, in text order.
@@ -13,13 +11,19 @@ struct PeopleScan: Sendable {
     var organisations: [Range<Int>]
     /// For each sentence: title-case or all-caps (a headline).
     var headline: [Bool]
-    /// Mention index by first name token (the token index as key).
-    var mentionAt: HashMap64
     /// For each mention: its form, the index of its (person, spelling, resolved) among the distinct
     /// ones of the source (`0..<formCount`). Mentions of one form have equal `key`, `surface`, `resolved`.
     /// (Set once with `mentions`, which it stays parallel to.)
     let forms: [Int32]
     let formCount: Int
+
+    /// The end (exclusive) of the title phrase starting at token `k`, or -1 (from the phrase's length:
+    /// no array per source).
+    @inline(__always)
+    func titleEnd(_ k: Int) -> Int {
+        let i = titleIndex[k]
+        return i >= 0 ? k + titles[Int(i)].length : -1
+    }
 
     /// The title phrase starting at token `k`, if any.
     func title(at k: Int) -> PeopleVocabulary.Title? {
@@ -27,8 +31,16 @@ struct PeopleScan: Sendable {
         return i >= 0 ? titles[Int(i)] : nil
     }
 
-    /// The mention whose name starts at token `t`, if any.
+    /// The mention whose name starts at token `t`, if any (mentions come in text order, each starting
+    /// after the one before: a binary search finds it, no index is built per source).
     func mention(at t: Int) -> PersonMention? {
-        mentionAt.get(UInt64(t)).map { mentions[Int($0)] }
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let start = mentions[mid].tokens.lowerBound
+            if start == t { return mentions[mid] }
+            if start < t { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
     }
 }

@@ -63,91 +63,143 @@ struct PeopleScanner: Sendable {
         let possessiveHash = Self.possessiveHash
         let tokens = text.tokens
         let n = tokens.count
-        // The words the source writes in lower case: made only if a question needs them.
-        var lowerSeen = LowerWords()
-
-        // 1. Titles.
-        var titleEnd = [Int](repeating: -1, count: n)
+        // 1. One pass over the tokens: title phrases, the words the source writes in lower case, and
+        // the word counts that make a sentence a headline (title case or all caps).
         var titleIndex = [Int32](repeating: -1, count: n)
         var titles: [PeopleVocabulary.Title] = []
         var inTitle = [Bool](repeating: false, count: n)
         var endsTitle = [Bool](repeating: false, count: n + 1)
-        var i = 0
-        while i < n {
-            if tokens[i].kind == .word, vocabulary.startsTitle(tokens[i].hash), let t = vocabulary.title(at: i, in: tokens) {
-                let e = i + t.length
-                // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
-                let capitalizedAfterName = tokens[i].flags.contains(.capitalized) && t.length == 1 && i > 0
-                    && isNameLike(tokens, i - 1) && !tokens[i].flags.contains(.sentenceStart)
-                    && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
-                if !capitalizedAfterName {
-                    var t = t
-                    var e = e
-                    // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
-                    // title, kept in its order ("minister of transport"; the comparison relates it to
-                    // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
-                    if Self.portfolioHeads.contains(t.canonical), e + 1 < n, Self.ofOrFor.contains(tokens[e].hash) {
-                        var k = e + 1
-                        var portfolio: [String] = []
-                        while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
-                              vocabulary.titleModifiers.contains(tokens[k].hash) {
-                            let w = text.normalized(k)
-                            portfolio.append(PeopleVocabulary.spelling[w] ?? w)
-                            k += 1
-                        }
-                        if !portfolio.isEmpty {
-                            t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
-                            e = k
-                        }
-                    }
-                    titleEnd[i] = e
-                    titleIndex[i] = Int32(titles.count)
-                    titles.append(t)
-                    for k in i..<e { inTitle[k] = true }
-                    endsTitle[e] = true
-                    i = e
-                    continue
-                }
-            }
-            i += 1
-        }
-
-        // Headline sentences (title case or all caps).
-        var headline = [Bool](repeating: false, count: text.sentences.count)
-        // The lower-case words are collected in this pass when the sentences cover every token once,
-        // in order (the segmenter's always do); otherwise on the first question.
+        let sentences = text.sentences
+        var headline = [Bool](repeating: false, count: sentences.count)
+        // The counts are made in this pass when the sentences cover every token once, in order (the
+        // segmenter's always do); otherwise sentence by sentence after it.
         var tiled = true
         var covered = 0
-        for s in text.sentences {
+        for s in sentences {
             if s.tokens.lowerBound != covered { tiled = false; break }
             covered = s.tokens.upperBound
         }
-        if tiled && covered == n { lowerSeen.prepare(capacity: n) } else { tiled = false }
-        for (si, s) in text.sentences.enumerated() {
-            var words = 0, caps = 0, allCaps = 0
-            for t in s.tokens {
-                let tok = tokens[t]
-                guard tok.kind == .word else { continue }
-                if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
-                if tiled && !tok.flags.contains(.capitalized) { lowerSeen.insert(tok.hash) }
-                guard tok.hash != possessiveHash else { continue }
-                words += 1
-                if tok.flags.contains(.capitalized) { caps += 1 }
-                if tok.flags.contains(.allCaps) { allCaps += 1 }
-            }
-            // Title case: mostly capitals, and the lower-case words are all function words (looked up
-            // only for a sentence with enough capitals: most have too few).
+        if covered != n { tiled = false }
+
+        /// Whether sentence `si` is a headline, from the counts of its words (title case: mostly
+        /// capitals, and the lower-case words all function words, looked up only for a sentence with
+        /// enough capitals: most have too few). (It reads only constants: no variable is captured.)
+        func isHeadline(_ si: Int, words: Int, caps: Int, allCaps: Int) -> Bool {
             var titleCase = false
             if words >= 4 && caps * 2 >= words && caps >= 3 {
                 titleCase = true
-                for t in s.tokens {
+                for t in sentences[si].tokens {
                     let tok = tokens[t]
                     guard tok.kind == .word, tok.hash != possessiveHash else { continue }
                     if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
                     if !tok.flags.contains(.capitalized) && !vocabulary.stopCaps.contains(tok.hash) { titleCase = false; break }
                 }
             }
-            headline[si] = words >= 4 && (titleCase || allCaps * 2 >= words)
+            return words >= 4 && (titleCase || allCaps * 2 >= words)
+        }
+
+        // The lower-case word table (more slots than tokens, so than words: a free slot always remains;
+        // at most half full for the usual share of lower-case words), filled in place.
+        var size = 8
+        while size <= n { size <<= 1 }
+        let mask = size - 1
+        var lowerSlots = [UInt64](repeating: 0, count: size)
+        var lowerZero = false
+        let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
+        let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
+        let allCapsFlag = Token.Flags.allCaps.rawValue
+        lowerSlots.withUnsafeMutableBufferPointer { slots in
+            tokens.withUnsafeBufferPointer { tk in
+                // The next token a title may start at (none inside a title), the sentence being counted.
+                var titleFrom = 0
+                var si = 0
+                var sentenceEnd = tiled && !sentences.isEmpty ? sentences[0].tokens.upperBound : -1
+                var words = 0, caps = 0, allCaps = 0
+                for i in 0..<n {
+                    while i == sentenceEnd {
+                        headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
+                        words = 0; caps = 0; allCaps = 0
+                        si += 1
+                        sentenceEnd = si < sentences.count ? sentences[si].tokens.upperBound : -1
+                    }
+                    let tok = tk[i]
+                    guard tok.rawKind == word else { continue }
+                    if i >= titleFrom, vocabulary.startsTitle(tok.hash), let t = vocabulary.title(at: i, in: tokens) {
+                        let e = i + t.length
+                        // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
+                        let capitalizedAfterName = tok.flags.contains(.capitalized) && t.length == 1 && i > 0
+                            && isNameLike(tokens, i - 1) && !tok.flags.contains(.sentenceStart)
+                            && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
+                        if !capitalizedAfterName {
+                            var t = t
+                            var e = e
+                            // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
+                            // title, kept in its order ("minister of transport"; the comparison relates it to
+                            // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
+                            if e + 1 < n, Self.ofOrFor.contains(tokens[e].hash), Self.portfolioHeads.contains(t.canonical) {
+                                var k = e + 1
+                                var portfolio: [String] = []
+                                while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
+                                      vocabulary.titleModifiers.contains(tokens[k].hash) {
+                                    let w = text.normalized(k)
+                                    portfolio.append(PeopleVocabulary.spelling[w] ?? w)
+                                    k += 1
+                                }
+                                if !portfolio.isEmpty {
+                                    t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
+                                    e = k
+                                }
+                            }
+                            titleIndex[i] = Int32(titles.count)
+                            titles.append(t)
+                            for k in i..<e { inTitle[k] = true }
+                            endsTitle[e] = true
+                            titleFrom = e
+                        }
+                    }
+                    // The second half of a hyphenated word ("Min-jun") is no word of its own here.
+                    let flags = tok.flags.rawValue
+                    if i > 0 && tk[i - 1].rawKind == dash && flags & spaceBefore == 0 { continue }
+                    if flags & capitalized == 0 {
+                        let h = tok.hash
+                        if h == 0 { lowerZero = true } else {
+                            var j = LowerWords.slot(h, mask)
+                            while true {
+                                let x = slots[j]
+                                if x == h { break }
+                                if x == 0 { slots[j] = h; break }
+                                j = (j + 1) & mask
+                            }
+                        }
+                    }
+                    guard tok.hash != possessiveHash else { continue }
+                    words += 1
+                    if flags & capitalized != 0 { caps += 1 }
+                    if flags & allCapsFlag != 0 { allCaps += 1 }
+                }
+                while si < sentences.count && sentenceEnd >= 0 {
+                    headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
+                    words = 0; caps = 0; allCaps = 0
+                    si += 1
+                    sentenceEnd = si < sentences.count ? sentences[si].tokens.upperBound : -1
+                }
+            }
+        }
+        let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
+        if !tiled {
+            for (si, s) in sentences.enumerated() {
+                var words = 0, caps = 0, allCaps = 0
+                for t in s.tokens {
+                    let tok = tokens[t]
+                    guard tok.kind == .word else { continue }
+                    if t > 0, tokens[t - 1].kind == .dash, !tok.flags.contains(.spaceBefore) { continue }
+                    guard tok.hash != possessiveHash else { continue }
+                    words += 1
+                    if tok.flags.contains(.capitalized) { caps += 1 }
+                    if tok.flags.contains(.allCaps) { allCaps += 1 }
+                }
+                headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
+            }
         }
 
         // 2. Runs. The parts of every run are kept in one store, in text order.
@@ -159,20 +211,19 @@ struct PeopleScanner: Sendable {
         var organisations: [Range<Int>] = []
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
-        let sentences = text.sentences
         var sentence = 0
-        i = 0
+        var i = 0
         while i < n {
             // (The first test of `part(at:)`, inline: most tokens start no part.)
             guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
-                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: &lowerSeen) else { i += 1; continue }
+                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
             let first = store.count
             store.append(p)
             var j = p.tokens.upperBound
             while j < n {
                 let tj = tokens[j]
                 if tj.kind == .word, tj.flags.contains(.capitalized), !tj.flags.contains(.sentenceStart), !inTitle[j],
-                   let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: &lowerSeen) {
+                   let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: lowerSeen) {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
@@ -181,11 +232,11 @@ struct PeopleScanner: Sendable {
                     while k < n, tokens[k].kind == .word, vocabulary.particles.contains(tokens[k].hash),
                           !tokens[k].flags.contains(.capitalized) { k += 1 }
                     if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
-                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: &lowerSeen), q.kind == .name {
+                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
-                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: &lowerSeen), q.kind == .name {
+                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
@@ -202,7 +253,7 @@ struct PeopleScanner: Sendable {
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
             let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: &lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
+            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
                 runs.append(run)
             } else {
                 while store.count > first { store.removeLast() }
@@ -214,43 +265,47 @@ struct PeopleScanner: Sendable {
         // `byLast` / `byFirst` map a part hash to the latest name with that last / first part, the
         // earlier ones chained through `nextByLast` / `nextByFirst` (-1 ends a chain).
         var known: [Known] = []
-        var knownIndex = HashMap64()
-        var surfaces = Surfaces()
-        var byLast = HashMap64(), byFirst = HashMap64()
+        // (All the lookups of passes A and B in one table, sized once: about one entry of each kind per run.)
+        var lookups = Lookups(capacity: 2 * runs.count + 8)
+        var surfaces = Surfaces(capacity: runs.count)
         var nextByLast: [Int32] = [], nextByFirst: [Int32] = []
+        // (At most one full name per run: no regrowth.)
+        known.reserveCapacity(runs.count)
+        nextByLast.reserveCapacity(runs.count)
+        nextByFirst.reserveCapacity(runs.count)
         for r in runs where !r.headline && !r.afterThe {
             let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
             guard (2...maxParts).contains(r.parts.count) else { continue }
             var key = Self.fnvBasis
             for p in r.parts { foldHash(text, store[p].tokens, &key) }
             guard key != Self.fnvBasis else { continue }
-            if let k = knownIndex.get(key) { known[Int(k)].count += 1; continue }
+            if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
             let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
             let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
             let firstKey = partHash(text, firstPart)
             let lastKey = partHash(text, lastPart)
-            let canonical = surfaces.displayed(range, text, vocabulary).display
+            let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
             let index = Int32(known.count)
             known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
                                firstKey: firstKey, lastKey: lastKey))
-            knownIndex.set(key, index)
-            nextByLast.append(byLast.get(lastKey) ?? -1)
-            byLast.set(lastKey, index)
-            nextByFirst.append(byFirst.get(firstKey) ?? -1)
-            byFirst.set(firstKey, index)
+            lookups.set(key, .known, index)
+            nextByLast.append(lookups.get(lastKey, .byLast) ?? -1)
+            lookups.set(lastKey, .byLast, index)
+            nextByFirst.append(lookups.get(firstKey, .byFirst) ?? -1)
+            lookups.set(firstKey, .byFirst, index)
         }
         // The full name a single part stands for: a last-part match before a first-part match, then
         // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
         func resolve(_ h: UInt64) -> Int? {
             var best = -1
             var bestScore = (0, 0, 0)
-            var k = byLast.get(h) ?? -1
+            var k = lookups.get(h, .byLast) ?? -1
             while k >= 0 {
                 let c = known[Int(k)]
                 if best < 0 || (2, c.count, -c.first) > bestScore { best = Int(k); bestScore = (2, c.count, -c.first) }
                 k = nextByLast[Int(k)]
             }
-            k = byFirst.get(h) ?? -1
+            k = lookups.get(h, .byFirst) ?? -1
             while k >= 0 {
                 let c = known[Int(k)]
                 if best < 0 || (1, c.count, -c.first) > bestScore { best = Int(k); bestScore = (1, c.count, -c.first) }
@@ -264,9 +319,8 @@ struct PeopleScanner: Sendable {
         var out = Mentions(personsKnown: known.count)
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
-        // Single names accepted on context: (display, key), by part hash through `singleIndex`.
+        // Single names accepted on context: (display, key), by part hash (`.single` lookups).
         var singles: [(name: String, key: String)] = []
-        var singleIndex = HashMap64()
         for r in runs {
             let ps = r.parts.lowerBound
             // The longest known full name inside the run.
@@ -279,7 +333,7 @@ struct PeopleScanner: Sendable {
                     for e in (s + 1)..<r.parts.count {
                         foldHash(text, store[ps + e].tokens, &h)
                         let len = e - s + 1
-                        if len > longest, let k = knownIndex.get(h) {
+                        if len > longest, let k = lookups.get(h, .known) {
                             longest = len
                             best = (store[ps + s].tokens.lowerBound..<store[ps + e].tokens.upperBound, Int(k))
                         }
@@ -288,9 +342,9 @@ struct PeopleScanner: Sendable {
             }
             if let (range, ki) = best {
                 let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                let surface = surfaces.displayed(range, text, vocabulary)
+                let surface = surfaces.displayed(range, text, vocabulary, &lookups)
                 out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
-                                         surface: surface.display, resolved: false), person: ki, spelling: surface.id)
+                                         surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
                 continue
             }
             // A single part: resolve by surname, else accept on context. (Several unknown parts in a
@@ -300,9 +354,9 @@ struct PeopleScanner: Sendable {
                 if r.headline {
                     for p in store[r.parts] where p.kind == .name {
                         if let k = resolve(partHash(text, p)) {
-                            let surface = surfaces.displayed(p.tokens, text, vocabulary)
+                            let surface = surfaces.displayed(p.tokens, text, vocabulary, &lookups)
                             out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
-                                                     surface: surface.display, resolved: true), person: k, spelling: surface.id)
+                                                     surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                         }
                     }
                 }
@@ -311,29 +365,30 @@ struct PeopleScanner: Sendable {
             let part = store[ps]
             let key = partHash(text, part)
             if let k = resolve(key) {
-                let surface = surfaces.displayed(part.tokens, text, vocabulary)
+                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
                 out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
-                                         surface: surface.display, resolved: true), person: k, spelling: surface.id)
-            } else if let si = singleIndex.get(key) {
+                                         surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+            } else if let si = lookups.get(key, .single) {
                 let single = singles[Int(si)]
-                let surface = surfaces.displayed(part.tokens, text, vocabulary)
+                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
                 out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                         surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id)
+                                         surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
             } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                let surface = surfaces.displayed(part.tokens, text, vocabulary)
+                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
                 let single = (name: surface.display, key: PersonName.key(surface.display))
                 let si = singles.count
-                singleIndex.set(key, Int32(si))
+                lookups.set(key, .single, Int32(si))
                 singles.append(single)
                 out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                         surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id)
+                                         surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id, &lookups)
             }
         }
         let mentions = out.mentions
-        var mentionAt = HashMap64(capacity: mentions.count)
-        for mi in mentions.indices { mentionAt.set(UInt64(mentions[mi].tokens.lowerBound), Int32(mi)) }
-        return PeopleScan(mentions: mentions, titleEnd: titleEnd, titleIndex: titleIndex, titles: titles,
-                          organisations: organisations, headline: headline, mentionAt: mentionAt,
+        // (Runs come in text order and do not overlap, and a run's mentions come in order: each mention
+        // starts after the one before, as `PeopleScan.mention(at:)` relies on.)
+        assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        return PeopleScan(mentions: mentions, titleIndex: titleIndex, titles: titles,
+                          organisations: organisations, headline: headline,
                           forms: out.forms, formCount: out.formCount)
     }
 
@@ -355,11 +410,17 @@ struct PeopleScanner: Sendable {
     /// distinct spelling made into a String once, found again by the FNV hash of its bytes (checked
     /// byte for byte).
     private struct Surfaces {
-        private var index = HashMap64()
         private var spans: [(start: Int, end: Int)] = []
         private var displays: [String] = []
 
-        mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary) -> (display: String, id: Int) {
+        /// Room for the spellings of `capacity` runs (a full name and a mention each, usually fewer).
+        init(capacity: Int) {
+            spans.reserveCapacity(2 * capacity)
+            displays.reserveCapacity(2 * capacity)
+        }
+
+        mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary,
+                                _ lookups: inout Lookups) -> (display: String, id: Int) {
             let s = Int(text.tokens[range.lowerBound].start), e = Int(text.tokens[range.upperBound - 1].end)
             return text.text.withUnsafeBufferPointer { b in
                 var h = PeopleScanner.fnvBasis
@@ -367,7 +428,7 @@ struct PeopleScanner: Sendable {
                     h ^= UInt64(b[i])
                     h = h &* 0x0000_0100_0000_01b3
                 }
-                if let k = index.get(h) {
+                if let k = lookups.get(h, .spelling) {
                     let old = spans[Int(k)]
                     if old.end - old.start == e - s {
                         var same = true
@@ -378,7 +439,7 @@ struct PeopleScanner: Sendable {
                 let display = PersonName.display(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self), vocabulary: vocabulary)
                 let id = displays.count
                 // (A different spelling with the same hash keeps the first one's slot.)
-                if index.get(h) == nil { index.set(h, Int32(id)) }
+                if lookups.get(h, .spelling) == nil { lookups.set(h, .spelling, Int32(id)) }
                 spans.append((s, e))
                 displays.append(display)
                 return (display, id)
@@ -393,18 +454,17 @@ struct PeopleScanner: Sendable {
         var mentions: [PersonMention] = []
         var forms: [Int32] = []
         private(set) var formCount = 0
-        private var formIndex = HashMap64()
 
         init(personsKnown: Int) { self.personsKnown = personsKnown }
 
         /// `person`: the index of the full name, or the count of full names plus the index of the single
         /// name; `spelling`: the id of the displayed surface.
-        mutating func append(_ m: PersonMention, person: Int, spelling: Int) {
+        mutating func append(_ m: PersonMention, person: Int, spelling: Int, _ lookups: inout Lookups) {
             let key = UInt64(person) << 32 | UInt64(spelling) << 1 | (m.resolved ? 1 : 0)
             let form: Int32
-            if let f = formIndex.get(key) { form = f } else {
+            if let f = lookups.get(key, .form) { form = f } else {
                 form = Int32(formCount)
-                formIndex.set(key, form)
+                lookups.set(key, .form, form)
                 formCount += 1
             }
             mentions.append(m)
@@ -412,48 +472,102 @@ struct PeopleScanner: Sendable {
         }
     }
 
-    /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
-    /// hyphenated word such as "Min-jun"): an open-addressing table filled by the scan's headline pass
-    /// (`prepare`, `insert`), or else in one pass over the tokens on the first question.
-    private struct LowerWords {
-        /// Slots (0: empty; the hash 0 itself is `hasZero`); empty until the first question.
-        private var slots: [UInt64] = []
-        private var hasZero = false
-        private var mask = 0
-
-        @inline(__always)
-        private static func slot(_ h: UInt64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    /// The lookups of one scan's passes A and B by 64-bit key, each key of one `Kind`, in one
+    /// open-addressing table (one allocation per source instead of one per kind): a key answers only
+    /// for its own kind.
+    private struct Lookups {
+        enum Kind: Int32 {
+            /// A full name by the hash of its key → its index among the full names.
+            case known
+            /// A part hash → the latest full name with that last / first part.
+            case byLast, byFirst
+            /// A part hash → a single name accepted on context.
+            case single
+            /// (person, spelling, resolved) → form.
+            case form
+            /// The hash of a surface's bytes → its spelling id.
+            case spelling
         }
 
-        /// Empty slots for the words of a source of `n` tokens, to be filled by `insert`: more slots than
-        /// tokens (so more than words to insert: a free slot always remains), and at most half full for
-        /// the usual share of lower-case words, without a counting pass.
-        mutating func prepare(capacity n: Int) {
-            var size = 8
-            while size <= n { size <<= 1 }
-            slots = [UInt64](repeating: 0, count: size)
+        private static let valueBits: Int32 = 28
+        private var keys: [UInt64]
+        /// `kind << valueBits | value`, or -1 for an empty slot.
+        private var values: [Int32]
+        private var mask: Int
+        private var count = 0
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            values = [Int32](repeating: -1, count: size)
             mask = size - 1
         }
 
-        /// Adds a word (at most `n` of them after `prepare`: a free slot always remains).
         @inline(__always)
-        mutating func insert(_ h: UInt64) {
-            if h == 0 { hasZero = true; return }
-            let mask = self.mask
-            slots.withUnsafeMutableBufferPointer { k in
-                var j = Self.slot(h, mask)
-                while true {
-                    let x = k[j]
-                    if x == h { return }
-                    if x == 0 { k[j] = h; return }
-                    j = (j + 1) & mask
-                }
+        private static func slot(_ key: UInt64, _ kind: Kind, _ mask: Int) -> Int {
+            let k = key &+ UInt64(kind.rawValue)
+            return Int(truncatingIfNeeded: ((k ^ (k >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        func get(_ key: UInt64, _ kind: Kind) -> Int32? {
+            let tag = kind.rawValue << Self.valueBits
+            var i = Self.slot(key, kind, mask)
+            while true {
+                let v = values[i]
+                if v < 0 { return nil }
+                if keys[i] == key && v & ~((1 << Self.valueBits) - 1) == tag { return v & ((1 << Self.valueBits) - 1) }
+                i = (i + 1) & mask
             }
         }
 
-        mutating func contains(_ h: UInt64, _ tokens: [Token]) -> Bool {
-            if slots.isEmpty { build(tokens) }
+        mutating func set(_ key: UInt64, _ kind: Kind, _ value: Int32) {
+            precondition(value >= 0 && value < 1 << Self.valueBits)
+            if (count + 1) * 2 > keys.count { grow() }
+            let tag = kind.rawValue << Self.valueBits
+            var i = Self.slot(key, kind, mask)
+            while values[i] >= 0 {
+                if keys[i] == key && values[i] & ~((1 << Self.valueBits) - 1) == tag { values[i] = tag | value; return }
+                i = (i + 1) & mask
+            }
+            keys[i] = key
+            values[i] = tag | value
+            count += 1
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldValues = values
+            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            values = [Int32](repeating: -1, count: oldKeys.count * 2)
+            mask = keys.count - 1
+            count = 0
+            for i in oldKeys.indices where oldValues[i] >= 0 {
+                let v = oldValues[i]
+                set(oldKeys[i], Kind(rawValue: v >> Self.valueBits)!, v & ((1 << Self.valueBits) - 1))
+            }
+        }
+    }
+
+    /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
+    /// hyphenated word such as "Min-jun"): an open-addressing table the scan's first pass fills.
+    private struct LowerWords {
+        /// Slots (0: empty; the hash 0 itself is `hasZero`), a power of two of them, never all full.
+        private let slots: [UInt64]
+        private let hasZero: Bool
+        private let mask: Int
+
+        init(slots: [UInt64], hasZero: Bool) {
+            self.slots = slots
+            self.hasZero = hasZero
+            mask = slots.count - 1
+        }
+
+        @inline(__always)
+        static func slot(_ h: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        func contains(_ h: UInt64) -> Bool {
             if h == 0 { return hasZero }
             return slots.withUnsafeBufferPointer { k in
                 var i = Self.slot(h, mask)
@@ -465,46 +579,44 @@ struct PeopleScanner: Sendable {
                 }
             }
         }
-
-        /// Fills the table in one pass over the tokens (when the headline pass could not).
-        private mutating func build(_ tokens: [Token]) {
-            let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
-            let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-            prepare(capacity: tokens.count)
-            var previousDash = false
-            for tok in tokens {
-                let raw = tok.rawKind
-                defer { previousDash = raw == dash }
-                guard raw == word, tok.flags.rawValue & capitalized == 0 else { continue }
-                if previousDash && tok.flags.rawValue & spaceBefore == 0 { continue }
-                insert(tok.hash)
-            }
-        }
     }
 
     /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
     /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
     /// so the hash of a name's tokens is the hash of its `PersonName.key`.
     private func foldHash(_ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
-        for t in range {
-            let tok = text.tokens[t]
-            let s = Int(tok.start), e = Int(tok.end)
-            var ascii = true
-            for i in s..<e where text.text[i] >= 0x80 { ascii = false; break }
-            if ascii {
-                for i in s..<e {
-                    var b = text.text[i]
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
-                    h ^= UInt64(b)
-                    h = h &* 0x0000_0100_0000_01b3
-                }
-            } else {
-                for b in PersonName.partKey(text.string(t)).utf8 {
-                    h ^= UInt64(b)
-                    h = h &* 0x0000_0100_0000_01b3
+        var x = h
+        var t = range.lowerBound
+        while t < range.upperBound {
+            // The ASCII tokens from `t` on, folded with both buffers held once; it stops at the first
+            // token with a non-ASCII byte (its own bytes not folded).
+            let stop: Int = text.text.withUnsafeBufferPointer { u in
+                text.tokens.withUnsafeBufferPointer { tk in
+                    var k = t
+                    while k < range.upperBound {
+                        let s = Int(tk[k].start), e = Int(tk[k].end)
+                        var y = x
+                        for i in s..<e {
+                            var b = u[i]
+                            if b >= 0x80 { return k }
+                            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
+                            y ^= UInt64(b)
+                            y = y &* 0x0000_0100_0000_01b3
+                        }
+                        x = y
+                        k += 1
+                    }
+                    return k
                 }
             }
+            guard stop < range.upperBound else { break }
+            for b in PersonName.partKey(text.string(stop)).utf8 {
+                x ^= UInt64(b)
+                x = x &* 0x0000_0100_0000_01b3
+            }
+            t = stop + 1
         }
+        h = x
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
@@ -517,7 +629,8 @@ struct PeopleScanner: Sendable {
     }
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: inout LowerWords) -> Part? {
+    @inline(__always)
+    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: LowerWords) -> Part? {
         let t = tokens[i]
         guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
@@ -549,7 +662,7 @@ struct PeopleScanner: Sendable {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
             if !piece.flags.contains(.capitalized)
-                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash, tokens)) {
+                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
                 return nil
             }
             if allPlaces && !vocabulary.places.contains(piece.hash) { allPlaces = false }
@@ -560,7 +673,7 @@ struct PeopleScanner: Sendable {
 
     /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
     /// places there), or nil when no name part remains after trimming places and ordinary words.
-    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: inout LowerWords,
+    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
                           endsTitle: [Bool], headline: Bool) -> Run? {
         let tokens = text.tokens
         // Initials spelling a place abbreviation ("U.S.", "U.N.").
@@ -588,7 +701,7 @@ struct PeopleScanner: Sendable {
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
                 || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
-                && (Self.looksLikeOrdinaryWord(text, s) || lowerSeen.contains(tokens[s].hash, tokens)) {
+                && (Self.looksLikeOrdinaryWord(text, s) || lowerSeen.contains(tokens[s].hash)) {
                 lo += 1
                 continue
             }

@@ -14,21 +14,142 @@ struct PeopleVocabulary: Sendable {
         var group: String?
     }
 
+    /// The tables, filled by `add` and then read only.
+    private struct Tables: Sendable {
+        /// Title phrases by the hash of their first token, longest first.
+        var titles: [UInt64: [(tokens: [UInt64], title: Title)]] = [:]
+        /// The keys of `titles` and `genericSources`, checked first: most tokens start neither, and a
+        /// `HashSet64` probe is far cheaper than a Dictionary lookup through Swift's seeded `Hasher`.
+        var titleFirst = HashSet64()
+        /// A bit filter over the keys of `titleFirst`: one load rules out most words before the probe
+        /// (the people scan asks it of every word).
+        var titleFilter = HashFilter64()
+        var genericFirst = HashSet64()
+        /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
+        /// recognizer's actor scan).
+        var agencyOrGenericFirst = HashSet64()
+        /// For a capitalized word, its `Word` bits (honorific, function word, agency, organisation word,
+        /// place) in one probe: the people scanner asks all five of most capitalized words.
+        var wordBits = HashMap64()
+
+        var titleModifiers: HashSet64 = []
+        var honorifics: HashSet64 = []
+        var particles: HashSet64 = []
+        var speechVerbs: HashSet64 = []
+        /// For the quote recognizer's word scan, made once: a bit filter over the agencies, the first
+        /// words of generic sources and the speech verbs; one over the second words of generic sources;
+        /// whether some generic source is a single word.
+        var quoteWordFilter = HashFilter64()
+        var genericSecondFilter = HashFilter64()
+        var hasOneWordGeneric = false
+        var organisationWords: HashSet64 = []
+        var places: HashSet64 = []
+        var stopCaps: HashSet64 = []
+        var agencies: HashSet64 = []
+        /// Generic sources ("state media", "news agency"), by first token, longest first.
+        var genericSources: [UInt64: [[UInt64]]] = [:]
+        /// The lists of `titles` and `genericSources` by first-token hash, as indices into `titleLists` and
+        /// `genericLists` (lookups without Swift's seeded `Hasher`).
+        var titleIndex = HashMap64()
+        var titleLists: [[(tokens: [UInt64], title: Title)]] = []
+        var genericIndex = HashMap64()
+        var genericLists: [[[UInt64]]] = []
+        var compoundSuffixes: HashSet64 = []
+
+        mutating func addBit(_ h: UInt64, _ bit: Int32) { wordBits.set(h, (wordBits.get(h) ?? 0) | bit) }
+
+        mutating func add(_ lexicons: Lexicons) {
+            for name in PeopleVocabulary.lexiconNames {
+                guard let lexicon = lexicons[name] else { continue }
+                for entry in lexicon.entries where !entry.tokens.isEmpty {
+                    let hashes = entry.tokens.map { Token.hash(literal: $0) }
+                    switch name {
+                    case "title": addTitle(hashes, canonical: entry.canonical, group: entry.group)
+                    case "generic-source": addGeneric(hashes)
+                    default:
+                        // Single-word lists: multi-token entries add each token ("U.S." → u . s .).
+                        for h in hashes {
+                            switch name {
+                            case "title-modifier": titleModifiers.insert(h)
+                            case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
+                            case "name-particle": particles.insert(h)
+                            case "speech-verb": speechVerbs.insert(h); quoteWordFilter.insert(h)
+                            case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
+                            case "place": places.insert(h); addBit(h, Word.place)
+                            case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
+                            case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); quoteWordFilter.insert(h); addBit(h, Word.agency)
+                            case "compound-suffix": compoundSuffixes.insert(h)
+                            default: break
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        mutating func addTitle(_ hashes: [UInt64], canonical: String, group: String?) {
+            guard let first = hashes.first else { return }
+            var list = titles[first, default: []]
+            list.removeAll { $0.tokens == hashes }
+            list.append((hashes, Title(length: hashes.count, canonical: canonical, group: group)))
+            list.sort { $0.tokens.count > $1.tokens.count }
+            titles[first] = list
+            titleFirst.insert(first)
+            titleFilter.insert(first)
+            if let k = titleIndex.get(first) { titleLists[Int(k)] = list } else {
+                titleIndex.set(first, Int32(titleLists.count))
+                titleLists.append(list)
+            }
+        }
+
+        mutating func addGeneric(_ hashes: [UInt64]) {
+            guard let first = hashes.first else { return }
+            var list = genericSources[first, default: []]
+            if !list.contains(hashes) { list.append(hashes) }
+            list.sort { $0.count > $1.count }
+            genericSources[first] = list
+            genericFirst.insert(first)
+            agencyOrGenericFirst.insert(first)
+            quoteWordFilter.insert(first)
+            if hashes.count >= 2 { genericSecondFilter.insert(hashes[1]) } else { hasOneWordGeneric = true }
+            if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
+                genericIndex.set(first, Int32(genericLists.count))
+                genericLists.append(list)
+            }
+        }
+    }
+
+    /// The tables behind one immutable reference: a vocabulary is copied into every source's people
+    /// analysis and into the recognizers, for one retain instead of one for each of two dozen tables.
+    private final class Storage: Sendable {
+        let tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
+    }
+
+    private var storage = Storage(Tables())
+
     /// Title phrases by the hash of their first token, longest first.
-    private(set) var titles: [UInt64: [(tokens: [UInt64], title: Title)]] = [:]
-    /// The keys of `titles` and `genericSources`, checked first: most tokens start neither, and a
-    /// `HashSet64` probe is far cheaper than a Dictionary lookup through Swift's seeded `Hasher`.
-    private var titleFirst = HashSet64()
-    /// A bit filter over the keys of `titleFirst`: one load rules out most words before the probe
-    /// (the people scan asks it of every word).
-    private var titleFilter = HashFilter64()
-    private var genericFirst = HashSet64()
+    var titles: [UInt64: [(tokens: [UInt64], title: Title)]] { storage.tables.titles }
     /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
     /// recognizer's actor scan).
-    private(set) var agencyOrGenericFirst = HashSet64()
-    /// For a capitalized word, its `Word` bits (honorific, function word, agency, organisation word,
-    /// place) in one probe: the people scanner asks all five of most capitalized words.
-    private(set) var wordBits = HashMap64()
+    var agencyOrGenericFirst: HashSet64 { storage.tables.agencyOrGenericFirst }
+    /// For a capitalized word, its `Word` bits (see `bits`).
+    var wordBits: HashMap64 { storage.tables.wordBits }
+    var titleModifiers: HashSet64 { storage.tables.titleModifiers }
+    var honorifics: HashSet64 { storage.tables.honorifics }
+    var particles: HashSet64 { storage.tables.particles }
+    var speechVerbs: HashSet64 { storage.tables.speechVerbs }
+    /// For the quote recognizer's word scan (see `Tables.quoteWordFilter`).
+    var quoteWordFilter: HashFilter64 { storage.tables.quoteWordFilter }
+    var genericSecondFilter: HashFilter64 { storage.tables.genericSecondFilter }
+    var hasOneWordGeneric: Bool { storage.tables.hasOneWordGeneric }
+    var organisationWords: HashSet64 { storage.tables.organisationWords }
+    var places: HashSet64 { storage.tables.places }
+    var stopCaps: HashSet64 { storage.tables.stopCaps }
+    var agencies: HashSet64 { storage.tables.agencies }
+    /// Generic sources ("state media", "news agency"), by first token, longest first.
+    var genericSources: [UInt64: [[UInt64]]] { storage.tables.genericSources }
+    var compoundSuffixes: HashSet64 { storage.tables.compoundSuffixes }
 
     /// Bits of `wordBits`.
     enum Word {
@@ -41,32 +162,7 @@ struct PeopleVocabulary: Sendable {
 
     /// The `Word` bits of the word whose hash is `h` (0: none).
     @inline(__always)
-    func bits(_ h: UInt64) -> Int32 { wordBits.get(h) ?? 0 }
-
-    private mutating func addBit(_ h: UInt64, _ bit: Int32) { wordBits.set(h, bits(h) | bit) }
-    private(set) var titleModifiers: HashSet64 = []
-    private(set) var honorifics: HashSet64 = []
-    private(set) var particles: HashSet64 = []
-    private(set) var speechVerbs: HashSet64 = []
-    /// For the quote recognizer's word scan, made once: a bit filter over the agencies, the first
-    /// words of generic sources and the speech verbs; one over the second words of generic sources;
-    /// whether some generic source is a single word.
-    private(set) var quoteWordFilter = HashFilter64()
-    private(set) var genericSecondFilter = HashFilter64()
-    private(set) var hasOneWordGeneric = false
-    private(set) var organisationWords: HashSet64 = []
-    private(set) var places: HashSet64 = []
-    private(set) var stopCaps: HashSet64 = []
-    private(set) var agencies: HashSet64 = []
-    /// Generic sources ("state media", "news agency"), by first token, longest first.
-    private(set) var genericSources: [UInt64: [[UInt64]]] = [:]
-    /// The lists of `titles` and `genericSources` by first-token hash, as indices into `titleLists` and
-    /// `genericLists` (lookups without Swift's seeded `Hasher`).
-    private var titleIndex = HashMap64()
-    private var titleLists: [[(tokens: [UInt64], title: Title)]] = []
-    private var genericIndex = HashMap64()
-    private var genericLists: [[[UInt64]]] = []
-    private(set) var compoundSuffixes: HashSet64 = []
+    func bits(_ h: UInt64) -> Int32 { storage.tables.wordBits.get(h) ?? 0 }
 
     /// UK/US spelling variants folded in normalized titles.
     static let spelling: [String: String] = ["defence": "defense", "programme": "program", "counsellor": "counselor",
@@ -79,15 +175,40 @@ struct PeopleVocabulary: Sendable {
     /// The shipped rule file that holds the people lexicons (a test checks it holds all of them).
     static let shippedFile = "people-lexicons.json5"
 
-    /// The vocabulary of the shipped lexicons (`Rules/people-lexicons.json5`, embedded in the binary);
-    /// empty if it cannot be read. Only that file is parsed: the whole built-in rule set took a fifth
-    /// of a small check's instructions, for the honorifics of a name key.
-    static let shipped = PeopleVocabulary(lexicons: shippedLexicons)
+    /// The shipped honorifics (of `Rules/people-lexicons.json5`, embedded in the binary), all that
+    /// `PersonName.display` and `PersonName.key` ask of the shipped lexicons: a vocabulary holding only
+    /// that lexicon; empty if the file cannot be read. Only its `honorific` list is read, by the JSON5
+    /// scanner alone: parsing the file as rules took 14 M instructions for a list of a dozen words.
+    /// (A test checks it against the vocabulary of the whole parsed file.)
+    static let shippedHonorifics = PeopleVocabulary(lexicons: shippedLexicons(named: ["honorific"]))
 
     /// The lexicons of `shippedFile`.
     static var shippedLexicons: Lexicons {
         let files = EmbeddedRules.files.filter { $0.name == shippedFile }.map { (name: "Rules/" + $0.name, contents: $0.contents) }
         return (try? RuleSet.parse(files: files, builtin: true))?.lexicons ?? Lexicons()
+    }
+
+    /// The lexicons `names` of `shippedFile`, read without the rule-file parser (no checks, no rules): an
+    /// entry is a phrase or an object with a `phrase`, its words normalized as the parser does.
+    static func shippedLexicons(named names: [String]) -> Lexicons {
+        guard let file = EmbeddedRules.files.first(where: { $0.name == shippedFile }),
+              let root = try? JSON5Scanner.parse(Array(file.contents.utf8)),
+              let lists = root.members?.first(where: { $0.key == "lexicons" })?.node.members else { return Lexicons() }
+        var out: [Lexicon] = []
+        for list in lists where names.contains(list.key) {
+            var entries: [Lexicon.Entry] = []
+            for item in list.node.array ?? [] {
+                guard let phrase = item.string ?? item.members?.first(where: { $0.key == "phrase" })?.node.string else { continue }
+                let bytes = Array(phrase.utf8)
+                let tokens = Tokenizer().tokenize(bytes)
+                guard !tokens.isEmpty else { continue }
+                var words = tokens.map { String(decoding: Normalizer.normalize(bytes: Array(bytes[Int($0.start)..<Int($0.end)])), as: UTF8.self) }
+                if Normalizer.normalize(phrase).trimmingSpaces == "'s" { words = ["'s"] }
+                entries.append(Lexicon.Entry(tokens: words, canonical: phrase))
+            }
+            out.append(Lexicon(name: list.key, entries: entries))
+        }
+        return Lexicons(out)
     }
 
     init(lexicons: Lexicons) {
@@ -96,32 +217,9 @@ struct PeopleVocabulary: Sendable {
 
     /// Adds the entries of the people lexicons in `lexicons`.
     mutating func add(_ lexicons: Lexicons) {
-        for name in PeopleVocabulary.lexiconNames {
-            guard let lexicon = lexicons[name] else { continue }
-            for entry in lexicon.entries where !entry.tokens.isEmpty {
-                let hashes = entry.tokens.map { Token.hash(literal: $0) }
-                switch name {
-                case "title": addTitle(hashes, canonical: entry.canonical, group: entry.group)
-                case "generic-source": addGeneric(hashes)
-                default:
-                    // Single-word lists: multi-token entries add each token ("U.S." → u . s .).
-                    for h in hashes {
-                        switch name {
-                        case "title-modifier": titleModifiers.insert(h)
-                        case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
-                        case "name-particle": particles.insert(h)
-                        case "speech-verb": speechVerbs.insert(h); quoteWordFilter.insert(h)
-                        case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
-                        case "place": places.insert(h); addBit(h, Word.place)
-                        case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
-                        case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); quoteWordFilter.insert(h); addBit(h, Word.agency)
-                        case "compound-suffix": compoundSuffixes.insert(h)
-                        default: break
-                        }
-                    }
-                }
-            }
-        }
+        var tables = storage.tables
+        tables.add(lexicons)
+        storage = Storage(tables)
     }
 
     /// The vocabulary for a context: exactly its people lexicons (none: an empty vocabulary, so the
@@ -141,7 +239,7 @@ struct PeopleVocabulary: Sendable {
         var w = Substring(word)
         while w.hasSuffix(".") { w = w.dropLast() }
         while w.hasPrefix(".") { w = w.dropFirst() }
-        return !w.isEmpty && honorifics.contains(Token.hash(literal: String(w)))
+        return !w.isEmpty && storage.tables.honorifics.contains(Token.hash(literal: String(w)))
     }
 
     /// `isHonorific` of the ASCII word `u[range]`, hashed in place.
@@ -149,38 +247,7 @@ struct PeopleVocabulary: Sendable {
         var s = range.lowerBound, e = range.upperBound
         while e > s, u[e - 1] == 0x2E { e -= 1 }
         while s < e, u[s] == 0x2E { s += 1 }
-        return s < e && honorifics.contains(Normalizer.hash(u, s..<e))
-    }
-
-    private mutating func addTitle(_ hashes: [UInt64], canonical: String, group: String?) {
-        guard let first = hashes.first else { return }
-        var list = titles[first, default: []]
-        list.removeAll { $0.tokens == hashes }
-        list.append((hashes, Title(length: hashes.count, canonical: canonical, group: group)))
-        list.sort { $0.tokens.count > $1.tokens.count }
-        titles[first] = list
-        titleFirst.insert(first)
-        titleFilter.insert(first)
-        if let k = titleIndex.get(first) { titleLists[Int(k)] = list } else {
-            titleIndex.set(first, Int32(titleLists.count))
-            titleLists.append(list)
-        }
-    }
-
-    private mutating func addGeneric(_ hashes: [UInt64]) {
-        guard let first = hashes.first else { return }
-        var list = genericSources[first, default: []]
-        if !list.contains(hashes) { list.append(hashes) }
-        list.sort { $0.count > $1.count }
-        genericSources[first] = list
-        genericFirst.insert(first)
-        agencyOrGenericFirst.insert(first)
-        quoteWordFilter.insert(first)
-        if hashes.count >= 2 { genericSecondFilter.insert(hashes[1]) } else { hasOneWordGeneric = true }
-        if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
-            genericIndex.set(first, Int32(genericLists.count))
-            genericLists.append(list)
-        }
+        return s < e && storage.tables.honorifics.contains(Normalizer.hash(u, s..<e))
     }
 
     /// Token hashes of a phrase, split the way the tokenizer splits ("secretary-general" → 3 tokens).
@@ -192,16 +259,16 @@ struct PeopleVocabulary: Sendable {
     /// The longest title phrase starting at token `i` (`tokens` already hashed).
     /// Whether some title phrase starts with the word whose hash is `h`.
     @inline(__always)
-    func startsTitle(_ h: UInt64) -> Bool { titleFilter.mayContain(h) && titleFirst.contains(h) }
+    func startsTitle(_ h: UInt64) -> Bool { storage.tables.titleFilter.mayContain(h) && storage.tables.titleFirst.contains(h) }
 
     /// Whether some generic source phrase starts with the word whose hash is `h`.
     @inline(__always)
-    func startsGeneric(_ h: UInt64) -> Bool { genericFirst.contains(h) }
+    func startsGeneric(_ h: UInt64) -> Bool { storage.tables.genericFirst.contains(h) }
 
     func title(at i: Int, in tokens: [Token]) -> Title? {
         // (`titleIndex` has exactly the keys of `titleFirst`.)
-        guard startsTitle(tokens[i].hash), let li = titleIndex.get(tokens[i].hash) else { return nil }
-        for (hashes, title) in titleLists[Int(li)] where i + hashes.count <= tokens.count {
+        guard startsTitle(tokens[i].hash), let li = storage.tables.titleIndex.get(tokens[i].hash) else { return nil }
+        for (hashes, title) in storage.tables.titleLists[Int(li)] where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }
             if ok { return title }
@@ -211,8 +278,8 @@ struct PeopleVocabulary: Sendable {
 
     /// Length of the longest generic source phrase at token `i`, or 0.
     func genericSource(at i: Int, in tokens: [Token]) -> Int {
-        guard genericFirst.contains(tokens[i].hash), let li = genericIndex.get(tokens[i].hash) else { return 0 }
-        for hashes in genericLists[Int(li)] where i + hashes.count <= tokens.count {
+        guard storage.tables.genericFirst.contains(tokens[i].hash), let li = storage.tables.genericIndex.get(tokens[i].hash) else { return 0 }
+        for hashes in storage.tables.genericLists[Int(li)] where i + hashes.count <= tokens.count {
             var ok = true
             for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }
             if ok { return hashes.count }

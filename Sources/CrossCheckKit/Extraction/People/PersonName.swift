@@ -38,7 +38,7 @@ public enum PersonName {
     /// collapsed, hyphens and initials kept ("Mr  Kim’s" → "Kim").
     /// Honorifics are those of the shipped `honorific` lexicon.
     public static func display(_ surface: String) -> String {
-        display(surface, vocabulary: PeopleVocabulary.shipped)
+        display(surface, vocabulary: PeopleVocabulary.shippedHonorifics)
     }
 
     /// `display` with the honorifics of `vocabulary`.

@@ -20,6 +20,9 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
         var attributes = [Attributes?](repeating: nil, count: scan.formCount)
         var out: [Recognition] = []
         out.reserveCapacity(scan.mentions.count)
+        // The keys and values of a form's attributes, in key order: one array, its values replaced per
+        // form (the attributes copy them into their own storage), instead of a new array each time.
+        var kv = ["key", "", "resolved", "", "surface", ""]
         for i in scan.mentions.indices {
             // (Fields read in place: the mention is not copied.)
             let tokens = scan.mentions[i].tokens, honorific = scan.mentions[i].honorific
@@ -29,8 +32,10 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
             let form = Int(scan.forms[i])
             let a: Attributes
             if let made = attributes[form] { a = made } else {
-                a = Attributes(sortedKeysAndValues: ["key", scan.mentions[i].key, "resolved", scan.mentions[i].resolved ? "true" : "false",
-                                                     "surface", scan.mentions[i].surface])
+                kv[1] = scan.mentions[i].key
+                kv[3] = scan.mentions[i].resolved ? "true" : "false"
+                kv[5] = scan.mentions[i].surface
+                a = Attributes(sortedKeysAndValues: kv)
                 attributes[form] = a
             }
             out.append(Recognition(tokens: start..<tokens.upperBound, value: .name(scan.mentions[i].canonical), parts: parts, attributes: a))
