@@ -101,6 +101,14 @@ import Testing
         }
     }
 
+    /// `<percent>` without `<number>` runs its own number pass: inside sentences too (review).
+    @Test func percentAloneStaysInsideItsSentence() throws {
+        let body = "{ id: \"p\", kind: \"count\", description: \"t\", pattern: \"<percent>\", examples: { match: [ { text: \"5%\", value: \"5%\" } ], noMatch: [ \"y\" ] } },"
+        let rules = try RuleSet.parse(files: [("p.json5", "{ version: 1, rules: [ \(body) ] }")])
+        let claims = Self.claims("Support rose to 40\n\n- 50% backed the plan today.", demand: true, rules: rules)
+        #expect(claims.map(\.value.display) == ["50 percent"])
+    }
+
     @Test func scopeSkipsToTheNextWantedSentence() {
         let text = Segmenter().segment(Array("One two. Three four five. Six. Seven eight.".utf8))
         let starts = text.sentences.map(\.tokens.lowerBound)

@@ -12,7 +12,7 @@ public struct PercentRecognizer: Recognizer {
         let units = NumberRecognizer.units(context)
         let starts = units.percentStarts
         guard text.tokens.contains(where: { starts.contains($0.hash) }) else { return [] }
-        return NumberRecognizer().recognize(text, units: units, starts: context.starts).filter(PercentRecognizer.isPercent)
+        return NumberRecognizer().recognize(text, units: units, starts: context.starts, scope: context.scope).filter(PercentRecognizer.isPercent)
     }
 
     static func isPercent(_ r: Recognition) -> Bool {
