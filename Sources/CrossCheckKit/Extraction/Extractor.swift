@@ -16,12 +16,11 @@ public struct Extractor: Sendable {
     let peopleVocabulary: PeopleVocabulary?
     /// The unit table of the rule lexicons, built once for every source (nil: the built-in table serves).
     let units: UnitConverter?
-    /// Whether the rules call both the number and the percent recognizer, which share one number pass.
-    let sharesNumberPass: Bool
+    /// When the rules call both the number and the percent recognizer, which then share one number pass:
+    /// their `RecognitionTable.bit`s.
+    let numberPassBits: UInt64?
     /// Which recognizers each sentence needs, from its words (`RecognizerDemand`).
     let demand: RecognizerDemand
-    /// The `RecognitionTable.bit`s of the number and percent recognizers (the shared number pass serves both).
-    let numberPassBits: UInt64
     /// Whether recognizers run only in the sentences where some rule can use them (on by default; off
     /// only to test that it changes no claim).
     var skipsUnneededRecognizers = true
@@ -39,15 +38,8 @@ public struct Extractor: Sendable {
         }
         self.peopleVocabulary = usesPeople ? PeopleVocabulary.from(RecognizerContext(lexicons: rules.lexicons)) : nil
         self.units = rules.lexicons["unit"] == nil ? nil : UnitConverter(lexicons: rules.lexicons)
-        self.sharesNumberPass = NumberRecognizer.sharesPass(program: program, recognizers: recognizers)
+        self.numberPassBits = NumberRecognizer.sharedPassBits(program: program, recognizers: recognizers)
         self.demand = RecognizerDemand(program: program)
-        var bits: UInt64 = 0
-        for (i, name) in program.recognizerNames.enumerated() where program.usesRecognizer[i] {
-            if recognizers.contains(where: { $0.name == name && ($0 is NumberRecognizer || $0 is PercentRecognizer) }) {
-                bits |= RecognitionTable.bit(i)
-            }
-        }
-        self.numberPassBits = bits
     }
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {
@@ -65,14 +57,15 @@ public struct Extractor: Sendable {
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
         context.units = units
-        let starts = TokenStarts(text, units: NumberRecognizer.units(context))
+        let units = NumberRecognizer.units(context)
+        let starts = TokenStarts(text, units: units)
         context.starts = starts
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
         let (words, wantedMasks) = demand.sentences(text, prefilter: program.prefilter)
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
-        if sharesNumberPass {
+        if let numberPassBits {
             let scope = TokenScope(text, masks: wanted, bit: numberPassBits)
-            context.numbers = NumberRecognizer().recognize(text, units: NumberRecognizer.units(context), starts: starts, scope: scope)
+            context.numbers = NumberRecognizer().recognize(text, units: units, starts: starts, scope: scope)
         }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context, wanted: wanted)
         var vm = PikeVM(program: program, text: text, recognitions: table)

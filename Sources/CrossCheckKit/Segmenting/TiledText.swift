@@ -19,13 +19,11 @@ struct TiledText: Sendable {
 
     /// Whether `t` already tiles (no repair needed): O(tokens + sentences), no allocation.
     static func isTiled(_ t: SegmentedText) -> Bool {
-        // In Int: a hand-set start near Int32.max would overflow `Token.end`.
         let limit = t.text.count
         var end = 0
         for tok in t.tokens {
-            let start = Int(tok.start)
-            guard start >= end, start + tok.length <= limit else { return false }
-            end = start + tok.length
+            guard let e = fits(tok, after: end, limit: limit) else { return false }
+            end = e
         }
         var next = 0
         for s in t.sentences {
@@ -33,6 +31,15 @@ struct TiledText: Sendable {
             next = s.tokens.upperBound
         }
         return next == t.tokens.count
+    }
+
+    /// The end of `tok` when it lies inside a text of `limit` bytes, starting at or after `end` (the
+    /// previous kept token's end); nil otherwise. In Int: a hand-set start near Int32.max would overflow
+    /// `Token.end`.
+    @inline(__always)
+    private static func fits(_ tok: Token, after end: Int, limit: Int) -> Int? {
+        let start = Int(tok.start)
+        return start >= end && start + tok.length <= limit ? start + tok.length : nil
     }
 
     init(repairing t: SegmentedText) {
@@ -43,10 +50,9 @@ struct TiledText: Sendable {
         var kept = [Int](repeating: 0, count: t.tokens.count + 1)
         var end = 0
         for (i, tok) in t.tokens.enumerated() {
-            let start = Int(tok.start)
-            if start >= end && start + tok.length <= limit {
+            if let e = Self.fits(tok, after: end, limit: limit) {
                 tokens.append(tok)
-                end = start + tok.length
+                end = e
             }
             kept[i + 1] = tokens.count
         }

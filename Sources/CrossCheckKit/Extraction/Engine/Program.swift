@@ -33,6 +33,8 @@ struct Program: Sendable {
     var recognizerRuleMask: UInt64 = 0
     /// Per rule: whether the VM runs it (every rule but the `recognizerRules`).
     var runsInVM: [Bool] = []
+    /// Per rule: the recognizers it calls, as `RecognitionTable.bit`s.
+    var ruleRecognizers: [UInt64] = []
 
     init() {}
 
@@ -50,9 +52,13 @@ struct Program: Sendable {
         ruleOf = Array(repeating: 0, count: instructions.count)
         captureSizes = emptyCaptures.map { $0.count }
         runsInVM = Array(repeating: true, count: ruleStart.count)
+        ruleRecognizers = Array(repeating: 0, count: ruleStart.count)
         for r in ruleStart.indices {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
-            for pc in ruleStart[r]..<end { ruleOf[pc] = r }
+            for pc in ruleStart[r]..<end {
+                ruleOf[pc] = r
+                if case .recognizer(let i, _) = instructions[pc], i >= 0 { ruleRecognizers[r] |= RecognitionTable.bit(i) }
+            }
             if let d = RecognizerRule(rule: r, instructions[ruleStart[r]..<end]) {
                 recognizerRules.append(d)
                 recognizerRuleMask |= RecognitionTable.bit(d.recognizer)

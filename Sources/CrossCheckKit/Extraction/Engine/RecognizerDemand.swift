@@ -17,19 +17,12 @@ struct RecognizerDemand: Sendable {
     /// From the program's prefilter, built with its word rows (`RulePrefilter(wordRows: true)`).
     init(program: Program) {
         let pre = program.prefilter
-        let w = pre.words, rules = program.ruleStart.count
-        var ruleRecognizers: [UInt64] = []
+        let ruleRecognizers = program.ruleRecognizers
         var always: UInt64 = 0, any: UInt64 = 0
-        for r in 0..<rules {
-            let end = r + 1 < rules ? program.ruleStart[r + 1] : program.instructions.count
-            var recs: UInt64 = 0
-            for pc in program.ruleStart[r]..<end {
-                if case .recognizer(let i, _) = program.instructions[pc], i >= 0 { recs |= RecognitionTable.bit(i) }
-            }
-            let row = rules + r
-            if pre.ruleMasks.count < (row + 1) * w || !(0..<w).contains(where: { pre.ruleMasks[row * w + $0] != 0 }) { always |= recs }
+        for (r, recs) in ruleRecognizers.enumerated() {
+            // A rule whose word row holds with no word at all needs none (no clauses: no prefilter rows).
+            if pre.words == 0 || pre.satisfies(ruleRecognizers.count + r, (0, 0, 0, 0)) { always |= recs }
             any |= recs
-            ruleRecognizers.append(recs)
         }
         self.ruleRecognizers = ruleRecognizers
         self.always = always

@@ -39,32 +39,31 @@ struct RulePrefilter: Sendable {
     /// `wordRows`: also give each rule a second row (rule `r` at row `rules.count + r`) with every
     /// recognizer call read as needing nothing: the clauses the tokens alone decide (`RecognizerDemand`).
     init(rules: [Rule], recognizerNames: [String], lexiconNames: [String], tries: [LexiconTrie], wordRows: Bool = false) {
-        var ignoreRecognizers = false
-        // Clauses per rule, each clause its distinct atoms.
-        func clauses(_ node: PatternNode) -> [[Atom]] {
+        // Clauses per rule, each clause its distinct atoms; `words`: recognizer calls read as needing nothing.
+        func clauses(_ node: PatternNode, words: Bool) -> [[Atom]] {
             switch node {
             case .literal(let hashes, _):
                 return hashes.map { [Atom(kind: 0, value: $0)] }
             case .recognizer(let name):
-                guard !ignoreRecognizers, let i = recognizerNames.firstIndex(of: name) else { return [] }
+                guard !words, let i = recognizerNames.firstIndex(of: name) else { return [] }
                 return [[Atom(kind: 1, value: UInt64(i))]]
             case .lexicon(let name):
                 guard let i = lexiconNames.firstIndex(of: name), !tries[i].firstTokens.isEmpty else { return [] }
                 return [[Atom(kind: 2, value: UInt64(i))]]
             case .sequence(let items):
-                return items.flatMap(clauses)
+                return items.flatMap { clauses($0, words: words) }
             case .alternation(let branches):
                 var union: [Atom] = []
                 for branch in branches {
                     // The branch's narrowest clause stands for it; a branch that needs nothing frees the whole.
-                    guard let best = clauses(branch).min(by: { $0.count < $1.count }) else { return [] }
+                    guard let best = clauses(branch, words: words).min(by: { $0.count < $1.count }) else { return [] }
                     for a in best where !union.contains(a) { union.append(a) }
                 }
                 return union.isEmpty ? [] : [union]
             case .repetition(let inner, let min, _):
-                return min == 0 ? [] : clauses(inner)
+                return min == 0 ? [] : clauses(inner, words: words)
             case .capture(_, let inner):
-                return clauses(inner)
+                return clauses(inner, words: words)
             case .tokenClass, .sentenceStart, .sentenceEnd:
                 return []
             }
@@ -74,9 +73,8 @@ struct RulePrefilter: Sendable {
         var nodes = rules.map(\.node)
         if wordRows { nodes += nodes }
         let perRule: [[Int]] = nodes.enumerated().map { r, node in
-            ignoreRecognizers = r >= rules.count
             var bits: [Int] = []
-            for clause in clauses(node) {
+            for clause in clauses(node, words: r >= rules.count) {
                 let bit: Int
                 if let b = bitOf[clause] {
                     bit = b

@@ -77,14 +77,19 @@ public struct NumberRecognizer: Recognizer {
         return recognize(text, units: NumberRecognizer.units(context), starts: context.starts, scope: context.scope)
     }
 
-    /// Whether a program calls both this recognizer and the percent one (so one number pass can serve both).
-    static func sharesPass(program: Program, recognizers: [any Recognizer]) -> Bool {
-        func uses<R: Recognizer>(_ type: R.Type) -> Bool {
-            program.recognizerNames.indices.contains { i in
-                program.usesRecognizer[i] && recognizers.first { $0.name == program.recognizerNames[i] } is R
+    /// When a program calls both this recognizer and the percent one (so one number pass can serve both):
+    /// their `RecognitionTable.bit`s; nil otherwise.
+    static func sharedPassBits(program: Program, recognizers: [any Recognizer]) -> UInt64? {
+        func bits<R: Recognizer>(_ type: R.Type) -> UInt64 {
+            var b: UInt64 = 0
+            for i in program.recognizerNames.indices where program.usesRecognizer[i]
+                && recognizers.first(where: { $0.name == program.recognizerNames[i] }) is R {
+                b |= RecognitionTable.bit(i)
             }
+            return b
         }
-        return uses(NumberRecognizer.self) && uses(PercentRecognizer.self)
+        let number = bits(NumberRecognizer.self), percent = bits(PercentRecognizer.self)
+        return number != 0 && percent != 0 ? number | percent : nil
     }
 
     /// The unit table for a context: the one the Extractor built, else the built-in one unless the rule
