@@ -1,6 +1,6 @@
 /// Where a recognizer can start, as a test on one token: its kind, its word (by hash), or a sign or
-/// decimal point right before a number ("-5", ".08"). `next(_:from:)` skips to the next such token in a
-/// tight loop over the token array, so a recognizer tries its full parse only where one can begin.
+/// decimal point right before a number ("-5", ".08"). `TokenStarts` lists a text's tokens that pass
+/// each gate in one pass, so a recognizer tries its full parse only where one can begin.
 struct TokenGate: Sendable {
     /// Words that can start a match (any kind of token with one of these hashes).
     let words: HashSet64
@@ -24,22 +24,6 @@ struct TokenGate: Sendable {
         guard i >= 0, i < t.tokens.count else { return false }
         return t.tokens.withUnsafeBufferPointer { tk in
             filter.table.withUnsafeBufferPointer { f in filter.keys.withUnsafeBufferPointer { accepts(t, tk, f, $0, i) } }
-        }
-    }
-
-    /// The first token at or after `i` where a match can start (`t.tokens.count` when none).
-    func next(_ t: SegmentedText, from i: Int) -> Int {
-        t.tokens.withUnsafeBufferPointer { tk in
-            filter.table.withUnsafeBufferPointer { f in
-                filter.keys.withUnsafeBufferPointer { k in
-                    var j = max(i, 0)
-                    while j < tk.count {
-                        if accepts(t, tk, f, k, j) { return j }
-                        j += 1
-                    }
-                    return tk.count
-                }
-            }
         }
     }
 

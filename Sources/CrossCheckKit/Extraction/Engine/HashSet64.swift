@@ -30,8 +30,9 @@ public struct HashSet64: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence
 
     public var isEmpty: Bool { count == 0 }
 
+    /// The home slot of `key` in a table of `mask + 1` slots (also the people scan's lower-case word table).
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    static func slot(_ key: UInt64, _ mask: Int) -> Int {
         // The high half of the 64-bit product (`>>` binds tighter than `&*`: the parentheses matter).
         Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }

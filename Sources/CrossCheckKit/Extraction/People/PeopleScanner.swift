@@ -506,8 +506,7 @@ struct PeopleScanner: Sendable {
 
         @inline(__always)
         private static func slot(_ key: UInt64, _ kind: Kind, _ mask: Int) -> Int {
-            let k = key &+ UInt64(kind.rawValue)
-            return Int(truncatingIfNeeded: ((k ^ (k >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            HashMap64.slot(key &+ UInt64(kind.rawValue), mask)
         }
 
         func get(_ key: UInt64, _ kind: Kind) -> Int32? {
@@ -563,9 +562,7 @@ struct PeopleScanner: Sendable {
         }
 
         @inline(__always)
-        static func slot(_ h: UInt64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        }
+        static func slot(_ h: UInt64, _ mask: Int) -> Int { HashSet64.slot(h, mask) }
 
         func contains(_ h: UInt64) -> Bool {
             if h == 0 { return hasZero }
