@@ -31,10 +31,19 @@ struct Benchmark {
         let ext = Stopwatch.best(of: runs) {
             sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element)).count }
         }
+        // The same text as sources 16 times longer: what the work per source (not per byte) costs.
+        let joined = Self.joined(texts, by: 16)
+        let long = InputGenerator.sources(joined.map { ($0, nil) })
+        let joinedBytes = joined.reduce(0) { $0 + $1.count }
+        let ext16 = Stopwatch.best(of: runs) {
+            long.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element)).count }
+        }
         let mbps = { (t: Stopwatch.Timing) in Double(bytes) / 1e6 / t.cpu }
         print("    tokenizer only                      \(Self.f(mbps(tok.timing), 1)) MB/s   (\(tok.result) tokens)")
         print("    segmenter (tokens + sentences)      \(Self.f(mbps(seg.timing), 1)) MB/s   (\(seg.result) sentences)")
         print("    segment + extract, all shipped rules \(Self.f(mbps(ext.timing), 1)) MB/s   (\(ext.result) claims, \(RuleLinearity.describe(rules)))")
+        let perSource = (ext.timing.cpu - ext16.timing.cpu * Double(bytes) / Double(joinedBytes)) / Double(sources.count - long.count)
+        print("    the same, sources joined 16 at a time \(Self.f(Double(joinedBytes) / 1e6 / ext16.timing.cpu, 1)) MB/s   (\(long.count) sources, \(ext16.result) claims; about \(Self.f(perSource * 1e6, 1)) µs a source is work per source, not per byte)")
         targets.append(TargetResult(name: "extraction >= 100 MB/s on one core", figure: "\(Self.f(mbps(ext.timing), 1)) MB/s",
                                     met: mbps(ext.timing) >= 100))
         print("")
@@ -222,6 +231,25 @@ struct Benchmark {
         targets.append(TargetResult(name: "rule matching linear (8 MB / 1 MB time)", figure: "\(Self.f(t8 / t1, 2))x for \(Self.f(Double(b8) / Double(b1), 1))x text",
                                     met: linear))
         print("")
+    }
+
+    /// Texts joined `group` at a time, a blank line between two.
+    static func joined(_ texts: [[UInt8]], by group: Int) -> [[UInt8]] {
+        stride(from: 0, to: texts.count, by: group).map { i in
+            Array(texts[i..<min(i + group, texts.count)].joined(separator: Array("\n\n".utf8)))
+        }
+    }
+
+    /// The `--profile small` workload: extraction over 2,000 one-sentence sources, where the work done
+    /// once per source (not per byte) is most of the cost.
+    static func smallSourcesWorkload(rules: RuleSet) -> String {
+        let texts = (0..<2000).map { i in Array("The mayor of Varno said \(i % 50 + 2) people came to the pier on Monday.".utf8) }
+        let sources = InputGenerator.sources(texts.map { ($0, nil) })
+        let segmenter = Segmenter()
+        let extractor = Extractor(rules: rules)
+        let segmented = sources.map { segmenter.segment($0) }
+        let claims = zip(sources.indices, segmented).reduce(0) { n, s in n + extractor.extract(sources[s.0], index: s.0, text: s.1).count }
+        return "small-source profile workload: \(sources.count) sources, \(claims) claims"
     }
 
     /// The `--profile` workload: extraction over about 1 MB, then a 300-source check end to end.

@@ -9,6 +9,7 @@ var quick = false
 var storyRoots: [String] = []
 var probe: Int?
 var profile = false
+var profileSmall = false
 var memoryOnly = false
 var reportSources: Int?
 var claimsBytes: Int?
@@ -20,7 +21,9 @@ while let a = args.popFirst() {
     case "--stories":
         guard let dir = args.popFirst() else { FileHandle.standardError.write(Data("--stories needs a folder\n".utf8)); exit(2) }
         storyRoots.append(dir)
-    case "--profile": profile = true
+    case "--profile":
+        profile = true
+        if args.first == "small" { profileSmall = true; args.removeFirst() }
     case "--memory": memoryOnly = true
     case "--report":
         guard let n = args.popFirst().flatMap(Int.init), n > 0 else {
@@ -45,7 +48,8 @@ while let a = args.popFirst() {
         (d) speed-up from 2 threads, (e) rule-engine linearity; then each target as met or not met.
         --quick uses smaller sizes and skips 10,000 sources (for CI).
         --profile runs only a small fixed workload (1 MB extraction, a 300-source check), for
-        valgrind --tool=callgrind.
+        valgrind --tool=callgrind; --profile small extracts from 2,000 one-sentence sources instead
+        (the work done once per source).
         --memory runs only section (c), peak memory (with --quick: 100 and 1,000 sources).
         --report N writes the JSON report of the generated N-source cluster to standard output (the
         same cluster section (b) checks), to compare the output of two builds at scale.
@@ -108,7 +112,7 @@ if let n = claimsBytes {
 
 if profile {
     // A small fixed workload for `valgrind --tool=callgrind` (instruction counts are repeatable).
-    print(Benchmark.profileWorkload(generator: generator, rules: rules))
+    print(profileSmall ? Benchmark.smallSourcesWorkload(rules: rules) : Benchmark.profileWorkload(generator: generator, rules: rules))
     exit(0)
 }
 
