@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
         }
         let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context, wanted: wanted)
         var vm = PikeVM(program: program, text: text, recognitions: table)
-        let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)
+        let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
         var claims: [Claim] = []
         var direct: [RuleMatch] = []
         var resume: [Int] = []
@@ -78,7 +78,7 @@ public struct Extractor: Sendable {
             direct.removeAll(keepingCapacity: true)
             if !program.recognizerRules.isEmpty {
                 RecognizerRule.matches(of: program.recognizerRules, mask: program.recognizerRuleMask, in: table,
-                                       sentence: sentence.tokens, empty: program.emptyCaptures, resume: &resume, into: &direct)
+                                       sentence: sentence.tokens, resume: &resume, into: &direct)
             }
             for m in direct {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }

@@ -80,7 +80,7 @@ import Testing
             for sentence in seg.sentences where !sentence.tokens.isEmpty {
                 var out: [RuleMatch] = []
                 RecognizerRule.matches(of: direct.recognizerRules, mask: direct.recognizerRuleMask, in: table,
-                                       sentence: sentence.tokens, empty: direct.emptyCaptures, resume: &resume, into: &out)
+                                       sentence: sentence.tokens, resume: &resume, into: &out)
                 let mine = Set(out.map { Found(rule: $0.rule, start: $0.start, end: $0.end, captures: $0.captures) })
                 let theirs = Set(vm.run(sentence.tokens).map { Found(rule: $0.rule, start: $0.start, end: $0.end, captures: $0.captures) })
                 #expect(out.count == mine.count)

@@ -5,45 +5,57 @@
 /// their recognition or lexicon entry, so a match costs no name lookups and copies only what its
 /// claim keeps.
 struct ClaimBuilder {
-    let program: Program
-    let plan: ClaimPlan
-    let rules: [Rule]
-    let text: SegmentedText
-    let recognitions: RecognitionTable
+    /// The plan's storage, the text's bytes and tokens, and the recognitions: what it reads, one
+    /// reference each (made per source, so the program and the rest of the text are not copied in).
+    let plan: ClaimPlan.Storage
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let all: [[Recognition]]
+
+    init(plan: ClaimPlan, text: SegmentedText, recognitions: RecognitionTable) {
+        self.plan = plan.storage
+        bytes = text.text
+        tokens = text.tokens
+        all = recognitions.all
+    }
 
     func claim(_ m: RuleMatch, source: Int, sentence: Int) -> Claim? {
-        guard let (value, from) = value(rules[m.rule].value, plan.rules[m.rule].value, m) else { return nil }
-        let key = substitute(plan.rules[m.rule].key, m)
+        let rule = plan.rules[m.rule]
+        guard let (value, from) = value(rule, m) else { return nil }
+        let key = substitute(rule.key, m)
         var range = m.start..<m.end
-        if let s = plan.rules[m.rule].span, let part = resolve(s, m), !part.tokens.isEmpty { range = part.tokens }
+        if rule.span >= 0, let part = resolve(rule.span, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.
-        let attributes: Attributes = from.map { recognitions.all[$0.recognizer][$0.recognition].attributes } ?? [:]
-        return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: text.span(tokens: range),
+        let attributes = from.map { all[$0.recognizer][$0.recognition].attributes } ?? Attributes()
+        let span = TextSpan(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
+        return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: span,
                      sentence: sentence, attributes: attributes)
     }
 
     // MARK: - Captures
 
-    private func occurrence(_ o: OccurrenceSlot, _ caps: [Int32]) -> CapturedPart? {
-        let s = Int(caps[o.base]), e = Int(caps[o.base + 1]), k = Int(caps[o.base + 2])
+    private func occurrence(_ o: ClaimPlan.Occurrence, _ m: RuleMatch) -> CapturedPart? {
+        let b = Int(o.base)
+        let s = m.capture(b), e = m.capture(b + 1), k = m.capture(b + 2)
         guard s >= 0, e > s, k >= 0, o.classIndex >= 0 else { return nil }
         if o.isRecognizer {
-            return CapturedPart(tokens: s..<e, recognizer: o.classIndex, recognition: k)
+            return CapturedPart(tokens: s..<e, recognizer: Int(o.classIndex), recognition: k)
         }
-        guard k < plan.entryCounts[o.classIndex] else { return nil }
-        return CapturedPart(tokens: s..<e, lexicon: o.classIndex, entry: k)
+        guard k < plan.entryCounts[Int(o.classIndex)] else { return nil }
+        return CapturedPart(tokens: s..<e, lexicon: Int(o.classIndex), entry: k)
     }
 
-    /// The part a reference stands for in match `m`, or nil when it took no part in the match.
-    func resolve(_ ref: ClaimPlan.Reference, _ m: RuleMatch) -> CapturedPart? {
-        let occurrences = program.occurrences[m.rule]
-        if ref.slot >= 0 {
-            let s = Int(m.captures[ref.slot]), e = Int(m.captures[ref.slot + 1])
+    /// The part reference `ref` (an index into the plan's references) stands for in match `m`, or nil
+    /// when it took no part in the match.
+    private func resolve(_ ref: Int32, _ m: RuleMatch) -> CapturedPart? {
+        let reference = plan.references[Int(ref)]
+        if reference.slot >= 0 {
+            let s = m.capture(Int(reference.slot)), e = m.capture(Int(reference.slot) + 1)
             guard s >= 0, e >= s else { return nil }
             var part = CapturedPart(tokens: s..<e)
             // A capture covering exactly one recognition (or lexicon entry) carries it.
-            for o in occurrences {
-                if let occ = occurrence(o, m.captures), occ.tokens == part.tokens {
+            for i in plan.rules[m.rule].occurrences {
+                if let occ = occurrence(plan.occurrences[Int(i)], m), occ.tokens == part.tokens {
                     if occ.hasRecognition, !part.hasRecognition { part.recognizer = occ.recognizer; part.recognition = occ.recognition }
                     if occ.hasEntry, !part.hasEntry { part.lexicon = occ.lexicon; part.entry = occ.entry }
                 }
@@ -52,8 +64,9 @@ struct ClaimBuilder {
         }
         // A class name: its last matched occurrence.
         var found: CapturedPart?
-        for i in ref.classOccurrences {
-            if let occ = occurrence(occurrences[i], m.captures), found.map({ occ.tokens.lowerBound >= $0.tokens.lowerBound }) ?? true {
+        for i in reference.occurrences {
+            if let occ = occurrence(plan.occurrences[Int(plan.classOccurrences[Int(i)])], m),
+               found.map({ occ.tokens.lowerBound >= $0.tokens.lowerBound }) ?? true {
                 found = occ
             }
         }
@@ -62,7 +75,7 @@ struct ClaimBuilder {
 
     /// The value of the part's recognition (the part has one).
     private func recognized(_ part: CapturedPart) -> ClaimValue {
-        recognitions.all[part.recognizer][part.recognition].value
+        all[part.recognizer][part.recognition].value
     }
 
     /// The canonical form of the part's lexicon entry, if it has one.
@@ -70,32 +83,38 @@ struct ClaimBuilder {
         part.hasEntry ? plan.canonicals[part.lexicon][part.entry] : nil
     }
 
+    /// The raw text covering tokens `[range)`, spacing as in the source (`SegmentedText.string(tokens:)`).
+    private func string(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
+    }
+
     /// Normalized text: tokens normalized, joined by one space where the text has space.
     func normalizedText(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        appendNormalized(range, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var out: [UInt8] = []
+        appendNormalized(range, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the bytes of `normalizedText(range)` (tokens normalized as `Normalizer.normalize` does,
-    /// written straight into `bytes`).
-    private func appendNormalized(_ range: Range<Int>, to bytes: inout [UInt8]) {
-        text.text.withUnsafeBufferPointer { buffer in
+    /// written straight into `out`).
+    private func appendNormalized(_ range: Range<Int>, to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
             for t in range {
-                let tok = text.tokens[t]
-                if t > range.lowerBound && tok.flags.contains(.spaceBefore) { bytes.append(0x20) }
+                let tok = tokens[t]
+                if t > range.lowerBound && tok.flags.contains(.spaceBefore) { out.append(0x20) }
                 var i = Int(tok.start)
                 let end = Int(tok.end)
                 while i < end {
                     let b = buffer[i]
                     if b < 0x80 {
-                        bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                         i += 1
                     } else if let (folded, width) = Normalizer.fold(buffer, at: i, end: end) {
-                        bytes.append(folded)
+                        out.append(folded)
                         i += width
                     } else {
-                        bytes.append(b)
+                        out.append(b)
                         i += 1
                     }
                 }
@@ -107,7 +126,7 @@ struct ClaimBuilder {
     /// entry's canonical form, else the normalized text.
     private func keyText(_ part: CapturedPart) -> String {
         if part.hasRecognition {
-            switch recognized(part) {
+            switch all[part.recognizer][part.recognition].value {
             case .name(let n): return n
             case .official(let n, _): return n
             default: break
@@ -118,51 +137,55 @@ struct ClaimBuilder {
     }
 
     /// Appends the bytes of `keyText(part)`.
-    private func appendKeyText(_ part: CapturedPart, to bytes: inout [UInt8]) {
+    private func appendKeyText(_ part: CapturedPart, to out: inout [UInt8]) {
         if part.hasRecognition {
-            switch recognized(part) {
-            case .name(let n): bytes.append(contentsOf: n.utf8); return
-            case .official(let n, _): bytes.append(contentsOf: n.utf8); return
+            switch all[part.recognizer][part.recognition].value {
+            case .name(let n): out.append(contentsOf: n.utf8); return
+            case .official(let n, _): out.append(contentsOf: n.utf8); return
             default: break
             }
         }
-        if let c = canonical(part) { bytes.append(contentsOf: c.utf8); return }
-        appendNormalized(part.tokens, to: &bytes)
+        if let c = canonical(part) { out.append(contentsOf: c.utf8); return }
+        appendNormalized(part.tokens, to: &out)
     }
 
     /// A template with each `$capture` replaced by its key text (empty when it took no part).
     private func substitute(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
-        guard !template.references.isEmpty else { return template.text }
+        guard !template.parts.isEmpty else { return plan.texts[Int(template.text)] }
         // Exactly one reference ("$person"): its key text as it is, often a String the value already holds.
-        // (No `map(keyText)`: a method reference as a closure copies the builder, every field retained.)
-        if let ref = template.sole {
-            guard let part = resolve(ref, m) else { return "" }
+        if template.sole >= 0 {
+            guard let part = resolve(template.sole, m) else { return "" }
             return keyText(part)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(template.bytes.count + 16)
-        var last = 0
-        for r in template.references {
-            bytes.append(contentsOf: template.bytes[last..<r.offset])
-            if let part = resolve(r.reference, m) { appendKeyText(part, to: &bytes) }
-            last = r.offset + r.length
+        var out: [UInt8] = []
+        out.reserveCapacity(template.bytes.count + 16)
+        let base = Int(template.bytes.lowerBound)
+        var last = base
+        for i in template.parts {
+            let p = plan.parts[Int(i)]
+            let offset = base + Int(p.offset)
+            out.append(contentsOf: plan.bytes[last..<offset])
+            if let part = resolve(p.reference, m) { appendKeyText(part, to: &out) }
+            last = offset + Int(p.length)
         }
-        bytes.append(contentsOf: template.bytes[last...])
-        return String(decoding: bytes, as: UTF8.self)
+        out.append(contentsOf: plan.bytes[last..<Int(template.bytes.upperBound)])
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Values
 
-    /// The earliest recognition in the match whose value passes `ok`.
-    private func firstRecognition(_ m: RuleMatch, where ok: (ClaimValue) -> Bool) -> CapturedPart? {
+    /// The earliest recognition in the match (of the first recognizer occurrence that has it), with a
+    /// quantity value only when `quantity`.
+    private func firstRecognition(_ m: RuleMatch, quantity: Bool) -> CapturedPart? {
         var best: CapturedPart?
         var bestStart = 0
-        for o in program.occurrences[m.rule] where o.isRecognizer {
-            if let occ = occurrence(o, m.captures) {
-                let r = recognitions.all[occ.recognizer][occ.recognition]
-                if ok(r.value), best == nil || r.tokens.lowerBound < bestStart {
+        for i in plan.rules[m.rule].occurrences where plan.occurrences[Int(i)].isRecognizer {
+            if let occ = occurrence(plan.occurrences[Int(i)], m) {
+                if quantity && !Self.isQuantity(all[occ.recognizer][occ.recognition].value) { continue }
+                let start = all[occ.recognizer][occ.recognition].tokens.lowerBound
+                if best == nil || start < bestStart {
                     best = occ
-                    bestStart = r.tokens.lowerBound
+                    bestStart = start
                 }
             }
         }
@@ -173,57 +196,64 @@ struct ClaimBuilder {
 
     /// The capture's text as written (spacing kept), for names.
     private func surface(_ part: CapturedPart) -> String {
-        part.tokens.isEmpty ? "" : text.string(tokens: part.tokens)
+        string(tokens: part.tokens)
     }
 
-    /// The claim value of match `m`, and the captured recognition it was taken from (whose attributes
-    /// go on the claim), if any. `templates` are the plan's templates of `template`.
-    private func value(_ template: ValueTemplate, _ templates: [ClaimPlan.Template?], _ m: RuleMatch) -> (ClaimValue, CapturedPart?)? {
-        switch template {
+    /// The value template `i` of the rule (absent when the rule left that field out).
+    private func template(_ rule: ClaimPlan.RulePlan, _ i: Int) -> ClaimPlan.Template {
+        plan.templates[Int(rule.values.lowerBound) + i]
+    }
+
+    /// The claim value of match `m` of rule `rule`, and the captured recognition it was taken from
+    /// (whose attributes go on the claim), if any.
+    private func value(_ rule: ClaimPlan.RulePlan, _ m: RuleMatch) -> (ClaimValue, CapturedPart?)? {
+        switch rule.kind {
         case .automatic:
-            if let r = firstRecognition(m, where: { _ in true }) { return (recognized(r), r) }
+            if let r = firstRecognition(m, quantity: false) { return (recognized(r), r) }
             return (.text(normalizedText(m.start..<m.end)), nil)
         case .string:
-            let t = templates[0]!
-            if let ref = t.sole {
-                guard let part = resolve(ref, m) else { return nil }
+            let t = template(rule, 0)
+            if t.sole >= 0 {
+                guard let part = resolve(t.sole, m) else { return nil }
                 if part.hasRecognition { return (recognized(part), part) }
                 if let c = canonical(part) { return (.text(c), nil) }
                 return (.text(normalizedText(part.tokens)), nil)
             }
             return (.text(substitute(t, m)), nil)
         case .text:
-            let t = templates[0]!
-            if let ref = t.sole {
-                guard let part = resolve(ref, m) else { return nil }
+            let t = template(rule, 0)
+            if t.sole >= 0 {
+                guard let part = resolve(t.sole, m) else { return nil }
                 return (.text(canonical(part) ?? normalizedText(part.tokens)), nil)
             }
             return (.text(substitute(t, m)), nil)
-        case .quantity(let q, _, _):
+        case .quantity:
             var quantity: Quantity
             let from: CapturedPart
-            if q != nil {
-                guard let ref = templates[0]!.sole, let part = resolve(ref, m), part.hasRecognition,
+            let q = template(rule, 0)
+            if q.isPresent {
+                guard q.sole >= 0, let part = resolve(q.sole, m), part.hasRecognition,
                       case .quantity(let v) = recognized(part) else { return nil }
                 quantity = v
                 from = part
             } else {
-                guard let r = firstRecognition(m, where: Self.isQuantity), case .quantity(let v) = recognized(r) else { return nil }
+                guard let r = firstRecognition(m, quantity: true), case .quantity(let v) = recognized(r) else { return nil }
                 quantity = v
                 from = r
             }
-            if let of = templates[1], let t = optionalText(of, m) { quantity.of = t }
-            if let unit = templates[2], let t = optionalText(unit, m) { quantity.unit = t }
+            let of = template(rule, 1), unit = template(rule, 2)
+            if of.isPresent, let t = optionalText(of, m) { quantity.of = t }
+            if unit.isPresent, let t = optionalText(unit, m) { quantity.unit = t }
             return (.quantity(quantity), from)
         case .official:
-            let nameTemplate = templates[0]!
+            let nameTemplate = template(rule, 0)
             let name: String
             var from: CapturedPart?
-            if let ref = nameTemplate.sole {
-                guard let part = resolve(ref, m) else { return nil }
+            if nameTemplate.sole >= 0 {
+                guard let part = resolve(nameTemplate.sole, m) else { return nil }
                 if part.hasRecognition {
                     from = part
-                    switch recognized(part) {
+                    switch all[part.recognizer][part.recognition].value {
                     case .name(let n): name = n
                     case .official(let n, _): name = n
                     default: name = surface(part)
@@ -234,25 +264,28 @@ struct ClaimBuilder {
             } else {
                 name = substitute(nameTemplate, m)
             }
-            guard let titleTemplate = templates[1] else { return (.name(name), from) }
+            let titleTemplate = template(rule, 1)
+            guard titleTemplate.isPresent else { return (.name(name), from) }
             return (.official(name: name, title: title(titleTemplate, m)), from)
         case .quote:
-            guard let ref = templates[0]!.sole, let part = resolve(ref, m) else { return nil }
+            let q = template(rule, 0)
+            guard q.sole >= 0, let part = resolve(q.sole, m) else { return nil }
             let quoted: String
             var speaker: String?
-            if part.hasRecognition, case .quote(let t, let s) = recognized(part) {
+            if part.hasRecognition, case .quote(let t, let s) = all[part.recognizer][part.recognition].value {
                 quoted = t
                 speaker = s
             } else {
                 var range = part.tokens
-                while !range.isEmpty, text.tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
-                while !range.isEmpty, text.tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
-                quoted = range.isEmpty ? "" : text.string(tokens: range)
+                while !range.isEmpty, tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
+                while !range.isEmpty, tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
+                quoted = string(tokens: range)
             }
-            if let speakerTemplate = templates[1] {
-                if let sref = speakerTemplate.sole {
-                    if let sp = resolve(sref, m) {
-                        if sp.hasRecognition, case .name(let n) = recognized(sp) { speaker = n } else { speaker = surface(sp) }
+            let speakerTemplate = template(rule, 1)
+            if speakerTemplate.isPresent {
+                if speakerTemplate.sole >= 0 {
+                    if let sp = resolve(speakerTemplate.sole, m) {
+                        if sp.hasRecognition, case .name(let n) = all[sp.recognizer][sp.recognition].value { speaker = n } else { speaker = surface(sp) }
                     }
                 } else {
                     speaker = substitute(speakerTemplate, m)
@@ -266,17 +299,17 @@ struct ClaimBuilder {
     /// ("deputy foreign minister" as `(?<t> <title-modifier>? <title>)`) that is exactly one entry of
     /// the `title` lexicon also gets that entry's canonical form; else the normalized text.
     private func title(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
-        if let ref = template.sole, let part = resolve(ref, m), !part.hasEntry, let k = plan.titleLexicon,
-           let e = program.tries[k].entry(text.tokens, exactly: part.tokens), e < plan.entryCounts[k] {
-            return plan.canonicals[k][e]
+        if template.sole >= 0, let part = resolve(template.sole, m), !part.hasEntry, let trie = plan.titleTrie,
+           let e = trie.entry(tokens, exactly: part.tokens), e < plan.entryCounts[plan.titleLexicon] {
+            return plan.canonicals[plan.titleLexicon][e]
         }
         return optionalText(template, m) ?? ""
     }
 
     /// A literal, or a template whose captures took part: its key text; nil when a sole capture is missing.
     private func optionalText(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String? {
-        if let ref = template.sole {
-            guard let part = resolve(ref, m) else { return nil }
+        if template.sole >= 0 {
+            guard let part = resolve(template.sole, m) else { return nil }
             return keyText(part)
         }
         return substitute(template, m)

@@ -1,74 +1,169 @@
 /// What the claim builder needs of each rule, worked out once per `Extractor` rather than for every
 /// match: the `$name` references of the rule's key, value and span templates resolved to capture
 /// slots or class occurrences (no name lookups through Swift's `Hasher` per match), the templates'
-/// bytes, and the lexicons by program index.
+/// bytes, the rules' occurrences and the lexicons by program index.
+///
+/// All of it sits behind one reference (`Storage`) in flat arrays of plain values (templates,
+/// references and occurrences are indices into them): the builder made for each source retains one
+/// reference, and reading a rule's plan for a match copies nothing reference-counted.
 struct ClaimPlan: Sendable {
     /// How a `$name` resolves in one rule: the named capture whose start is slot `slot`, or (when no
-    /// capture has that name, `slot` = -1) the rule's occurrences of a recognizer or lexicon of that name.
+    /// capture has that name, `slot` = -1) the rule's occurrences of a recognizer or lexicon of that
+    /// name, `Storage.classOccurrences[occurrences]`.
     struct Reference: Sendable {
-        var slot: Int
-        /// Indices into `Program.occurrences[rule]`.
-        var classOccurrences: [Int]
+        var slot: Int32
+        var occurrences: Range<Int32>
     }
 
-    /// One template string ("$name", "visit-gap", "$count $unit").
+    /// One template string ("$name", "visit-gap", "$count $unit"): `Storage.texts[text]`, its bytes
+    /// `Storage.bytes[bytes]`, the reference when it is exactly one `$name` (`sole`, an index into
+    /// `Storage.references`; -1 when not), and its references in text order (`Storage.parts[parts]`).
+    /// A template the rule does not have (an optional value field left out) has `text` -1.
     struct Template: Sendable {
-        var text: String
-        var bytes: [UInt8]
-        /// The reference when the template is exactly one `$name`.
-        var sole: Reference?
-        /// The references in text order: byte offset of the `$`, length with the `$`, resolution.
-        var references: [(offset: Int, length: Int, reference: Reference)]
+        var text: Int32
+        var bytes: Range<Int32>
+        var sole: Int32
+        var parts: Range<Int32>
+
+        static let absent = Template(text: -1, bytes: 0..<0, sole: -1, parts: 0..<0)
+
+        var isPresent: Bool { text >= 0 }
+    }
+
+    /// A reference inside a template: byte offset of its `$` in the template, its length with the `$`,
+    /// and its resolution (an index into `Storage.references`).
+    struct Part: Sendable {
+        var offset: Int32
+        var length: Int32
+        var reference: Int32
+    }
+
+    /// Where a recognizer or lexicon element of a rule records what it consumed (`OccurrenceSlot`
+    /// without the name): slots `base`, `base + 1`, `base + 2`.
+    struct Occurrence: Sendable {
+        var base: Int32
+        /// Recognizer or lexicon index; -1 when the program has no such class.
+        var classIndex: Int32
+        var isRecognizer: Bool
+    }
+
+    /// The case of the rule's `ValueTemplate`.
+    enum ValueKind: UInt8, Sendable {
+        case automatic, string, text, quantity, official, quote
     }
 
     struct RulePlan: Sendable {
+        var kind: ValueKind
         var key: Template
-        var span: Reference?
-        /// The value's templates by position: `.string`, `.text`: [s]; `.quantity`: [quantity, of, unit];
-        /// `.official`: [name, title]; `.quote`: [quote, speaker]; `.automatic`: [].
-        var value: [Template?]
+        /// The span's reference (index into `Storage.references`), -1 when the rule has none.
+        var span: Int32
+        /// The value's templates, `Storage.templates[values]`, by position: `.string`, `.text`: [s];
+        /// `.quantity`: [quantity, of, unit]; `.official`: [name, title]; `.quote`: [quote, speaker];
+        /// `.automatic`: [].
+        var values: Range<Int32>
+        /// The rule's occurrences, `Storage.occurrences[occurrences]` (in `Program.occurrences[rule]` order).
+        var occurrences: Range<Int32>
     }
 
-    var rules: [RulePlan] = []
-    /// Per rule: the fields every claim of the rule shares (kind, id, compare spec, severity), one box each.
-    var fields: [Shared<Claim.RuleFields>] = []
-    /// Per lexicon index of the program: its entry count (-1 when the lexicon is missing).
-    var entryCounts: [Int] = []
-    /// Per lexicon index of the program: the entries' canonical forms.
-    var canonicals: [[String]] = []
-    /// Program index of the `title` lexicon, if any.
-    var titleLexicon: Int?
+    final class Storage: Sendable {
+        let rules: [RulePlan]
+        /// Per rule: the fields every claim of the rule shares (kind, id, compare spec, severity), one box each.
+        let fields: [Shared<Claim.RuleFields>]
+        let templates: [Template]
+        let references: [Reference]
+        let parts: [Part]
+        /// Indices into `occurrences`.
+        let classOccurrences: [Int32]
+        let occurrences: [Occurrence]
+        /// The template strings, and their bytes one after another.
+        let texts: [String]
+        let bytes: [UInt8]
+        /// Per lexicon index of the program: its entry count (-1 when the lexicon is missing).
+        let entryCounts: [Int]
+        /// Per lexicon index of the program: the entries' canonical forms.
+        let canonicals: [[String]]
+        /// Program index of the `title` lexicon (-1 when there is none) and its trie.
+        let titleLexicon: Int
+        let titleTrie: LexiconTrie?
+
+        init(program: Program, rules: [Rule], lexicons: Lexicons) {
+            var entryCounts: [Int] = [], canonicals: [[String]] = []
+            for name in program.lexiconNames {
+                let lex = lexicons[name]
+                entryCounts.append(lex?.entries.count ?? -1)
+                canonicals.append(lex?.entries.map(\.canonical) ?? [])
+            }
+            let title = program.lexiconNames.firstIndex(of: "title")
+            var plans: [RulePlan] = [], fields: [Shared<Claim.RuleFields>] = [], templates: [Template] = []
+            var references: [Reference] = [], parts: [Part] = [], classOccurrences: [Int32] = []
+            var occurrences: [Occurrence] = [], texts: [String] = [], bytes: [UInt8] = []
+            for (r, rule) in rules.enumerated() {
+                let first = occurrences.count
+                for o in program.occurrences[r] {
+                    occurrences.append(Occurrence(base: Int32(o.base), classIndex: Int32(o.classIndex), isRecognizer: o.isRecognizer))
+                }
+                func reference(_ name: String) -> Int32 {
+                    if let slot = program.namedSlots[r][name] {
+                        references.append(Reference(slot: Int32(slot), occurrences: 0..<0))
+                    } else {
+                        let lo = Int32(classOccurrences.count)
+                        for (i, o) in program.occurrences[r].enumerated() where o.className == name {
+                            classOccurrences.append(Int32(first + i))
+                        }
+                        references.append(Reference(slot: -1, occurrences: lo..<Int32(classOccurrences.count)))
+                    }
+                    return Int32(references.count - 1)
+                }
+                func template(_ s: String?) -> Template {
+                    guard let s else { return .absent }
+                    let sole = ValueTemplate.soleReference(s).map(reference) ?? -1
+                    let lo = Int32(parts.count)
+                    for ref in ValueTemplate.references(in: s) {
+                        let part = Part(offset: Int32(ref.offset), length: Int32(1 + ref.name.utf8.count), reference: reference(ref.name))
+                        parts.append(part)
+                    }
+                    let b = Int32(bytes.count)
+                    bytes.append(contentsOf: s.utf8)
+                    texts.append(s)
+                    return Template(text: Int32(texts.count - 1), bytes: b..<Int32(bytes.count), sole: sole,
+                                    parts: lo..<Int32(parts.count))
+                }
+                let kind: ValueKind
+                let values: [Template]
+                switch rule.value {
+                case .automatic: kind = .automatic; values = []
+                case .string(let s): kind = .string; values = [template(s)]
+                case .text(let s): kind = .text; values = [template(s)]
+                case .quantity(let q, let of, let unit): kind = .quantity; values = [template(q), template(of), template(unit)]
+                case .official(let name, let title): kind = .official; values = [template(name), template(title)]
+                case .quote(let q, let speaker): kind = .quote; values = [template(q), template(speaker)]
+                }
+                let v = Int32(templates.count)
+                templates.append(contentsOf: values)
+                fields.append(Shared(Claim.RuleFields(kind: rule.kind, rule: rule.id, compare: rule.compare, severity: rule.severity)))
+                plans.append(RulePlan(kind: kind, key: template(rule.key), span: rule.span.map(reference) ?? -1,
+                                      values: v..<Int32(templates.count),
+                                      occurrences: Int32(first)..<Int32(occurrences.count)))
+            }
+            self.rules = plans
+            self.fields = fields
+            self.templates = templates
+            self.references = references
+            self.parts = parts
+            self.classOccurrences = classOccurrences
+            self.occurrences = occurrences
+            self.texts = texts
+            self.bytes = bytes
+            self.entryCounts = entryCounts
+            self.canonicals = canonicals
+            self.titleLexicon = title ?? -1
+            self.titleTrie = title.map { program.tries[$0] }
+        }
+    }
+
+    let storage: Storage
 
     init(program: Program, rules: [Rule], lexicons: Lexicons) {
-        for name in program.lexiconNames {
-            let lex = lexicons[name]
-            entryCounts.append(lex?.entries.count ?? -1)
-            canonicals.append(lex?.entries.map(\.canonical) ?? [])
-        }
-        titleLexicon = program.lexiconNames.firstIndex(of: "title")
-        for (r, rule) in rules.enumerated() {
-            func reference(_ name: String) -> Reference {
-                if let slot = program.namedSlots[r][name] { return Reference(slot: slot, classOccurrences: []) }
-                let occurrences = program.occurrences[r].indices.filter { program.occurrences[r][$0].className == name }
-                return Reference(slot: -1, classOccurrences: occurrences)
-            }
-            func template(_ s: String?) -> Template? {
-                guard let s else { return nil }
-                let refs = ValueTemplate.references(in: s)
-                let sole = ValueTemplate.soleReference(s).map(reference)
-                return Template(text: s, bytes: Array(s.utf8), sole: sole,
-                                references: refs.map { ($0.offset, 1 + $0.name.utf8.count, reference($0.name)) })
-            }
-            let value: [Template?]
-            switch rule.value {
-            case .automatic: value = []
-            case .string(let s), .text(let s): value = [template(s)]
-            case .quantity(let q, let of, let unit): value = [template(q), template(of), template(unit)]
-            case .official(let name, let title): value = [template(name), template(title)]
-            case .quote(let q, let speaker): value = [template(q), template(speaker)]
-            }
-            fields.append(Shared(Claim.RuleFields(kind: rule.kind, rule: rule.id, compare: rule.compare, severity: rule.severity)))
-            self.rules.append(RulePlan(key: template(rule.key)!, span: rule.span.map(reference), value: value))
-        }
+        storage = Storage(program: program, rules: rules, lexicons: lexicons)
     }
 }

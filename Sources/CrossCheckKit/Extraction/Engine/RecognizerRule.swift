@@ -14,6 +14,9 @@ struct RecognizerRule: Sendable {
     /// instruction order.
     var savesBefore: [Int]
     var savesAfter: [Int]
+    /// The capture slots of every match (`RuleMatch.init(pattern:)`): -1 where unset, the codes for
+    /// the match's start, end and recognition where the saves and the recognizer write them.
+    var pattern: [Int32]
 
     /// The rule's shape in its instructions (its entry to its `match`), if it is saves, one recognizer
     /// this run has, saves, and the match.
@@ -37,12 +40,22 @@ struct RecognizerRule: Sendable {
         self.slot = recognizer.slot
         savesBefore = before
         savesAfter = after
+        // The rule's slots are the ones its instructions write (saves and the recognizer's three), written
+        // in the order a match writes them.
+        let size = (before + after + [recognizer.slot + 2]).max()! + 1
+        var pattern = [Int32](repeating: -1, count: size)
+        for s in before { pattern[s] = RuleMatch.startCode }
+        pattern[recognizer.slot] = RuleMatch.startCode
+        pattern[recognizer.slot + 1] = RuleMatch.endCode
+        pattern[recognizer.slot + 2] = RuleMatch.recognitionCode
+        for s in after { pattern[s] = RuleMatch.endCode }
+        self.pattern = pattern
     }
 
     /// The matches of `rules` in the sentence of tokens `sentence`, appended to `out` in token order.
     /// `mask` is the `startMask` bits of all their recognizers; `resume` is scratch room (one per rule).
     static func matches(of rules: [RecognizerRule], mask: UInt64, in table: RecognitionTable, sentence: Range<Int>,
-                        empty: [[Int32]], resume: inout [Int], into out: inout [RuleMatch]) {
+                        resume: inout [Int], into out: inout [RuleMatch]) {
         let hi = sentence.upperBound
         resume.removeAll(keepingCapacity: true)
         resume.append(contentsOf: repeatElement(sentence.lowerBound, count: rules.count))
@@ -51,8 +64,9 @@ struct RecognizerRule: Sendable {
             while p < hi {
                 let here = starts[p] & mask
                 if here != 0 {
-                    for (j, d) in rules.enumerated() where p >= resume[j] && here & RecognitionTable.bit(d.recognizer) != 0 {
-                        if let m = d.match(in: table, at: p, limit: hi, empty: empty[d.rule]) {
+                    // (By index: a rule copied out of the array would retain its arrays.)
+                    for j in rules.indices where p >= resume[j] && here & RecognitionTable.bit(rules[j].recognizer) != 0 {
+                        if let m = rules[j].match(in: table, at: p, limit: hi) {
                             out.append(m)
                             resume[j] = m.end
                         }
@@ -65,18 +79,12 @@ struct RecognizerRule: Sendable {
 
     /// The rule's match starting at token `p`: the longest of the recognitions starting there that ends
     /// by `limit` (the first of them in table order when several do), if any.
-    private func match(in table: RecognitionTable, at p: Int, limit: Int, empty: [Int32]) -> RuleMatch? {
+    private func match(in table: RecognitionTable, at p: Int, limit: Int) -> RuleMatch? {
         // Longest first: the first that ends by the limit is the longest that does.
         for k in table.starting(recognizer, at: p) {
             let end = table.all[recognizer][Int(k)].tokens.upperBound
             guard end <= limit else { continue }
-            var captures = empty
-            for s in savesBefore { captures[s] = Int32(p) }
-            captures[slot] = Int32(p)
-            captures[slot + 1] = Int32(end)
-            captures[slot + 2] = k
-            for s in savesAfter { captures[s] = Int32(end) }
-            return RuleMatch(rule: rule, start: p, end: end, captures: captures)
+            return RuleMatch(rule: rule, start: p, end: end, pattern: pattern, recognition: k)
         }
         return nil
     }
