@@ -8,7 +8,7 @@ public struct Recognition: Sendable, Hashable {
     /// Extra facts (the quote's speaker span, the number's qualifier), as strings.
     public var attributes: Attributes
 
-    public init(tokens: Range<Int>, value: ClaimValue, parts: RecognitionParts = [:], attributes: Attributes = [:]) {
+    public init(tokens: Range<Int>, value: ClaimValue, parts: RecognitionParts = RecognitionParts(), attributes: Attributes = Attributes()) {
         self.tokens = tokens
         self.value = value
         self.parts = parts

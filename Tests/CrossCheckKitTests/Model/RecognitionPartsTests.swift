@@ -32,4 +32,26 @@ import Testing
         #expect(sorted["unit"] == 3..<4)
         #expect(RecognitionParts(sorted: []) == RecognitionParts())
     }
+
+    @Test func inlineAndArrayFormsReadAlike() {
+        let inline = RecognitionParts(.noun, 4..<5, .number, 2..<3, .unit, 3..<4)
+        #expect(inline == RecognitionParts(sorted: [.init(key: "noun", value: 4..<5), .init(key: "number", value: 2..<3),
+                                                    .init(key: "unit", value: 3..<4)]))
+        #expect(inline == ["unit": 3..<4, "noun": 4..<5, "number": 2..<3])
+        #expect(inline.keys == ["noun", "number", "unit"] && inline["number"] == 2..<3 && inline["text"] == nil)
+        #expect(inline.map(\.value) == [4..<5, 2..<3, 3..<4])
+        // A fourth part does not fit inline; removing it again gives parts equal to the inline ones.
+        var four = inline
+        four["text"] = 0..<1
+        #expect(four.count == 4 && four.keys == ["noun", "number", "text", "unit"] && four["text"] == 0..<1)
+        #expect(four != inline)
+        four["text"] = nil
+        #expect(four == inline && Set([four, inline]).count == 1)
+        // Names the recognizers do not use, and bounds beyond 32 bits.
+        let custom: RecognitionParts = ["zeta": 1..<2, "name": 0..<1]
+        #expect(custom.keys == ["name", "zeta"] && custom["zeta"] == 1..<2 && custom["name"] == 0..<1)
+        let big = RecognitionParts(.name, 0..<(1 << 40))
+        #expect(big["name"] == 0..<(1 << 40) && big != RecognitionParts(.name, 0..<1))
+        #expect(RecognitionParts(.honorific, 1..<2, .name, 2..<4) == ["name": 2..<4, "honorific": 1..<2])
+    }
 }

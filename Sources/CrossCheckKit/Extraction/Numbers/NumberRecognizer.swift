@@ -388,17 +388,16 @@ public struct NumberRecognizer: Recognizer {
                 of = lemma
             }
         }
-        // Parts and attributes built in name order (noun, number, unit; of, qualifier, vague): one
-        // allocation each instead of a search and a rebuild per assignment.
-        let number = RecognitionParts.Pair(key: "number", value: i..<first.end)
-        let pairs: [RecognitionParts.Pair]
+        // Parts and attributes built in name order (noun, number, unit; of, qualifier, vague): the parts
+        // inline, the attributes in one allocation, instead of a search and a rebuild per assignment.
+        let number = i..<first.end
+        let parts: RecognitionParts
         switch (noun, unitRange) {
-        case let (n?, u?): pairs = [RecognitionParts.Pair(key: "noun", value: n), number, RecognitionParts.Pair(key: "unit", value: u)]
-        case let (n?, nil): pairs = [RecognitionParts.Pair(key: "noun", value: n), number]
-        case let (nil, u?): pairs = [number, RecognitionParts.Pair(key: "unit", value: u)]
-        case (nil, nil): pairs = [number]
+        case let (n?, u?): parts = RecognitionParts(.noun, n, .number, number, .unit, u)
+        case let (n?, nil): parts = RecognitionParts(.noun, n, .number, number)
+        case let (nil, u?): parts = RecognitionParts(.number, number, .unit, u)
+        case (nil, nil): parts = RecognitionParts(.number, number)
         }
-        let parts = RecognitionParts(sorted: pairs)
         let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
         var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,

@@ -228,9 +228,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         kv.append("surface"); kv.append(m.surface)
         kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
         let attributes = Attributes(sortedKeysAndValues: kv)
-        // Names ascending: name, org, title (one array of its final size).
-        let name = RecognitionParts.Pair(key: "name", value: m.tokens), titled = RecognitionParts.Pair(key: "title", value: seg.range)
-        let parts = RecognitionParts(sorted: seg.org.first.map { [name, RecognitionParts.Pair(key: "org", value: $0), titled] } ?? [name, titled])
+        // Names ascending: name, org, title (stored inline).
+        let parts = seg.org.first.map { RecognitionParts(.name, m.tokens, .org, $0, .title, seg.range) }
+            ?? RecognitionParts(.name, m.tokens, .title, seg.range)
         return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
     }
 

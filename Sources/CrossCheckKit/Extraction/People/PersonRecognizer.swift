@@ -27,8 +27,7 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
             // (Fields read in place: the mention is not copied.)
             let tokens = scan.mentions[i].tokens, honorific = scan.mentions[i].honorific
             let start = honorific?.lowerBound ?? tokens.lowerBound
-            let name = RecognitionParts.Pair(key: "name", value: tokens)
-            let parts = RecognitionParts(sorted: honorific.map { [RecognitionParts.Pair(key: "honorific", value: $0), name] } ?? [name])
+            let parts = honorific.map { RecognitionParts(.honorific, $0, .name, tokens) } ?? RecognitionParts(.name, tokens)
             let form = Int(scan.forms[i])
             let a: Attributes
             if let made = attributes[form] { a = made } else {

@@ -369,8 +369,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 if let sp = speakerPart, sp.upperBound > sentenceEnd { speakerPart = nil }
             }
             // Names ascending: speaker, text.
-            let textPair = RecognitionParts.Pair(key: "text", value: textPart)
-            let parts = RecognitionParts(sorted: speakerPart.map { [RecognitionParts.Pair(key: "speaker", value: $0), textPair] } ?? [textPair])
+            let parts = speakerPart.map { RecognitionParts(.speaker, $0, .text, textPart) } ?? RecognitionParts(.text, textPart)
             out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
                                    attributes: Attributes(encoded: attributeBytes)))
         }
