@@ -36,7 +36,7 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         var encoded = [UInt8](repeating: 0, count: size)
         encoded.withUnsafeMutableBufferPointer { out in
             var i = 0
-            for var s in strings {
+            for s in strings {
                 var n = s.utf8.count
                 while n >= 0x80 {
                     out[i] = UInt8(truncatingIfNeeded: n) | 0x80
@@ -45,9 +45,13 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
                 }
                 out[i] = UInt8(n)
                 i += 1
-                s.withUTF8 { u in
+                // The string's own bytes, read in place (no copy of the string, so no retain and release).
+                let copied: Void? = s.utf8.withContiguousStorageIfAvailable { u in
                     if let from = u.baseAddress { (out.baseAddress! + i).initialize(from: from, count: u.count) }
                     i += u.count
+                }
+                if copied == nil {
+                    for b in s.utf8 { out[i] = b; i += 1 }
                 }
             }
         }

@@ -22,7 +22,9 @@ struct ClaimBuilder {
     func claim(_ m: RuleMatch, source: Int, sentence: Int) -> Claim? {
         let rule = plan.rules[m.rule]
         guard let (value, from) = value(rule, m) else { return nil }
-        let key = substitute(rule.key, m)
+        // (When the value came from the key's own part, that part is not resolved again.)
+        let key: String
+        if rule.keyFromValue, let from { key = keyText(from) } else { key = substitute(rule.key, m) }
         var range = m.start..<m.end
         if rule.span >= 0, let part = resolve(rule.span, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.

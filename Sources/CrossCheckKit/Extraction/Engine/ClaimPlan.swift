@@ -55,6 +55,9 @@ struct ClaimPlan: Sendable {
     struct RulePlan: Sendable {
         var kind: ValueKind
         var key: Template
+        /// Whether the key is the sole reference the value's first template is: then the part the value
+        /// was taken from, when it was taken from one, is the key's part too.
+        var keyFromValue: Bool
         /// The span's reference (index into `Storage.references`), -1 when the rule has none.
         var span: Int32
         /// The value's templates, `Storage.templates[values]`, by position: `.string`, `.text`: [s];
@@ -102,7 +105,11 @@ struct ClaimPlan: Sendable {
                 for o in program.occurrences[r] {
                     occurrences.append(Occurrence(base: Int32(o.base), classIndex: Int32(o.classIndex), isRecognizer: o.isRecognizer))
                 }
+                // One reference per name: the key and the value of "$person" share it.
+                var byName: [String: Int32] = [:]
                 func reference(_ name: String) -> Int32 {
+                    if let known = byName[name] { return known }
+                    defer { byName[name] = Int32(references.count - 1) }
                     if let slot = program.namedSlots[r][name] {
                         references.append(Reference(slot: Int32(slot), occurrences: 0..<0))
                     } else {
@@ -141,8 +148,9 @@ struct ClaimPlan: Sendable {
                 let v = Int32(templates.count)
                 templates.append(contentsOf: values)
                 fields.append(Shared(Claim.RuleFields(kind: rule.kind, rule: rule.id, compare: rule.compare, severity: rule.severity)))
-                plans.append(RulePlan(kind: kind, key: template(rule.key), span: rule.span.map(reference) ?? -1,
-                                      values: v..<Int32(templates.count),
+                let key = template(rule.key)
+                plans.append(RulePlan(kind: kind, key: key, keyFromValue: key.sole >= 0 && values.first?.sole == key.sole,
+                                      span: rule.span.map(reference) ?? -1, values: v..<Int32(templates.count),
                                       occurrences: Int32(first)..<Int32(occurrences.count)))
             }
             self.rules = plans
