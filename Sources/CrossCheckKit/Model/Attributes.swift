@@ -36,26 +36,76 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         var encoded = [UInt8](repeating: 0, count: size)
         encoded.withUnsafeMutableBufferPointer { out in
             var i = 0
-            for s in strings {
-                var n = s.utf8.count
-                while n >= 0x80 {
-                    out[i] = UInt8(truncatingIfNeeded: n) | 0x80
-                    i += 1
-                    n >>= 7
-                }
-                out[i] = UInt8(n)
-                i += 1
-                // The string's own bytes, read in place (no copy of the string, so no retain and release).
-                let copied: Void? = s.utf8.withContiguousStorageIfAvailable { u in
-                    if let from = u.baseAddress { (out.baseAddress! + i).initialize(from: from, count: u.count) }
-                    i += u.count
-                }
-                if copied == nil {
-                    for b in s.utf8 { out[i] = b; i += 1 }
-                }
-            }
+            for s in strings { Attributes.write(s, to: out, at: &i) }
         }
         bytes = encoded
+    }
+
+    /// One pair (no array of the strings).
+    init(sorted k0: String, _ v0: String) {
+        var encoded = [UInt8](repeating: 0, count: Attributes.encodedSize(k0) + Attributes.encodedSize(v0))
+        encoded.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            Attributes.write(k0, to: out, at: &i)
+            Attributes.write(v0, to: out, at: &i)
+        }
+        bytes = encoded
+    }
+
+    /// Two pairs, keys ascending and distinct (no array of the strings).
+    init(sorted k0: String, _ v0: String, _ k1: String, _ v1: String) {
+        assert(k0 < k1)
+        let size = Attributes.encodedSize(k0) + Attributes.encodedSize(v0) + Attributes.encodedSize(k1) + Attributes.encodedSize(v1)
+        var encoded = [UInt8](repeating: 0, count: size)
+        encoded.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            Attributes.write(k0, to: out, at: &i)
+            Attributes.write(v0, to: out, at: &i)
+            Attributes.write(k1, to: out, at: &i)
+            Attributes.write(v1, to: out, at: &i)
+        }
+        bytes = encoded
+    }
+
+    /// Three pairs, keys ascending and distinct (no array of the strings).
+    init(sorted k0: String, _ v0: String, _ k1: String, _ v1: String, _ k2: String, _ v2: String) {
+        assert(k0 < k1 && k1 < k2)
+        let size = Attributes.encodedSize(k0) + Attributes.encodedSize(v0) + Attributes.encodedSize(k1) + Attributes.encodedSize(v1)
+            + Attributes.encodedSize(k2) + Attributes.encodedSize(v2)
+        var encoded = [UInt8](repeating: 0, count: size)
+        encoded.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            Attributes.write(k0, to: out, at: &i)
+            Attributes.write(v0, to: out, at: &i)
+            Attributes.write(k1, to: out, at: &i)
+            Attributes.write(v1, to: out, at: &i)
+            Attributes.write(k2, to: out, at: &i)
+            Attributes.write(v2, to: out, at: &i)
+        }
+        bytes = encoded
+    }
+
+    /// Writes `s` encoded (length, bytes) at `i` of storage sized for it; moves `i` past it.
+    @inline(__always)
+    private static func write(_ s: String, to out: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
+        var n = s.utf8.count
+        while n >= 0x80 {
+            out[i] = UInt8(truncatingIfNeeded: n) | 0x80
+            i += 1
+            n >>= 7
+        }
+        out[i] = UInt8(n)
+        i += 1
+        // The string's own bytes, read in place (no copy of the string, so no retain and release).
+        var at = i
+        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { u in
+            if let from = u.baseAddress { (out.baseAddress! + at).initialize(from: from, count: u.count) }
+            at += u.count
+        }
+        if copied == nil {
+            for b in s.utf8 { out[at] = b; at += 1 }
+        }
+        i = at
     }
 
     /// Pairs already encoded as above (keys ascending and distinct), written by a recognizer straight

@@ -81,4 +81,14 @@ import Testing
         #expect(a.count == 1)
         #expect(a["caf\u{E9}"] == "2")
     }
+
+    @Test func fixedPairsEncodeAsTheSortedArrayDoes() {
+        let long = String(repeating: "wörd ", count: 40)  // a length over 127 bytes takes two length bytes
+        #expect(Attributes(sorted: "of", long) == Attributes(sortedKeysAndValues: ["of", long]))
+        #expect(Attributes(sorted: "of", "troops") == ["of": "troops"])
+        #expect(Attributes(sorted: "of", "x", "vague", long) == ["vague": long, "of": "x"])
+        let three = Attributes(sorted: "of", "x", "qualifier", "at least", "vague", "true")
+        #expect(three == Attributes(sortedKeysAndValues: ["of", "x", "qualifier", "at least", "vague", "true"]))
+        #expect(three.map(\.key) == ["of", "qualifier", "vague"] && three["qualifier"] == "at least")
+    }
 }

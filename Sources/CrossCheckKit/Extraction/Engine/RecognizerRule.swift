@@ -57,8 +57,9 @@ struct RecognizerRule: Sendable {
     static func matches(of rules: [RecognizerRule], mask: UInt64, in table: RecognitionTable, sentence: Range<Int>,
                         resume: inout [Int], into out: inout [RuleMatch]) {
         let hi = sentence.upperBound
-        resume.removeAll(keepingCapacity: true)
-        resume.append(contentsOf: repeatElement(sentence.lowerBound, count: rules.count))
+        // (Reset in place: a few rules, so a loop, not the generic fill of a removed array.)
+        if resume.count != rules.count { resume = [Int](repeating: 0, count: rules.count) }
+        for j in resume.indices { resume[j] = sentence.lowerBound }
         table.startMask.withUnsafeBufferPointer { starts in
             var p = sentence.lowerBound
             while p < hi {

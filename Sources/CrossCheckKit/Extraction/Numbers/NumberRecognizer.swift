@@ -406,14 +406,13 @@ public struct NumberRecognizer: Recognizer {
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
 
-    /// The attributes `of`, `qualifier` and `vague` (those set), each combination as one array literal of
-    /// exactly its size.
+    /// The attributes `of`, `qualifier` and `vague` (those set), in key order, without an array of the strings.
     static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
         switch (of, qualifier) {
         case (nil, nil): return vague ? NumberRecognizer.vagueOnly : Attributes()
-        case let (o?, nil): return Attributes(sortedKeysAndValues: vague ? ["of", o, "vague", "true"] : ["of", o])
-        case let (nil, q?): return Attributes(sortedKeysAndValues: vague ? ["qualifier", q, "vague", "true"] : ["qualifier", q])
-        case let (o?, q?): return Attributes(sortedKeysAndValues: vague ? ["of", o, "qualifier", q, "vague", "true"] : ["of", o, "qualifier", q])
+        case let (o?, nil): return vague ? Attributes(sorted: "of", o, "vague", "true") : Attributes(sorted: "of", o)
+        case let (nil, q?): return vague ? Attributes(sorted: "qualifier", q, "vague", "true") : Attributes(sorted: "qualifier", q)
+        case let (o?, q?): return vague ? Attributes(sorted: "of", o, "qualifier", q, "vague", "true") : Attributes(sorted: "of", o, "qualifier", q)
         }
     }
 
