@@ -3,7 +3,8 @@
 /// Reads like a `[String: Range<Int>]` (`parts["speaker"]`, dictionary literals, iteration as
 /// `(key, value)` pairs, in name order). Recognizers make one for every candidate they report, so the
 /// common case allocates nothing: up to three parts whose names are the recognizers' own (`Name`) and
-/// whose bounds fit in 32 bits are stored inline, as a name code and two bounds each. Any other set of
+/// whose ranges start below 2^32 and span fewer than 2^24 tokens are stored inline, in 64 bits each
+/// (which keeps a `Recognition` small enough to be copied without a `memcpy` call). Any other set of
 /// parts is kept as one array of pairs sorted by name. Each set of parts has exactly one of the two
 /// forms, so equal parts have equal storage.
 public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
@@ -46,27 +47,29 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
         }
     }
 
-    /// One inline part: name code (0 when unused) and bounds.
+    /// One inline part in 64 bits: name code (bits 56...63; 0 when unused), length (bits 32...55) and
+    /// lower bound (bits 0...31).
     private struct Slot: Sendable, Hashable {
-        var name: UInt8 = 0
-        var lower: Int32 = 0
-        var upper: Int32 = 0
+        var bits: UInt64 = 0
 
         init() {}
 
         init?(_ name: Name, _ range: Range<Int>) {
-            guard let lo = Int32(exactly: range.lowerBound), let hi = Int32(exactly: range.upperBound) else { return nil }
-            self.name = name.rawValue
-            lower = lo
-            upper = hi
+            guard range.lowerBound >= 0, range.lowerBound <= Int(UInt32.max), range.count < 1 << 24 else { return nil }
+            bits = UInt64(name.rawValue) << 56 | UInt64(range.count) << 32 | UInt64(range.lowerBound)
         }
 
-        var pair: Pair { Pair(key: Name(rawValue: name)!.string, value: Int(lower)..<Int(upper)) }
+        var name: UInt8 { UInt8(truncatingIfNeeded: bits >> 56) }
+        var range: Range<Int> {
+            let lower = Int(bits & 0xFFFF_FFFF)
+            return lower..<(lower + Int((bits >> 32) & 0xFF_FFFF))
+        }
+        var pair: Pair { Pair(key: Name(rawValue: name)!.string, value: range) }
     }
 
-    /// Inline parts: the first `inlineCount` slots, names ascending.
-    private var inlineCount: UInt8 = 0
+    /// Inline parts: the slots in use (name code not 0) come first, names ascending.
     private var s0 = Slot(), s1 = Slot(), s2 = Slot()
+    private var inlineCount: Int { s0.bits == 0 ? 0 : s1.bits == 0 ? 1 : s2.bits == 0 ? 2 : 3 }
     /// All the parts, names ascending and distinct, when they are not inline (nil when they are).
     private var others: [Pair]?
 
@@ -95,7 +98,6 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
                 n += 1
             }
             if n == pairs.count {
-                inlineCount = UInt8(n)
                 (s0, s1, s2) = slots
                 return
             }
@@ -103,8 +105,7 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
         others = pairs
     }
 
-    private init(inline count: Int, _ a: Slot?, _ b: Slot?, _ c: Slot?) {
-        inlineCount = UInt8(count)
+    private init(inline a: Slot?, _ b: Slot?, _ c: Slot?) {
         if let a { s0 = a }
         if let b { s1 = b }
         if let c { s2 = c }
@@ -112,13 +113,13 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
 
     /// One part (no allocation).
     init(_ a: Name, _ ra: Range<Int>) {
-        if let x = Slot(a, ra) { self.init(inline: 1, x, nil, nil) } else { self.init(sorted: [Pair(key: a.string, value: ra)]) }
+        if let x = Slot(a, ra) { self.init(inline: x, nil, nil) } else { self.init(sorted: [Pair(key: a.string, value: ra)]) }
     }
 
     /// Two parts, names ascending (no allocation).
     init(_ a: Name, _ ra: Range<Int>, _ b: Name, _ rb: Range<Int>) {
         assert(a.rawValue < b.rawValue)
-        if let x = Slot(a, ra), let y = Slot(b, rb) { self.init(inline: 2, x, y, nil) } else {
+        if let x = Slot(a, ra), let y = Slot(b, rb) { self.init(inline: x, y, nil) } else {
             self.init(sorted: [Pair(key: a.string, value: ra), Pair(key: b.string, value: rb)])
         }
     }
@@ -126,7 +127,7 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
     /// Three parts, names ascending (no allocation).
     init(_ a: Name, _ ra: Range<Int>, _ b: Name, _ rb: Range<Int>, _ c: Name, _ rc: Range<Int>) {
         assert(a.rawValue < b.rawValue && b.rawValue < c.rawValue)
-        if let x = Slot(a, ra), let y = Slot(b, rb), let z = Slot(c, rc) { self.init(inline: 3, x, y, z) } else {
+        if let x = Slot(a, ra), let y = Slot(b, rb), let z = Slot(c, rc) { self.init(inline: x, y, z) } else {
             self.init(sorted: [Pair(key: a.string, value: ra), Pair(key: b.string, value: rb), Pair(key: c.string, value: rc)])
         }
     }
@@ -142,10 +143,10 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
     /// The pairs, names ascending.
     private var pairs: [Pair] {
         if let others { return others }
-        return (0..<Int(inlineCount)).map { slot($0).pair }
+        return (0..<inlineCount).map { slot($0).pair }
     }
 
-    public var count: Int { others?.count ?? Int(inlineCount) }
+    public var count: Int { others?.count ?? inlineCount }
     public var isEmpty: Bool { count == 0 }
 
     /// The names, ascending.
@@ -159,10 +160,7 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
                 return found ? others[i].value : nil
             }
             guard let name = Name(key) else { return nil }
-            for i in 0..<Int(inlineCount) where slot(i).name == name.rawValue {
-                let s = slot(i)
-                return Int(s.lower)..<Int(s.upper)
-            }
+            for i in 0..<inlineCount where slot(i).name == name.rawValue { return slot(i).range }
             return nil
         }
         set {
@@ -203,9 +201,7 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
 
     public static func == (a: RecognitionParts, b: RecognitionParts) -> Bool {
         guard a.others == nil, b.others == nil else { return a.others == b.others }
-        guard a.inlineCount == b.inlineCount else { return false }
-        for i in 0..<Int(a.inlineCount) where a.slot(i) != b.slot(i) { return false }
-        return true
+        return a.s0 == b.s0 && a.s1 == b.s1 && a.s2 == b.s2
     }
 
     public func hash(into hasher: inout Hasher) {

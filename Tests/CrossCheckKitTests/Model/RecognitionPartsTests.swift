@@ -52,6 +52,8 @@ import Testing
         #expect(custom.keys == ["name", "zeta"] && custom["zeta"] == 1..<2 && custom["name"] == 0..<1)
         let big = RecognitionParts(.name, 0..<(1 << 40))
         #expect(big["name"] == 0..<(1 << 40) && big != RecognitionParts(.name, 0..<1))
+        let far = RecognitionParts(.name, (1 << 33)..<((1 << 33) + 2), .title, 5..<((1 << 24) + 5))
+        #expect(far["name"] == (1 << 33)..<((1 << 33) + 2) && far["title"] == 5..<((1 << 24) + 5) && far.count == 2)
         #expect(RecognitionParts(.honorific, 1..<2, .name, 2..<4) == ["name": 2..<4, "honorific": 1..<2])
     }
 }
