@@ -170,6 +170,13 @@ public struct RecognitionParts: Sendable, Hashable, ExpressibleByDictionaryLiter
         }
     }
 
+    /// The range of the part named `name` (as `self[name.string]`, without reading the name as a String).
+    subscript(_ name: Name) -> Range<Int>? {
+        if others != nil { return self[name.string] }
+        for i in 0..<inlineCount where slot(i).name == name.rawValue { return slot(i).range }
+        return nil
+    }
+
     /// Sets (or, with nil, removes) the range named `key` in `pairs` (ascending by name).
     private static func assign(_ value: Range<Int>?, to key: String, in pairs: inout [Pair]) {
         let (i, found) = slot(key, in: pairs)

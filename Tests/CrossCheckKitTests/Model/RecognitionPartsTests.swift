@@ -39,11 +39,13 @@ import Testing
                                                     .init(key: "unit", value: 3..<4)]))
         #expect(inline == ["unit": 3..<4, "noun": 4..<5, "number": 2..<3])
         #expect(inline.keys == ["noun", "number", "unit"] && inline["number"] == 2..<3 && inline["text"] == nil)
+        #expect(inline[.number] == 2..<3 && inline[.unit] == 3..<4 && inline[.text] == nil)
         #expect(inline.map(\.value) == [4..<5, 2..<3, 3..<4])
         // A fourth part does not fit inline; removing it again gives parts equal to the inline ones.
         var four = inline
         four["text"] = 0..<1
         #expect(four.count == 4 && four.keys == ["noun", "number", "text", "unit"] && four["text"] == 0..<1)
+        #expect(four[.text] == 0..<1 && four[.number] == 2..<3 && four[.name] == nil)
         #expect(four != inline)
         four["text"] = nil
         #expect(four == inline && Set([four, inline]).count == 1)

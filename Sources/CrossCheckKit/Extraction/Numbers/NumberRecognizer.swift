@@ -115,7 +115,7 @@ public struct NumberRecognizer: Recognizer {
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let r = match(text, p, at: c, units: units, claims: true),
                scope.map({ $0.sentence(run).contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.sentence(run).upperBound }) ?? true {
-                let whole = r.tokens, inner = r.parts["number"]?.lowerBound
+                let whole = r.tokens, inner = r.parts[.number]?.lowerBound
                 out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
