@@ -30,10 +30,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let scan = people.scan
         let vocabulary = people.vocabulary
         var out: [Recognition] = []
-        // The keys and values of a recognition's attributes: one array, emptied for each (the
-        // attributes copy the strings into their own storage), instead of a new array each time.
-        var kv: [String] = []
-        kv.reserveCapacity(12)
+        // A recognition's attributes, written into one reused buffer and copied out.
+        var kv = AttributeWriter()
         for i in scan.mentions.indices {
             // (By index: a mention is not copied, only the fields read.)
             if let r = before(i, text, scan, vocabulary, &kv) { out.append(r) }
@@ -50,7 +48,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
-    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout [String]) -> Recognition? {
+    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
@@ -107,7 +105,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
-    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout [String]) -> Recognition? {
+    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let n = tokens.count
@@ -208,26 +206,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// The recognition of mention `m` with the title `title` (`seg`'s words, joined) and the
-    /// segment's qualifiers; `kv` is scratch room for the attributes' keys and values.
+    /// segment's qualifiers; `kv` writes the attributes.
     private func recognition(_ m: PersonMention, _ seg: Segment, title: String, whole: Range<Int>,
-                             _ text: SegmentedText, _ kv: inout [String]) -> Recognition? {
+                             _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
         guard let head = seg.head else { return nil }
         // Attributes in key order (encoded into their own storage: `kv` is reused).
-        kv.removeAll(keepingCapacity: true)
-        if let g = head.group { kv.append("group"); kv.append(g) }
-        kv.append("head"); kv.append(head.canonical)
-        if let p = seg.possessor { kv.append("of"); kv.append(p) }
+        kv.reset()
+        if let g = head.group { kv.append("group" as StaticString); kv.append(g) }
+        kv.append("head" as StaticString); kv.append(head.canonical)
+        if let p = seg.possessor { kv.append("of" as StaticString); kv.append(p) }
         if !seg.org.isEmpty {
             var org = ""
             for (i, r) in seg.org.enumerated() {
                 if i > 0 { org += "; " }
                 org += text.string(tokens: r)
             }
-            kv.append("org"); kv.append(org)
+            kv.append("org" as StaticString); kv.append(org)
         }
-        kv.append("surface"); kv.append(m.surface)
-        kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
-        let attributes = Attributes(sortedKeysAndValues: kv)
+        kv.append("surface" as StaticString); kv.append(m.surface)
+        kv.append("titleSurface" as StaticString); kv.append(text, tokens: seg.range)
+        let attributes = kv.attributes()
         // Names ascending: name, org, title (one array of its final size).
         let name = RecognitionParts.Pair(key: "name", value: m.tokens), titled = RecognitionParts.Pair(key: "title", value: seg.range)
         let parts = RecognitionParts(sorted: seg.org.first.map { [name, RecognitionParts.Pair(key: "org", value: $0), titled] } ?? [name, titled])
