@@ -221,15 +221,25 @@ struct PeopleScanner: Sendable {
             }
             let range = store[first].tokens.lowerBound..<j
             i = j
-            if store[first...].contains(where: { $0.kind == .org }) {
+            var initials = 0, isOrganisation = false
+            for k in first..<store.count {
+                switch store[k].kind {
+                case .org: isOrganisation = true
+                case .initial: initials += 1
+                default: break
+                }
+            }
+            if isOrganisation {
                 organisations.append(range)
                 while store.count > first { store.removeLast() }
                 continue
             }
+            // (Only a run with two initials or more can spell a place: most runs are not written to.)
+            if initials >= 2 { markPlaceInitials(&store, first..<store.count, text) }
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
             let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
+            if let run = evaluate(store, first..<store.count, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
                 runs.append(run)
             } else {
                 while store.count > first { store.removeLast() }
@@ -655,23 +665,27 @@ struct PeopleScanner: Sendable {
         while t < range.upperBound {
             // The ASCII tokens from `t` on, folded with both buffers held once; it stops at the first
             // token with a non-ASCII byte (its own bytes not folded).
-            let stop: Int = text.text.withUnsafeBufferPointer { u in
-                text.tokens.withUnsafeBufferPointer { tk in
-                    var k = t
-                    while k < range.upperBound {
-                        let s = Int(tk[k].start), e = Int(tk[k].end)
-                        var y = x
-                        for i in s..<e {
-                            var b = u[i]
-                            if b >= 0x80 { return k }
-                            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
-                            y ^= UInt64(b)
-                            y = y &* 0x0000_0100_0000_01b3
+            let stop: Int = Self.foldTable.withUnsafeBufferPointer { fold in
+                text.text.withUnsafeBufferPointer { u in
+                    text.tokens.withUnsafeBufferPointer { tk in
+                        var k = t
+                        while k < range.upperBound {
+                            var i = Int(tk[k].start)
+                            let e = Int(tk[k].end)
+                            var y = x
+                            while i < e {
+                                let b = fold[Int(u[i])]
+                                i += 1
+                                if b == 0 { continue }
+                                if b == 0x80 { return k }
+                                y ^= UInt64(b)
+                                y = y &* 0x0000_0100_0000_01b3
+                            }
+                            x = y
+                            k += 1
                         }
-                        x = y
-                        k += 1
+                        return k
                     }
-                    return k
                 }
             }
             guard stop < range.upperBound else { break }
@@ -682,6 +696,15 @@ struct PeopleScanner: Sendable {
             t = stop + 1
         }
         h = x
+    }
+
+    /// For each byte, what `foldHash` hashes: an ASCII letter lower-cased, a digit as it is; 0 for a
+    /// byte it drops, 0x80 for a non-ASCII byte (the token is folded as `PersonName.partKey` does).
+    private static let foldTable: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        if b >= 0x80 { return 0x80 }
+        if b >= 0x41 && b <= 0x5A { return UInt8(b) | 0x20 }
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return UInt8(b) }
+        return 0
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
@@ -736,12 +759,10 @@ struct PeopleScanner: Sendable {
         return Part(tokens: i..<j, kind: .name)
     }
 
-    /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
-    /// places there), or nil when no name part remains after trimming places and ordinary words.
-    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
-                          marks: [UInt8], headline: Bool) -> Run? {
+    /// Marks as places the initials of parts `all` of `store` that spell a place abbreviation
+    /// ("U.S.", "U.N.").
+    private func markPlaceInitials(_ store: inout [Part], _ all: Range<Int>, _ text: SegmentedText) {
         let tokens = text.tokens
-        // Initials spelling a place abbreviation ("U.S.", "U.N.").
         var k = all.lowerBound
         while k < all.upperBound {
             guard store[k].kind == .initial else { k += 1; continue }
@@ -756,6 +777,13 @@ struct PeopleScanner: Sendable {
             }
             k = e
         }
+    }
+
+    /// The run made of parts `all` of `store` (`markPlaceInitials` done), or nil when no name part
+    /// remains after trimming places and ordinary words.
+    private func evaluate(_ store: [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
+                          marks: [UInt8], headline: Bool) -> Run? {
+        let tokens = text.tokens
         // Trimmed to `lo..<hi` (no copy of the parts).
         var lo = all.lowerBound, hi = all.upperBound
         while lo < hi {
