@@ -538,7 +538,8 @@ struct PeopleScanner: Sendable {
 
         /// `person`: the index of the full name, or the count of full names plus the index of the single
         /// name; `spelling`: the id of the displayed surface.
-        mutating func append(_ m: PersonMention, person: Int, spelling: Int, _ lookups: inout Lookups) {
+        /// (`m` is consumed: moved into the list, not copied with its strings retained.)
+        mutating func append(_ m: consuming PersonMention, person: Int, spelling: Int, _ lookups: inout Lookups) {
             let key = UInt64(person) << 32 | UInt64(spelling) << 1 | (m.resolved ? 1 : 0)
             let form: Int32
             if let f = lookups.get(key, .form) { form = f } else {
@@ -806,7 +807,7 @@ struct PeopleScanner: Sendable {
         let end = store[hi - 1].tokens.upperBound
         var honorific: Range<Int>?
         if start > 0 {
-            if vocabulary.honorifics.contains(tokens[start - 1].hash) && tokens[start - 1].kind == .word {
+            if tokens[start - 1].kind == .word && vocabulary.honorifics.contains(tokens[start - 1].hash) {
                 honorific = (start - 1)..<start
             } else if start > 1, tokens[start - 1].hash == Self.dotHash, vocabulary.honorifics.contains(tokens[start - 2].hash) {
                 honorific = (start - 2)..<start
