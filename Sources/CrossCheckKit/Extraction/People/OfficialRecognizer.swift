@@ -29,6 +29,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
         let vocabulary = people.vocabulary
+        // Both constructions need a title phrase (`before` one ending at the name, `after` a head).
+        if scan.titles.isEmpty { return [] }
         var out: [Recognition] = []
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
@@ -53,7 +55,13 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
         var ts = -1
-        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd(k) == s { ts = k; break }
+        // (A plain loop over the five tokens before: no stride iterator per mention.)
+        var t = s - 1
+        let lowest = max(0, s - 5)
+        while t >= lowest {
+            if scan.titleEnd(t) == s { ts = t; break }
+            t -= 1
+        }
         guard ts >= 0, let head = scan.title(at: ts) else { return nil }
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
