@@ -17,6 +17,17 @@ struct HashFilter64: Sendable {
         bits[k >> 6] |= 1 << UInt64(k & 63)
     }
 
+    /// `mayContain` on the filter's words (`withBits`), for loops that hold them once.
+    @inline(__always)
+    static func mayContain(_ h: UInt64, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        let k = HashFilter64.bit(h)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
+    func withBits<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+        try bits.withUnsafeBufferPointer(body)
+    }
+
     @inline(__always)
     func mayContain(_ h: UInt64) -> Bool {
         let k = HashFilter64.bit(h)

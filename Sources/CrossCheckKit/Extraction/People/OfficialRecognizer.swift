@@ -29,11 +29,11 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
         let vocabulary = people.vocabulary
+        // Both constructions need a title phrase (`before` one ending at the name, `after` a head).
+        if scan.titles.isEmpty { return [] }
         var out: [Recognition] = []
-        // The keys and values of a recognition's attributes: one array, emptied for each (the
-        // attributes copy the strings into their own storage), instead of a new array each time.
-        var kv: [String] = []
-        kv.reserveCapacity(12)
+        // A recognition's attributes, written into one reused buffer and copied out.
+        var kv = AttributeWriter()
         for i in scan.mentions.indices {
             // (By index: a mention is not copied, only the fields read.)
             if let r = before(i, text, scan, vocabulary, &kv) { out.append(r) }
@@ -50,12 +50,18 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
-    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout [String]) -> Recognition? {
+    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
         var ts = -1
-        for k in stride(from: s - 1, through: max(0, s - 5), by: -1) where scan.titleEnd(k) == s { ts = k; break }
+        // (A plain loop over the five tokens before: no stride iterator per mention.)
+        var t = s - 1
+        let lowest = max(0, s - 5)
+        while t >= lowest {
+            if scan.titleEnd(t) == s { ts = t; break }
+            t -= 1
+        }
         guard ts >= 0, let head = scan.title(at: ts) else { return nil }
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
@@ -107,7 +113,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
-    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout [String]) -> Recognition? {
+    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let n = tokens.count
@@ -208,26 +214,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// The recognition of mention `m` with the title `title` (`seg`'s words, joined) and the
-    /// segment's qualifiers; `kv` is scratch room for the attributes' keys and values.
+    /// segment's qualifiers; `kv` writes the attributes.
     private func recognition(_ m: PersonMention, _ seg: Segment, title: String, whole: Range<Int>,
-                             _ text: SegmentedText, _ kv: inout [String]) -> Recognition? {
+                             _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
         guard let head = seg.head else { return nil }
         // Attributes in key order (encoded into their own storage: `kv` is reused).
-        kv.removeAll(keepingCapacity: true)
-        if let g = head.group { kv.append("group"); kv.append(g) }
-        kv.append("head"); kv.append(head.canonical)
-        if let p = seg.possessor { kv.append("of"); kv.append(p) }
+        kv.reset()
+        if let g = head.group { kv.append("group" as StaticString); kv.append(g) }
+        kv.append("head" as StaticString); kv.append(head.canonical)
+        if let p = seg.possessor { kv.append("of" as StaticString); kv.append(p) }
         if !seg.org.isEmpty {
             var org = ""
             for (i, r) in seg.org.enumerated() {
                 if i > 0 { org += "; " }
                 org += text.string(tokens: r)
             }
-            kv.append("org"); kv.append(org)
+            kv.append("org" as StaticString); kv.append(org)
         }
-        kv.append("surface"); kv.append(m.surface)
-        kv.append("titleSurface"); kv.append(text.string(tokens: seg.range))
-        let attributes = Attributes(sortedKeysAndValues: kv)
+        kv.append("surface" as StaticString); kv.append(m.surface)
+        kv.append("titleSurface" as StaticString); kv.append(text, tokens: seg.range)
+        let attributes = kv.attributes()
         // Names ascending: name, org, title (stored inline).
         let parts = seg.org.first.map { RecognitionParts(.name, m.tokens, .org, $0, .title, seg.range) }
             ?? RecognitionParts(.name, m.tokens, .title, seg.range)

@@ -3,7 +3,8 @@
 /// official and quote recognizers all start from it.
 struct PeopleScan: Sendable {
     let mentions: [PersonMention]
-    /// For each token: the index in `titles` of the title phrase starting there, or -1.
+    /// For each token: the index in `titles` of the title phrase starting there, or -1; empty when
+    /// there are no title phrases.
     var titleIndex: [Int32]
     /// The title phrases found, in text order.
     var titles: [PeopleVocabulary.Title]
@@ -21,12 +22,14 @@ struct PeopleScan: Sendable {
     /// no array per source).
     @inline(__always)
     func titleEnd(_ k: Int) -> Int {
+        if titleIndex.isEmpty { return -1 }
         let i = titleIndex[k]
         return i >= 0 ? k + titles[Int(i)].length : -1
     }
 
     /// The title phrase starting at token `k`, if any.
     func title(at k: Int) -> PeopleVocabulary.Title? {
+        if titleIndex.isEmpty { return nil }
         let i = titleIndex[k]
         return i >= 0 ? titles[Int(i)] : nil
     }

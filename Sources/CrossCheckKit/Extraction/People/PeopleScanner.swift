@@ -46,7 +46,15 @@ struct PeopleScanner: Sendable {
         var count: Int
         var firstKey: UInt64
         var lastKey: UInt64
+        /// The previous full name with the same last / first part, or -1 (the chains of `byLast` /
+        /// `byFirst`, kept here: no arrays of their own).
+        var nextByLast: Int32
+        var nextByFirst: Int32
     }
+
+    /// Bits of the scan's per-token marks: the token lies inside a title phrase; a title phrase ends
+    /// just before it; it is a capitalized word outside title phrases (a run may start there).
+    private static let inTitle: UInt8 = 1, endsTitle: UInt8 = 2, runStart: UInt8 = 4
 
     private static let theHash = Token.hash(literal: "the")
     private static let dotHash = Token.hash(literal: ".")
@@ -65,12 +73,14 @@ struct PeopleScanner: Sendable {
         let n = tokens.count
         // 1. One pass over the tokens: title phrases, the words the source writes in lower case, and
         // the word counts that make a sentence a headline (title case or all caps).
-        var titleIndex = [Int32](repeating: -1, count: n)
+        // (Made at the first title phrase: a source without one allocates none.)
+        var titleIndex: [Int32] = []
         var titles: [PeopleVocabulary.Title] = []
-        var inTitle = [Bool](repeating: false, count: n)
-        var endsTitle = [Bool](repeating: false, count: n + 1)
+        // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
+        var marks = [UInt8](repeating: 0, count: n + 1)
         let sentences = text.sentences
-        var headline = [Bool](repeating: false, count: sentences.count)
+        // (Made in the first pass.)
+        var headline: [Bool] = []
         // The counts are made in this pass when the sentences cover every token once, in order (the
         // segmenter's always do); otherwise sentence by sentence after it.
         var tiled = true
@@ -102,86 +112,48 @@ struct PeopleScanner: Sendable {
         // at most half full for the usual share of lower-case words), filled in place.
         var size = 8
         while size <= n { size <<= 1 }
-        let mask = size - 1
         var lowerSlots = [UInt64](repeating: 0, count: size)
-        var lowerZero = false
-        let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
-        let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-        let allCapsFlag = Token.Flags.allCaps.rawValue
-        lowerSlots.withUnsafeMutableBufferPointer { slots in
-            tokens.withUnsafeBufferPointer { tk in
-                // The next token a title may start at (none inside a title), the sentence being counted.
-                var titleFrom = 0
-                var si = 0
-                var sentenceEnd = tiled && !sentences.isEmpty ? sentences[0].tokens.upperBound : -1
-                var words = 0, caps = 0, allCaps = 0
-                for i in 0..<n {
-                    while i == sentenceEnd {
-                        headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
-                        words = 0; caps = 0; allCaps = 0
-                        si += 1
-                        sentenceEnd = si < sentences.count ? sentences[si].tokens.upperBound : -1
-                    }
-                    let tok = tk[i]
-                    guard tok.rawKind == word else { continue }
-                    if i >= titleFrom, vocabulary.startsTitle(tok.hash), let t = vocabulary.title(at: i, in: tokens) {
-                        let e = i + t.length
-                        // "Martin Luther King said": a capitalized one-word title after a name, with no name after it, is a surname.
-                        let capitalizedAfterName = tok.flags.contains(.capitalized) && t.length == 1 && i > 0
-                            && isNameLike(tokens, i - 1) && !tok.flags.contains(.sentenceStart)
-                            && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
-                        if !capitalizedAfterName {
-                            var t = t
-                            var e = e
-                            // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the
-                            // title, kept in its order ("minister of transport"; the comparison relates it to
-                            // "transport minister"). Lexicon entries ("Minister of Defense") decide their own form.
-                            if e + 1 < n, Self.ofOrFor.contains(tokens[e].hash), Self.portfolioHeads.contains(t.canonical) {
-                                var k = e + 1
-                                var portfolio: [String] = []
-                                while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
-                                      vocabulary.titleModifiers.contains(tokens[k].hash) {
-                                    let w = text.normalized(k)
-                                    portfolio.append(PeopleVocabulary.spelling[w] ?? w)
-                                    k += 1
-                                }
-                                if !portfolio.isEmpty {
-                                    t = PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
-                                    e = k
-                                }
-                            }
-                            titleIndex[i] = Int32(titles.count)
-                            titles.append(t)
-                            for k in i..<e { inTitle[k] = true }
-                            endsTitle[e] = true
-                            titleFrom = e
-                        }
-                    }
-                    // The second half of a hyphenated word ("Min-jun") is no word of its own here.
-                    let flags = tok.flags.rawValue
-                    if i > 0 && tk[i - 1].rawKind == dash && flags & spaceBefore == 0 { continue }
-                    if flags & capitalized == 0 {
-                        let h = tok.hash
-                        if h == 0 { lowerZero = true } else {
-                            var j = LowerWords.slot(h, mask)
+        let inTitle = Self.inTitle, endsTitle = Self.endsTitle
+        // (A local copy: the filter's storage is read once per scan, not once per word.)
+        let titleFilter = vocabulary.titleFilter
+        // (The loop's state lives in the closures, not captured from outside: no access checks per
+        // sentence; titles are rare.)
+        let lowerZero: Bool = lowerSlots.withUnsafeMutableBufferPointer { slots in
+            marks.withUnsafeMutableBufferPointer { mk in
+                tokens.withUnsafeBufferPointer { tk in
+                    titleFilter.withBits { filter in
+                        var counts = WordCounts()
+                        var heads = [Bool](repeating: false, count: sentences.count)
+                        // The next token a title may start at (none inside a title).
+                        var titleFrom = 0
+                        for si in 0..<(tiled ? sentences.count : 1) {
+                            let range = tiled ? sentences[si].tokens : 0..<n
+                            counts.words = 0; counts.caps = 0; counts.allCaps = 0
+                            // The common words in `wordPass`, which stops at each word that may start a
+                            // title phrase; the phrase is looked up here, then the pass goes on from
+                            // that word (its title check done).
+                            var i = range.lowerBound
+                            var checkFrom = titleFrom
                             while true {
-                                let x = slots[j]
-                                if x == h { break }
-                                if x == 0 { slots[j] = h; break }
-                                j = (j + 1) & mask
+                                i = Self.wordPass(tk, i, range.upperBound, titleFrom: checkFrom, filter: filter, marks: mk,
+                                                  slots: slots, possessive: possessiveHash, &counts)
+                                guard i < range.upperBound else { break }
+                                if let t = titlePhrase(at: i, text) {
+                                    let e = i + t.length
+                                    if titleIndex.isEmpty { titleIndex = [Int32](repeating: -1, count: n); titles.reserveCapacity(8) }
+                                    titleIndex[i] = Int32(titles.count)
+                                    titles.append(t)
+                                    for k in i..<e { mk[k] |= inTitle }
+                                    mk[e] |= endsTitle
+                                    titleFrom = e
+                                }
+                                checkFrom = max(titleFrom, i + 1)
                             }
+                            if tiled { heads[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
                         }
+                        headline = heads
+                        return counts.lowerZero
                     }
-                    guard tok.hash != possessiveHash else { continue }
-                    words += 1
-                    if flags & capitalized != 0 { caps += 1 }
-                    if flags & allCapsFlag != 0 { allCaps += 1 }
-                }
-                while si < sentences.count && sentenceEnd >= 0 {
-                    headline[si] = isHeadline(si, words: words, caps: caps, allCaps: allCaps)
-                    words = 0; caps = 0; allCaps = 0
-                    si += 1
-                    sentenceEnd = si < sentences.count ? sentences[si].tokens.upperBound : -1
                 }
             }
         }
@@ -214,16 +186,20 @@ struct PeopleScanner: Sendable {
         var sentence = 0
         var i = 0
         while i < n {
-            // (The first test of `part(at:)`, inline: most tokens start no part.)
-            guard tokens[i].kind == .word, tokens[i].flags.contains(.capitalized), !inTitle[i],
-                  var p = part(at: i, tokens, inTitle: inTitle, lowerSeen: lowerSeen) else { i += 1; continue }
+            // (The first test of `part(at:)`, on the marks' bytes: most tokens start no part.)
+            i = marks.withUnsafeBufferPointer { m in
+                var i = i
+                while i < n && m[i] & Self.runStart == 0 { i += 1 }
+                return i
+            }
+            guard i < n, var p = part(at: i, tokens, marks: marks, lowerSeen: lowerSeen) else { i += 1; continue }
             let first = store.count
             store.append(p)
             var j = p.tokens.upperBound
             while j < n {
                 let tj = tokens[j]
-                if tj.kind == .word, tj.flags.contains(.capitalized), !tj.flags.contains(.sentenceStart), !inTitle[j],
-                   let q = part(at: j, tokens, inTitle: inTitle, lowerSeen: lowerSeen) {
+                if marks[j] & Self.runStart != 0, !tj.flags.contains(.sentenceStart),
+                   let q = part(at: j, tokens, marks: marks, lowerSeen: lowerSeen) {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
@@ -232,11 +208,11 @@ struct PeopleScanner: Sendable {
                     while k < n, tokens[k].kind == .word, vocabulary.particles.contains(tokens[k].hash),
                           !tokens[k].flags.contains(.capitalized) { k += 1 }
                     if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
-                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
+                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, marks: marks, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
-                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, inTitle: inTitle, lowerSeen: lowerSeen), q.kind == .name {
+                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, marks: marks, lowerSeen: lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
@@ -245,34 +221,47 @@ struct PeopleScanner: Sendable {
             }
             let range = store[first].tokens.lowerBound..<j
             i = j
-            if store[first...].contains(where: { $0.kind == .org }) {
+            var initials = 0, isOrganisation = false
+            for k in first..<store.count {
+                switch store[k].kind {
+                case .org: isOrganisation = true
+                case .initial: initials += 1
+                default: break
+                }
+            }
+            if isOrganisation {
                 organisations.append(range)
                 while store.count > first { store.removeLast() }
                 continue
             }
+            // (Only a run with two initials or more can spell a place: most runs are not written to.)
+            if initials >= 2 { markPlaceInitials(&store, first..<store.count, text) }
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
             let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(&store, first..<store.count, range: range, text, lowerSeen: lowerSeen, endsTitle: endsTitle, headline: headline[si]) {
+            if let run = evaluate(store, first..<store.count, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
                 runs.append(run)
             } else {
                 while store.count > first { store.removeLast() }
             }
         }
 
+        // (No run: no mention, and none of the tables of passes A and B.)
+        if runs.isEmpty {
+            return PeopleScan(mentions: [], titleIndex: titleIndex, titles: titles, organisations: organisations,
+                              headline: headline, forms: [], formCount: 0)
+        }
+
         // 3. Pass A: full names, keyed by the hash of their folded letters (= `PersonName.key`).
         // `known` holds the full names; `knownIndex` maps a name's hash to its index there, and
         // `byLast` / `byFirst` map a part hash to the latest name with that last / first part, the
-        // earlier ones chained through `nextByLast` / `nextByFirst` (-1 ends a chain).
+        // earlier ones chained through their `nextByLast` / `nextByFirst` (-1 ends a chain).
         var known: [Known] = []
         // (All the lookups of passes A and B in one table, sized once: about one entry of each kind per run.)
         var lookups = Lookups(capacity: 2 * runs.count + 8)
         var surfaces = Surfaces(capacity: runs.count)
-        var nextByLast: [Int32] = [], nextByFirst: [Int32] = []
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
-        nextByLast.reserveCapacity(runs.count)
-        nextByFirst.reserveCapacity(runs.count)
         for r in runs where !r.headline && !r.afterThe {
             let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
             guard (2...maxParts).contains(r.parts.count) else { continue }
@@ -287,11 +276,10 @@ struct PeopleScanner: Sendable {
             let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
             let index = Int32(known.count)
             known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
-                               firstKey: firstKey, lastKey: lastKey))
+                               firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
+                               nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
             lookups.set(key, .known, index)
-            nextByLast.append(lookups.get(lastKey, .byLast) ?? -1)
             lookups.set(lastKey, .byLast, index)
-            nextByFirst.append(lookups.get(firstKey, .byFirst) ?? -1)
             lookups.set(firstKey, .byFirst, index)
         }
         // The full name a single part stands for: a last-part match before a first-part match, then
@@ -300,16 +288,19 @@ struct PeopleScanner: Sendable {
             var best = -1
             var bestScore = (0, 0, 0)
             var k = lookups.get(h, .byLast) ?? -1
+            // (Fields read in place: a name is not copied.)
             while k >= 0 {
-                let c = known[Int(k)]
-                if best < 0 || (2, c.count, -c.first) > bestScore { best = Int(k); bestScore = (2, c.count, -c.first) }
-                k = nextByLast[Int(k)]
+                let c = Int(k)
+                let score = (2, known[c].count, -known[c].first)
+                if best < 0 || score > bestScore { best = c; bestScore = score }
+                k = known[c].nextByLast
             }
             k = lookups.get(h, .byFirst) ?? -1
             while k >= 0 {
-                let c = known[Int(k)]
-                if best < 0 || (1, c.count, -c.first) > bestScore { best = Int(k); bestScore = (1, c.count, -c.first) }
-                k = nextByFirst[Int(k)]
+                let c = Int(k)
+                let score = (1, known[c].count, -known[c].first)
+                if best < 0 || score > bestScore { best = c; bestScore = score }
+                k = known[c].nextByFirst
             }
             return best >= 0 ? best : nil
         }
@@ -394,6 +385,96 @@ struct PeopleScanner: Sendable {
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// The title phrase starting at token `i` (the longest of the lexicon, with a portfolio: "Minister
+    /// of Transport"), or nil: none, or a capitalized one-word title after a name ("Martin Luther King
+    /// said": a surname).
+    private func titlePhrase(at i: Int, _ text: SegmentedText) -> PeopleVocabulary.Title? {
+        let tokens = text.tokens
+        let n = tokens.count
+        let tok = tokens[i]
+        guard let t = vocabulary.title(at: i, in: tokens) else { return nil }
+        let e = i + t.length
+        let capitalizedAfterName = tok.flags.contains(.capitalized) && t.length == 1 && i > 0
+            && isNameLike(tokens, i - 1) && !tok.flags.contains(.sentenceStart)
+            && !(e < n && tokens[e].kind == .word && tokens[e].flags.contains(.capitalized))
+        if capitalizedAfterName { return nil }
+        // "Minister of Transport", "Secretary for Home Affairs": the portfolio is part of the title,
+        // kept in its order ("minister of transport"; the comparison relates it to "transport
+        // minister"). Lexicon entries ("Minister of Defense") decide their own form.
+        if e + 1 < n, Self.ofOrFor.contains(tokens[e].hash), Self.portfolioHeads.contains(t.canonical) {
+            var k = e + 1
+            var portfolio: [String] = []
+            while k < n, k - e <= 2, tokens[k].kind == .word, !tokens[k].flags.contains(.allCaps),
+                  vocabulary.titleModifiers.contains(tokens[k].hash) {
+                let w = text.normalized(k)
+                portfolio.append(PeopleVocabulary.spelling[w] ?? w)
+                k += 1
+            }
+            if !portfolio.isEmpty {
+                return PeopleVocabulary.Title(length: k - i, canonical: ([t.canonical, text.normalized(e)] + portfolio).joined(separator: " "), group: t.group)
+            }
+        }
+        return t
+    }
+
+    /// What the first pass counts in a sentence (the words that make it a headline), and whether the
+    /// hash 0 is among the lower-case words (the slot table cannot hold it).
+    private struct WordCounts {
+        var words = 0, caps = 0, allCaps = 0
+        var lowerZero = false
+    }
+
+    /// The first pass over tokens `from..<to` for words that start no title phrase: a capitalized word
+    /// outside the title phrases is marked `runStart`; a free-standing lower-case word goes into the
+    /// lower-case word table (`slots`, a power of two of them, never full); words other than "'s" are
+    /// counted. Returns the first word at or after `titleFrom` the title filter lets through (its own
+    /// work not done: the caller looks up the phrase and calls again from it with a later
+    /// `titleFrom`), or `to`. (A function of its own, on pointers: the loop keeps its state in registers.)
+    @inline(never)
+    private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, titleFrom: Int,
+                                 filter: UnsafeBufferPointer<UInt64>, marks: UnsafeMutableBufferPointer<UInt8>,
+                                 slots: UnsafeMutableBufferPointer<UInt64>, possessive: UInt64,
+                                 _ counts: inout WordCounts) -> Int {
+        let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
+        let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
+        let allCapsFlag = Token.Flags.allCaps.rawValue
+        let mask = slots.count - 1
+        var words = counts.words, caps = counts.caps, allCaps = counts.allCaps
+        var i = from
+        defer { counts.words = words; counts.caps = caps; counts.allCaps = allCaps }
+        while i < to {
+            let tok = tk[i]
+            guard tok.rawKind == word else { i += 1; continue }
+            let h = tok.hash
+            if i >= titleFrom && HashFilter64.mayContain(h, filter) { return i }
+            let flags = tok.flags.rawValue
+            // A capitalized word outside the title phrases (whose marks are final here: a phrase is
+            // marked at its first token) may start or continue a run.
+            if flags & capitalized != 0 {
+                if marks[i] & inTitle == 0 { marks[i] |= runStart }
+            }
+            // The second half of a hyphenated word ("Min-jun") is no word of its own here.
+            if flags & spaceBefore == 0 && i > 0 && tk[i - 1].rawKind == dash { i += 1; continue }
+            if flags & capitalized == 0 {
+                if h == 0 { counts.lowerZero = true } else {
+                    var j = LowerWords.slot(h, mask)
+                    while true {
+                        let x = slots[j]
+                        if x == h { break }
+                        if x == 0 { slots[j] = h; break }
+                        j = (j + 1) & mask
+                    }
+                }
+            }
+            i += 1
+            if h == possessive { continue }
+            words += 1
+            caps &+= Int(flags & capitalized) >> 2
+            allCaps &+= Int(flags & allCapsFlag) >> 3
+        }
+        return to
+    }
+
     /// The last sentence from `first` on that holds token `t` (sentences come in order and do not
     /// overlap, so it is `first`; later ones are checked all the same).
     private static func lastSentence(holding t: Int, from first: Int, _ sentences: [Sentence]) -> Int {
@@ -410,13 +491,12 @@ struct PeopleScanner: Sendable {
     /// distinct spelling made into a String once, found again by the FNV hash of its bytes (checked
     /// byte for byte).
     private struct Surfaces {
-        private var spans: [(start: Int, end: Int)] = []
-        private var displays: [String] = []
+        /// Each spelling's bytes in the text and its display (one array, not two).
+        private var spellings: [(start: Int, end: Int, display: String)] = []
 
         /// Room for the spellings of `capacity` runs (a full name and a mention each, usually fewer).
         init(capacity: Int) {
-            spans.reserveCapacity(2 * capacity)
-            displays.reserveCapacity(2 * capacity)
+            spellings.reserveCapacity(2 * capacity)
         }
 
         mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary,
@@ -429,19 +509,18 @@ struct PeopleScanner: Sendable {
                     h = h &* 0x0000_0100_0000_01b3
                 }
                 if let k = lookups.get(h, .spelling) {
-                    let old = spans[Int(k)]
-                    if old.end - old.start == e - s {
+                    let oldStart = spellings[Int(k)].start, oldEnd = spellings[Int(k)].end
+                    if oldEnd - oldStart == e - s {
                         var same = true
-                        for i in 0..<(e - s) where b[old.start + i] != b[s + i] { same = false; break }
-                        if same { return (displays[Int(k)], Int(k)) }
+                        for i in 0..<(e - s) where b[oldStart + i] != b[s + i] { same = false; break }
+                        if same { return (spellings[Int(k)].display, Int(k)) }
                     }
                 }
                 let display = PersonName.display(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self), vocabulary: vocabulary)
-                let id = displays.count
+                let id = spellings.count
                 // (A different spelling with the same hash keeps the first one's slot.)
                 if lookups.get(h, .spelling) == nil { lookups.set(h, .spelling, Int32(id)) }
-                spans.append((s, e))
-                displays.append(display)
+                spellings.append((s, e, display))
                 return (display, id)
             }
         }
@@ -459,7 +538,8 @@ struct PeopleScanner: Sendable {
 
         /// `person`: the index of the full name, or the count of full names plus the index of the single
         /// name; `spelling`: the id of the displayed surface.
-        mutating func append(_ m: PersonMention, person: Int, spelling: Int, _ lookups: inout Lookups) {
+        /// (`m` is consumed: moved into the list, not copied with its strings retained.)
+        mutating func append(_ m: consuming PersonMention, person: Int, spelling: Int, _ lookups: inout Lookups) {
             let key = UInt64(person) << 32 | UInt64(spelling) << 1 | (m.resolved ? 1 : 0)
             let form: Int32
             if let f = lookups.get(key, .form) { form = f } else {
@@ -490,17 +570,19 @@ struct PeopleScanner: Sendable {
         }
 
         private static let valueBits: Int32 = 28
-        private var keys: [UInt64]
-        /// `kind << valueBits | value`, or -1 for an empty slot.
-        private var values: [Int32]
+        /// A key and `kind << valueBits | value`, or -1 for an empty slot (one array, not two).
+        private struct Slot {
+            var key: UInt64
+            var value: Int32
+        }
+        private var slots: [Slot]
         private var mask: Int
         private var count = 0
 
         init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
-            keys = [UInt64](repeating: 0, count: size)
-            values = [Int32](repeating: -1, count: size)
+            slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
             mask = size - 1
         }
 
@@ -513,36 +595,33 @@ struct PeopleScanner: Sendable {
             let tag = kind.rawValue << Self.valueBits
             var i = Self.slot(key, kind, mask)
             while true {
-                let v = values[i]
+                let v = slots[i].value
                 if v < 0 { return nil }
-                if keys[i] == key && v & ~((1 << Self.valueBits) - 1) == tag { return v & ((1 << Self.valueBits) - 1) }
+                if slots[i].key == key && v & ~((1 << Self.valueBits) - 1) == tag { return v & ((1 << Self.valueBits) - 1) }
                 i = (i + 1) & mask
             }
         }
 
         mutating func set(_ key: UInt64, _ kind: Kind, _ value: Int32) {
             precondition(value >= 0 && value < 1 << Self.valueBits)
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > slots.count { grow() }
             let tag = kind.rawValue << Self.valueBits
             var i = Self.slot(key, kind, mask)
-            while values[i] >= 0 {
-                if keys[i] == key && values[i] & ~((1 << Self.valueBits) - 1) == tag { values[i] = tag | value; return }
+            while slots[i].value >= 0 {
+                if slots[i].key == key && slots[i].value & ~((1 << Self.valueBits) - 1) == tag { slots[i].value = tag | value; return }
                 i = (i + 1) & mask
             }
-            keys[i] = key
-            values[i] = tag | value
+            slots[i] = Slot(key: key, value: tag | value)
             count += 1
         }
 
         private mutating func grow() {
-            let oldKeys = keys, oldValues = values
-            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-            values = [Int32](repeating: -1, count: oldKeys.count * 2)
-            mask = keys.count - 1
+            let old = slots
+            slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
+            mask = slots.count - 1
             count = 0
-            for i in oldKeys.indices where oldValues[i] >= 0 {
-                let v = oldValues[i]
-                set(oldKeys[i], Kind(rawValue: v >> Self.valueBits)!, v & ((1 << Self.valueBits) - 1))
+            for s in old where s.value >= 0 {
+                set(s.key, Kind(rawValue: s.value >> Self.valueBits)!, s.value & ((1 << Self.valueBits) - 1))
             }
         }
     }
@@ -587,23 +666,27 @@ struct PeopleScanner: Sendable {
         while t < range.upperBound {
             // The ASCII tokens from `t` on, folded with both buffers held once; it stops at the first
             // token with a non-ASCII byte (its own bytes not folded).
-            let stop: Int = text.text.withUnsafeBufferPointer { u in
-                text.tokens.withUnsafeBufferPointer { tk in
-                    var k = t
-                    while k < range.upperBound {
-                        let s = Int(tk[k].start), e = Int(tk[k].end)
-                        var y = x
-                        for i in s..<e {
-                            var b = u[i]
-                            if b >= 0x80 { return k }
-                            if b >= 0x41 && b <= 0x5A { b |= 0x20 } else if !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)) { continue }
-                            y ^= UInt64(b)
-                            y = y &* 0x0000_0100_0000_01b3
+            let stop: Int = Self.foldTable.withUnsafeBufferPointer { fold in
+                text.text.withUnsafeBufferPointer { u in
+                    text.tokens.withUnsafeBufferPointer { tk in
+                        var k = t
+                        while k < range.upperBound {
+                            var i = Int(tk[k].start)
+                            let e = Int(tk[k].end)
+                            var y = x
+                            while i < e {
+                                let b = fold[Int(u[i])]
+                                i += 1
+                                if b == 0 { continue }
+                                if b == 0x80 { return k }
+                                y ^= UInt64(b)
+                                y = y &* 0x0000_0100_0000_01b3
+                            }
+                            x = y
+                            k += 1
                         }
-                        x = y
-                        k += 1
+                        return k
                     }
-                    return k
                 }
             }
             guard stop < range.upperBound else { break }
@@ -614,6 +697,15 @@ struct PeopleScanner: Sendable {
             t = stop + 1
         }
         h = x
+    }
+
+    /// For each byte, what `foldHash` hashes: an ASCII letter lower-cased, a digit as it is; 0 for a
+    /// byte it drops, 0x80 for a non-ASCII byte (the token is folded as `PersonName.partKey` does).
+    private static let foldTable: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        if b >= 0x80 { return 0x80 }
+        if b >= 0x41 && b <= 0x5A { return UInt8(b) | 0x20 }
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return UInt8(b) }
+        return 0
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
@@ -627,9 +719,9 @@ struct PeopleScanner: Sendable {
 
     /// The name part starting at token `i`, if a capitalized name-like word starts there.
     @inline(__always)
-    private func part(at i: Int, _ tokens: [Token], inTitle: [Bool], lowerSeen: LowerWords) -> Part? {
+    private func part(at i: Int, _ tokens: [Token], marks: [UInt8], lowerSeen: LowerWords) -> Part? {
+        guard marks[i] & Self.runStart != 0 else { return nil }
         let t = tokens[i]
-        guard t.kind == .word, t.flags.contains(.capitalized), !inTitle[i] else { return nil }
         if t.flags.contains(.allCaps) { return nil }
         let bits = vocabulary.bits(t.hash)
         if bits & PeopleVocabulary.Word.honorific != 0 { return nil }
@@ -668,12 +760,10 @@ struct PeopleScanner: Sendable {
         return Part(tokens: i..<j, kind: .name)
     }
 
-    /// The run made of parts `all` of `store` (initials spelling a place abbreviation are marked as
-    /// places there), or nil when no name part remains after trimming places and ordinary words.
-    private func evaluate(_ store: inout [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
-                          endsTitle: [Bool], headline: Bool) -> Run? {
+    /// Marks as places the initials of parts `all` of `store` that spell a place abbreviation
+    /// ("U.S.", "U.N.").
+    private func markPlaceInitials(_ store: inout [Part], _ all: Range<Int>, _ text: SegmentedText) {
         let tokens = text.tokens
-        // Initials spelling a place abbreviation ("U.S.", "U.N.").
         var k = all.lowerBound
         while k < all.upperBound {
             guard store[k].kind == .initial else { k += 1; continue }
@@ -688,6 +778,13 @@ struct PeopleScanner: Sendable {
             }
             k = e
         }
+    }
+
+    /// The run made of parts `all` of `store` (`markPlaceInitials` done), or nil when no name part
+    /// remains after trimming places and ordinary words.
+    private func evaluate(_ store: [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
+                          marks: [UInt8], headline: Bool) -> Run? {
+        let tokens = text.tokens
         // Trimmed to `lo..<hi` (no copy of the parts).
         var lo = all.lowerBound, hi = all.upperBound
         while lo < hi {
@@ -710,7 +807,7 @@ struct PeopleScanner: Sendable {
         let end = store[hi - 1].tokens.upperBound
         var honorific: Range<Int>?
         if start > 0 {
-            if vocabulary.honorifics.contains(tokens[start - 1].hash) && tokens[start - 1].kind == .word {
+            if tokens[start - 1].kind == .word && vocabulary.honorifics.contains(tokens[start - 1].hash) {
                 honorific = (start - 1)..<start
             } else if start > 1, tokens[start - 1].hash == Self.dotHash, vocabulary.honorifics.contains(tokens[start - 2].hash) {
                 honorific = (start - 2)..<start
@@ -718,7 +815,7 @@ struct PeopleScanner: Sendable {
         }
         let before = start - 1
         let afterThe = start == range.lowerBound && before >= 0 && tokens[before].hash == Self.theHash
-        let titled = endsTitle[start]
+        let titled = marks[start] & Self.endsTitle != 0
         // "..., said X": an inverted speech verb after a comma or a closing quote.
         let saidBefore = before >= 1 && tokens[before].kind == .word && !tokens[before].flags.contains(.capitalized)
             && Self.invertedVerbs.contains(tokens[before].hash)

@@ -135,6 +135,8 @@ struct PeopleVocabulary: Sendable {
     var agencyOrGenericFirst: HashSet64 { storage.tables.agencyOrGenericFirst }
     /// For a capitalized word, its `Word` bits (see `bits`).
     var wordBits: HashMap64 { storage.tables.wordBits }
+    /// A bit filter over the first words of title phrases (see `startsTitle`).
+    var titleFilter: HashFilter64 { storage.tables.titleFilter }
     var titleModifiers: HashSet64 { storage.tables.titleModifiers }
     var honorifics: HashSet64 { storage.tables.honorifics }
     var particles: HashSet64 { storage.tables.particles }

@@ -20,9 +20,8 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
         var attributes = [Attributes?](repeating: nil, count: scan.formCount)
         var out: [Recognition] = []
         out.reserveCapacity(scan.mentions.count)
-        // The keys and values of a form's attributes, in key order: one array, its values replaced per
-        // form (the attributes copy them into their own storage), instead of a new array each time.
-        var kv = ["key", "", "resolved", "", "surface", ""]
+        // A form's attributes, in key order, written into one reused buffer and copied out.
+        var writer = AttributeWriter()
         for i in scan.mentions.indices {
             // (Fields read in place: the mention is not copied.)
             let tokens = scan.mentions[i].tokens, honorific = scan.mentions[i].honorific
@@ -31,10 +30,14 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
             let form = Int(scan.forms[i])
             let a: Attributes
             if let made = attributes[form] { a = made } else {
-                kv[1] = scan.mentions[i].key
-                kv[3] = scan.mentions[i].resolved ? "true" : "false"
-                kv[5] = scan.mentions[i].surface
-                a = Attributes(sortedKeysAndValues: kv)
+                writer.reset()
+                writer.append("key" as StaticString)
+                writer.append(scan.mentions[i].key)
+                writer.append("resolved" as StaticString)
+                if scan.mentions[i].resolved { writer.append("true" as StaticString) } else { writer.append("false" as StaticString) }
+                writer.append("surface" as StaticString)
+                writer.append(scan.mentions[i].surface)
+                a = writer.attributes()
                 attributes[form] = a
             }
             out.append(Recognition(tokens: start..<tokens.upperBound, value: .name(scan.mentions[i].canonical), parts: parts, attributes: a))

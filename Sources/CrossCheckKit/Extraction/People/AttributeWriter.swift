@@ -1,0 +1,75 @@
+/// The attributes of a person or official recognition, written straight into `Attributes`' encoded
+/// form (each key and value as its UTF-8 length in LEB128 and its bytes, keys ascending: the bytes
+/// `Attributes(sortedKeysAndValues:)` writes) in one buffer reused for every recognition of a source,
+/// then copied out at their exact size: no array of key and value Strings per recognition.
+struct AttributeWriter {
+    /// Room for the bytes (made at the first `reset`: a source without a recognition allocates
+    /// nothing), the first `count` of them written.
+    private var buffer: [UInt8] = []
+    private var count = 0
+
+    init() {}
+
+    /// Starts the next recognition's attributes.
+    mutating func reset() {
+        if buffer.isEmpty { buffer = [UInt8](repeating: 0, count: 256) }
+        count = 0
+    }
+
+    /// Appends a key or a value (keys must come in ascending order, each followed by its value).
+    mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { write($0) }
+    }
+
+    /// Appends a key (or a fixed value such as "true"), from its static bytes: no String to read.
+    mutating func append(_ s: StaticString) {
+        write(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// Appends the text of tokens `range` (`text.string(tokens: range)`): its bytes as they are when
+    /// ASCII (the String would hold the same bytes), else through that String.
+    mutating func append(_ text: SegmentedText, tokens range: Range<Int>) {
+        guard !range.isEmpty else { write(UnsafeBufferPointer(start: nil, count: 0)); return }
+        let span = text.span(tokens: range)
+        let ascii: Bool = text.text.withUnsafeBufferPointer { b in
+            var i = span.start
+            while i < span.end { if b[i] >= 0x80 { return false }; i += 1 }
+            write(UnsafeBufferPointer(rebasing: b[span.start..<span.end]))
+            return true
+        }
+        if !ascii { append(text.string(tokens: range)) }
+    }
+
+    private mutating func write(_ u: UnsafeBufferPointer<UInt8>) {
+        let n = u.count
+        // (At most 10 length bytes for any Int.)
+        if count + n + 10 > buffer.count {
+            buffer += [UInt8](repeating: 0, count: max(buffer.count, count + n + 10 - buffer.count))
+        }
+        let end: Int = buffer.withUnsafeMutableBufferPointer { b in
+            var i = count
+            var m = n
+            while m >= 0x80 {
+                b[i] = UInt8(truncatingIfNeeded: m) | 0x80
+                i += 1
+                m >>= 7
+            }
+            b[i] = UInt8(m)
+            i += 1
+            if let from = u.baseAddress, n > 0 { (b.baseAddress! + i).update(from: from, count: n) }
+            return i + n
+        }
+        count = end
+    }
+
+    /// The attributes written since `reset`, in storage of exactly their size.
+    func attributes() -> Attributes {
+        let n = count
+        var out = [UInt8](repeating: 0, count: n)
+        if n > 0 {
+            out.withUnsafeMutableBytes { o in buffer.withUnsafeBytes { o.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
+        }
+        return Attributes(encoded: out)
+    }
+}
