@@ -34,17 +34,17 @@ public struct TimeRecognizer: Recognizer {
         // after `i` is kept while it lies ahead.
         let times = starts.times, dateStarts = starts.dates
         let p = NumberParser(text, starts: starts)
-        var ti = 0, di = 0
+        var ti = times.startIndex, di = dateStarts.startIndex
         let scope = context.scope
         var run = 0
         var i = 0
         while true {
-            while ti < times.count && Int(times[ti]) < i { ti += 1 }
-            let nextTime = ti < times.count ? Int(times[ti]) : n
+            while ti < times.endIndex && Int(times[ti]) < i { ti += 1 }
+            let nextTime = ti < times.endIndex ? Int(times[ti]) : n
             var nextDate = n
             if i < lastAt {
-                while di < dateStarts.count && Int(dateStarts[di]) < i { di += 1 }
-                if di < dateStarts.count, Int(dateStarts[di]) < lastAt { nextDate = Int(dateStarts[di]) }
+                while di < dateStarts.endIndex && Int(dateStarts[di]) < i { di += 1 }
+                if di < dateStarts.endIndex, Int(dateStarts[di]) < lastAt { nextDate = Int(dateStarts[di]) }
             }
             i = min(nextTime, nextDate)
             guard i < n else { break }

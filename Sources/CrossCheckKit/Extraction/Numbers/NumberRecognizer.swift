@@ -409,14 +409,46 @@ public struct NumberRecognizer: Recognizer {
 
     /// The attributes `of`, `qualifier` and `vague` (those set), each combination as one array literal of
     /// exactly its size.
+    /// (Encoded straight into storage of exactly their size: no list of Strings is made per number.)
     static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
-        switch (of, qualifier) {
-        case (nil, nil): return vague ? NumberRecognizer.vagueOnly : Attributes()
-        case let (o?, nil): return Attributes(sortedKeysAndValues: vague ? ["of", o, "vague", "true"] : ["of", o])
-        case let (nil, q?): return Attributes(sortedKeysAndValues: vague ? ["qualifier", q, "vague", "true"] : ["qualifier", q])
-        case let (o?, q?): return Attributes(sortedKeysAndValues: vague ? ["of", o, "qualifier", q, "vague", "true"] : ["of", o, "qualifier", q])
+        if of == nil && qualifier == nil { return vague ? NumberRecognizer.vagueOnly : Attributes() }
+        var of = of, qualifier = qualifier
+        func encodedSize(_ n: Int) -> Int {
+            var size = 1, m = n
+            while m >= 0x80 { size += 1; m >>= 7 }
+            return size + n
         }
+        let ofCount = of?.utf8.count ?? 0, qualifierCount = qualifier?.utf8.count ?? 0
+        var size = vague ? vagueKey.count + trueValue.count : 0
+        if of != nil { size += ofKey.count + encodedSize(ofCount) }
+        if qualifier != nil { size += qualifierKey.count + encodedSize(qualifierCount) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        bytes.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            func put(_ b: [UInt8]) {
+                for x in b { out[i] = x; i += 1 }
+            }
+            func putValue(_ u: UnsafeBufferPointer<UInt8>) {
+                var n = u.count
+                while n >= 0x80 { out[i] = UInt8(truncatingIfNeeded: n) | 0x80; i += 1; n >>= 7 }
+                out[i] = UInt8(n)
+                i += 1
+                if let from = u.baseAddress { (out.baseAddress! + i).initialize(from: from, count: u.count) }
+                i += u.count
+            }
+            // Keys ascending: of, qualifier, vague.
+            if of != nil { put(ofKey); of!.withUTF8 { putValue($0) } }
+            if qualifier != nil { put(qualifierKey); qualifier!.withUTF8 { putValue($0) } }
+            if vague { put(vagueKey); put(trueValue) }
+        }
+        return Attributes(encoded: bytes)
     }
+
+    /// The encoded keys (and the value "true") of `attributes(of:qualifier:vague:)`.
+    private static let ofKey: [UInt8] = [2] + Array("of".utf8)
+    private static let qualifierKey: [UInt8] = [9] + Array("qualifier".utf8)
+    private static let vagueKey: [UInt8] = [5] + Array("vague".utf8)
+    private static let trueValue: [UInt8] = [4] + Array("true".utf8)
 
     static let vagueOnly = Attributes(sortedKeysAndValues: ["vague", "true"])
 

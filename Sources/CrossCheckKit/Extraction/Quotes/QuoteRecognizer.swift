@@ -379,37 +379,30 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
-    /// The filter of the words that may be actors or speech verbs (a multiply and one load per word,
-    /// never false for a member): the agencies, generic-source first words, speech verbs and the
-    /// pronouns. (The vocabulary's filter is made once; only the pronouns are added here.)
-    private static func candidateFilter(_ v: PeopleVocabulary) -> HashFilter64 {
-        var f = v.quoteWordFilter
-        f.insert(heHash)
-        f.insert(sheHash)
-        return f
-    }
-
-    /// One pass over the tokens: the quote marks (the span finder's stops) and the words that pass
-    /// `candidateFilter` (the only ones the actor scan looks at), by index ascending.
+    /// One pass over the tokens: the quote marks (the span finder's stops), and the words the actor scan
+    /// looks at, by index ascending: those that may be actors or speech verbs (the vocabulary's filter of
+    /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a multiply
+    /// and one load per word, never false for a member; a word it lets through wrongly is dropped by the
+    /// scan's own lookups).
     private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary) -> (marks: [Int32], candidates: [Int32]) {
         let n = text.tokens.count
-        let filter = candidateFilter(v)
-        // (Sized once each: a text with quotes has a few dozen marks, and about one token in nine passes.)
-        var marks: [Int32] = []
-        marks.reserveCapacity(64)
-        var candidates: [Int32] = []
-        candidates.reserveCapacity((n >> 3) + (n >> 5))
+        let filter = v.quoteWordFilter
         let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
-        text.tokens.withUnsafeBufferPointer { tk in
-            var t = 0
-            while t < n {
-                let k = tk[t].rawKind
-                if k == word {
-                    if filter.mayContain(tk[t].hash) { candidates.append(Int32(truncatingIfNeeded: t)) }
-                } else if k == quote {
-                    marks.append(Int32(truncatingIfNeeded: t))
+        var marks: [Int32] = []
+        // (Written in place into storage sized by the text, no zero fill.)
+        let candidates = [Int32](unsafeUninitializedCapacity: n) { out, count in
+            text.tokens.withUnsafeBufferPointer { tk in
+                var t = 0, c = 0
+                while t < n {
+                    let k = tk[t].rawKind
+                    if k == word {
+                        if filter.mayContain(tk[t].hash) { out[c] = Int32(truncatingIfNeeded: t); c += 1 }
+                    } else if k == quote {
+                        marks.append(Int32(truncatingIfNeeded: t))
+                    }
+                    t += 1
                 }
-                t += 1
+                count = c
             }
         }
         return (marks, candidates)
@@ -444,7 +437,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         let he = Self.heHash, she = Self.sheHash, the = Self.theHash
         let word = TokenKind.word.rawValue
-        // The candidates passed the filter of first words (`candidateFilter`); this one is over the second
+        // The candidates passed the filter of first words (`scanTokens`); this one is over the second
         // words of generic sources.
         let secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
         // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
