@@ -33,6 +33,8 @@ public struct TimeRecognizer: Recognizer {
         // Where a time can start, and (before `lastAt`) where a date can: each list's next stop at or
         // after `i` is kept while it lies ahead.
         let times = starts.times, dateStarts = starts.dates
+        // Nothing to try: no time can start, and no date is joined to one.
+        if times.isEmpty && lastAt < 0 { return out }
         let p = NumberParser(text, starts: starts)
         var ti = times.startIndex, di = dateStarts.startIndex
         let scope = context.scope

@@ -167,15 +167,17 @@ struct TokenStarts: Sendable {
             }
         }
         let total = nn + nd + nu + nt + na
-        let lists = total == 0 ? [] : [Int32](unsafeUninitializedCapacity: total) { out, count in
-            var to = out.baseAddress!
-            to.initialize(from: numOut, count: nn); to += nn
-            to.initialize(from: dateOut, count: nd); to += nd
-            to.initialize(from: durOut, count: nu); to += nu
-            to.initialize(from: timeOut, count: nt); to += nt
-            to.initialize(from: atOut, count: na)
-            count = total
+        // (The lists are moved together in the scratch buffer, each down to where the one before ends.)
+        var to = numOut + nn
+        func moveDown(_ from: UnsafeMutablePointer<Int32>, _ c: Int) {
+            if c > 0 { UnsafeMutableRawPointer(to).copyMemory(from: from, byteCount: c * MemoryLayout<Int32>.stride) }
+            to += c
         }
+        moveDown(dateOut, nd)
+        moveDown(durOut, nu)
+        moveDown(timeOut, nt)
+        moveDown(atOut, na)
+        let lists = total == 0 ? [] : Array(UnsafeBufferPointer(start: scratch, count: total))
         self.lists = lists
         numbersEnd = Int32(nn)
         datesEnd = Int32(nn + nd)

@@ -104,8 +104,9 @@ public struct NumberRecognizer: Recognizer {
     func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
         let starts = starts ?? TokenStarts(text, units: units)
-        let p = NumberParser(text, starts: starts)
         let candidates = starts.numbers
+        guard !candidates.isEmpty else { return out }
+        let p = NumberParser(text, starts: starts)
         out.reserveCapacity(candidates.count)
         var i = 0
         var run = 0
@@ -422,11 +423,12 @@ public struct NumberRecognizer: Recognizer {
         var size = vague ? vagueKey.count + trueValue.count : 0
         if of != nil { size += ofKey.count + encodedSize(ofCount) }
         if qualifier != nil { size += qualifierKey.count + encodedSize(qualifierCount) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        bytes.withUnsafeMutableBufferPointer { out in
+        // (Written in temporary storage, then copied out at that size.)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { out in
             var i = 0
             func put(_ b: [UInt8]) {
-                for x in b { out[i] = x; i += 1 }
+                b.withUnsafeBufferPointer { (out.baseAddress! + i).initialize(from: $0.baseAddress!, count: $0.count) }
+                i += b.count
             }
             func putValue(_ u: UnsafeBufferPointer<UInt8>) {
                 var n = u.count
@@ -440,8 +442,8 @@ public struct NumberRecognizer: Recognizer {
             if of != nil { put(ofKey); of!.withUTF8 { putValue($0) } }
             if qualifier != nil { put(qualifierKey); qualifier!.withUTF8 { putValue($0) } }
             if vague { put(vagueKey); put(trueValue) }
+            return Attributes(encoded: Array(UnsafeBufferPointer(rebasing: out[0..<i])))
         }
-        return Attributes(encoded: bytes)
     }
 
     /// The encoded keys (and the value "true") of `attributes(of:qualifier:vague:)`.

@@ -195,10 +195,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
         /// The pairs written, in storage of exactly their size.
         func copy() -> [UInt8] {
-            var out = [UInt8](repeating: 0, count: count)
             let n = count
-            out.withUnsafeMutableBytes { o in buffer.withUnsafeBytes { o.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
-            return out
+            return buffer.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[0..<n])) }
         }
     }
 
@@ -251,14 +249,17 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
         // One pass over the tokens finds the quote marks and the words the actor scan looks at.
-        let scanned = Self.scanTokens(text, vocabulary)
+        // (The candidates are written into scratch storage sized by the text, read in place.)
+        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: max(text.tokens.count, 1))
+        defer { scratch.deallocate() }
+        let scanned = Self.scanTokens(text, vocabulary, candidates: scratch)
         guard !scanned.marks.isEmpty else { return [] }
         let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: scanned.candidates)
+        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: UnsafeBufferPointer(start: scratch, count: scanned.candidates))
         let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: scan.mentions)
         var layout = Layout()
 
@@ -384,26 +385,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a multiply
     /// and one load per word, never false for a member; a word it lets through wrongly is dropped by the
     /// scan's own lookups).
-    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary) -> (marks: [Int32], candidates: [Int32]) {
+    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary,
+                                   candidates out: UnsafeMutablePointer<Int32>) -> (marks: [Int32], candidates: Int) {
         let n = text.tokens.count
         let filter = v.quoteWordFilter
         let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
         var marks: [Int32] = []
-        // (Written in place into storage sized by the text, no zero fill.)
-        let candidates = [Int32](unsafeUninitializedCapacity: n) { out, count in
-            text.tokens.withUnsafeBufferPointer { tk in
-                var t = 0, c = 0
-                while t < n {
-                    let k = tk[t].rawKind
-                    if k == word {
-                        if filter.mayContain(tk[t].hash) { out[c] = Int32(truncatingIfNeeded: t); c += 1 }
-                    } else if k == quote {
-                        marks.append(Int32(truncatingIfNeeded: t))
-                    }
-                    t += 1
+        let candidates = text.tokens.withUnsafeBufferPointer { tk in
+            var t = 0, c = 0
+            while t < n {
+                let k = tk[t].rawKind
+                if k == word {
+                    if filter.mayContain(tk[t].hash) { out[c] = Int32(truncatingIfNeeded: t); c += 1 }
+                } else if k == quote {
+                    marks.append(Int32(truncatingIfNeeded: t))
                 }
-                count = c
+                t += 1
             }
+            return c
         }
         return (marks, candidates)
     }
@@ -411,7 +410,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// People, organisations, agencies, pronouns and generic sources outside quotations, by start;
     /// and, in the same pass over the candidate words, the speech verbs outside quotations.
     private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool],
-                            candidates: [Int32]) -> (actors: [Actor], verbs: [Int32]) {
+                            candidates cand: UnsafeBufferPointer<Int32>) -> (actors: [Actor], verbs: [Int32]) {
         let tokens = text.tokens
         let n = tokens.count
         var people: [Actor] = []
@@ -450,7 +449,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         tokens.withUnsafeBufferPointer { tk in
             inQuote.withUnsafeBufferPointer { iq in
             skip.withUnsafeBufferPointer { sk in
-            candidates.withUnsafeBufferPointer { cand in
                 var c = 0
                 while c < cand.count {
                     let t = Int(cand[c])
@@ -492,7 +490,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                         while c < cand.count && Int(cand[c]) < t + g { c += 1 }
                     }
                 }
-            }
             }
             }
         }
