@@ -35,7 +35,8 @@ public struct TimeRecognizer: Recognizer {
         let times = starts.times, dateStarts = starts.dates
         // Nothing to try: no time can start, and no date is joined to one.
         if times.isEmpty && lastAt < 0 { return out }
-        let p = NumberParser(text, starts: starts)
+        // The number parser only serves dates, which are tried only before `lastAt`.
+        let p = lastAt >= 0 ? NumberParser(text, starts: starts) : nil
         var ti = times.startIndex, di = dateStarts.startIndex
         let scope = context.scope
         var run = 0
@@ -54,7 +55,7 @@ public struct TimeRecognizer: Recognizer {
             // A date followed by "at <time>": "Wednesday at 10pm".
             // (Inside the sentence, as every match: see `TokenScope`.)
             let limit = scope?.sentence(run) ?? 0..<n
-            if i == nextDate, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
+            if i == nextDate, let p, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
                text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1), e <= limit.upperBound {
                 var v = tm
                 v.date = d.date

@@ -408,49 +408,58 @@ public struct NumberRecognizer: Recognizer {
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
 
-    /// The attributes `of`, `qualifier` and `vague` (those set), each combination as one array literal of
-    /// exactly its size.
-    /// (Encoded straight into storage of exactly their size: no list of Strings is made per number.)
+    /// The attributes `of`, `qualifier` and `vague` (those set), encoded straight into their bytes (no
+    /// list of Strings is made per number).
     static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
         if of == nil && qualifier == nil { return vague ? NumberRecognizer.vagueOnly : Attributes() }
-        var of = of, qualifier = qualifier
         func encodedSize(_ n: Int) -> Int {
             var size = 1, m = n
             while m >= 0x80 { size += 1; m >>= 7 }
             return size + n
         }
-        let ofCount = of?.utf8.count ?? 0, qualifierCount = qualifier?.utf8.count ?? 0
-        var size = vague ? vagueKey.count + trueValue.count : 0
-        if of != nil { size += ofKey.count + encodedSize(ofCount) }
-        if qualifier != nil { size += qualifierKey.count + encodedSize(qualifierCount) }
+        var size = vague ? vaguePair.count : 0
+        if let o = of { size += ofKey.count + encodedSize(o.utf8.count) }
+        if let q = qualifier { size += qualifierKey.count + encodedSize(q.utf8.count) }
         // (Written in temporary storage, then copied out at that size.)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { out in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+            let out = buffer.baseAddress!
             var i = 0
-            func put(_ b: [UInt8]) {
-                b.withUnsafeBufferPointer { (out.baseAddress! + i).initialize(from: $0.baseAddress!, count: $0.count) }
-                i += b.count
-            }
-            func putValue(_ u: UnsafeBufferPointer<UInt8>) {
-                var n = u.count
-                while n >= 0x80 { out[i] = UInt8(truncatingIfNeeded: n) | 0x80; i += 1; n >>= 7 }
-                out[i] = UInt8(n)
-                i += 1
-                if let from = u.baseAddress { (out.baseAddress! + i).initialize(from: from, count: u.count) }
-                i += u.count
-            }
             // Keys ascending: of, qualifier, vague.
-            if of != nil { put(ofKey); of!.withUTF8 { putValue($0) } }
-            if qualifier != nil { put(qualifierKey); qualifier!.withUTF8 { putValue($0) } }
-            if vague { put(vagueKey); put(trueValue) }
-            return Attributes(encoded: Array(UnsafeBufferPointer(rebasing: out[0..<i])))
+            if var o = of {
+                i = put(ofKey, out, i)
+                i = o.withUTF8 { [i] in putValue($0, out, i) }
+            }
+            if var q = qualifier {
+                i = put(qualifierKey, out, i)
+                i = q.withUTF8 { [i] in putValue($0, out, i) }
+            }
+            if vague { i = put(vaguePair, out, i) }
+            return Attributes(encoded: Array(UnsafeBufferPointer(start: out, count: i)))
         }
     }
 
-    /// The encoded keys (and the value "true") of `attributes(of:qualifier:vague:)`.
+    /// Bytes already encoded, written at `i`; where they end.
+    @inline(__always)
+    private static func put(_ bytes: [UInt8], _ out: UnsafeMutablePointer<UInt8>, _ i: Int) -> Int {
+        bytes.withUnsafeBufferPointer { (out + i).initialize(from: $0.baseAddress!, count: $0.count) }
+        return i + bytes.count
+    }
+
+    /// One value encoded (its length, then its bytes) at `i`; where it ends.
+    @inline(__always)
+    private static func putValue(_ utf8: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutablePointer<UInt8>, _ i: Int) -> Int {
+        var i = i, n = utf8.count
+        while n >= 0x80 { out[i] = UInt8(truncatingIfNeeded: n) | 0x80; i += 1; n >>= 7 }
+        out[i] = UInt8(n)
+        i += 1
+        if let from = utf8.baseAddress { (out + i).initialize(from: from, count: utf8.count) }
+        return i + utf8.count
+    }
+
+    /// The encoded keys `of` and `qualifier`, and the pair `vague`: `true`.
     private static let ofKey: [UInt8] = [2] + Array("of".utf8)
     private static let qualifierKey: [UInt8] = [9] + Array("qualifier".utf8)
-    private static let vagueKey: [UInt8] = [5] + Array("vague".utf8)
-    private static let trueValue: [UInt8] = [4] + Array("true".utf8)
+    private static let vaguePair: [UInt8] = [5] + Array("vague".utf8) + [4] + Array("true".utf8)
 
     static let vagueOnly = Attributes(sortedKeysAndValues: ["vague", "true"])
 
