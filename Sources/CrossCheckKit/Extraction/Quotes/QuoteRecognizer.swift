@@ -248,10 +248,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
+        // The actor scan's candidates are written into scratch storage sized by the text, read in place
+        // (on the stack for a short text).
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(text.tokens.count, 1)) {
+            recognize(text, scan, vocabulary, scratch: $0.baseAddress!)
+        }
+    }
+
+    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary,
+                           scratch: UnsafeMutablePointer<Int32>) -> [Recognition] {
         // One pass over the tokens finds the quote marks and the words the actor scan looks at.
-        // (The candidates are written into scratch storage sized by the text, read in place.)
-        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: max(text.tokens.count, 1))
-        defer { scratch.deallocate() }
         let scanned = Self.scanTokens(text, vocabulary, candidates: scratch)
         guard !scanned.marks.isEmpty else { return [] }
         let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
