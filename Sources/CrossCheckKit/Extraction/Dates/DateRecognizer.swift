@@ -22,8 +22,9 @@ public struct DateRecognizer: Recognizer {
         let pub = context.published?.date
         // The tokens the date gate accepts and `mayStart` allows, found once per text.
         let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
-        let p = NumberParser(text, starts: starts)
         let candidates = starts.dates
+        guard !candidates.isEmpty else { return out }
+        let p = NumberParser(text, starts: starts)
         out.reserveCapacity(candidates.count)
         let scope = context.scope
         var run = 0

@@ -47,8 +47,9 @@ public struct DurationRecognizer: Recognizer {
         var out: [Recognition] = []
         // The tokens the duration gate accepts and `mayStart` allows, found once per text.
         let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
-        let p = NumberParser(text, starts: starts)
         let candidates = starts.durations
+        guard !candidates.isEmpty else { return out }
+        let p = NumberParser(text, starts: starts)
         out.reserveCapacity(candidates.count)
         var i = 0
         let scope = context.scope

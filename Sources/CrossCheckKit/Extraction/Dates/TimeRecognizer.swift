@@ -33,18 +33,21 @@ public struct TimeRecognizer: Recognizer {
         // Where a time can start, and (before `lastAt`) where a date can: each list's next stop at or
         // after `i` is kept while it lies ahead.
         let times = starts.times, dateStarts = starts.dates
-        let p = NumberParser(text, starts: starts)
-        var ti = 0, di = 0
+        // Nothing to try: no time can start, and no date is joined to one.
+        if times.isEmpty && lastAt < 0 { return out }
+        // The number parser only serves dates, which are tried only before `lastAt`.
+        let p = lastAt >= 0 ? NumberParser(text, starts: starts) : nil
+        var ti = times.startIndex, di = dateStarts.startIndex
         let scope = context.scope
         var run = 0
         var i = 0
         while true {
-            while ti < times.count && Int(times[ti]) < i { ti += 1 }
-            let nextTime = ti < times.count ? Int(times[ti]) : n
+            while ti < times.endIndex && Int(times[ti]) < i { ti += 1 }
+            let nextTime = ti < times.endIndex ? Int(times[ti]) : n
             var nextDate = n
             if i < lastAt {
-                while di < dateStarts.count && Int(dateStarts[di]) < i { di += 1 }
-                if di < dateStarts.count, Int(dateStarts[di]) < lastAt { nextDate = Int(dateStarts[di]) }
+                while di < dateStarts.endIndex && Int(dateStarts[di]) < i { di += 1 }
+                if di < dateStarts.endIndex, Int(dateStarts[di]) < lastAt { nextDate = Int(dateStarts[di]) }
             }
             i = min(nextTime, nextDate)
             guard i < n else { break }
@@ -52,7 +55,7 @@ public struct TimeRecognizer: Recognizer {
             // A date followed by "at <time>": "Wednesday at 10pm".
             // (Inside the sentence, as every match: see `TokenScope`.)
             let limit = scope?.sentence(run) ?? 0..<n
-            if i == nextDate, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
+            if i == nextDate, let p, let d = dates.matchGated(text, at: i, published: pub, p: p), d.date.precision == .day,
                text.isWord(d.end, LitHash.`at`), let (tm, e) = time(text, at: d.end + 1), e <= limit.upperBound {
                 var v = tm
                 v.date = d.date

@@ -10,11 +10,17 @@
 /// the same digits are otherwise read by the number, date and duration recognizers each.
 /// The Extractor builds it once per text and shares it through the `RecognizerContext`.
 struct TokenStarts: Sendable {
-    var numbers: [Int32]
-    var dates: [Int32]
-    var durations: [Int32]
-    var times: [Int32]
-    var ats: [Int32]
+    /// The five lists in one storage (one allocation, one reference to copy), one after the other:
+    /// numbers, dates, durations, times, ats.
+    private let lists: [Int32]
+    /// Where each list ends in `lists` (each starts where the one before ends).
+    private let numbersEnd: Int32, datesEnd: Int32, durationsEnd: Int32, timesEnd: Int32
+
+    var numbers: ArraySlice<Int32> { lists[0..<Int(numbersEnd)] }
+    var dates: ArraySlice<Int32> { lists[Int(numbersEnd)..<Int(datesEnd)] }
+    var durations: ArraySlice<Int32> { lists[Int(datesEnd)..<Int(durationsEnd)] }
+    var times: ArraySlice<Int32> { lists[Int(durationsEnd)..<Int(timesEnd)] }
+    var ats: ArraySlice<Int32> { lists[Int(timesEnd)...] }
     /// `NumberParser.parse(at:)` at each of `numbers` (every token where it can return a number is listed).
     var parsed: [ParsedNumber?]
 
@@ -89,14 +95,15 @@ struct TokenStarts: Sendable {
     /// The gate bits a dash or "." before a number passes (a signed or ".08" number).
     static let signBits: UInt16 = gates.reduce(0) { $0 | ($1.0.signs ? $1.1 : 0) }
 
-    init(_ t: SegmentedText, units: UnitConverter) {
+    init(_ t: SegmentedText, units: borrowing UnitConverter) {
         let n = t.tokens.count
-        // The four lists are written into one scratch buffer (no zero fill), then copied out at their size.
-        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: max(4 * n, 1))
+        // The five lists are written into one scratch buffer (no zero fill), then copied out one after the
+        // other into one storage of their total size.
+        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: max(5 * n, 1))
         defer { scratch.deallocate() }
         let numOut = scratch, dateOut = scratch + n, durOut = scratch + 2 * n, timeOut = scratch + 3 * n
-        var ats: [Int32] = []
-        var nn = 0, nd = 0, nu = 0, nt = 0
+        let atOut = scratch + 4 * n
+        var nn = 0, nd = 0, nu = 0, nt = 0, na = 0
         let table = units.startWords
         let kindBits = TokenStarts.kindBits, signBits = TokenStarts.signBits
         let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
@@ -152,19 +159,35 @@ struct TokenStarts: Sendable {
                             if mayNumber, kind == number || kind == word || NumberRecognizer.mayMatch(t, at: j, bits: wb) {
                                 numOut[nn] = Int32(j); nn += 1
                             }
-                            if wb & TokenStarts.at != 0 { ats.append(Int32(j)) }
+                            if wb & TokenStarts.at != 0 { atOut[na] = Int32(j); na += 1 }
                             j += 1
                         }
                     }
                 }
             }
         }
-        numbers = Array(UnsafeBufferPointer(start: numOut, count: nn))
-        dates = Array(UnsafeBufferPointer(start: dateOut, count: nd))
-        durations = Array(UnsafeBufferPointer(start: durOut, count: nu))
-        times = Array(UnsafeBufferPointer(start: timeOut, count: nt))
-        self.ats = ats
-        let p = NumberParser(t)
-        parsed = numbers.map { p.parse(at: Int($0)) }
+        let total = nn + nd + nu + nt + na
+        // (The lists are moved together in the scratch buffer, each down to where the one before ends.)
+        var to = numOut + nn
+        func moveDown(_ from: UnsafeMutablePointer<Int32>, _ c: Int) {
+            if c > 0 { UnsafeMutableRawPointer(to).copyMemory(from: from, byteCount: c * MemoryLayout<Int32>.stride) }
+            to += c
+        }
+        moveDown(dateOut, nd)
+        moveDown(durOut, nu)
+        moveDown(timeOut, nt)
+        moveDown(atOut, na)
+        let lists = total == 0 ? [] : Array(UnsafeBufferPointer(start: scratch, count: total))
+        self.lists = lists
+        numbersEnd = Int32(nn)
+        datesEnd = Int32(nn + nd)
+        durationsEnd = Int32(nn + nd + nu)
+        timesEnd = Int32(nn + nd + nu + nt)
+        if nn == 0 {
+            parsed = []
+        } else {
+            let p = NumberParser(t)
+            parsed = lists[0..<nn].map { p.parse(at: Int($0)) }
+        }
     }
 }

@@ -8,12 +8,12 @@
 struct NumberParser: Sendable {
     let t: SegmentedText
     /// Numbers read before (`TokenStarts.parsed`): token indices ascending, and `parse(at:)` at each.
-    private let readAt: [Int32]
+    private let readAt: ArraySlice<Int32>
     private let read: [ParsedNumber?]
 
     init(_ t: SegmentedText) {
         self.t = t
-        readAt = []
+        readAt = ArraySlice()
         read = []
     }
 

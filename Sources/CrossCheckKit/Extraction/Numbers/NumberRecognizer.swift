@@ -104,8 +104,9 @@ public struct NumberRecognizer: Recognizer {
     func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
         let starts = starts ?? TokenStarts(text, units: units)
-        let p = NumberParser(text, starts: starts)
         let candidates = starts.numbers
+        guard !candidates.isEmpty else { return out }
+        let p = NumberParser(text, starts: starts)
         out.reserveCapacity(candidates.count)
         var i = 0
         var run = 0

@@ -39,7 +39,13 @@ struct PeopleVocabulary: Sendable {
         /// For the quote recognizer's word scan, made once: a bit filter over the agencies, the first
         /// words of generic sources and the speech verbs; one over the second words of generic sources;
         /// whether some generic source is a single word.
-        var quoteWordFilter = HashFilter64()
+        /// (With the pronouns "he" and "she", which the quote recognizer's scan also looks at.)
+        var quoteWordFilter: HashFilter64 = {
+            var f = HashFilter64()
+            f.insert(Token.hash(literal: "he"))
+            f.insert(Token.hash(literal: "she"))
+            return f
+        }()
         var genericSecondFilter = HashFilter64()
         var hasOneWordGeneric = false
         var organisationWords: HashSet64 = []

@@ -195,10 +195,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
         /// The pairs written, in storage of exactly their size.
         func copy() -> [UInt8] {
-            var out = [UInt8](repeating: 0, count: count)
             let n = count
-            out.withUnsafeMutableBytes { o in buffer.withUnsafeBytes { o.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
-            return out
+            return buffer.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[0..<n])) }
         }
     }
 
@@ -250,15 +248,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
+        // The actor scan's candidates are written into scratch storage sized by the text, read in place
+        // (on the stack for a short text).
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(text.tokens.count, 1)) {
+            recognize(text, scan, vocabulary, scratch: $0.baseAddress!)
+        }
+    }
+
+    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary,
+                           scratch: UnsafeMutablePointer<Int32>) -> [Recognition] {
         // One pass over the tokens finds the quote marks and the words the actor scan looks at.
-        let scanned = Self.scanTokens(text, vocabulary)
+        let scanned = Self.scanTokens(text, vocabulary, candidates: scratch)
         guard !scanned.marks.isEmpty else { return [] }
         let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
         guard !spans.isEmpty else { return [] }
         let tokens = text.tokens
         var inQuote = [Bool](repeating: false, count: tokens.count)
         for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: scanned.candidates)
+        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: UnsafeBufferPointer(start: scratch, count: scanned.candidates))
         let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: scan.mentions)
         var layout = Layout()
 
@@ -378,38 +385,29 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
-    /// The filter of the words that may be actors or speech verbs (a multiply and one load per word,
-    /// never false for a member): the agencies, generic-source first words, speech verbs and the
-    /// pronouns. (The vocabulary's filter is made once; only the pronouns are added here.)
-    private static func candidateFilter(_ v: PeopleVocabulary) -> HashFilter64 {
-        var f = v.quoteWordFilter
-        f.insert(heHash)
-        f.insert(sheHash)
-        return f
-    }
-
-    /// One pass over the tokens: the quote marks (the span finder's stops) and the words that pass
-    /// `candidateFilter` (the only ones the actor scan looks at), by index ascending.
-    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary) -> (marks: [Int32], candidates: [Int32]) {
+    /// One pass over the tokens: the quote marks (the span finder's stops), and the words the actor scan
+    /// looks at, by index ascending: those that may be actors or speech verbs (the vocabulary's filter of
+    /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a multiply
+    /// and one load per word, never false for a member; a word it lets through wrongly is dropped by the
+    /// scan's own lookups).
+    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary,
+                                   candidates out: UnsafeMutablePointer<Int32>) -> (marks: [Int32], candidates: Int) {
         let n = text.tokens.count
-        let filter = candidateFilter(v)
-        // (Sized once each: a text with quotes has a few dozen marks, and about one token in nine passes.)
-        var marks: [Int32] = []
-        marks.reserveCapacity(64)
-        var candidates: [Int32] = []
-        candidates.reserveCapacity((n >> 3) + (n >> 5))
+        let filter = v.quoteWordFilter
         let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
-        text.tokens.withUnsafeBufferPointer { tk in
-            var t = 0
+        var marks: [Int32] = []
+        let candidates = text.tokens.withUnsafeBufferPointer { tk in
+            var t = 0, c = 0
             while t < n {
                 let k = tk[t].rawKind
                 if k == word {
-                    if filter.mayContain(tk[t].hash) { candidates.append(Int32(truncatingIfNeeded: t)) }
+                    if filter.mayContain(tk[t].hash) { out[c] = Int32(truncatingIfNeeded: t); c += 1 }
                 } else if k == quote {
                     marks.append(Int32(truncatingIfNeeded: t))
                 }
                 t += 1
             }
+            return c
         }
         return (marks, candidates)
     }
@@ -417,7 +415,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// People, organisations, agencies, pronouns and generic sources outside quotations, by start;
     /// and, in the same pass over the candidate words, the speech verbs outside quotations.
     private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool],
-                            candidates: [Int32]) -> (actors: [Actor], verbs: [Int32]) {
+                            candidates cand: UnsafeBufferPointer<Int32>) -> (actors: [Actor], verbs: [Int32]) {
         let tokens = text.tokens
         let n = tokens.count
         var people: [Actor] = []
@@ -443,7 +441,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         let he = Self.heHash, she = Self.sheHash, the = Self.theHash
         let word = TokenKind.word.rawValue
-        // The candidates passed the filter of first words (`candidateFilter`); this one is over the second
+        // The candidates passed the filter of first words (`scanTokens`); this one is over the second
         // words of generic sources.
         let secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
         // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
@@ -456,7 +454,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         tokens.withUnsafeBufferPointer { tk in
             inQuote.withUnsafeBufferPointer { iq in
             skip.withUnsafeBufferPointer { sk in
-            candidates.withUnsafeBufferPointer { cand in
                 var c = 0
                 while c < cand.count {
                     let t = Int(cand[c])
@@ -498,7 +495,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                         while c < cand.count && Int(cand[c]) < t + g { c += 1 }
                     }
                 }
-            }
             }
             }
         }
