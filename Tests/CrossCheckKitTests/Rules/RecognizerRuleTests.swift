@@ -70,10 +70,11 @@ import Testing
             }
             let recognizer = RangesRecognizer(ranges: ranges)
             let direct = Program(rules: set.rules, recognizerNames: ["span"], lexicons: set.lexicons)
-            var forced = direct
-            forced.recognizerRules = []
-            forced.recognizerRuleMask = 0
-            forced.runsInVM = Array(repeating: true, count: set.rules.count)
+            var parts = ProgramParts(rules: set.rules, recognizerNames: ["span"], lexicons: set.lexicons)
+            parts.recognizerRules = []
+            parts.recognizerRuleMask = 0
+            parts.runsInVM = Array(repeating: true, count: set.rules.count)
+            let forced = Program(parts)
             let table = RecognitionTable(program: direct, recognizers: [recognizer], text: seg, context: RecognizerContext())
             var vm = PikeVM(program: forced, text: seg, recognitions: table)
             var resume: [Int] = []

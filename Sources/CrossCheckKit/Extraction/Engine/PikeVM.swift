@@ -33,14 +33,15 @@ struct PikeVM {
     }
 
     let program: Program
-    let text: SegmentedText
-    let recognitions: RecognitionTable
-    // Hot tables copied out of `program`/`text` so the inner loops index them directly.
+    /// The source being matched (`begin`): its tokens, bytes and recognitions.
+    private(set) var recognitions = RecognitionTable()
+    private var tokens: [Token] = []
+    private var bytes: [UInt8] = []
+    private var startMask: [UInt64] = []
+    // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
     private let ruleOf: [Int]
-    private let tokens: [Token]
     private let starts: StartIndex
-    private let startMask: [UInt64]
     /// Capture slots per rule.
     private let captureSize: [Int]
     /// The token sets (`VMCode.setHashes` and the rest).
@@ -78,15 +79,13 @@ struct PikeVM {
     private var lo = 0
     private var hi = 0
 
-    init(program: Program, text: SegmentedText, recognitions: RecognitionTable) {
+    /// A VM for `program`, with no text yet (`begin`). Its tables and scratch room are sized by the
+    /// program once: one VM serves source after source (`ExtractionScratch`).
+    init(program: Program) {
         self.program = program
-        self.text = text
-        self.recognitions = recognitions
         code = program.code
         ruleOf = program.ruleOf
-        tokens = text.tokens
         starts = program.starts
-        startMask = recognitions.startMask
         captureSize = program.captureSizes
         setHashStart = code.setHashStart
         setHashes = code.setHashes
@@ -101,6 +100,27 @@ struct PikeVM {
         bestEnd = Array(repeating: -1, count: n)
         bestCaptures = Array(repeating: -1, count: n)
         candidates = Array(repeating: [], count: n)
+    }
+
+    init(program: Program, text: SegmentedText, recognitions: RecognitionTable) {
+        self.init(program: program)
+        begin(text, recognitions: recognitions)
+    }
+
+    /// Makes `text` (with its recognitions) the one `run` matches sentences of.
+    mutating func begin(_ text: SegmentedText, recognitions: RecognitionTable) {
+        self.recognitions = recognitions
+        tokens = text.tokens
+        bytes = text.text
+        startMask = recognitions.startMask
+    }
+
+    /// Lets go of the text `begin` gave (the VM keeps only its own room).
+    mutating func end() {
+        recognitions = RecognitionTable()
+        tokens = []
+        bytes = []
+        startMask = []
     }
 
     /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims).
@@ -125,7 +145,7 @@ struct PikeVM {
         var seenStore: [Int32] = []
         swap(&seenStore, &seen)
         seenStore.withUnsafeMutableBufferPointer { seen in
-        text.text.withUnsafeBufferPointer { bytes in
+        bytes.withUnsafeBufferPointer { bytes in
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
@@ -140,7 +160,12 @@ struct PikeVM {
                     }
                     p = q
                 }
-                generation &+= 1
+                if generation == Int32.max {
+                    // One VM serves many sources: start the marks afresh before the count would wrap.
+                    seen.update(repeating: -1)
+                    generation = 0
+                }
+                generation += 1
                 current.count = 0
                 for k in 0..<incoming.count {
                     let t = incoming[k]
@@ -183,7 +208,7 @@ struct PikeVM {
                         let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
                         guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
-                        program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
+                        program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
                             let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)

@@ -137,7 +137,7 @@ struct VMCode: Sendable {
     /// stops there, so checking costs at most about `limit` steps).
     static func leafCount(of node: PatternNode, limit: Int = maxLeavesPerRule) -> Int? {
         // Every recognizer the pattern names counts as present (a missing one would hide its leaves).
-        var program = Program()
+        var program = ProgramParts()
         func names(_ n: PatternNode) {
             switch n {
             case .recognizer(let name): if !program.recognizerNames.contains(name) { program.recognizerNames.append(name) }
