@@ -16,20 +16,44 @@ struct PikeVM {
         var captures: Int32
     }
 
-    /// A list of threads that keeps its storage: `count` threads in `items` (items past it are stale),
-    /// so clearing it is one store.
+    /// A list of threads in a buffer it keeps: `count` threads (slots past it are stale), so clearing it
+    /// is one store. The buffer is a reference and is never copied: a copy of the list shares it (the
+    /// VM lends its lists to `run` and takes them back), and appending writes through a pointer, with no
+    /// uniqueness check or bounds check (the capacity test grows the buffer when full).
     private struct ThreadList {
-        var items: [Thread] = []
+        private var storage: ManagedBuffer<Void, Thread>
+        private var capacity: Int
         var count = 0
 
-        @inline(__always)
-        mutating func append(_ t: Thread) {
-            if count < items.count { items[count] = t } else { items.append(t) }
-            count += 1
+        init(capacity: Int) {
+            storage = ManagedBuffer<Void, Thread>.create(minimumCapacity: max(capacity, 16)) { _ in () }
+            self.capacity = max(capacity, 16)
         }
 
         @inline(__always)
-        subscript(k: Int) -> Thread { items[k] }
+        mutating func append(_ t: Thread) {
+            if count == capacity { grow() }
+            let k = count
+            storage.withUnsafeMutablePointerToElements { $0[k] = t }
+            count = k + 1
+        }
+
+        /// Twice the room, the threads kept.
+        private mutating func grow() {
+            let bigger = ManagedBuffer<Void, Thread>.create(minimumCapacity: 2 * capacity) { _ in () }
+            let n = count
+            storage.withUnsafeMutablePointerToElements { from in
+                bigger.withUnsafeMutablePointerToElements { to in to.initialize(from: from, count: n) }
+            }
+            storage = bigger
+            capacity *= 2
+        }
+
+        @inline(__always)
+        subscript(k: Int) -> Thread {
+            get { storage.withUnsafeMutablePointerToElements { $0[k] } }
+            nonmutating set { storage.withUnsafeMutablePointerToElements { $0[k] = newValue } }
+        }
     }
 
     let program: Program
@@ -70,7 +94,7 @@ struct PikeVM {
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
-    private var lists = (ThreadList(), ThreadList(), ThreadList())
+    private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
     private var liveHash = true
@@ -100,6 +124,9 @@ struct PikeVM {
         bestEnd = Array(repeating: -1, count: n)
         bestCaptures = Array(repeating: -1, count: n)
         candidates = Array(repeating: [], count: n)
+        // A position holds each state at most once: the lists rarely grow past that.
+        let room = program.instructions.count + 1
+        lists = (ThreadList(capacity: room), ThreadList(capacity: room), ThreadList(capacity: room))
     }
 
     init(program: Program, text: SegmentedText, recognitions: RecognitionTable) {
@@ -136,11 +163,8 @@ struct PikeVM {
         }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
-        // The lists keep their storage from sentence to sentence (moved out of self while in use).
-        var current = ThreadList(), next = ThreadList(), incoming = ThreadList()
-        swap(&current, &lists.0)
-        swap(&next, &lists.1)
-        swap(&incoming, &lists.2)
+        // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
+        var (current, next, incoming) = lists
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
         var seenStore: [Int32] = []
         swap(&seenStore, &seen)
@@ -228,9 +252,7 @@ struct PikeVM {
         current.count = 0
         next.count = 0
         incoming.count = 0
-        swap(&current, &lists.0)
-        swap(&next, &lists.1)
-        swap(&incoming, &lists.2)
+        lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
         return output
@@ -305,15 +327,12 @@ struct PikeVM {
     /// stepped), then orders `incoming` by start, stably (it is already ordered but for them).
     private mutating func arrive(at p: Int, _ incoming: inout ThreadList) {
         let first = incoming.count
-        var list = incoming.items
-        incoming.items = []
         var kept = 0
         nextWaiting = Int.max
         for k in waiting.indices {
             let at = waitingAt[k]
             if at == p {
-                if incoming.count < list.count { list[incoming.count] = waiting[k] } else { list.append(waiting[k]) }
-                incoming.count += 1
+                incoming.append(waiting[k])
             } else {
                 waiting[kept] = waiting[k]
                 waitingAt[kept] = at
@@ -325,15 +344,14 @@ struct PikeVM {
         waitingAt.removeLast(waitingAt.count - kept)
         // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
         for k in max(first, 1)..<max(incoming.count, 1) {
-            let t = list[k]
+            let t = incoming[k]
             var j = k
-            while j > 0 && list[j - 1].start > t.start {
-                list[j] = list[j - 1]
+            while j > 0 && incoming[j - 1].start > t.start {
+                incoming[j] = incoming[j - 1]
                 j -= 1
             }
-            list[j] = t
+            incoming[j] = t
         }
-        incoming.items = list
     }
 
     // MARK: - Captures
