@@ -64,7 +64,9 @@ struct PikeVM {
     private var startMask: [UInt64] = []
     // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
-    private let ruleOf: [Int]
+    /// `code.steps` and `code.leaves`.
+    private let steps: [VMCode.Step]
+    private let leaves: [VMCode.Leaf]
     private let starts: StartIndex
     /// Capture slots per rule.
     private let captureSize: [Int]
@@ -108,7 +110,8 @@ struct PikeVM {
     init(program: Program) {
         self.program = program
         code = program.code
-        ruleOf = program.ruleOf
+        steps = program.code.steps
+        leaves = program.code.leaves
         starts = program.starts
         captureSize = program.captureSizes
         setHashStart = code.setHashStart
@@ -193,7 +196,7 @@ struct PikeVM {
                 current.count = 0
                 for k in 0..<incoming.count {
                     let t = incoming[k]
-                    if alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
+                    if alive(Int(t.start), rule: Int(steps[Int(t.pc)].rule)) {
                         add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen)
                     }
                 }
@@ -206,13 +209,14 @@ struct PikeVM {
                 for k in 0..<current.count {
                     let t = current[k]
                     let pc = Int(t.pc)
-                    switch code.op[pc] {
+                    let step = steps[pc]
+                    switch step.op {
                     case VMCode.literal:
-                        if tok.hash == code.hash[pc] { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                        if tok.hash == step.hash { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.tokenClass:
-                        if code.classes[pc].matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                        if step.tokenClass.matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.tokenSet:
-                        let set = Int(code.arg[pc])
+                        let set = Int(step.arg)
                         var hit = false
                         for j in Int(setClassStart[set])..<Int(setClassStart[set + 1]) where setClasses[j].matches(tok, bytes) { hit = true; break }
                         if !hit {
@@ -220,21 +224,21 @@ struct PikeVM {
                         }
                         if hit { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.recognizer:
-                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
-                        guard alive(Int(t.start), rule: ruleOf[pc]) else { continue }
+                        let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
+                        guard alive(Int(t.start), rule: rule) else { continue }
                         for k in recognitions.starting(i, at: p) {
                             let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
-                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), k, count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case VMCode.lexicon:
-                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
-                        guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
+                        let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
+                        guard alive(Int(t.start), rule: rule) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
-                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     default:
@@ -444,25 +448,28 @@ struct PikeVM {
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
     /// the first thread to reach it (the earliest start) keeps it.
     private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
-        var k = Int(code.entry[root])
-        if code.anchored[root] { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        let entry = steps[root]
+        var k = Int(entry.entry)
+        if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
         var lastSet: Int32 = 0
         var block = captures
         for j in Int(code.closureStart[k])..<Int(code.closureStart[k + 1]) {
-            let pc = Int(code.leafPc[j])
+            let leaf = leaves[j]
+            let pc = Int(leaf.pc)
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            let set = code.leafSaves[j]
+            let set = leaf.saves
+            let step = steps[pc]
             var caps = captures
             if set != 0 {
                 if set != lastSet {
-                    block = writeSaves(captures, rule: ruleOf[pc], set: set, Int32(p))
+                    block = writeSaves(captures, rule: Int(step.rule), set: set, Int32(p))
                     lastSet = set
                 }
                 caps = block
             }
-            if code.op[pc] == VMCode.match {
-                record(Int(code.arg[pc]), start: start, end: p, caps)
+            if step.op == VMCode.match {
+                record(Int(step.arg), start: start, end: p, caps)
             } else {
                 list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
             }
@@ -540,9 +547,9 @@ struct PikeVM {
     private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
-            if Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+            if Int(t.start) <= start && Int(steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         }
-        for t in waiting where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+        for t in waiting where Int(t.start) <= start && Int(steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         return false
     }
 }
