@@ -10,6 +10,9 @@ public final class ExtractionScratch {
     var table = RecognitionTable()
     var direct: [RuleMatch] = []
     var resume: [Int] = []
+    /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
+    var words: [RulePrefilter.Present] = []
+    var wanted: [UInt64] = []
 
     public init() {}
 

@@ -69,7 +69,10 @@ public struct Extractor: Sendable {
         let unitTable = units ?? UnitConverter.standard
         let starts = TokenStarts(text, units: unitTable)
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
-        let (words, wantedMasks) = demand.sentences(text, prefilter: program.prefilter)
+        var words = scratch.words, wantedMasks = scratch.wanted
+        scratch.words = []
+        scratch.wanted = []
+        demand.sentences(text, prefilter: program.prefilter, present: &words, wanted: &wantedMasks)
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
         var numbers: [Recognition]?
         if let numberPassBits {
@@ -105,6 +108,8 @@ public struct Extractor: Sendable {
         direct.removeAll(keepingCapacity: true)
         scratch.direct = direct
         scratch.resume = resume
+        scratch.words = words
+        scratch.wanted = wantedMasks
         claims.sort { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }
