@@ -16,9 +16,8 @@ public final class ExtractionScratch {
 
     public init() {}
 
-    /// Makes `vm` a VM for `program` (the last one when it ran the same program) matching `text`.
-    func prepareVM(for program: Program, text: SegmentedText, recognitions: RecognitionTable) {
+    /// Makes `vm` a VM for `program` (the last one when it ran the same program).
+    func prepareVM(for program: Program) {
         if vm?.program !== program { vm = PikeVM(program: program) }
-        vm!.begin(text, recognitions: recognitions)
     }
 }

@@ -83,7 +83,7 @@ public struct Extractor: Sendable {
         scratch.table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
         let table = scratch.table
         let runsVM = program.runsVM
-        if runsVM { scratch.prepareVM(for: program, text: text, recognitions: table) }
+        if runsVM { scratch.prepareVM(for: program) }
         let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)
         var claims: [Claim] = []
         var direct = scratch.direct
@@ -100,11 +100,10 @@ public struct Extractor: Sendable {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }
             guard runsVM else { continue }
-            for m in scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s]) {
+            for m in scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }
         }
-        if runsVM { scratch.vm!.end() }
         direct.removeAll(keepingCapacity: true)
         scratch.direct = direct
         scratch.resume = resume

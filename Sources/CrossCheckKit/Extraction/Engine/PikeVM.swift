@@ -57,11 +57,6 @@ struct PikeVM {
     }
 
     let program: Program
-    /// The source being matched (`begin`): its tokens, bytes and recognitions.
-    private(set) var recognitions = RecognitionTable()
-    private var tokens: [Token] = []
-    private var bytes: [UInt8] = []
-    private var startMask: [UInt64] = []
     // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
     /// `code.steps` and `code.leaves`.
@@ -105,8 +100,8 @@ struct PikeVM {
     private var lo = 0
     private var hi = 0
 
-    /// A VM for `program`, with no text yet (`begin`). Its tables and scratch room are sized by the
-    /// program once: one VM serves source after source (`ExtractionScratch`).
+    /// A VM for `program`. Its tables and scratch room are sized by the program once: one VM serves
+    /// source after source (`ExtractionScratch`).
     init(program: Program) {
         self.program = program
         code = program.code
@@ -132,36 +127,17 @@ struct PikeVM {
         lists = (ThreadList(capacity: room), ThreadList(capacity: room), ThreadList(capacity: room))
     }
 
-    init(program: Program, text: SegmentedText, recognitions: RecognitionTable) {
-        self.init(program: program)
-        begin(text, recognitions: recognitions)
-    }
-
-    /// Makes `text` (with its recognitions) the one `run` matches sentences of.
-    mutating func begin(_ text: SegmentedText, recognitions: RecognitionTable) {
-        self.recognitions = recognitions
-        tokens = text.tokens
-        bytes = text.text
-        startMask = recognitions.startMask
-    }
-
-    /// Lets go of the text `begin` gave (the VM keeps only its own room).
-    mutating func end() {
-        recognitions = RecognitionTable()
-        tokens = []
-        bytes = []
-        startMask = []
-    }
-
-    /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims).
-    /// `words`: the prefilter clauses the sentence's tokens satisfy (`RulePrefilter.present`), when the
-    /// caller has them; else they are computed here.
-    mutating func run(_ sentence: Range<Int>, words: RulePrefilter.Present? = nil) -> [RuleMatch] {
+    /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims), a
+    /// range of `text`'s tokens; `recognitions` are the text's. `words`: the prefilter clauses the
+    /// sentence's tokens satisfy (`RulePrefilter.present`), when the caller has them; else they are
+    /// computed here. (The text and table are lent per call, not kept: a VM serves many texts.)
+    mutating func run(_ sentence: Range<Int>, words: RulePrefilter.Present? = nil, text: SegmentedText,
+                      recognitions: RecognitionTable) -> [RuleMatch] {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
         if prefilter.words > 0 {
-            guard filterRules(words) else { return output }
+            guard filterRules(words, text, recognitions) else { return output }
             findLiveStarts()
         }
         arenaTop = 0
@@ -172,7 +148,7 @@ struct PikeVM {
         var seenStore: [Int32] = []
         swap(&seenStore, &seen)
         seenStore.withUnsafeMutableBufferPointer { seen in
-        bytes.withUnsafeBufferPointer { bytes in
+        text.text.withUnsafeBufferPointer { bytes in
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
@@ -182,7 +158,7 @@ struct PikeVM {
                 if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
                     // No thread is alive: jump to the next token where an enabled rule can start.
                     var q = p
-                    while q < hi && startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(tokens[q].hash) != nil) {
+                    while q < hi && recognitions.startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(text.tokens[q].hash) != nil) {
                         q += 1
                     }
                     p = q
@@ -201,11 +177,11 @@ struct PikeVM {
                     }
                 }
                 incoming.count = 0
-                if p < hi { spawn(&current, at: p, bytes, seen) }
+                if p < hi { spawn(&current, at: p, bytes, seen, text, recognitions) }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
-                let tok = tokens[p]
+                let tok = text.tokens[p]
                 for k in 0..<current.count {
                     let t = current[k]
                     let pc = Int(t.pc)
@@ -236,7 +212,7 @@ struct PikeVM {
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
                         guard alive(Int(t.start), rule: rule) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
-                        program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
+                        program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
@@ -264,15 +240,15 @@ struct PikeVM {
 
     /// Sets `enabled` for the sentence `lo..<hi`: a rule is enabled when every clause it needs is
     /// satisfied by some token or recognition of the sentence. False when no rule is.
-    private mutating func filterRules(_ words: RulePrefilter.Present?) -> Bool {
+    private mutating func filterRules(_ words: RulePrefilter.Present?, _ text: SegmentedText, _ recognitions: RecognitionTable) -> Bool {
         let w = prefilter.words
         var recognized: UInt64 = 0
         // Locals and raw buffers: the loop runs once per token of every sentence.
         let (from, to) = (lo, hi)
-        var present: RulePrefilter.Present = tokens.withUnsafeBufferPointer { tk in
+        var present: RulePrefilter.Present = text.tokens.withUnsafeBufferPointer { tk in
             prefilter.hashMasks.withUnsafeBufferPointer { masks in words ?? prefilter.present(tk, masks, from..<to) }
         }
-        startMask.withUnsafeBufferPointer { starting in
+        recognitions.startMask.withUnsafeBufferPointer { starting in
             for p in from..<to { recognized |= starting[p] }
         }
         if recognized != 0 {
@@ -417,15 +393,16 @@ struct PikeVM {
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
-    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
-        let tok = tokens[p]
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
+                                _ text: SegmentedText, _ recognitions: RecognitionTable) {
+        let tok = text.tokens[p]
         if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
                 spawnList(Int(starts.classLists[c]), &list, at: p, seen)
             }
         }
-        let mask = startMask[p] & liveRecognizers
+        let mask = recognitions.startMask[p] & liveRecognizers
         guard mask != 0 else { return }
         for c in starts.recognizers.indices {
             let i = Int(starts.recognizers[c])
