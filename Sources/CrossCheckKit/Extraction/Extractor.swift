@@ -80,8 +80,11 @@ public struct Extractor: Sendable {
             numbers = NumberRecognizer().recognize(text, units: unitTable, starts: starts, scope: scope)
         }
         context.scans = SharedScans(people: people, units: units, numbers: numbers, starts: starts)
-        scratch.table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
-        let table = scratch.table
+        // The table is moved out of the scratch for the source and back after it (not copied: refilling
+        // it in place needs the only reference).
+        var table = scratch.table
+        scratch.table = RecognitionTable()
+        table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
         let runsVM = program.runsVM
         if runsVM { scratch.prepareVM(for: program) }
         let builder = ClaimBuilder(program: program, plan: claimPlan, rules: rules.rules, text: text, recognitions: table)
@@ -109,6 +112,7 @@ public struct Extractor: Sendable {
         scratch.resume = resume
         scratch.words = words
         scratch.wanted = wantedMasks
+        scratch.table = table
         claims.sort { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }
