@@ -48,13 +48,14 @@ public struct CrossCheck: Sendable {
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
         typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)
-        /// What a worker carries from source to source: word counts, and the rule fields its claims share.
-        typealias Carried = (frequencies: WordFrequencies, ruleFields: [String: Shared<Claim.RuleFields>])
+        /// What a worker carries from source to source: word counts, the rule fields its claims share, and
+        /// the extractor's room.
+        typealias Carried = (frequencies: WordFrequencies, ruleFields: [String: Shared<Claim.RuleFields>], scratch: ExtractionScratch)
         /// One source: segmented, extracted, its claims made to share their rules' fields, its alignment
         /// features and word counts taken, its tokens dropped.
         @Sendable func analyzeSource(_ i: Int, _ carried: inout Carried) -> Slot {
             var text = segmenter.segment(sources[i])
-            var claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text))
+            var claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text, scratch: carried.scratch))
             for k in claims.indices {
                 claims[k].shareRuleFields(&carried.ruleFields)
                 if let keys { claims[k].keepAttributes(keys) }
@@ -70,7 +71,7 @@ public struct CrossCheck: Sendable {
         var slots = [Slot?](repeating: nil, count: sources.count)
         var frequencies = WordFrequencies()
         if workers <= 1 {
-            var carried: Carried = (WordFrequencies(), [:])
+            var carried: Carried = (WordFrequencies(), [:], ExtractionScratch())
             for i in sources.indices { slots[i] = analyzeSource(i, &carried) }
             frequencies = carried.frequencies
         } else {
@@ -79,7 +80,7 @@ public struct CrossCheck: Sendable {
             // Each worker counts words in its own table; counts add up, so merging them in worker order
             // gives the same frequencies whatever the scheduling.
             let next = SourceCounter(count: sources.count)
-            var perWorker = [Carried](repeating: (WordFrequencies(), [:]), count: workers)
+            var perWorker: [Carried] = (0..<workers).map { _ in (WordFrequencies(), [:], ExtractionScratch()) }
             slots.withUnsafeMutableBufferPointer { slots in
                 perWorker.withUnsafeMutableBufferPointer { tables in
                     let out = SlotWriter(base: slots.baseAddress!)

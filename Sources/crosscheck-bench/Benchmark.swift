@@ -28,15 +28,17 @@ struct Benchmark {
         let segmenter = Segmenter()
         let seg = Stopwatch.best(of: runs) { sources.reduce(0) { $0 + segmenter.segment($1).sentences.count } }
         let extractor = Extractor(rules: rules)
+        // One scratch for the loop, as each of `CrossCheck`'s workers keeps one.
+        let scratch = ExtractionScratch()
         let ext = Stopwatch.best(of: runs) {
-            sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element)).count }
+            sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element), scratch: scratch).count }
         }
         // The same text as sources 16 times longer: what the work per source (not per byte) costs.
         let joined = Self.joined(texts, by: 16)
         let long = InputGenerator.sources(joined.map { ($0, nil) })
         let joinedBytes = joined.reduce(0) { $0 + $1.count }
         let ext16 = Stopwatch.best(of: runs) {
-            long.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element)).count }
+            long.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element), scratch: scratch).count }
         }
         let mbps = { (t: Stopwatch.Timing) in Double(bytes) / 1e6 / t.cpu }
         print("    tokenizer only                      \(Self.f(mbps(tok.timing), 1)) MB/s   (\(tok.result) tokens)")
@@ -248,7 +250,8 @@ struct Benchmark {
         let segmenter = Segmenter()
         let extractor = Extractor(rules: rules)
         let segmented = sources.map { segmenter.segment($0) }
-        let claims = zip(sources.indices, segmented).reduce(0) { n, s in n + extractor.extract(sources[s.0], index: s.0, text: s.1).count }
+        let scratch = ExtractionScratch()
+        let claims = zip(sources.indices, segmented).reduce(0) { n, s in n + extractor.extract(sources[s.0], index: s.0, text: s.1, scratch: scratch).count }
         return "small-source profile workload: \(sources.count) sources, \(claims) claims"
     }
 
@@ -257,7 +260,8 @@ struct Benchmark {
         let sources = InputGenerator.sources(generator.corpusTexts(bytes: 1_000_000).map { ($0, nil) })
         let segmenter = Segmenter()
         let extractor = Extractor(rules: rules)
-        let claims = sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element)).count }
+        let scratch = ExtractionScratch()
+        let claims = sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element), scratch: scratch).count }
         let texts = generator.clusterTexts(sources: 300, story: generator.clusterStory)
         let size = endToEnd(texts, engine: CrossCheck(rules: rules, parallelism: 1))
         return "profile workload: \(sources.count) sources, \(claims) claims; 300-source report \(size) bytes"

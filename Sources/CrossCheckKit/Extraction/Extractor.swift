@@ -21,6 +21,8 @@ public struct Extractor: Sendable {
     let numberPassBits: UInt64?
     /// Which recognizers each sentence needs, from its words (`RecognizerDemand`).
     let demand: RecognizerDemand
+    /// Per recognizer of the program, the one of `recognizers` that runs for it (`RecognitionTable.slots`).
+    let recognizerSlots: [Int]
     /// Whether recognizers run only in the sentences where some rule can use them (on by default; off
     /// only to test that it changes no claim).
     var skipsUnneededRecognizers = true
@@ -40,40 +42,57 @@ public struct Extractor: Sendable {
         self.units = rules.lexicons["unit"] == nil ? nil : UnitConverter(lexicons: rules.lexicons)
         self.numberPassBits = NumberRecognizer.sharedPassBits(program: program, recognizers: recognizers)
         self.demand = RecognizerDemand(program: program)
+        self.recognizerSlots = RecognitionTable.slots(program: program, recognizers: recognizers)
     }
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {
+        extract(source, index: index, text: text, scratch: ExtractionScratch())
+    }
+
+    /// `extract`, reusing `scratch`'s room (left from the sources it served before): what a loop over
+    /// many sources on one thread calls, with one scratch for the whole loop.
+    public func extract(_ source: Source, index: Int, text: SegmentedText, scratch: ExtractionScratch) -> [Claim] {
         guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return [] }
         guard text.tiled || TiledText.isTiled(text) else {
             // Built by hand with gaps, disorder or overlap (the segmenter never makes such a text):
             // extract from the repaired text and name the caller's sentences.
             let tiled = TiledText(repairing: text)
-            return extract(source, index: index, text: tiled.text).map { c in
+            return extract(source, index: index, text: tiled.text, scratch: scratch).map { c in
                 var c = c
                 c.sentence = tiled.original[c.sentence]
                 return c
             }
         }
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
-        if let v = peopleVocabulary { context.people = PeopleAnalysis(vocabulary: v, text: text) }
-        context.units = units
-        let units = NumberRecognizer.units(context)
-        let starts = TokenStarts(text, units: units)
-        context.starts = starts
+        let people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: text) }
+        // `self.units` is nil only without a unit lexicon, where `NumberRecognizer.units` gives the standard table.
+        let unitTable = units ?? UnitConverter.standard
+        let starts = TokenStarts(text, units: unitTable)
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
-        let (words, wantedMasks) = demand.sentences(text, prefilter: program.prefilter)
+        var words = scratch.words, wantedMasks = scratch.wanted
+        scratch.words = []
+        scratch.wanted = []
+        demand.sentences(text, prefilter: program.prefilter, present: &words, wanted: &wantedMasks)
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
+        var numbers: [Recognition]?
         if let numberPassBits {
             let scope = TokenScope(text, masks: wanted, bit: numberPassBits)
-            context.numbers = NumberRecognizer().recognize(text, units: units, starts: starts, scope: scope)
+            numbers = NumberRecognizer().recognize(text, units: unitTable, starts: starts, scope: scope)
         }
-        let table = RecognitionTable(program: program, recognizers: recognizers, text: text, context: context, wanted: wanted)
-        var vm = PikeVM(program: program, text: text, recognitions: table)
+        context.scans = SharedScans(people: people, units: units, numbers: numbers, starts: starts)
+        // The table is moved out of the scratch for the source and back after it (not copied: refilling
+        // it in place needs the only reference).
+        var table = scratch.table
+        scratch.table = RecognitionTable()
+        table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
+        let runsVM = program.runsVM
+        if runsVM { scratch.prepareVM(for: program) }
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
         var claims: [Claim] = []
-        var direct: [RuleMatch] = []
-        var resume: [Int] = []
-        let runsVM = program.runsInVM.contains(true)
+        var direct = scratch.direct
+        var resume = scratch.resume
+        scratch.direct = []
+        scratch.resume = []
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
             direct.removeAll(keepingCapacity: true)
             if !program.recognizerRules.isEmpty {
@@ -84,10 +103,16 @@ public struct Extractor: Sendable {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }
             guard runsVM else { continue }
-            for m in vm.run(sentence.tokens, words: words.isEmpty ? nil : words[s]) {
+            for m in scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) {
                 if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
             }
         }
+        direct.removeAll(keepingCapacity: true)
+        scratch.direct = direct
+        scratch.resume = resume
+        scratch.words = words
+        scratch.wanted = wantedMasks
+        scratch.table = table
         claims.sort { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }

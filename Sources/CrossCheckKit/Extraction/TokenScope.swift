@@ -20,7 +20,7 @@ struct TokenScope: Sendable {
     /// The number of tokens of the text.
     private let end: Int
 
-    init(_ text: SegmentedText, masks: [UInt64]?, bit: UInt64) {
+    init(_ text: borrowing SegmentedText, masks: [UInt64]?, bit: UInt64) {
         sentences = text.sentences
         self.masks = masks.flatMap { m in m.contains(where: { $0 & bit == 0 }) ? m : nil }
         self.bit = bit

@@ -70,19 +70,20 @@ import Testing
             }
             let recognizer = RangesRecognizer(ranges: ranges)
             let direct = Program(rules: set.rules, recognizerNames: ["span"], lexicons: set.lexicons)
-            var forced = direct
-            forced.recognizerRules = []
-            forced.recognizerRuleMask = 0
-            forced.runsInVM = Array(repeating: true, count: set.rules.count)
+            var parts = ProgramParts(rules: set.rules, recognizerNames: ["span"], lexicons: set.lexicons)
+            parts.recognizerRules = []
+            parts.recognizerRuleMask = 0
+            parts.runsInVM = Array(repeating: true, count: set.rules.count)
+            let forced = Program(parts)
             let table = RecognitionTable(program: direct, recognizers: [recognizer], text: seg, context: RecognizerContext())
-            var vm = PikeVM(program: forced, text: seg, recognitions: table)
+            var vm = PikeVM(program: forced)
             var resume: [Int] = []
             for sentence in seg.sentences where !sentence.tokens.isEmpty {
                 var out: [RuleMatch] = []
                 RecognizerRule.matches(of: direct.recognizerRules, mask: direct.recognizerRuleMask, in: table,
                                        sentence: sentence.tokens, resume: &resume, into: &out)
                 let mine = Set(out.map { Found(rule: $0.rule, start: $0.start, end: $0.end, captures: $0.captures) })
-                let theirs = Set(vm.run(sentence.tokens).map { Found(rule: $0.rule, start: $0.start, end: $0.end, captures: $0.captures) })
+                let theirs = Set(vm.run(sentence.tokens, text: seg, recognitions: table).map { Found(rule: $0.rule, start: $0.start, end: $0.end, captures: $0.captures) })
                 #expect(out.count == mine.count)
                 #expect(mine == theirs, "\(text) \(ranges) sentence \(sentence.tokens)")
                 total += mine.count

@@ -1,12 +1,12 @@
-/// Compiles pattern trees into the shared `Program` (Thompson construction): one entry and one
-/// `match` per rule, capture slots per rule, bounded repeats unrolled.
+/// Compiles pattern trees into the tables of one shared `Program` (`ProgramParts`; Thompson
+/// construction): one entry and one `match` per rule, capture slots per rule, bounded repeats unrolled.
 struct PatternCompiler {
-    var program: Program
+    var program: ProgramParts
     private var slots = 0
     private var named: [String: Int] = [:]
     private var occurrences: [OccurrenceSlot] = []
 
-    init(program: Program) { self.program = program }
+    init(program: ProgramParts) { self.program = program }
 
     mutating func compile(_ node: PatternNode, rule: Int) {
         slots = 0

@@ -16,31 +16,53 @@ struct PikeVM {
         var captures: Int32
     }
 
-    /// A list of threads that keeps its storage: `count` threads in `items` (items past it are stale),
-    /// so clearing it is one store.
+    /// A list of threads in a buffer it keeps: `count` threads (slots past it are stale), so clearing it
+    /// is one store. The buffer is a reference and is never copied: a copy of the list shares it (the
+    /// VM lends its lists to `run` and takes them back), and appending writes through a pointer, with no
+    /// uniqueness check or bounds check (the capacity test grows the buffer when full).
     private struct ThreadList {
-        var items: [Thread] = []
+        private var storage: ManagedBuffer<Void, Thread>
+        private var capacity: Int
         var count = 0
 
-        @inline(__always)
-        mutating func append(_ t: Thread) {
-            if count < items.count { items[count] = t } else { items.append(t) }
-            count += 1
+        init(capacity: Int) {
+            storage = ManagedBuffer<Void, Thread>.create(minimumCapacity: max(capacity, 16)) { _ in () }
+            self.capacity = max(capacity, 16)
         }
 
         @inline(__always)
-        subscript(k: Int) -> Thread { items[k] }
+        mutating func append(_ t: Thread) {
+            if count == capacity { grow() }
+            let k = count
+            storage.withUnsafeMutablePointerToElements { $0[k] = t }
+            count = k + 1
+        }
+
+        /// Twice the room, the threads kept.
+        private mutating func grow() {
+            let bigger = ManagedBuffer<Void, Thread>.create(minimumCapacity: 2 * capacity) { _ in () }
+            let n = count
+            storage.withUnsafeMutablePointerToElements { from in
+                bigger.withUnsafeMutablePointerToElements { to in to.initialize(from: from, count: n) }
+            }
+            storage = bigger
+            capacity *= 2
+        }
+
+        @inline(__always)
+        subscript(k: Int) -> Thread {
+            get { storage.withUnsafeMutablePointerToElements { $0[k] } }
+            nonmutating set { storage.withUnsafeMutablePointerToElements { $0[k] = newValue } }
+        }
     }
 
     let program: Program
-    let text: SegmentedText
-    let recognitions: RecognitionTable
-    // Hot tables copied out of `program`/`text` so the inner loops index them directly.
+    // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
-    private let ruleOf: [Int]
-    private let tokens: [Token]
+    /// `code.steps` and `code.leaves`.
+    private let steps: [VMCode.Step]
+    private let leaves: [VMCode.Leaf]
     private let starts: StartIndex
-    private let startMask: [UInt64]
     /// Capture slots per rule.
     private let captureSize: [Int]
     /// The token sets (`VMCode.setHashes` and the rest).
@@ -69,7 +91,7 @@ struct PikeVM {
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
-    private var lists = (ThreadList(), ThreadList(), ThreadList())
+    private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
     private var liveHash = true
@@ -78,15 +100,14 @@ struct PikeVM {
     private var lo = 0
     private var hi = 0
 
-    init(program: Program, text: SegmentedText, recognitions: RecognitionTable) {
+    /// A VM for `program`. Its tables and scratch room are sized by the program once: one VM serves
+    /// source after source (`ExtractionScratch`).
+    init(program: Program) {
         self.program = program
-        self.text = text
-        self.recognitions = recognitions
         code = program.code
-        ruleOf = program.ruleOf
-        tokens = text.tokens
+        steps = program.code.steps
+        leaves = program.code.leaves
         starts = program.starts
-        startMask = recognitions.startMask
         captureSize = program.captureSizes
         setHashStart = code.setHashStart
         setHashes = code.setHashes
@@ -101,26 +122,28 @@ struct PikeVM {
         bestEnd = Array(repeating: -1, count: n)
         bestCaptures = Array(repeating: -1, count: n)
         candidates = Array(repeating: [], count: n)
+        // A position holds each state at most once: the lists rarely grow past that.
+        let room = program.instructions.count + 1
+        lists = (ThreadList(capacity: room), ThreadList(capacity: room), ThreadList(capacity: room))
     }
 
-    /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims).
-    /// `words`: the prefilter clauses the sentence's tokens satisfy (`RulePrefilter.present`), when the
-    /// caller has them; else they are computed here.
-    mutating func run(_ sentence: Range<Int>, words: RulePrefilter.Present? = nil) -> [RuleMatch] {
+    /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims), a
+    /// range of `text`'s tokens; `recognitions` are the text's. `words`: the prefilter clauses the
+    /// sentence's tokens satisfy (`RulePrefilter.present`), when the caller has them; else they are
+    /// computed here. (The text and table are lent per call, not kept: a VM serves many texts.)
+    mutating func run(_ sentence: Range<Int>, words: RulePrefilter.Present? = nil, text: SegmentedText,
+                      recognitions: RecognitionTable) -> [RuleMatch] {
         lo = sentence.lowerBound
         hi = sentence.upperBound
         output.removeAll(keepingCapacity: true)
         if prefilter.words > 0 {
-            guard filterRules(words) else { return output }
+            guard filterRules(words, text, recognitions) else { return output }
             findLiveStarts()
         }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
-        // The lists keep their storage from sentence to sentence (moved out of self while in use).
-        var current = ThreadList(), next = ThreadList(), incoming = ThreadList()
-        swap(&current, &lists.0)
-        swap(&next, &lists.1)
-        swap(&incoming, &lists.2)
+        // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
+        var (current, next, incoming) = lists
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
         var seenStore: [Int32] = []
         swap(&seenStore, &seen)
@@ -135,35 +158,41 @@ struct PikeVM {
                 if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
                     // No thread is alive: jump to the next token where an enabled rule can start.
                     var q = p
-                    while q < hi && startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(tokens[q].hash) != nil) {
+                    while q < hi && recognitions.startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(text.tokens[q].hash) != nil) {
                         q += 1
                     }
                     p = q
                 }
-                generation &+= 1
+                if generation == Int32.max {
+                    // One VM serves many sources: start the marks afresh before the count would wrap.
+                    seen.update(repeating: -1)
+                    generation = 0
+                }
+                generation += 1
                 current.count = 0
                 for k in 0..<incoming.count {
                     let t = incoming[k]
-                    if alive(Int(t.start), rule: ruleOf[Int(t.pc)]) {
+                    if alive(Int(t.start), rule: Int(steps[Int(t.pc)].rule)) {
                         add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen)
                     }
                 }
                 incoming.count = 0
-                if p < hi { spawn(&current, at: p, bytes, seen) }
+                if p < hi { spawn(&current, at: p, bytes, seen, text, recognitions) }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
-                let tok = tokens[p]
+                let tok = text.tokens[p]
                 for k in 0..<current.count {
                     let t = current[k]
                     let pc = Int(t.pc)
-                    switch code.op[pc] {
+                    let step = steps[pc]
+                    switch step.op {
                     case VMCode.literal:
-                        if tok.hash == code.hash[pc] { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                        if tok.hash == step.hash { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.tokenClass:
-                        if code.classes[pc].matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
+                        if step.tokenClass.matches(tok, bytes) { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.tokenSet:
-                        let set = Int(code.arg[pc])
+                        let set = Int(step.arg)
                         var hit = false
                         for j in Int(setClassStart[set])..<Int(setClassStart[set + 1]) where setClasses[j].matches(tok, bytes) { hit = true; break }
                         if !hit {
@@ -171,21 +200,21 @@ struct PikeVM {
                         }
                         if hit { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
                     case VMCode.recognizer:
-                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
-                        guard alive(Int(t.start), rule: ruleOf[pc]) else { continue }
+                        let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
+                        guard alive(Int(t.start), rule: rule) else { continue }
                         for k in recognitions.starting(i, at: p) {
                             let end = recognitions.all[i][Int(k)].tokens.upperBound
                             guard end <= hi else { continue }
-                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), k, count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), k, count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case VMCode.lexicon:
-                        let i = Int(code.arg[pc]), slot = Int(code.slot[pc])
-                        guard alive(Int(t.start), rule: ruleOf[Int(t.pc)]) else { continue }
+                        let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
+                        guard alive(Int(t.start), rule: rule) else { continue }
                         lexiconHits.removeAll(keepingCapacity: true)
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
                         for (end, entry) in lexiconHits {
-                            let caps = write(t.captures, rule: ruleOf[Int(t.pc)], slot, Int32(p), Int32(end), Int32(entry), count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     default:
@@ -203,9 +232,7 @@ struct PikeVM {
         current.count = 0
         next.count = 0
         incoming.count = 0
-        swap(&current, &lists.0)
-        swap(&next, &lists.1)
-        swap(&incoming, &lists.2)
+        lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
         return output
@@ -213,15 +240,15 @@ struct PikeVM {
 
     /// Sets `enabled` for the sentence `lo..<hi`: a rule is enabled when every clause it needs is
     /// satisfied by some token or recognition of the sentence. False when no rule is.
-    private mutating func filterRules(_ words: RulePrefilter.Present?) -> Bool {
+    private mutating func filterRules(_ words: RulePrefilter.Present?, _ text: SegmentedText, _ recognitions: RecognitionTable) -> Bool {
         let w = prefilter.words
         var recognized: UInt64 = 0
         // Locals and raw buffers: the loop runs once per token of every sentence.
         let (from, to) = (lo, hi)
-        var present: RulePrefilter.Present = tokens.withUnsafeBufferPointer { tk in
+        var present: RulePrefilter.Present = text.tokens.withUnsafeBufferPointer { tk in
             prefilter.hashMasks.withUnsafeBufferPointer { masks in words ?? prefilter.present(tk, masks, from..<to) }
         }
-        startMask.withUnsafeBufferPointer { starting in
+        recognitions.startMask.withUnsafeBufferPointer { starting in
             for p in from..<to { recognized |= starting[p] }
         }
         if recognized != 0 {
@@ -280,15 +307,12 @@ struct PikeVM {
     /// stepped), then orders `incoming` by start, stably (it is already ordered but for them).
     private mutating func arrive(at p: Int, _ incoming: inout ThreadList) {
         let first = incoming.count
-        var list = incoming.items
-        incoming.items = []
         var kept = 0
         nextWaiting = Int.max
         for k in waiting.indices {
             let at = waitingAt[k]
             if at == p {
-                if incoming.count < list.count { list[incoming.count] = waiting[k] } else { list.append(waiting[k]) }
-                incoming.count += 1
+                incoming.append(waiting[k])
             } else {
                 waiting[kept] = waiting[k]
                 waitingAt[kept] = at
@@ -300,15 +324,14 @@ struct PikeVM {
         waitingAt.removeLast(waitingAt.count - kept)
         // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
         for k in max(first, 1)..<max(incoming.count, 1) {
-            let t = list[k]
+            let t = incoming[k]
             var j = k
-            while j > 0 && list[j - 1].start > t.start {
-                list[j] = list[j - 1]
+            while j > 0 && incoming[j - 1].start > t.start {
+                incoming[j] = incoming[j - 1]
                 j -= 1
             }
-            list[j] = t
+            incoming[j] = t
         }
-        incoming.items = list
     }
 
     // MARK: - Captures
@@ -370,15 +393,16 @@ struct PikeVM {
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
-    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>) {
-        let tok = tokens[p]
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
+                                _ text: SegmentedText, _ recognitions: RecognitionTable) {
+        let tok = text.tokens[p]
         if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
                 spawnList(Int(starts.classLists[c]), &list, at: p, seen)
             }
         }
-        let mask = startMask[p] & liveRecognizers
+        let mask = recognitions.startMask[p] & liveRecognizers
         guard mask != 0 else { return }
         for c in starts.recognizers.indices {
             let i = Int(starts.recognizers[c])
@@ -401,25 +425,28 @@ struct PikeVM {
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
     /// the first thread to reach it (the earliest start) keeps it.
     private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
-        var k = Int(code.entry[root])
-        if code.anchored[root] { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        let entry = steps[root]
+        var k = Int(entry.entry)
+        if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
         var lastSet: Int32 = 0
         var block = captures
         for j in Int(code.closureStart[k])..<Int(code.closureStart[k + 1]) {
-            let pc = Int(code.leafPc[j])
+            let leaf = leaves[j]
+            let pc = Int(leaf.pc)
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            let set = code.leafSaves[j]
+            let set = leaf.saves
+            let step = steps[pc]
             var caps = captures
             if set != 0 {
                 if set != lastSet {
-                    block = writeSaves(captures, rule: ruleOf[pc], set: set, Int32(p))
+                    block = writeSaves(captures, rule: Int(step.rule), set: set, Int32(p))
                     lastSet = set
                 }
                 caps = block
             }
-            if code.op[pc] == VMCode.match {
-                record(Int(code.arg[pc]), start: start, end: p, caps)
+            if step.op == VMCode.match {
+                record(Int(step.arg), start: start, end: p, caps)
             } else {
                 list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
             }
@@ -497,9 +524,9 @@ struct PikeVM {
     private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
-            if Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+            if Int(t.start) <= start && Int(steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         }
-        for t in waiting where Int(t.start) <= start && ruleOf[Int(t.pc)] == r && alive(Int(t.start), rule: r) { return true }
+        for t in waiting where Int(t.start) <= start && Int(steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         return false
     }
 }

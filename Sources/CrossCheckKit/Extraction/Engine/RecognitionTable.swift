@@ -15,23 +15,49 @@ struct RecognitionTable: Sendable {
     /// them with one load.
     private(set) var startMask: [UInt64]
 
+    /// No recognitions and no tokens.
+    init() {
+        all = []
+        rows = []
+        owner = []
+        order = []
+        startMask = []
+    }
+
     /// `wanted`: per sentence, the recognizers (as `bit`s) some rule can use there (nil: all everywhere);
     /// each recognizer gets its `TokenScope` in the context.
     init(program: Program, recognizers: [any Recognizer], text: SegmentedText, context: RecognizerContext, wanted: [UInt64]? = nil) {
+        self.init()
+        fill(program: program, recognizers: recognizers, slots: Self.slots(program: program, recognizers: recognizers),
+             text: text, context: context, wanted: wanted)
+    }
+
+    /// Per recognizer of the program: the index in `recognizers` of the one that runs for it, or -1 when
+    /// none does (no rule uses it, or none has its name).
+    static func slots(program: Program, recognizers: [any Recognizer]) -> [Int] {
+        program.recognizerNames.indices.map { i in
+            guard program.usesRecognizer[i] else { return -1 }
+            return recognizers.firstIndex { $0.name == program.recognizerNames[i] } ?? -1
+        }
+    }
+
+    /// Makes this the table of `text`, keeping the room of the arrays it held (when no copy of the
+    /// table shares them): an extractor refills one table source after source. `slots`: `slots(...)`.
+    mutating func fill(program: Program, recognizers: [any Recognizer], slots: [Int], text: SegmentedText,
+                       context: RecognizerContext, wanted: [UInt64]?) {
         let n = text.tokens.count
         var context = context
         // 1. Every recognizer the program uses, in program order; ranges outside the text are dropped
         // (a copy only when some are: the recognizers' own arrays are kept as they are).
-        var all: [[Recognition]] = []
-        all.reserveCapacity(program.recognizerNames.count)
+        all.removeAll(keepingCapacity: true)
         var total = 0
-        for (i, name) in program.recognizerNames.enumerated() {
-            guard program.usesRecognizer[i], let r = recognizers.first(where: { $0.name == name }) else {
+        for (i, slot) in slots.enumerated() {
+            guard slot >= 0 else {
                 all.append([])
                 continue
             }
             context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i))
-            var found = r.recognize(text, context: context)
+            var found = recognizers[slot].recognize(text, context: context)
             if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
                 found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
             }
@@ -40,10 +66,11 @@ struct RecognitionTable: Sendable {
         }
         // 2. Entries counted per start token, then placed recognizer by recognizer (so grouped by
         // recognizer within a token), each recognizer's in its sorted order.
-        var rows = [Int32](repeating: 0, count: n + 1)
-        var owner = [Int32](repeating: 0, count: total)
-        var order = [Int32](repeating: 0, count: total)
-        var startMask = [UInt64](repeating: 0, count: n)
+        Self.reset(&rows, count: n + 1)
+        Self.reset(&owner, count: total)
+        Self.reset(&order, count: total)
+        Self.reset(&startMask, count: n)
+        let all = self.all
         rows.withUnsafeMutableBufferPointer { row in
             startMask.withUnsafeMutableBufferPointer { mask in
                 for (i, found) in all.enumerated() where !found.isEmpty {
@@ -94,11 +121,12 @@ struct RecognitionTable: Sendable {
                 row[0] = 0
             }
         }
-        self.all = all
-        self.rows = rows
-        self.owner = owner
-        self.order = order
-        self.startMask = startMask
+    }
+
+    /// `array` made `count` zeros, in its own room when it has enough.
+    private static func reset<T: FixedWidthInteger>(_ array: inout [T], count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(0, count: count))
     }
 
     /// The `startMask` bit of recognizer `i`.

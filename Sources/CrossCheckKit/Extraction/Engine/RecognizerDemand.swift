@@ -34,7 +34,16 @@ struct RecognizerDemand: Sendable {
     func sentences(_ text: SegmentedText, prefilter: RulePrefilter) -> (present: [RulePrefilter.Present], wanted: [UInt64]) {
         var present: [RulePrefilter.Present] = []
         var wanted: [UInt64] = []
-        guard prefilter.words > 0 else { return (present, wanted) }
+        sentences(text, prefilter: prefilter, present: &present, wanted: &wanted)
+        return (present, wanted)
+    }
+
+    /// `sentences(_:prefilter:)` written into `present` and `wanted` (emptied first, their room kept:
+    /// the extractor reuses them source after source).
+    func sentences(_ text: SegmentedText, prefilter: RulePrefilter, present: inout [RulePrefilter.Present], wanted: inout [UInt64]) {
+        present.removeAll(keepingCapacity: true)
+        wanted.removeAll(keepingCapacity: true)
+        guard prefilter.words > 0 else { return }
         present.reserveCapacity(text.sentences.count)
         if conditional != 0 { wanted.reserveCapacity(text.sentences.count) }
         let rules = ruleRecognizers.count
@@ -52,6 +61,5 @@ struct RecognizerDemand: Sendable {
             }
         }
         }
-        return (present, wanted)
     }
 }

@@ -51,6 +51,29 @@ struct VMCode: Sendable {
     /// The largest number of leaves one position can hold (each instruction at most once).
     private(set) var leafCount = 0
 
+    /// Per instruction, the tables above in one place: what the VM reads of a state with one load and
+    /// one bounds check instead of one per table.
+    struct Step {
+        var hash: UInt64
+        var arg: Int32
+        var slot: Int32
+        /// The rule the instruction belongs to.
+        var rule: Int32
+        var entry: Int32
+        var op: UInt8
+        var tokenClass: TokenClass
+        var anchored: Bool
+    }
+
+    /// A closure leaf: its instruction and its save set (`leafPc`, `leafSaves`).
+    struct Leaf {
+        var pc: Int32
+        var saves: Int32
+    }
+
+    private(set) var steps: [Step] = []
+    private(set) var leaves: [Leaf] = []
+
     init() {}
 
     init(instructions: [Instruction], ruleStart: [Int], tokenSets: [TokenSet] = []) {
@@ -126,6 +149,13 @@ struct VMCode: Sendable {
                 closureStart.append(Int32(leafPc.count))
             }
         }
+        var rule = 0
+        steps = (0..<n).map { pc in
+            while rule + 1 < ruleStart.count && ruleStart[rule + 1] <= pc { rule += 1 }
+            return Step(hash: hash[pc], arg: arg[pc], slot: slot[pc], rule: Int32(rule), entry: entry[pc], op: op[pc],
+                        tokenClass: classes[pc], anchored: anchored[pc])
+        }
+        leaves = zip(leafPc, leafSaves).map { Leaf(pc: $0, saves: $1) }
     }
 
     /// How many closure leaves a rule's automaton may hold (all its closures together). Nested optional
@@ -137,7 +167,7 @@ struct VMCode: Sendable {
     /// stops there, so checking costs at most about `limit` steps).
     static func leafCount(of node: PatternNode, limit: Int = maxLeavesPerRule) -> Int? {
         // Every recognizer the pattern names counts as present (a missing one would hide its leaves).
-        var program = Program()
+        var program = ProgramParts()
         func names(_ n: PatternNode) {
             switch n {
             case .recognizer(let name): if !program.recognizerNames.contains(name) { program.recognizerNames.append(name) }

@@ -32,20 +32,42 @@ public struct UnitConverter: Sendable {
         var unit: UnitInfo
     }
 
+    /// The tables, built once and never changed: behind one reference, so the converter (which every
+    /// source's extraction hands to several recognizers) copies with one retain.
+    private final class Tables: Sendable {
+        let units: [String: UnitInfo]
+        let forms: [UInt64: [Form]]
+        /// `forms` for matching in text: the same lists behind an unseeded hash lookup.
+        let formTable: WordTable<[Form]>
+        let prefixStarts: HashSet64
+        let percentStarts: HashSet64
+        let startWords: StartWordTable
+
+        init(units: [String: UnitInfo], forms: [UInt64: [Form]], formTable: WordTable<[Form]>, prefixStarts: HashSet64,
+             percentStarts: HashSet64, startWords: StartWordTable) {
+            self.units = units
+            self.forms = forms
+            self.formTable = formTable
+            self.prefixStarts = prefixStarts
+            self.percentStarts = percentStarts
+            self.startWords = startWords
+        }
+    }
+
+    private let tables: Tables
+
     /// Units by canonical name.
-    public private(set) var units: [String: UnitInfo]
+    public var units: [String: UnitInfo] { tables.units }
     /// Surface forms by the hash of their first token, longest first.
-    private(set) var forms: [UInt64: [Form]]
-    /// `forms` for matching in text: the same lists behind an unseeded hash lookup.
-    private var formTable: WordTable<[Form]>
+    var forms: [UInt64: [Form]] { tables.forms }
     /// First-token hashes of the forms written before a number ("$", "magnitude"): only these can start a
     /// prefix unit.
-    private(set) var prefixStarts: HashSet64
+    var prefixStarts: HashSet64 { tables.prefixStarts }
     /// First-token hashes of the percent forms (`firstHashes(ofUnit: "percent")`).
-    private(set) var percentStarts: HashSet64
+    var percentStarts: HashSet64 { tables.percentStarts }
     /// The start bits of every word a number, a qualifier, a prefix unit, a date, a duration or a time can
     /// start at (`TokenStarts.words`), for the one pass over a text's tokens that finds where they can start.
-    private(set) var startWords: StartWordTable
+    var startWords: StartWordTable { tables.startWords }
 
     public static let standard = UnitConverter()
 
@@ -96,14 +118,11 @@ public struct UnitConverter: Sendable {
                 forms[k] = list
             }
         }
-        self.units = units
-        self.forms = forms
         let keys = forms.keys.sorted()
-        formTable = WordTable(keys.map { ($0, forms[$0]!) })
-        prefixStarts = HashSet64(keys.filter { k in forms[k]!.contains { $0.unit.prefix } })
-        startWords = TokenStarts.words(prefixStarts: prefixStarts)
-        percentStarts = []
-        percentStarts = firstHashes(ofUnit: "percent")
+        let prefixStarts = HashSet64(keys.filter { k in forms[k]!.contains { $0.unit.prefix } })
+        tables = Tables(units: units, forms: forms, formTable: WordTable(keys.map { ($0, forms[$0]!) }), prefixStarts: prefixStarts,
+                        percentStarts: UnitConverter.firstHashes(ofUnit: "percent", in: forms),
+                        startWords: TokenStarts.words(prefixStarts: prefixStarts))
     }
 
     // MARK: - Conversion and comparison (the API the comparison stage uses)
@@ -159,6 +178,10 @@ public struct UnitConverter: Sendable {
     /// Hashes of the first tokens of every surface form of the unit `canonical`: a text without any of them
     /// cannot hold a quantity in that unit.
     func firstHashes(ofUnit canonical: String) -> HashSet64 {
+        UnitConverter.firstHashes(ofUnit: canonical, in: forms)
+    }
+
+    private static func firstHashes(ofUnit canonical: String, in forms: [UInt64: [Form]]) -> HashSet64 {
         var out: HashSet64 = []
         for (h, list) in forms where list.contains(where: { $0.unit.canonical == canonical }) { out.insert(h) }
         return out
@@ -166,7 +189,7 @@ public struct UnitConverter: Sendable {
 
     /// The longest unit form starting at token `i`: the unit and the token after it.
     func match(_ t: SegmentedText, at i: Int, prefix: Bool? = nil) -> (unit: UnitInfo, end: Int)? {
-        guard i < t.tokens.count, let candidates = formTable[t.tokens[i].hash] else { return nil }
+        guard i < t.tokens.count, let candidates = tables.formTable[t.tokens[i].hash] else { return nil }
         outer: for f in candidates {
             if let prefix, f.unit.prefix != prefix { continue }
             guard i + f.hashes.count <= t.tokens.count else { continue }
