@@ -46,6 +46,26 @@ struct TokenStarts: Sendable {
     static let qualifierFirst: UInt16 = 1024
     static let qualifierAlone: UInt16 = 2048
     static let qualifierSecond: UInt16 = 4096
+    /// "the", "in", "a", "an": the words where `DateRecognizer.mayStart` (and for "a"/"an"
+    /// `DurationRecognizer.mayStart`) reads the next token; at any other word both hold.
+    static let nextGated: UInt16 = 8192
+    /// A word either `mayStart` may accept after a `nextGated` word (a superset: a word without this bit
+    /// makes both false; one with it is left to them).
+    static let dateNext: UInt16 = 16384
+
+    /// The `dateNext` words: what `DateRecognizer.mayStart` accepts after "the" (a day, "next",
+    /// "following", an absolute date's start word), after "in" ("a", "an", "few", "several", a number's
+    /// start word) and after "a"/"an" (`DateTriggers.articleDateNext`), and what
+    /// `DurationRecognizer.mayStart` accepts after "a"/"an" (`DurationRecognizer.articleNext`).
+    static var dateNextWords: [UInt64] {
+        let W = DateRecognizer.w
+        var s = DateTriggers.absoluteStartWords
+        s.formUnion([W.day, W.next, W.following, W.a, W.an, W.few, W.several])
+        s.formUnion(DateTriggers.numberStartWords)
+        s.formUnion(DateTriggers.articleDateNext)
+        s.formUnion(DurationRecognizer.articleNext)
+        return Array(s)
+    }
 
     /// The gates, each with its bit.
     static let gates: [(TokenGate, UInt16)] = [(DateTriggers.date, date), (DateTriggers.duration, duration), (DateTriggers.time, time)]
@@ -64,6 +84,9 @@ struct TokenStarts: Sendable {
         entries.append((Array(prefixStarts), prefixUnit))
         entries.append((NumberParser.vulgar.keys, vulgar))
         entries.append(([LitHash.`at`], at))
+        let W = DateRecognizer.w
+        entries.append(([W.the, W.in, W.a, W.an], nextGated))
+        entries.append((dateNextWords, dateNext))
         return StartWordTable(entries.filter { !$0.words.isEmpty })
     }
 
@@ -130,11 +153,25 @@ struct TokenStarts: Sendable {
                             // for other tokens a necessary condition (so few pay for the call): a prefix unit, a
                             // vulgar fraction, a comparison sign, or a dash or "." before a number.
                             var mayNumber: Bool
+                            // Whether the recognizers' `mayStart` must still be asked (at a word other than
+                            // "the", "in", "a" and "an" both hold).
+                            var askStart = true
                             if kind == word {
                                 // Only these bits put a word on a list (the others matter to the word before it).
                                 if wb & wordListBits == 0 { j += 1; continue }
                                 g = wb & gateBits
-                                mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: j + 1 < n ? table.bits(tk[j + 1].hash) : 0)
+                                if wb & TokenStarts.nextGated != 0 {
+                                    let nb = j + 1 < n ? table.bits(tk[j + 1].hash) : 0
+                                    // A word after it that no date or duration starts with, or nothing after it.
+                                    if j + 1 == n || tk[j + 1].rawKind == word && nb & TokenStarts.dateNext == 0 {
+                                        g &= ~TokenStarts.date
+                                        if tok.hash == LitHash.`a` || tok.hash == LitHash.`an` { g &= ~TokenStarts.duration }
+                                    }
+                                    mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: nb)
+                                } else {
+                                    askStart = false
+                                    mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: j + 1 < n ? table.bits(tk[j + 1].hash) : 0)
+                                }
                             } else {
                                 g = (wb | UInt16(truncatingIfNeeded: kindBits >> UInt64((kind & 15) * 4)) & 15) & gateBits
                                 let signed = (kind == dash || tok.length == 1 && tx[Int(tok.start)] == 0x2E) && j + 1 < n
@@ -153,8 +190,8 @@ struct TokenStarts: Sendable {
                                     mayNumber = false
                                 }
                             }
-                            if g & TokenStarts.date != 0, DateRecognizer.mayStart(t, at: j) { dateOut[nd] = Int32(j); nd += 1 }
-                            if g & TokenStarts.duration != 0, DurationRecognizer.mayStart(t, at: j) { durOut[nu] = Int32(j); nu += 1 }
+                            if g & TokenStarts.date != 0, !askStart || DateRecognizer.mayStart(t, at: j) { dateOut[nd] = Int32(j); nd += 1 }
+                            if g & TokenStarts.duration != 0, !askStart || DurationRecognizer.mayStart(t, at: j) { durOut[nu] = Int32(j); nu += 1 }
                             if g & TokenStarts.time != 0 { timeOut[nt] = Int32(j); nt += 1 }
                             if mayNumber, kind == number || kind == word || NumberRecognizer.mayMatch(t, at: j, bits: wb) {
                                 numOut[nn] = Int32(j); nn += 1

@@ -250,7 +250,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
         // The actor scan's candidates are written into scratch storage sized by the text, read in place
         // (on the stack for a short text).
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(text.tokens.count, 1)) {
+        // (Twice the tokens: the candidates from the start, the quote marks from the middle.)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(2 * text.tokens.count, 1)) {
             recognize(text, scan, vocabulary, scratch: $0.baseAddress!)
         }
     }
@@ -393,22 +394,33 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary,
                                    candidates out: UnsafeMutablePointer<Int32>) -> (marks: [Int32], candidates: Int) {
         let n = text.tokens.count
-        let filter = v.quoteWordFilter
+        guard n > 0 else { return ([], 0) }
         let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
-        var marks: [Int32] = []
+        // The marks are written after the candidates' room (`out` holds 2 * n), then copied out at their
+        // count: most texts have none, and none pays for an array that grows.
+        let marksOut = out + n
+        var m = 0
         let candidates = text.tokens.withUnsafeBufferPointer { tk in
-            var t = 0, c = 0
-            while t < n {
-                let k = tk[t].rawKind
-                if k == word {
-                    if filter.mayContain(tk[t].hash) { out[c] = Int32(truncatingIfNeeded: t); c += 1 }
-                } else if k == quote {
-                    marks.append(Int32(truncatingIfNeeded: t))
+            v.quoteWordFilter.withBits { bits in
+                let tp = tk.baseAddress!
+                var t = 0, c = 0
+                while t < n {
+                    let tok = tp[t]
+                    let k = tok.rawKind
+                    if k == word {
+                        // (Written always, kept only when the filter lets the word through.)
+                        out[c] = Int32(truncatingIfNeeded: t)
+                        c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                    } else if k == quote {
+                        marksOut[m] = Int32(truncatingIfNeeded: t)
+                        m &+= 1
+                    }
+                    t &+= 1
                 }
-                t += 1
+                return c
             }
-            return c
         }
+        let marks = m == 0 ? [] : Array(UnsafeBufferPointer(start: marksOut, count: m))
         return (marks, candidates)
     }
 
