@@ -33,38 +33,29 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         for s in strings { size += Attributes.encodedSize(s) }
         // Written in place into storage of exactly that size (one allocation, one copy per string).
         // (Not `Array(unsafeUninitializedCapacity:)`: unspecialized, it looks up array metadata per call.)
-        var encoded = [UInt8](repeating: 0, count: size)
-        encoded.withUnsafeMutableBufferPointer { out in
-            var i = 0
+        self.init(exactly: size) { out, i in
             for s in strings { Attributes.write(s, to: out, at: &i) }
         }
-        bytes = encoded
     }
 
     /// One pair (no array of the strings).
     init(sorted k0: String, _ v0: String) {
-        var encoded = [UInt8](repeating: 0, count: Attributes.encodedSize(k0) + Attributes.encodedSize(v0))
-        encoded.withUnsafeMutableBufferPointer { out in
-            var i = 0
+        self.init(exactly: Attributes.encodedSize(k0) + Attributes.encodedSize(v0)) { out, i in
             Attributes.write(k0, to: out, at: &i)
             Attributes.write(v0, to: out, at: &i)
         }
-        bytes = encoded
     }
 
     /// Two pairs, keys ascending and distinct (no array of the strings).
     init(sorted k0: String, _ v0: String, _ k1: String, _ v1: String) {
         assert(k0 < k1)
         let size = Attributes.encodedSize(k0) + Attributes.encodedSize(v0) + Attributes.encodedSize(k1) + Attributes.encodedSize(v1)
-        var encoded = [UInt8](repeating: 0, count: size)
-        encoded.withUnsafeMutableBufferPointer { out in
-            var i = 0
+        self.init(exactly: size) { out, i in
             Attributes.write(k0, to: out, at: &i)
             Attributes.write(v0, to: out, at: &i)
             Attributes.write(k1, to: out, at: &i)
             Attributes.write(v1, to: out, at: &i)
         }
-        bytes = encoded
     }
 
     /// Three pairs, keys ascending and distinct (no array of the strings).
@@ -72,9 +63,7 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         assert(k0 < k1 && k1 < k2)
         let size = Attributes.encodedSize(k0) + Attributes.encodedSize(v0) + Attributes.encodedSize(k1) + Attributes.encodedSize(v1)
             + Attributes.encodedSize(k2) + Attributes.encodedSize(v2)
-        var encoded = [UInt8](repeating: 0, count: size)
-        encoded.withUnsafeMutableBufferPointer { out in
-            var i = 0
+        self.init(exactly: size) { out, i in
             Attributes.write(k0, to: out, at: &i)
             Attributes.write(v0, to: out, at: &i)
             Attributes.write(k1, to: out, at: &i)
@@ -82,13 +71,24 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
             Attributes.write(k2, to: out, at: &i)
             Attributes.write(v2, to: out, at: &i)
         }
+    }
+
+    /// Storage of exactly `size` bytes, filled by `fill` from position 0 (it must write all of them).
+    @inline(__always)
+    private init(exactly size: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>, inout Int) -> Void) {
+        var encoded = [UInt8](repeating: 0, count: size)
+        encoded.withUnsafeMutableBufferPointer { out in
+            var i = 0
+            fill(out, &i)
+            assert(i == size)
+        }
         bytes = encoded
     }
 
-    /// Writes `s` encoded (length, bytes) at `i` of storage sized for it; moves `i` past it.
+    /// Writes the encoded length `n` (LEB128) at `i`; moves `i` past it.
     @inline(__always)
-    private static func write(_ s: String, to out: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
-        var n = s.utf8.count
+    static func writeLength(_ n: Int, to out: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
+        var n = n
         while n >= 0x80 {
             out[i] = UInt8(truncatingIfNeeded: n) | 0x80
             i += 1
@@ -96,6 +96,12 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
         }
         out[i] = UInt8(n)
         i += 1
+    }
+
+    /// Writes `s` encoded (length, bytes) at `i` of storage sized for it; moves `i` past it.
+    @inline(__always)
+    private static func write(_ s: String, to out: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
+        writeLength(s.utf8.count, to: out, at: &i)
         // The string's own bytes, read in place (no copy of the string, so no retain and release).
         var at = i
         let copied: Void? = s.utf8.withContiguousStorageIfAvailable { u in

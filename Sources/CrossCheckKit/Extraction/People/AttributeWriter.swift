@@ -49,14 +49,7 @@ struct AttributeWriter {
         }
         let end: Int = buffer.withUnsafeMutableBufferPointer { b in
             var i = count
-            var m = n
-            while m >= 0x80 {
-                b[i] = UInt8(truncatingIfNeeded: m) | 0x80
-                i += 1
-                m >>= 7
-            }
-            b[i] = UInt8(m)
-            i += 1
+            Attributes.writeLength(n, to: b, at: &i)
             if let from = u.baseAddress, n > 0 { (b.baseAddress! + i).update(from: from, count: n) }
             return i + n
         }
