@@ -33,25 +33,7 @@ struct PeopleScanner: Sendable {
         fileprivate var lookupSlots: [Lookups.Slot] = []
         fileprivate var spellings: [(start: Int, end: Int, display: String)] = []
         fileprivate var singles: [(name: String, key: String)] = []
-        /// `PersonName.key` of the names met in the sources before (a function of the name alone; the
-        /// same names come back source after source), emptied when it grows past `keyLimit`. (Looked
-        /// up, never iterated: the order of its seeded hashing never shows.)
-        private var keys: [String: String] = [:]
-        private static let keyLimit = 4096
-
         init() {}
-
-        /// `PersonName.key(name)`, made once per distinct name while the memo keeps it. (ASCII names
-        /// only: String equality is canonical equivalence, and two such spellings of a non-ASCII name
-        /// need not fold alike.)
-        fileprivate func key(_ name: String) -> String {
-            guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return PersonName.key(name) }
-            if let k = keys[name] { return k }
-            let k = PersonName.key(name)
-            if keys.count >= Self.keyLimit { keys.removeAll(keepingCapacity: true) }
-            keys[name] = k
-            return k
-        }
     }
 
     fileprivate struct Part {
@@ -110,9 +92,9 @@ struct PeopleScanner: Sendable {
         var known = scratch.known, singles = scratch.singles
         scratch.marks = []; scratch.lowerSlots = []; scratch.runs = []; scratch.store = []
         scratch.known = []; scratch.singles = []
-        // (Emptied here, not only on return: the lower-case table is also held by `lowerSeen` until the
-        // scan ends, so it is handed back as it is and emptied by the next scan, its only holder then.)
-        marks.removeAll(keepingCapacity: true); lowerSlots.removeAll(keepingCapacity: true)
+        // (Emptied here, not only on return, and the marks and the lower-case table are handed back as
+        // they are, overwritten in place by the next scan: the table is also held by `lowerSeen` until
+        // the scan ends; the next scan is its only holder.)
         runs.removeAll(keepingCapacity: true); store.removeAll(keepingCapacity: true)
         known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
         var lookups = Lookups(reusing: &scratch.lookupSlots)
@@ -136,7 +118,7 @@ struct PeopleScanner: Sendable {
         var titleIndex: [Int32] = []
         var titles: [PeopleVocabulary.Title] = []
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
-        marks.append(contentsOf: repeatElement(0, count: n + 1))
+        Self.reset(&marks, count: n + 1, to: 0)
         let sentences = text.sentences
         // (Made in the first pass.)
         var headline: [Bool] = []
@@ -171,7 +153,7 @@ struct PeopleScanner: Sendable {
         // at most half full for the usual share of lower-case words), filled in place.
         var size = 8
         while size <= n { size <<= 1 }
-        lowerSlots.append(contentsOf: repeatElement(0, count: size))
+        Self.reset(&lowerSlots, count: size, to: 0)
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (A local copy: the filter's storage is read once per scan, not once per word.)
         let titleFilter = vocabulary.titleFilter
@@ -331,7 +313,7 @@ struct PeopleScanner: Sendable {
             let lastKey = partHash(text, lastPart)
             let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
             let index = Int32(known.count)
-            known.append(Known(canonical: canonical, key: scratch.key(canonical), first: range.lowerBound, count: 1,
+            known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
                                firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
                                nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
             lookups.set(key, .known, index)
@@ -421,7 +403,7 @@ struct PeopleScanner: Sendable {
                                          surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
             } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
                 let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                let single = (name: surface.display, key: scratch.key(surface.display))
+                let single = (name: surface.display, key: PersonName.key(surface.display))
                 let si = singles.count
                 lookups.set(key, .single, Int32(si))
                 singles.append(single)
@@ -439,6 +421,15 @@ struct PeopleScanner: Sendable {
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Makes `array` `count` copies of `value`, in its own room when it has enough (the scratch's
+    /// arrays: overwritten in place, shortened or lengthened by the difference only).
+    @inline(__always)
+    fileprivate static func reset<T>(_ array: inout [T], count: Int, to value: T) {
+        if array.count > count { array.removeLast(array.count - count) }
+        array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+    }
 
     /// The title phrase starting at token `i` (the longest of the lexicon, with a portfolio: "Minister
     /// of Transport"), or nil: none, or a capitalized one-word title after a name ("Martin Luther King
@@ -647,11 +638,10 @@ struct PeopleScanner: Sendable {
         private var mask: Int
         private var count = 0
 
-        /// Without slots yet, in the room of `room` (taken: left empty); `prepare` before use.
+        /// In the room of `room` (taken: left empty; its slots as they were): `prepare` before use.
         init(reusing room: inout [Slot]) {
             slots = []
             swap(&slots, &room)
-            slots.removeAll(keepingCapacity: true)
             mask = 0
         }
 
@@ -659,17 +649,16 @@ struct PeopleScanner: Sendable {
         mutating func prepare(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
-            slots.removeAll(keepingCapacity: true)
-            slots.append(contentsOf: repeatElement(Slot(key: 0, value: -1), count: size))
+            PeopleScanner.reset(&slots, count: size, to: Slot(key: 0, value: -1))
             mask = size - 1
             count = 0
         }
 
-        /// The slots' array, emptied (its room kept); the table is left without slots.
+        /// The slots' array (its room and slots as they are: `prepare` overwrites them); the table is
+        /// left without slots.
         mutating func emptied() -> [Slot] {
             var room: [Slot] = []
             swap(&room, &slots)
-            room.removeAll(keepingCapacity: true)
             mask = 0
             count = 0
             return room
