@@ -269,6 +269,9 @@ struct PeopleScanner: Sendable {
                 }
             }
             if isOrganisation {
+                // (Room for the source's organisations at the first one, not one regrowth after another;
+                // a source without any allocates none.)
+                if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
                 while store.count > first { store.removeLast() }
                 continue
