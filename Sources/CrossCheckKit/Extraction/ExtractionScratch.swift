@@ -13,6 +13,8 @@ public final class ExtractionScratch {
     /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
     var words: [RulePrefilter.Present] = []
     var wanted: [UInt64] = []
+    /// The people scan's working arrays.
+    let people = PeopleScanner.Scratch()
 
     public init() {}
 

@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
             }
         }
         var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
-        let people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: text) }
+        let people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: text, scratch: scratch.people) }
         // `self.units` is nil only without a unit lexicon, where `NumberRecognizer.units` gives the standard table.
         let unitTable = units ?? UnitConverter.standard
         let starts = TokenStarts(text, units: unitTable)

@@ -25,7 +25,12 @@ struct PeopleAnalysis: Sendable {
     var tokenCount: Int { storage.tokenCount }
 
     init(vocabulary: PeopleVocabulary, text: SegmentedText) {
-        storage = Storage(vocabulary: vocabulary, scan: PeopleScanner(vocabulary: vocabulary).scan(text),
+        self.init(vocabulary: vocabulary, text: text, scratch: PeopleScanner.Scratch())
+    }
+
+    /// The analysis of `text`, the scan working in `scratch`'s room (kept from source to source).
+    init(vocabulary: PeopleVocabulary, text: SegmentedText, scratch: PeopleScanner.Scratch) {
+        storage = Storage(vocabulary: vocabulary, scan: PeopleScanner(vocabulary: vocabulary).scan(text, scratch: scratch),
                           tokenCount: text.tokens.count)
     }
 

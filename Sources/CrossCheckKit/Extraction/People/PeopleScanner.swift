@@ -19,14 +19,29 @@ struct PeopleScanner: Sendable {
         self.vocabulary = vocabulary
     }
 
-    private enum PartKind { case name, place, org, initial }
+    fileprivate enum PartKind { case name, place, org, initial }
 
-    private struct Part {
+    /// The scan's own working arrays, kept from source to source (an `ExtractionScratch` holds one per
+    /// thread): each scan empties them, keeping their room, instead of allocating and freeing a dozen
+    /// arrays per source. Not `Sendable`: one scan at a time uses it.
+    final class Scratch {
+        fileprivate var marks: [UInt8] = []
+        fileprivate var lowerSlots: [UInt64] = []
+        fileprivate var runs: [Run] = []
+        fileprivate var store: [Part] = []
+        fileprivate var known: [Known] = []
+        fileprivate var lookupSlots: [Lookups.Slot] = []
+        fileprivate var spellings: [(start: Int, end: Int, display: String)] = []
+        fileprivate var singles: [(name: String, key: String)] = []
+        init() {}
+    }
+
+    fileprivate struct Part {
         var tokens: Range<Int>
         var kind: PartKind
     }
 
-    private struct Run {
+    fileprivate struct Run {
         var range: Range<Int>
         /// The run's parts: indices into the scan's part store (no array per run).
         var parts: Range<Int>
@@ -38,7 +53,7 @@ struct PeopleScanner: Sendable {
         var ageAfter: Bool
     }
 
-    private struct Known {
+    fileprivate struct Known {
         var canonical: String
         /// `PersonName.key(canonical)`.
         var key: String
@@ -66,6 +81,32 @@ struct PeopleScanner: Sendable {
     private static let invertedVerbs: HashSet64 = HashSet64(["said", "says", "wrote", "writes", "added", "adds", "explained", "noted", "argued", "warned", "continued"].map { Token.hash(literal: $0) })
 
     func scan(_ text: SegmentedText) -> PeopleScan {
+        scan(text, scratch: Scratch())
+    }
+
+    /// `scan`, its working arrays taken from `scratch` and given back to it (the result is the same).
+    func scan(_ text: SegmentedText, scratch: Scratch) -> PeopleScan {
+        // The scratch's arrays, moved out for the scan (each the only reference: filled in place) and
+        // moved back, emptied, when it returns.
+        var marks = scratch.marks, lowerSlots = scratch.lowerSlots, runs = scratch.runs, store = scratch.store
+        var known = scratch.known, singles = scratch.singles
+        scratch.marks = []; scratch.lowerSlots = []; scratch.runs = []; scratch.store = []
+        scratch.known = []; scratch.singles = []
+        // (Emptied here, not only on return, and the marks and the lower-case table are handed back as
+        // they are, overwritten in place by the next scan: the table is also held by `lowerSeen` until
+        // the scan ends; the next scan is its only holder.)
+        runs.removeAll(keepingCapacity: true); store.removeAll(keepingCapacity: true)
+        known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
+        var lookups = Lookups(reusing: &scratch.lookupSlots)
+        var surfaces = Surfaces(reusing: &scratch.spellings)
+        defer {
+            // (The names' strings are released now, not kept until the next source.)
+            known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
+            scratch.marks = marks; scratch.lowerSlots = lowerSlots; scratch.runs = runs; scratch.store = store
+            scratch.known = known; scratch.singles = singles
+            scratch.lookupSlots = lookups.emptied()
+            scratch.spellings = surfaces.emptied()
+        }
         // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
         let vocabulary = self.vocabulary
         let possessiveHash = Self.possessiveHash
@@ -77,7 +118,7 @@ struct PeopleScanner: Sendable {
         var titleIndex: [Int32] = []
         var titles: [PeopleVocabulary.Title] = []
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
-        var marks = [UInt8](repeating: 0, count: n + 1)
+        Self.reset(&marks, count: n + 1, to: 0)
         let sentences = text.sentences
         // (Made in the first pass.)
         var headline: [Bool] = []
@@ -112,7 +153,7 @@ struct PeopleScanner: Sendable {
         // at most half full for the usual share of lower-case words), filled in place.
         var size = 8
         while size <= n { size <<= 1 }
-        var lowerSlots = [UInt64](repeating: 0, count: size)
+        Self.reset(&lowerSlots, count: size, to: 0)
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (A local copy: the filter's storage is read once per scan, not once per word.)
         let titleFilter = vocabulary.titleFilter
@@ -175,8 +216,6 @@ struct PeopleScanner: Sendable {
         }
 
         // 2. Runs. The parts of every run are kept in one store, in text order.
-        var runs: [Run] = []
-        var store: [Part] = []
         // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
         runs.reserveCapacity(n / 8)
         store.reserveCapacity(n / 6)
@@ -230,6 +269,9 @@ struct PeopleScanner: Sendable {
                 }
             }
             if isOrganisation {
+                // (Room for the source's organisations at the first one, not one regrowth after another;
+                // a source without any allocates none.)
+                if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
                 while store.count > first { store.removeLast() }
                 continue
@@ -256,10 +298,9 @@ struct PeopleScanner: Sendable {
         // `known` holds the full names; `knownIndex` maps a name's hash to its index there, and
         // `byLast` / `byFirst` map a part hash to the latest name with that last / first part, the
         // earlier ones chained through their `nextByLast` / `nextByFirst` (-1 ends a chain).
-        var known: [Known] = []
         // (All the lookups of passes A and B in one table, sized once: about one entry of each kind per run.)
-        var lookups = Lookups(capacity: 2 * runs.count + 8)
-        var surfaces = Surfaces(capacity: runs.count)
+        lookups.prepare(capacity: 2 * runs.count + 8)
+        surfaces.reserve(capacity: runs.count)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
         for r in runs where !r.headline && !r.afterThe {
@@ -311,7 +352,6 @@ struct PeopleScanner: Sendable {
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash (`.single` lookups).
-        var singles: [(name: String, key: String)] = []
         for r in runs {
             let ps = r.parts.lowerBound
             // The longest known full name inside the run.
@@ -384,6 +424,15 @@ struct PeopleScanner: Sendable {
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Makes `array` `count` copies of `value`, in its own room when it has enough (the scratch's
+    /// arrays: overwritten in place, shortened or lengthened by the difference only).
+    @inline(__always)
+    fileprivate static func reset<T>(_ array: inout [T], count: Int, to value: T) {
+        if array.count > count { array.removeLast(array.count - count) }
+        array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+    }
 
     /// The title phrase starting at token `i` (the longest of the lexicon, with a portfolio: "Minister
     /// of Transport"), or nil: none, or a capitalized one-word title after a name ("Martin Luther King
@@ -494,9 +543,22 @@ struct PeopleScanner: Sendable {
         /// Each spelling's bytes in the text and its display (one array, not two).
         private var spellings: [(start: Int, end: Int, display: String)] = []
 
+        /// Empty, in the room of `room` (taken: left empty).
+        init(reusing room: inout [(start: Int, end: Int, display: String)]) {
+            swap(&spellings, &room)
+        }
+
         /// Room for the spellings of `capacity` runs (a full name and a mention each, usually fewer).
-        init(capacity: Int) {
+        mutating func reserve(capacity: Int) {
             spellings.reserveCapacity(2 * capacity)
+        }
+
+        /// The spellings' array, emptied (its room kept); the surfaces are left without room.
+        mutating func emptied() -> [(start: Int, end: Int, display: String)] {
+            var room: [(start: Int, end: Int, display: String)] = []
+            swap(&room, &spellings)
+            room.removeAll(keepingCapacity: true)
+            return room
         }
 
         mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary,
@@ -555,7 +617,7 @@ struct PeopleScanner: Sendable {
     /// The lookups of one scan's passes A and B by 64-bit key, each key of one `Kind`, in one
     /// open-addressing table (one allocation per source instead of one per kind): a key answers only
     /// for its own kind.
-    private struct Lookups {
+    fileprivate struct Lookups {
         enum Kind: Int32 {
             /// A full name by the hash of its key → its index among the full names.
             case known
@@ -571,7 +633,7 @@ struct PeopleScanner: Sendable {
 
         private static let valueBits: Int32 = 28
         /// A key and `kind << valueBits | value`, or -1 for an empty slot (one array, not two).
-        private struct Slot {
+        fileprivate struct Slot {
             var key: UInt64
             var value: Int32
         }
@@ -579,11 +641,30 @@ struct PeopleScanner: Sendable {
         private var mask: Int
         private var count = 0
 
-        init(capacity: Int) {
+        /// In the room of `room` (taken: left empty; its slots as they were): `prepare` before use.
+        init(reusing room: inout [Slot]) {
+            slots = []
+            swap(&slots, &room)
+            mask = 0
+        }
+
+        /// Empties the table into empty slots for `capacity` entries (its room reused).
+        mutating func prepare(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
-            slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
+            PeopleScanner.reset(&slots, count: size, to: Slot(key: 0, value: -1))
             mask = size - 1
+            count = 0
+        }
+
+        /// The slots' array (its room and slots as they are: `prepare` overwrites them); the table is
+        /// left without slots.
+        mutating func emptied() -> [Slot] {
+            var room: [Slot] = []
+            swap(&room, &slots)
+            mask = 0
+            count = 0
+            return room
         }
 
         @inline(__always)
