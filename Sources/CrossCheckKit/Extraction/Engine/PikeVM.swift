@@ -70,6 +70,13 @@ struct PikeVM {
     private let prefilter: RulePrefilter
     /// Per rule: whether the sentence holds what the rule needs (see `RulePrefilter`).
     private var enabled: [Bool]
+    /// The rules that run in the VM (the others stay disabled in `enabled`).
+    private let vmRules: [Int]
+    /// The clauses `enabled` (and the live starts) were last set for, and whether any rule was enabled
+    /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
+    private var lastPresent: RulePrefilter.Present = (0, 0, 0, 0)
+    private var lastAny = false
+    private var hasLast = false
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -115,6 +122,7 @@ struct PikeVM {
         setClasses = code.setClasses
         prefilter = program.prefilter
         enabled = program.runsInVM
+        vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -138,7 +146,6 @@ struct PikeVM {
         output.removeAll(keepingCapacity: true)
         if prefilter.words > 0 {
             guard filterRules(words, text, recognitions) else { return output }
-            findLiveStarts()
         }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
@@ -157,11 +164,16 @@ struct PikeVM {
                 if p == nextWaiting { arrive(at: p, &incoming) }
                 if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
                     // No thread is alive: jump to the next token where an enabled rule can start.
-                    var q = p
-                    while q < hi && recognitions.startMask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(text.tokens[q].hash) != nil) {
-                        q += 1
+                    let (from, to, liveRecognizers, liveHash) = (p, hi, self.liveRecognizers, self.liveHash)
+                    p = recognitions.startMask.withUnsafeBufferPointer { mask in
+                        text.tokens.withUnsafeBufferPointer { tk in
+                            var q = from
+                            while q < to && mask[q] & liveRecognizers == 0 && !(liveHash && startsByHash(tk[q].hash) != nil) {
+                                q += 1
+                            }
+                            return q
+                        }
                     }
-                    p = q
                 }
                 if generation == Int32.max {
                     // One VM serves many sources: start the marks afresh before the count would wrap.
@@ -262,11 +274,18 @@ struct PikeVM {
                 }
             }
         }
+        // `enabled` and the live starts depend on `present` alone: the same clauses as last time, the same rules.
+        if hasLast && present == lastPresent { return lastAny }
         var any = false
-        for r in enabled.indices {
-            enabled[r] = program.runsInVM[r] && prefilter.satisfies(r, present)
-            any = any || enabled[r]
+        for r in vmRules {
+            let ok = prefilter.satisfies(r, present)
+            enabled[r] = ok
+            any = any || ok
         }
+        lastPresent = present
+        lastAny = any
+        hasLast = true
+        if any { findLiveStarts() }
         return any
     }
 

@@ -65,8 +65,9 @@ struct RecognitionTable: Sendable {
             all.append(found)
         }
         // 2. Entries counted per start token, then placed recognizer by recognizer (so grouped by
-        // recognizer within a token), each recognizer's in its sorted order.
-        Self.reset(&rows, count: n + 1)
+        // recognizer within a token), each recognizer's in its sorted order. (`rows` has one spare
+        // entry at the end: counting two places ahead makes placing leave the row starts, no shift.)
+        Self.reset(&rows, count: n + 2)
         Self.reset(&owner, count: total)
         Self.reset(&order, count: total)
         Self.reset(&startMask, count: n)
@@ -76,13 +77,17 @@ struct RecognitionTable: Sendable {
                 for (i, found) in all.enumerated() where !found.isEmpty {
                     let bit = Self.bit(i)
                     for f in found {
-                        row[f.tokens.lowerBound + 1] += 1
+                        row[f.tokens.lowerBound + 2] += 1
                         mask[f.tokens.lowerBound] |= bit
                     }
                 }
-                // rows[t + 1] = entries starting before t + 1; placing advances rows[t] to rows[t + 1]...
-                var t = 1
-                while t <= n { row[t] += row[t - 1]; t += 1 }
+                // rows[t + 1] = entries starting before t; placing token t's advances it to the entries
+                // starting before t + 1, so rows[t] ends as token t's first entry.
+                // (A running sum through a pointer: rows[0] and rows[1] are 0.)
+                var sum: Int32 = 0
+                var q = row.baseAddress! + 2
+                let last = row.baseAddress! + (n + 2)
+                while q < last { sum &+= q.pointee; q.pointee = sum; q += 1 }
                 owner.withUnsafeMutableBufferPointer { own in
                     order.withUnsafeMutableBufferPointer { ord in
                         for (i, found) in all.enumerated() where !found.isEmpty {
@@ -107,18 +112,14 @@ struct RecognitionTable: Sendable {
                             for m in 0..<found.count {
                                 let k = inOrder ? m : sorted[m]
                                 let s = found[k].tokens.lowerBound
-                                let e = Int(row[s])
+                                let e = Int(row[s + 1])
                                 own[e] = Int32(i)
                                 ord[e] = Int32(k)
-                                row[s] += 1
+                                row[s + 1] += 1
                             }
                         }
                     }
                 }
-                // ...so shifting by one token gives the row starts back.
-                t = n
-                while t > 0 { row[t] = row[t - 1]; t -= 1 }
-                row[0] = 0
             }
         }
     }

@@ -144,15 +144,18 @@ struct RulePrefilter: Sendable {
     func present(_ tk: UnsafeBufferPointer<Token>, _ masks: UnsafeBufferPointer<UInt64>, _ range: Range<Int>) -> Present {
         let w = words
         var present: Present = (0, 0, 0, 0)
-        for p in range {
-            let h = tk[p].hash
-            guard hashFilter.mayContain(h), let row = byHash.get(h) else { continue }
-            let b = Int(row) * w
-            present.0 |= masks[b]
-            if w > 1 {
-                present.1 |= masks[b + 1]
-                if w > 2 { present.2 |= masks[b + 2] }
-                if w > 3 { present.3 |= masks[b + 3] }
+        // The filter's words held once for the loop (most tokens stop at the filter).
+        hashFilter.withBits { bits in
+            for p in range {
+                let h = tk[p].hash
+                guard HashFilter64.mayContain(h, bits), let row = byHash.get(h) else { continue }
+                let b = Int(row) * w
+                present.0 |= masks[b]
+                if w > 1 {
+                    present.1 |= masks[b + 1]
+                    if w > 2 { present.2 |= masks[b + 2] }
+                    if w > 3 { present.3 |= masks[b + 3] }
+                }
             }
         }
         return present
