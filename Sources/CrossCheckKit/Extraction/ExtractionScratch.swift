@@ -2,7 +2,8 @@
 /// by the rules once, not per source), the recognition table's arrays and the extractor's own lists.
 ///
 /// Not `Sendable`: one scratch serves one thread at a time (each of `CrossCheck`'s workers has its
-/// own). Any extractor can use any scratch; a scratch last used with other rules is made afresh.
+/// own). Any extractor can use any scratch: its VM is rebuilt when the extractor's compiled program
+/// is another one (even from the same rules), and the other buffers are refilled per source.
 public final class ExtractionScratch {
     /// The VM of the last extractor that used the scratch (nil before the first use).
     var vm: PikeVM?
@@ -16,6 +17,7 @@ public final class ExtractionScratch {
     /// The people scan's working arrays.
     let people = PeopleScanner.Scratch()
 
+    /// An empty scratch; its room grows with the first sources it serves.
     public init() {}
 
     /// Makes `vm` a VM for `program` (the last one when it ran the same program).

@@ -10,9 +10,7 @@ final class Program: Sendable {
     let tokenSets: [TokenSet]
     /// Entry instruction of each rule.
     let ruleStart: [Int]
-    /// The rule each instruction belongs to.
-    let ruleOf: [Int]
-    /// Capture slots per rule, and the all-unset capture array each new thread starts with.
+    /// Per rule: all its capture slots unset (the captures of a match whose thread never saved one).
     let emptyCaptures: [[Int32]]
     /// Per rule: its number of capture slots (`emptyCaptures[r].count`).
     let captureSizes: [Int]
@@ -51,7 +49,6 @@ final class Program: Sendable {
         instructions = parts.instructions
         tokenSets = parts.tokenSets
         ruleStart = parts.ruleStart
-        ruleOf = parts.ruleOf
         emptyCaptures = parts.emptyCaptures
         captureSizes = parts.captureSizes
         namedSlots = parts.namedSlots

@@ -6,9 +6,7 @@ struct ProgramParts: Sendable {
     var tokenSets: [TokenSet] = []
     /// Entry instruction of each rule.
     var ruleStart: [Int] = []
-    /// The rule each instruction belongs to.
-    var ruleOf: [Int] = []
-    /// Capture slots per rule, and the all-unset capture array each new thread starts with.
+    /// Per rule: all its capture slots unset (the captures of a match whose thread never saved one).
     var emptyCaptures: [[Int32]] = []
     /// Per rule: its number of capture slots (`emptyCaptures[r].count`).
     var captureSizes: [Int] = []
@@ -49,14 +47,12 @@ struct ProgramParts: Sendable {
             compiler.compile(rule.node, rule: r)
         }
         self = compiler.program
-        ruleOf = Array(repeating: 0, count: instructions.count)
         captureSizes = emptyCaptures.map { $0.count }
         runsInVM = Array(repeating: true, count: ruleStart.count)
         ruleRecognizers = Array(repeating: 0, count: ruleStart.count)
         for r in ruleStart.indices {
             let end = r + 1 < ruleStart.count ? ruleStart[r + 1] : instructions.count
             for pc in ruleStart[r]..<end {
-                ruleOf[pc] = r
                 if case .recognizer(let i, _) = instructions[pc], i >= 0 { ruleRecognizers[r] |= RecognitionTable.bit(i) }
             }
             if let d = RecognizerRule(rule: r, instructions[ruleStart[r]..<end]) {

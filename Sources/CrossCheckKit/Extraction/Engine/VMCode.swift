@@ -53,7 +53,7 @@ struct VMCode: Sendable {
 
     /// Per instruction, the tables above in one place: what the VM reads of a state with one load and
     /// one bounds check instead of one per table.
-    struct Step {
+    struct Step: Sendable {
         var hash: UInt64
         var arg: Int32
         var slot: Int32
@@ -66,7 +66,7 @@ struct VMCode: Sendable {
     }
 
     /// A closure leaf: its instruction and its save set (`leafPc`, `leafSaves`).
-    struct Leaf {
+    struct Leaf: Sendable {
         var pc: Int32
         var saves: Int32
     }

@@ -518,8 +518,8 @@ struct PeopleScanner: Sendable {
             i += 1
             if h == possessive { continue }
             words += 1
-            caps &+= Int(flags & capitalized) >> 2
-            allCaps &+= Int(flags & allCapsFlag) >> 3
+            caps &+= flags & capitalized != 0 ? 1 : 0
+            allCaps &+= flags & allCapsFlag != 0 ? 1 : 0
         }
         return to
     }

@@ -7,6 +7,10 @@
 /// user files extend it). There are no word lists in code: without lexicons
 /// (`--no-default-rules`) the recognizers find only what the name shapes alone allow.
 struct PeopleVocabulary: Sendable {
+    /// The pronouns a quote's speaker can be, hashed: the quote recognizer resolves them, and its word
+    /// filter (`quoteWordFilter`) lets them through.
+    static let speakerPronouns = (he: Token.hash(literal: "he"), she: Token.hash(literal: "she"))
+
     /// A title phrase from the `title` lexicon.
     struct Title: Sendable {
         var length: Int
@@ -39,11 +43,11 @@ struct PeopleVocabulary: Sendable {
         /// For the quote recognizer's word scan, made once: a bit filter over the agencies, the first
         /// words of generic sources and the speech verbs; one over the second words of generic sources;
         /// whether some generic source is a single word.
-        /// (With the pronouns "he" and "she", which the quote recognizer's scan also looks at.)
+        /// (With the pronouns a quote's speaker can be, `speakerPronouns`, which the scan also looks at.)
         var quoteWordFilter: HashFilter64 = {
             var f = HashFilter64()
-            f.insert(Token.hash(literal: "he"))
-            f.insert(Token.hash(literal: "she"))
+            f.insert(PeopleVocabulary.speakerPronouns.he)
+            f.insert(PeopleVocabulary.speakerPronouns.she)
             return f
         }()
         var genericSecondFilter = HashFilter64()

@@ -147,8 +147,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
     private static let objectVerbs: HashSet64 = HashSet64(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
     /// The pronouns a quote's speaker can be ("he", "she"), compared directly: two hashes.
-    private static let heHash = Token.hash(literal: "he")
-    private static let sheHash = Token.hash(literal: "she")
+    private static let heHash = PeopleVocabulary.speakerPronouns.he
+    private static let sheHash = PeopleVocabulary.speakerPronouns.she
     private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
     // Attributes are written straight into their encoded form (`Attributes(encoded:)`): the pairs
