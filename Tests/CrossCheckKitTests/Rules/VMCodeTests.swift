@@ -14,8 +14,8 @@ import Testing
     /// (instruction, saved slots) of closure `k`.
     private func leaves(_ code: VMCode, _ k: Int) -> [(pc: Int, saves: [Int32])] {
         (Int(code.closureStart[k])..<Int(code.closureStart[k + 1])).map { j in
-            let s = Int(code.leafSaves[j])
-            return (Int(code.leafPc[j]), Array(code.saveSlots[Int(code.saveStart[s])..<Int(code.saveStart[s + 1])]))
+            let s = Int(code.leaves[j].saves)
+            return (Int(code.leaves[j].pc), Array(code.saveSlots[Int(code.saveStart[s])..<Int(code.saveStart[s + 1])]))
         }
     }
 
@@ -27,18 +27,18 @@ import Testing
         let p = try program("(?<a> x)? (y | z w)")
         let code = p.code
         let entry = p.ruleStart[0]
-        #expect(!code.anchored[entry])
-        let got = leaves(code, Int(code.entry[entry]))
+        #expect(!code.steps[entry].anchored)
+        let got = leaves(code, Int(code.steps[entry].entry))
         // The optional's first branch (enter the capture) comes first; skipping it saves nothing.
         #expect(got.map(\.pc) == [literalPc(p, "x"), literalPc(p, "y"), literalPc(p, "z")])
         #expect(got.map(\.saves) == [[0], [], []])
         // After x: the capture closes (slot 1) before y or z.
-        let afterX = leaves(code, Int(code.entry[literalPc(p, "x") + 1]))
+        let afterX = leaves(code, Int(code.steps[literalPc(p, "x") + 1].entry))
         #expect(afterX.map(\.pc) == [literalPc(p, "y"), literalPc(p, "z")])
         #expect(afterX.map(\.saves) == [[1], [1]])
         // After y: the rule's match.
-        let afterY = leaves(code, Int(code.entry[literalPc(p, "y") + 1]))
-        #expect(afterY.count == 1 && code.op[afterY[0].pc] == VMCode.match)
+        let afterY = leaves(code, Int(code.steps[literalPc(p, "y") + 1].entry))
+        #expect(afterY.count == 1 && code.steps[afterY[0].pc].op == VMCode.match)
     }
 
     @Test func alternationsOfSingleTokensAreOneTokenSet() throws {
@@ -47,8 +47,8 @@ import Testing
         #expect(p.instructions.first == .tokenSet(0))
         // The second alternation has a two-token branch: split as before.
         #expect(p.instructions.contains { if case .split = $0 { return true } else { return false } })
-        let entry = leaves(p.code, Int(p.code.entry[p.ruleStart[0]]))
-        #expect(entry.map(\.pc) == [p.ruleStart[0]] && p.code.op[p.ruleStart[0]] == VMCode.tokenSet)
+        let entry = leaves(p.code, Int(p.code.steps[p.ruleStart[0]].entry))
+        #expect(entry.map(\.pc) == [p.ruleStart[0]] && p.code.steps[p.ruleStart[0]].op == VMCode.tokenSet)
         // The set's words and class start the rule.
         let starts = try S.matches("(y | z | <cap> | y) (w | v u)", "a y w then Big v u and z v")
         #expect(starts == ["y w", "Big v u"])
@@ -59,15 +59,15 @@ import Testing
         let p = try program("(^ x | y) $")
         let code = p.code
         let entry = p.ruleStart[0]
-        #expect(code.anchored[entry])
-        let k = Int(code.entry[entry])
+        #expect(code.steps[entry].anchored)
+        let k = Int(code.steps[entry].entry)
         let inside = leaves(code, k + Int(VMCode.variant(atStart: false, atEnd: false)))
         let atStart = leaves(code, k + Int(VMCode.variant(atStart: true, atEnd: false)))
         #expect(inside.map(\.pc) == [literalPc(p, "y")])
         #expect(atStart.map(\.pc) == [literalPc(p, "x"), literalPc(p, "y")])
         // After y only the end anchor stands before the match.
-        let afterY = Int(code.entry[literalPc(p, "y") + 1])
-        #expect(code.anchored[literalPc(p, "y") + 1])
+        let afterY = Int(code.steps[literalPc(p, "y") + 1].entry)
+        #expect(code.steps[literalPc(p, "y") + 1].anchored)
         #expect(leaves(code, afterY + Int(VMCode.variant(atStart: false, atEnd: false))).isEmpty)
         #expect(leaves(code, afterY + Int(VMCode.variant(atStart: false, atEnd: true))).count == 1)
     }

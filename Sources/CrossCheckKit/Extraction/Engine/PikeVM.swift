@@ -74,9 +74,7 @@ struct PikeVM {
     private let vmRules: [Int]
     /// The clauses `enabled` (and the live starts) were last set for, and whether any rule was enabled
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
-    private var lastPresent: RulePrefilter.Present = (0, 0, 0, 0)
-    private var lastAny = false
-    private var hasLast = false
+    private var last: (present: RulePrefilter.Present, any: Bool)?
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -275,16 +273,14 @@ struct PikeVM {
             }
         }
         // `enabled` and the live starts depend on `present` alone: the same clauses as last time, the same rules.
-        if hasLast && present == lastPresent { return lastAny }
+        if let last, last.present == present { return last.any }
         var any = false
         for r in vmRules {
             let ok = prefilter.satisfies(r, present)
             enabled[r] = ok
             any = any || ok
         }
-        lastPresent = present
-        lastAny = any
-        hasLast = true
+        last = (present, any)
         if any { findLiveStarts() }
         return any
     }

@@ -20,59 +20,49 @@ struct VMCode: Sendable {
     /// ε-instructions and recognizers this run does not have (never a leaf).
     static let other: UInt8 = 5
 
-    /// Per instruction: leaf kind.
-    private(set) var op: [UInt8] = []
-    /// Per instruction: recognizer or lexicon index, or the rule of a `match`.
-    private(set) var arg: [Int32] = []
-    /// Per instruction: the token class tested.
-    private(set) var classes: [TokenClass] = []
-    /// Per instruction: the first occurrence slot of a recognizer or lexicon step.
-    private(set) var slot: [Int32] = []
-    /// Per instruction: the literal's hash.
-    private(set) var hash: [UInt64] = []
+    /// Per instruction, what the VM reads of a state, in one place (one load and one bounds check
+    /// instead of one per table).
+    struct Step: Sendable {
+        /// A literal's hash.
+        var hash: UInt64
+        /// A recognizer, lexicon or token set index, or the rule of a `match`.
+        var arg: Int32
+        /// The first occurrence slot of a recognizer or lexicon step.
+        var slot: Int32
+        /// The rule the instruction belongs to.
+        var rule: Int32
+        /// The first closure of an entry (-1: not an entry); anchored entries have four, selected by
+        /// `variant(atStart:atEnd:)`.
+        var entry: Int32
+        /// Leaf kind.
+        var op: UInt8
+        /// The token class tested.
+        var tokenClass: TokenClass
+        var anchored: Bool
+    }
+
+    /// A closure leaf: its instruction, and its save set (0: saves nothing).
+    struct Leaf: Sendable {
+        var pc: Int32
+        var saves: Int32
+    }
+
+    /// Per instruction: its step.
+    private(set) var steps: [Step] = []
     /// Token set `k` (`arg` of a `tokenSet` step): hashes `setHashes[setHashStart[k]..<setHashStart[k + 1]]`
     /// and classes `setClasses[setClassStart[k]..<setClassStart[k + 1]]`, flat so a step retains nothing.
     private(set) var setHashStart: [Int32] = [0]
     private(set) var setHashes: [UInt64] = []
     private(set) var setClassStart: [Int32] = [0]
     private(set) var setClasses: [TokenClass] = []
-    /// Per instruction: the first closure of an entry (-1: not an entry); anchored entries have four,
-    /// selected by `variant(atStart:atEnd:)`.
-    private(set) var entry: [Int32] = []
-    private(set) var anchored: [Bool] = []
     /// Closure `k` is leaves `closureStart[k]..<closureStart[k + 1]`.
     private(set) var closureStart: [Int32] = [0]
-    private(set) var leafPc: [Int32] = []
-    /// Per leaf: its save set (0: saves nothing).
-    private(set) var leafSaves: [Int32] = []
+    private(set) var leaves: [Leaf] = []
     /// Save set `s` is slots `saveStart[s]..<saveStart[s + 1]`.
     private(set) var saveStart: [Int32] = [0, 0]
     private(set) var saveSlots: [Int32] = []
     /// The largest number of leaves one position can hold (each instruction at most once).
     private(set) var leafCount = 0
-
-    /// Per instruction, the tables above in one place: what the VM reads of a state with one load and
-    /// one bounds check instead of one per table.
-    struct Step: Sendable {
-        var hash: UInt64
-        var arg: Int32
-        var slot: Int32
-        /// The rule the instruction belongs to.
-        var rule: Int32
-        var entry: Int32
-        var op: UInt8
-        var tokenClass: TokenClass
-        var anchored: Bool
-    }
-
-    /// A closure leaf: its instruction and its save set (`leafPc`, `leafSaves`).
-    struct Leaf: Sendable {
-        var pc: Int32
-        var saves: Int32
-    }
-
-    private(set) var steps: [Step] = []
-    private(set) var leaves: [Leaf] = []
 
     init() {}
 
@@ -84,13 +74,14 @@ struct VMCode: Sendable {
             setClasses += set.classes
             setClassStart.append(Int32(setClasses.count))
         }
-        op = Array(repeating: VMCode.other, count: n)
-        arg = Array(repeating: 0, count: n)
-        classes = Array(repeating: .any, count: n)
-        slot = Array(repeating: 0, count: n)
-        hash = Array(repeating: 0, count: n)
-        entry = Array(repeating: -1, count: n)
-        anchored = Array(repeating: false, count: n)
+        // The steps' fields, table by table while they are worked out.
+        var op = Array(repeating: VMCode.other, count: n)
+        var arg = Array(repeating: Int32(0), count: n)
+        var classes = Array(repeating: TokenClass.any, count: n)
+        var slot = Array(repeating: Int32(0), count: n)
+        var hash = Array(repeating: UInt64(0), count: n)
+        var entry = Array(repeating: Int32(-1), count: n)
+        var anchored = Array(repeating: false, count: n)
         var roots = ruleStart
         for (pc, ins) in instructions.enumerated() {
             switch ins {
@@ -133,20 +124,20 @@ struct VMCode: Sendable {
             let variants = plain.anchored
                 ? (0..<4).map { VMCode.walk(instructions, from: root, atStart: $0 & 1 != 0, atEnd: $0 & 2 != 0, marks: &marks).leaves }
                 : [plain.leaves]
-            for leaves in variants {
-                for (pc, saves) in leaves {
-                    leafPc.append(Int32(pc))
+            for variant in variants {
+                for (pc, saves) in variant {
+                    let set: Int32
                     if let s = saveSets[saves] {
-                        leafSaves.append(s)
+                        set = s
                     } else {
-                        let s = Int32(saveStart.count - 1)
-                        saveSets[saves] = s
+                        set = Int32(saveStart.count - 1)
+                        saveSets[saves] = set
                         saveSlots += saves
                         saveStart.append(Int32(saveSlots.count))
-                        leafSaves.append(s)
                     }
+                    leaves.append(Leaf(pc: Int32(pc), saves: set))
                 }
-                closureStart.append(Int32(leafPc.count))
+                closureStart.append(Int32(leaves.count))
             }
         }
         var rule = 0
@@ -155,7 +146,6 @@ struct VMCode: Sendable {
             return Step(hash: hash[pc], arg: arg[pc], slot: slot[pc], rule: Int32(rule), entry: entry[pc], op: op[pc],
                         tokenClass: classes[pc], anchored: anchored[pc])
         }
-        leaves = zip(leafPc, leafSaves).map { Leaf(pc: $0, saves: $1) }
     }
 
     /// How many closure leaves a rule's automaton may hold (all its closures together). Nested optional
