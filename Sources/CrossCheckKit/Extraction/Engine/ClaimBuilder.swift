@@ -5,17 +5,15 @@
 /// their recognition or lexicon entry, so a match costs no name lookups and copies only what its
 /// claim keeps.
 struct ClaimBuilder {
-    /// The plan's storage, the text's bytes and tokens, and the recognitions: what it reads, one
-    /// reference each (made per source, so the program and the rest of the text are not copied in).
+    /// The plan's storage, the text and the recognitions: what it reads (made per source, so the
+    /// program is not copied in).
     let plan: ClaimPlan.Storage
-    let bytes: [UInt8]
-    let tokens: [Token]
+    let text: SegmentedText
     let all: [[Recognition]]
 
     init(plan: ClaimPlan, text: SegmentedText, recognitions: RecognitionTable) {
         self.plan = plan.storage
-        bytes = text.text
-        tokens = text.tokens
+        self.text = text
         all = recognitions.all
     }
 
@@ -29,8 +27,7 @@ struct ClaimBuilder {
         if rule.span >= 0, let part = resolve(rule.span, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.
         let attributes = from.map { all[$0.recognizer][$0.recognition].attributes } ?? Attributes()
-        let span = TextSpan(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end))
-        return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: span,
+        return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: text.span(tokens: range),
                      sentence: sentence, attributes: attributes)
     }
 
@@ -85,12 +82,6 @@ struct ClaimBuilder {
         part.hasEntry ? plan.canonicals[part.lexicon][part.entry] : nil
     }
 
-    /// The raw text covering tokens `[range)`, spacing as in the source (`SegmentedText.string(tokens:)`).
-    private func string(tokens range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        return String(decoding: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
-    }
-
     /// Normalized text: tokens normalized, joined by one space where the text has space.
     func normalizedText(_ range: Range<Int>) -> String {
         var out: [UInt8] = []
@@ -101,9 +92,9 @@ struct ClaimBuilder {
     /// Appends the bytes of `normalizedText(range)` (tokens normalized as `Normalizer.normalize` does,
     /// written straight into `out`).
     private func appendNormalized(_ range: Range<Int>, to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
+        text.text.withUnsafeBufferPointer { buffer in
             for t in range {
-                let tok = tokens[t]
+                let tok = text.tokens[t]
                 if t > range.lowerBound && tok.flags.contains(.spaceBefore) { out.append(0x20) }
                 var i = Int(tok.start)
                 let end = Int(tok.end)
@@ -198,7 +189,7 @@ struct ClaimBuilder {
 
     /// The capture's text as written (spacing kept), for names.
     private func surface(_ part: CapturedPart) -> String {
-        string(tokens: part.tokens)
+        text.string(tokens: part.tokens)
     }
 
     /// The value template `i` of the rule (absent when the rule left that field out).
@@ -281,9 +272,9 @@ struct ClaimBuilder {
                 speaker = s
             } else {
                 var range = part.tokens
-                while !range.isEmpty, tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
-                while !range.isEmpty, tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
-                quoted = string(tokens: range)
+                while !range.isEmpty, text.tokens[range.lowerBound].kind == .quote { range = (range.lowerBound + 1)..<range.upperBound }
+                while !range.isEmpty, text.tokens[range.upperBound - 1].kind == .quote { range = range.lowerBound..<(range.upperBound - 1) }
+                quoted = text.string(tokens: range)
             }
             let speakerTemplate = template(rule, 1)
             if speakerTemplate.isPresent {
@@ -304,7 +295,7 @@ struct ClaimBuilder {
     /// the `title` lexicon also gets that entry's canonical form; else the normalized text.
     private func title(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String {
         if template.sole >= 0, let part = resolve(template.sole, m), !part.hasEntry, let trie = plan.titleTrie,
-           let e = trie.entry(tokens, exactly: part.tokens), e < plan.entryCounts[plan.titleLexicon] {
+           let e = trie.entry(text.tokens, exactly: part.tokens), e < plan.entryCounts[plan.titleLexicon] {
             return plan.canonicals[plan.titleLexicon][e]
         }
         return optionalText(template, m) ?? ""
