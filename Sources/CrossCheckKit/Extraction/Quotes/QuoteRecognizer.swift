@@ -151,54 +151,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let sheHash = PeopleVocabulary.speakerPronouns.she
     private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
-    // Attributes are written straight into their encoded form (`Attributes(encoded:)`): the pairs
-    // with fixed values are encoded once here, and only the speaker's surface is read from the text.
-
-    /// The attributes of one quote being encoded, in a buffer reused for every quote (copied out at
-    /// their size).
-    private struct EncodedPairs {
-        private var buffer = [UInt8](repeating: 0, count: 512)
-        private(set) var count = 0
-
-        mutating func reset() { count = 0 }
-
-        private mutating func reserve(_ n: Int) {
-            if count + n > buffer.count { buffer += [UInt8](repeating: 0, count: max(buffer.count, count + n - buffer.count)) }
-        }
-
-        /// Bytes already encoded (a fixed pair).
-        mutating func append(_ bytes: [UInt8]) {
-            reserve(bytes.count)
-            let at = count
-            buffer.withUnsafeMutableBytes { b in bytes.withUnsafeBytes { (b.baseAddress! + at).copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
-            count += bytes.count
-        }
-
-        /// One key or value, encoded.
-        mutating func appendEncoded(_ utf8: UnsafeBufferPointer<UInt8>) {
-            var encoded: [UInt8] = []
-            Attributes.appendEncoded(utf8, to: &encoded)
-            append(encoded)
-        }
-
-        /// A value of ASCII bytes below 128 bytes long (its length is one byte).
-        mutating func appendShortValue(_ utf8: UnsafeBufferPointer<UInt8>) {
-            assert(utf8.count < 0x80)
-            reserve(utf8.count + 1)
-            let at = count
-            buffer.withUnsafeMutableBufferPointer { b in
-                b[at] = UInt8(utf8.count)
-                if let from = utf8.baseAddress { (b.baseAddress! + at + 1).update(from: from, count: utf8.count) }
-            }
-            count += utf8.count + 1
-        }
-
-        /// The pairs written, in storage of exactly their size.
-        func copy() -> [UInt8] {
-            let n = count
-            return buffer.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[0..<n])) }
-        }
-    }
+    // Attributes are written straight into their encoded form (`AttributeWriter`): the pairs with
+    // fixed values are encoded once here, and only the speaker's surface is read from the text.
 
     /// Keys and values one after the other, encoded.
     private static func encoded(_ strings: [String]) -> [UInt8] {
@@ -218,24 +172,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static let paragraphsPairs: [[UInt8]] = (0..<128).map { encoded(["paragraphs", String($0)]) }
     private static let wordsPairs: [[UInt8]] = (0..<128).map { encoded(["words", String($0)]) }
 
-    private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout EncodedPairs) {
-        if n >= 0 && n < pairs.count { out.append(pairs[n]) } else { out.append(encoded([key, String(n)])) }
-    }
-
-    /// Appends the text of `range` as an encoded value: its bytes as they are when ASCII (the String
-    /// the text would make holds the same bytes), else through that String.
-    private static func appendSurface(_ text: SegmentedText, _ range: Range<Int>, to out: inout EncodedPairs) {
-        let span = range.isEmpty ? TextSpan(start: 0, end: 0) : text.span(tokens: range)
-        let ascii: Bool = span.end - span.start < 0x80 && text.text.withUnsafeBufferPointer { b in
-            var i = span.start
-            while i < span.end { if b[i] >= 0x80 { return false }; i += 1 }
-            out.appendShortValue(UnsafeBufferPointer(rebasing: b[span.start..<span.end]))
-            return true
-        }
-        if !ascii {
-            var s = text.string(tokens: range)
-            s.withUTF8 { out.appendEncoded($0) }
-        }
+    private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout AttributeWriter) {
+        if n >= 0 && n < pairs.count { out.append(encoded: pairs[n]) } else { out.append(encoded: encoded([key, String(n)])) }
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
@@ -273,7 +211,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
         // One buffer the attributes of every quote are encoded in (each copied out at its size).
-        var enc = EncodedPairs()
+        var enc = AttributeWriter()
         // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
         history.reserveCapacity(spans.count)
@@ -357,18 +295,18 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
             enc.reset()
-            if let a = attribution { enc.append(Self.howPairs[a.how.rawValue]) }
-            if clipped { enc.append(Self.clippedPair) }
-            if span.single { enc.append(Self.singleMarksPair) }
+            if let a = attribution { enc.append(encoded: Self.howPairs[a.how.rawValue]) }
+            if clipped { enc.append(encoded: Self.clippedPair) }
+            if span.single { enc.append(encoded: Self.singleMarksPair) }
             if span.pieces.count > 1 { Self.appendNumberPair(Self.paragraphsPairs, "paragraphs", span.pieces.count, to: &enc) }
             if let actor = speakerActor {
-                enc.append(Self.speakerSurfaceKey)
-                Self.appendSurface(text, actor.tokens, to: &enc)
+                enc.append(encoded: Self.speakerSurfaceKey)
+                enc.append(text, tokens: actor.tokens)
             }
-            enc.append(mid ? Self.partialPair : Self.fullPair)
-            if span.close == nil { enc.append(Self.unclosedPair) }
+            enc.append(encoded: mid ? Self.partialPair : Self.fullPair)
+            if span.close == nil { enc.append(encoded: Self.unclosedPair) }
             Self.appendNumberPair(Self.wordsPairs, "words", words, to: &enc)
-            let attributeBytes = enc.copy()
+            let attributes = enc.attributes()
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
             if clipped {
@@ -379,7 +317,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             // Names ascending: speaker, text.
             let parts = speakerPart.map { RecognitionParts(.speaker, $0, .text, textPart) } ?? RecognitionParts(.text, textPart)
             out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
-                                   attributes: Attributes(encoded: attributeBytes)))
+                                   attributes: attributes))
         }
         return out
     }

@@ -1,7 +1,8 @@
-/// The attributes of a person or official recognition, written straight into `Attributes`' encoded
-/// form (each key and value as its UTF-8 length in LEB128 and its bytes, keys ascending: the bytes
-/// `Attributes(sortedKeysAndValues:)` writes) in one buffer reused for every recognition of a source,
-/// then copied out at their exact size: no array of key and value Strings per recognition.
+/// The attributes of one recognition, written straight into `Attributes`' encoded form (each key and
+/// value as its UTF-8 length in LEB128 and its bytes, keys ascending: the bytes
+/// `Attributes(sortedKeysAndValues:)` writes) in one buffer a recognizer reuses for every recognition
+/// of a source, then copied out at their exact size: no array of key and value Strings per recognition.
+/// (The person, official and quote recognizers write theirs with it.)
 struct AttributeWriter {
     /// Room for the bytes (made at the first `reset`: a source without a recognition allocates
     /// nothing), the first `count` of them written.
@@ -27,6 +28,16 @@ struct AttributeWriter {
         write(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
+    /// Appends pairs (or a key) already encoded, e.g. once for all recognitions: a fixed key and value.
+    mutating func append(encoded bytes: [UInt8]) {
+        let n = bytes.count
+        guard n > 0 else { return }
+        reserve(n)
+        let at = count
+        buffer.withUnsafeMutableBufferPointer { b in bytes.withUnsafeBufferPointer { (b.baseAddress! + at).update(from: $0.baseAddress!, count: n) } }
+        count = at + n
+    }
+
     /// Appends the text of tokens `range` (`text.string(tokens: range)`): its bytes as they are when
     /// ASCII (the String would hold the same bytes), else through that String.
     mutating func append(_ text: SegmentedText, tokens range: Range<Int>) {
@@ -44,9 +55,7 @@ struct AttributeWriter {
     private mutating func write(_ u: UnsafeBufferPointer<UInt8>) {
         let n = u.count
         // (At most 10 length bytes for any Int.)
-        if count + n + 10 > buffer.count {
-            buffer += [UInt8](repeating: 0, count: max(buffer.count, count + n + 10 - buffer.count))
-        }
+        reserve(n + 10)
         let end: Int = buffer.withUnsafeMutableBufferPointer { b in
             var i = count
             Attributes.writeLength(n, to: b, at: &i)
@@ -56,13 +65,15 @@ struct AttributeWriter {
         count = end
     }
 
+    /// Room for `n` more bytes.
+    private mutating func reserve(_ n: Int) {
+        if count + n > buffer.count { buffer += [UInt8](repeating: 0, count: max(buffer.count, count + n - buffer.count)) }
+    }
+
     /// The attributes written since `reset`, in storage of exactly their size.
     func attributes() -> Attributes {
         let n = count
-        var out = [UInt8](repeating: 0, count: n)
-        if n > 0 {
-            out.withUnsafeMutableBytes { o in buffer.withUnsafeBytes { o.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) } }
-        }
-        return Attributes(encoded: out)
+        // (A copy of the written bytes, not a zero-filled array written over.)
+        return Attributes(encoded: buffer.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[0..<n])) })
     }
 }
