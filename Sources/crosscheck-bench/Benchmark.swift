@@ -28,17 +28,16 @@ struct Benchmark {
         let segmenter = Segmenter()
         let seg = Stopwatch.best(of: runs) { sources.reduce(0) { $0 + segmenter.segment($1).sentences.count } }
         let extractor = Extractor(rules: rules)
-        // One scratch for the loop, as each of `CrossCheck`'s workers keeps one.
         let scratch = ExtractionScratch()
         let ext = Stopwatch.best(of: runs) {
-            sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element), scratch: scratch).count }
+            Self.claimCount(sources, extractor, scratch: scratch) { source, _ in segmenter.segment(source) }
         }
         // The same text as sources 16 times longer: what the work per source (not per byte) costs.
         let joined = Self.joined(texts, by: 16)
         let long = InputGenerator.sources(joined.map { ($0, nil) })
         let joinedBytes = joined.reduce(0) { $0 + $1.count }
         let ext16 = Stopwatch.best(of: runs) {
-            long.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element), scratch: scratch).count }
+            Self.claimCount(long, extractor, scratch: scratch) { source, _ in segmenter.segment(source) }
         }
         let mbps = { (t: Stopwatch.Timing) in Double(bytes) / 1e6 / t.cpu }
         print("    tokenizer only                      \(Self.f(mbps(tok.timing), 1)) MB/s   (\(tok.result) tokens)")
@@ -235,6 +234,13 @@ struct Benchmark {
         print("")
     }
 
+    /// The number of claims `extractor` finds in `sources`, source after source on one scratch (as each
+    /// of `CrossCheck`'s workers keeps one), each source's text given by `text` (source, index).
+    static func claimCount(_ sources: [Source], _ extractor: Extractor, scratch: ExtractionScratch,
+                           text: (Source, Int) -> SegmentedText) -> Int {
+        sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: text(s.element, s.offset), scratch: scratch).count }
+    }
+
     /// Texts joined `group` at a time, a blank line between two.
     static func joined(_ texts: [[UInt8]], by group: Int) -> [[UInt8]] {
         stride(from: 0, to: texts.count, by: group).map { i in
@@ -251,7 +257,7 @@ struct Benchmark {
         let extractor = Extractor(rules: rules)
         let segmented = sources.map { segmenter.segment($0) }
         let scratch = ExtractionScratch()
-        let claims = zip(sources.indices, segmented).reduce(0) { n, s in n + extractor.extract(sources[s.0], index: s.0, text: s.1, scratch: scratch).count }
+        let claims = Self.claimCount(sources, extractor, scratch: scratch) { _, i in segmented[i] }
         return "small-source profile workload: \(sources.count) sources, \(claims) claims"
     }
 
@@ -261,7 +267,7 @@ struct Benchmark {
         let segmenter = Segmenter()
         let extractor = Extractor(rules: rules)
         let scratch = ExtractionScratch()
-        let claims = sources.enumerated().reduce(0) { n, s in n + extractor.extract(s.element, index: s.offset, text: segmenter.segment(s.element), scratch: scratch).count }
+        let claims = Self.claimCount(sources, extractor, scratch: scratch) { source, _ in segmenter.segment(source) }
         let texts = generator.clusterTexts(sources: 300, story: generator.clusterStory)
         let size = endToEnd(texts, engine: CrossCheck(rules: rules, parallelism: 1))
         return "profile workload: \(sources.count) sources, \(claims) claims; 300-source report \(size) bytes"
