@@ -14,12 +14,12 @@ struct QuoteSpanFinder: Sendable {
     func find(_ text: SegmentedText) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
         var marks: [Int32] = []
         for (t, tok) in text.tokens.enumerated() where tok.kind == .quote { marks.append(Int32(t)) }
-        return find(text, marks: marks)
+        return marks.withUnsafeBufferPointer { find(text, marks: $0) }
     }
 
     /// The same, given the index of every quote mark token, ascending (from a pass the caller makes
     /// anyway): outside quotations the finder jumps from mark to mark.
-    func find(_ text: SegmentedText, marks: [Int32]) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
+    func find(_ text: SegmentedText, marks: UnsafeBufferPointer<Int32>) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
         let tokens = text.tokens
         let n = tokens.count
         var spans: [QuoteSpan] = []
