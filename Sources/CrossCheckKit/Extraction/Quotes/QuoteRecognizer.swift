@@ -214,16 +214,22 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         return out
     }
 
-    private static let howPairs: [[UInt8]] = How.allCases.map { encoded(["attribution", $0.text]) }
-    private static let clippedPair = encoded(["clipped", "true"])
-    private static let singleMarksPair = encoded(["marks", "single"])
-    private static let speakerSurfaceKey = encoded(["speakerSurface"])
-    private static let partialPair = encoded(["style", "partial"])
-    private static let fullPair = encoded(["style", "full"])
-    private static let unclosedPair = encoded(["unclosed", "true"])
-    /// `paragraphs` and `words` with the small numbers.
-    private static let paragraphsPairs: [[UInt8]] = (0..<128).map { encoded(["paragraphs", String($0)]) }
-    private static let wordsPairs: [[UInt8]] = (0..<128).map { encoded(["words", String($0)]) }
+    /// The pairs behind one reference, read once per text (one lazy-initialization check per text, not
+    /// one per pair written).
+    private final class Pairs: Sendable {
+        let how: [[UInt8]] = How.allCases.map { QuoteRecognizer.encoded(["attribution", $0.text]) }
+        let clipped = QuoteRecognizer.encoded(["clipped", "true"])
+        let singleMarks = QuoteRecognizer.encoded(["marks", "single"])
+        let speakerSurfaceKey = QuoteRecognizer.encoded(["speakerSurface"])
+        let partial = QuoteRecognizer.encoded(["style", "partial"])
+        let full = QuoteRecognizer.encoded(["style", "full"])
+        let unclosed = QuoteRecognizer.encoded(["unclosed", "true"])
+        /// `paragraphs` and `words` with the small numbers.
+        let paragraphs: [[UInt8]] = (0..<128).map { QuoteRecognizer.encoded(["paragraphs", String($0)]) }
+        let words: [[UInt8]] = (0..<128).map { QuoteRecognizer.encoded(["words", String($0)]) }
+    }
+
+    private static let pairs = Pairs()
 
     private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout AttributeWriter) {
         if n >= 0 && n < pairs.count { out.append(encoded: pairs[n]) } else { out.append(encoded: encoded([key, String(n)])) }
@@ -256,7 +262,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 marks.initialize(repeating: 0, count: n)
                 for s in spans { for i in s.pieces { for t in pieces[i] { marks[t] = 1 } } }
                 let bound = Self.actorBound(text, spans)
-                let candidates = Self.candidateWords(text, vocabulary, marks: marks, upTo: bound, into: base)
+                let candidates = Self.candidateWords(text, vocabulary, spans: spans, pieces: pieces, marks: marks, upTo: bound, into: base)
                 // The three lists one after the other, then merged into the second half.
                 let room = scan.mentions.count + scan.organisations.count + candidates
                 return withUnsafeTemporaryAllocation(of: Actor.self, capacity: 2 * room + 1) { actorRoom in
@@ -279,6 +285,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         out.reserveCapacity(spans.count)
         // One buffer the attributes of every quote are encoded in (each copied out at its size).
         var enc = AttributeWriter()
+        let pairs = Self.pairs
         // Speakers found so far: (quote open token, paragraph, sentence, speaker).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
         history.reserveCapacity(spans.count)
@@ -366,17 +373,17 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let speakerActor = actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
             enc.reset()
-            if let how { enc.append(encoded: Self.howPairs[how.rawValue]) }
-            if clipped { enc.append(encoded: Self.clippedPair) }
-            if span.single { enc.append(encoded: Self.singleMarksPair) }
-            if span.pieces.count > 1 { Self.appendNumberPair(Self.paragraphsPairs, "paragraphs", span.pieces.count, to: &enc) }
+            if let how { enc.append(encoded: pairs.how[how.rawValue]) }
+            if clipped { enc.append(encoded: pairs.clipped) }
+            if span.single { enc.append(encoded: pairs.singleMarks) }
+            if span.pieces.count > 1 { Self.appendNumberPair(pairs.paragraphs, "paragraphs", span.pieces.count, to: &enc) }
             if let actor = speakerActor {
-                enc.append(encoded: Self.speakerSurfaceKey)
+                enc.append(encoded: pairs.speakerSurfaceKey)
                 enc.append(text, tokens: actor.tokens)
             }
-            enc.append(encoded: mid ? Self.partialPair : Self.fullPair)
-            if span.close == nil { enc.append(encoded: Self.unclosedPair) }
-            Self.appendNumberPair(Self.wordsPairs, "words", words, to: &enc)
+            enc.append(encoded: mid ? pairs.partial : pairs.full)
+            if span.close == nil { enc.append(encoded: pairs.unclosed) }
+            Self.appendNumberPair(pairs.words, "words", words, to: &enc)
             let attributes = enc.attributes()
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
@@ -400,11 +407,14 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let quote = TokenKind.quote.rawValue
         return text.tokens.withUnsafeBufferPointer { tk in
             let tp = tk.baseAddress!
+            let n = tk.count
             var t = 0, m = 0
-            while t < tk.count {
-                // (Written always, kept only for a mark.)
-                out[m] = Int32(truncatingIfNeeded: t)
-                m &+= tp[t].rawKind == quote ? 1 : 0
+            while t < n {
+                // (Marks are rare: a branch taken seldom beats a store on every token.)
+                if tp[t].rawKind == quote {
+                    out[m] = Int32(truncatingIfNeeded: t)
+                    m &+= 1
+                }
                 t &+= 1
             }
             return m
@@ -431,23 +441,51 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// outside quotations before `bound` that may be actors or speech verbs (the vocabulary's filter of
     /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a
     /// multiply and one load per word, never false for a member; a word it lets through wrongly is
-    /// dropped by the scan's own lookups).
-    private static func candidateWords(_ text: SegmentedText, _ v: PeopleVocabulary, marks: UnsafePointer<UInt8>,
-                                       upTo bound: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
+    /// dropped by the scan's own lookups). The runs between the quotations' pieces are read, the pieces
+    /// skipped whole (when they come in order, as they do; else each token's mark is read).
+    private static func candidateWords(_ text: SegmentedText, _ v: PeopleVocabulary, spans: [QuoteSpan], pieces: [Range<Int>],
+                                       marks: UnsafePointer<UInt8>, upTo bound: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
         let word = TokenKind.word.rawValue
         return text.tokens.withUnsafeBufferPointer { tk in
             v.quoteWordFilter.withBits { bits in
                 let tp = tk.baseAddress!
-                var t = 0, c = 0
-                while t < bound {
-                    let tok = tp[t]
-                    if tok.rawKind == word && marks[t] == 0 {
-                        // (Written always, kept only when the filter lets the word through.)
-                        out[c] = Int32(truncatingIfNeeded: t)
-                        c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                var c = 0
+                /// The words of tokens `[from, to)`.
+                func run(_ from: Int, _ to: Int) {
+                    var t = from
+                    while t < to {
+                        let tok = tp[t]
+                        if tok.rawKind == word {
+                            // (Written always, kept only when the filter lets the word through.)
+                            out[c] = Int32(truncatingIfNeeded: t)
+                            c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                        }
+                        t &+= 1
                     }
-                    t &+= 1
                 }
+                var from = 0
+                for s in spans {
+                    for i in s.pieces {
+                        let p = pieces[i]
+                        guard p.lowerBound >= from else {
+                            // Out of order: token by token, reading the marks.
+                            c = 0
+                            var t = 0
+                            while t < bound {
+                                let tok = tp[t]
+                                if tok.rawKind == word && marks[t] == 0 {
+                                    out[c] = Int32(truncatingIfNeeded: t)
+                                    c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                                }
+                                t &+= 1
+                            }
+                            return c
+                        }
+                        run(from, min(p.lowerBound, bound))
+                        from = p.upperBound
+                    }
+                }
+                run(from, bound)
                 return c
             }
         }
@@ -640,8 +678,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         var skip: [Range<Int>] = []
         var openDash = -1
         var openParen = -1
+        // Actors are looked at from `from` on: below it, once nothing is open, no range found could hold one.
+        let from = max(lower, v - 40)
         var k = v - 1
         while k >= lower {
+            if k < from && openDash < 0 && openParen < 0 { break }
             let t = tokens[k]
             if t.kind == .dash && t.flags.contains(.spaceBefore) {
                 if openDash >= 0 { skip.append(k..<(openDash + 1)); openDash = -1 } else { openDash = k }
@@ -652,7 +693,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             k -= 1
         }
         let possessive = Hash.possessive
-        return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
+        return lastActor(actors, before: v, from: from) { a in
             guard v - a.end <= 25 else { return false }
             if a.end < tokens.count, tokens[a.end].hash == possessive { return false }
             return !actors.inQuote(a.start) && !skip.contains(where: { $0.contains(a.start) })
