@@ -125,7 +125,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             func firstSentence(from q: Int) -> Int {
                 var lo = 0, hi = paragraph.count
                 while lo < hi {
-                    let mid = (lo + hi) / 2
+                    let mid = (lo &+ hi) &>> 1
                     if paragraph[mid] >= q { hi = mid } else { lo = mid + 1 }
                 }
                 return lo
@@ -236,27 +236,29 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        // The context's analysis is read in place (a copy of it retains its two dozen tables).
-        if let n = context.people?.tokenCount, n == text.tokens.count {
-            return recognize(text, context.people!.scan, context.people!.vocabulary)
+        // The quotations first: a text without any needs nothing else, not even the people analysis.
+        let (spans, pieces) = QuoteSpanFinder().find(text)
+        guard !spans.isEmpty else { return [] }
+        // Only the two lists used are read out of the people scan (a copy of the scan retains all its
+        // tables, one of the analysis its two dozen).
+        if let people = context.people, people.tokenCount == text.tokens.count {
+            return recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
+                             organisations: people.scan.organisations, people.vocabulary)
         }
         let people = PeopleAnalysis.of(text, context)
-        return recognize(text, people.scan, people.vocabulary)
+        return recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
+                         organisations: people.scan.organisations, people.vocabulary)
     }
 
-    /// The work is done in temporary room sized by the text (on the stack for a short text), nothing
-    /// per quotation or per actor on the heap until a recognition is made: Int32s for the quote marks
-    /// (then, once the marks are paired, the candidate words from the start and the speech verbs from
-    /// the middle), a byte per token, and the actor lists.
-    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
+    /// Once the quotations are found, the work is done in temporary room sized by the text (on the
+    /// stack for a short text), nothing per quotation or per actor on the heap until a recognition is
+    /// made: Int32s for the candidate words (from the start) and the speech verbs (from the middle), a
+    /// byte per token, and the actor lists.
+    private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], mentions: [PersonMention],
+                           organisations: [Range<Int>], _ vocabulary: PeopleVocabulary) -> [Recognition] {
         let n = text.tokens.count
-        guard n > 0 else { return [] }
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { ints in
             let base = ints.baseAddress!
-            let markCount = Self.quoteMarks(text, into: base)
-            guard markCount > 0 else { return [] }
-            let (spans, pieces) = QuoteSpanFinder().find(text, marks: UnsafeBufferPointer(start: base, count: markCount))
-            guard !spans.isEmpty else { return [] }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { bytes in
                 let marks = bytes.baseAddress!
                 marks.initialize(repeating: 0, count: n)
@@ -264,12 +266,12 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 let bound = Self.actorBound(text, spans)
                 let candidates = Self.candidateWords(text, vocabulary, spans: spans, pieces: pieces, marks: marks, upTo: bound, into: base)
                 // The three lists one after the other, then merged into the second half.
-                let room = scan.mentions.count + scan.organisations.count + candidates
+                let room = mentions.count + organisations.count + candidates
                 return withUnsafeTemporaryAllocation(of: Actor.self, capacity: 2 * room + 1) { actorRoom in
-                    let found = findActors(text, scan, vocabulary, marks: marks,
+                    let found = findActors(text, mentions, organisations, vocabulary, marks: marks,
                                            candidates: UnsafeBufferPointer(start: base, count: candidates),
                                            verbs: base + n, room: actorRoom.baseAddress!, half: room)
-                    let actors = Actors(list: found.actors, verbs: found.verbs, marks: marks, text: text, mentions: scan.mentions)
+                    let actors = Actors(list: found.actors, verbs: found.verbs, marks: marks, text: text, mentions: mentions)
                     return recognize(text, spans: spans, pieces: pieces, actors, vocabulary)
                 }
             }
@@ -402,25 +404,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
-    /// The index of every quote mark, ascending, into `out` (room for one per token); their count.
-    private static func quoteMarks(_ text: SegmentedText, into out: UnsafeMutablePointer<Int32>) -> Int {
-        let quote = TokenKind.quote.rawValue
-        return text.tokens.withUnsafeBufferPointer { tk in
-            let tp = tk.baseAddress!
-            let n = tk.count
-            var t = 0, m = 0
-            while t < n {
-                // (Marks are rare: a branch taken seldom beats a store on every token.)
-                if tp[t].rawKind == quote {
-                    out[m] = Int32(truncatingIfNeeded: t)
-                    m &+= 1
-                }
-                t &+= 1
-            }
-            return m
-        }
-    }
-
     /// Actors starting at or after this token, and speech verbs at or after it, are never looked at: the
     /// attribution searches stay inside the sentences of the quotations or look back from them, and an
     /// actor after a speech verb starts at most 10 tokens after it (a pronoun found so, up to 10 tokens
@@ -495,7 +478,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// and, in the same pass over the candidate words, the speech verbs outside quotations (into
     /// `verbs`). The three lists are written one after the other into `room`, then merged into
     /// `room + half`.
-    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, marks: UnsafeMutablePointer<UInt8>,
+    private func findActors(_ text: SegmentedText, _ mentions: [PersonMention], _ organisations: [Range<Int>],
+                            _ v: PeopleVocabulary, marks: UnsafeMutablePointer<UInt8>,
                             candidates cand: UnsafeBufferPointer<Int32>, verbs vb: UnsafeMutablePointer<Int32>,
                             room: UnsafeMutablePointer<Actor>, half: Int) -> (actors: UnsafeBufferPointer<Actor>, verbs: UnsafeBufferPointer<Int32>) {
         let tokens = text.tokens
@@ -503,7 +487,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         var na = 0
         // Tokens the word scan skips: inside a quotation, or already a person or an organisation (bit 1).
         // (By index, reading two fields: a mention copied out retains its strings.)
-        let mentions = scan.mentions
         for i in mentions.indices {
             let name = mentions[i].tokens
             guard marks[name.lowerBound] & 1 == 0 else { continue }
@@ -513,7 +496,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             for t in start..<name.upperBound { marks[t] |= 2 }
         }
         let peopleEnd = na
-        for r in scan.organisations where marks[r.lowerBound] & 1 == 0 {
+        for r in organisations where marks[r.lowerBound] & 1 == 0 {
             let isAgency = r.contains { Hash.isAgencyWord(tokens[$0].hash) }
             room[na] = Actor(r, isAgency ? .agency : .organisation, .display)
             na += 1
@@ -719,7 +702,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static func firstVerb(_ verbs: UnsafeBufferPointer<Int32>, atOrAfter t: Int) -> Int {
         var lo = 0, hi = verbs.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) &>> 1
             if Int(verbs[mid]) >= t { hi = mid } else { lo = mid + 1 }
         }
         return lo
@@ -729,7 +712,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private static func firstActor(_ actors: UnsafeBufferPointer<Actor>, startingAfter v: Int) -> Int {
         var lo = 0, hi = actors.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) &>> 1
             if actors[mid].start > v { hi = mid } else { lo = mid + 1 }
         }
         return lo
