@@ -66,6 +66,12 @@ struct QuoteSpanFinder: Sendable {
                 // Nothing open: only a quote mark changes anything.
                 t = tokens.withUnsafeBufferPointer { tk in
                     var i = t
+                    // Four tokens a step (marks are rare: the branches are seldom taken), then one by one.
+                    while i &+ 4 <= n {
+                        if tk[i].rawKind == quoteKind || tk[i &+ 1].rawKind == quoteKind
+                            || tk[i &+ 2].rawKind == quoteKind || tk[i &+ 3].rawKind == quoteKind { break }
+                        i &+= 4
+                    }
                     while i < n && tk[i].rawKind != quoteKind { i += 1 }
                     return i
                 }
