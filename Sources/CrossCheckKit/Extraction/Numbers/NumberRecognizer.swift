@@ -407,14 +407,45 @@ public struct NumberRecognizer: Recognizer {
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
 
-    /// The attributes `of`, `qualifier` and `vague` (those set), in key order, without an array of the strings.
+    /// The attributes `of`, `qualifier` and `vague` (those set), in key order, without an array of the strings:
+    /// encoded (as `Attributes` stores them) into a stack buffer and copied out once, so the one allocation is
+    /// the storage's own (a zero-filled array of the exact size costs an unspecialized allocation per number).
     static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
-        switch (of, qualifier) {
-        case (nil, nil): return vague ? NumberRecognizer.vagueOnly : Attributes()
-        case let (o?, nil): return vague ? Attributes(sorted: "of", o, "vague", "true") : Attributes(sorted: "of", o)
-        case let (nil, q?): return vague ? Attributes(sorted: "qualifier", q, "vague", "true") : Attributes(sorted: "qualifier", q)
-        case let (o?, q?): return vague ? Attributes(sorted: "of", o, "qualifier", q, "vague", "true") : Attributes(sorted: "of", o, "qualifier", q)
+        if of == nil && qualifier == nil { return vague ? NumberRecognizer.vagueOnly : Attributes() }
+        // Each key or value: its UTF-8 length (LEB128, at most 10 bytes) and its bytes.
+        var size = vague ? 12 : 0   // "vague" "true": 1 + 5 + 1 + 4
+        if let of { size += 3 + 10 + of.utf8.count }   // "of"
+        if let qualifier { size += 10 + 10 + qualifier.utf8.count }   // "qualifier"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { out in
+            let base = out.baseAddress!
+            var at = base
+            if let of { NumberRecognizer.put("of" as StaticString, at: &at); NumberRecognizer.put(of, at: &at) }
+            if let qualifier { NumberRecognizer.put("qualifier" as StaticString, at: &at); NumberRecognizer.put(qualifier, at: &at) }
+            if vague { NumberRecognizer.put("vague" as StaticString, at: &at); NumberRecognizer.put("true" as StaticString, at: &at) }
+            return Attributes(encoded: Array(UnsafeBufferPointer(start: base, count: at - base)))
         }
+    }
+
+    /// Writes `s` as `Attributes` encodes it (its UTF-8 length as LEB128, then its bytes) at `at`; moves `at` past it.
+    @inline(__always)
+    private static func put(_ s: StaticString, at: inout UnsafeMutablePointer<UInt8>) {
+        put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount), at: &at)
+    }
+
+    @inline(__always)
+    private static func put(_ s: String, at: inout UnsafeMutablePointer<UInt8>) {
+        var s = s
+        s.withUTF8 { put($0, at: &at) }
+    }
+
+    @inline(__always)
+    private static func put(_ u: UnsafeBufferPointer<UInt8>, at: inout UnsafeMutablePointer<UInt8>) {
+        var n = u.count
+        while n >= 0x80 { at.pointee = UInt8(truncatingIfNeeded: n) | 0x80; at += 1; n >>= 7 }
+        at.pointee = UInt8(n)
+        at += 1
+        if let from = u.baseAddress, u.count > 0 { at.initialize(from: from, count: u.count) }
+        at += u.count
     }
 
     static let vagueOnly = Attributes(sortedKeysAndValues: ["vague", "true"])
