@@ -25,7 +25,6 @@ public struct DateRecognizer: Recognizer {
         let candidates = starts.dates
         guard !candidates.isEmpty else { return out }
         let p = NumberParser(text, starts: starts)
-        out.reserveCapacity(candidates.count)
         let scope = context.scope
         var run = 0
         var i = 0
@@ -35,6 +34,8 @@ public struct DateRecognizer: Recognizer {
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let m = matchGated(text, at: c, published: pub, p: p) {
                 if let scope, m.end > scope.sentence(run).upperBound { continue }  // (not past the sentence)
+                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(Recognition(tokens: c..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end
             }

@@ -229,6 +229,8 @@ struct NumberParser: Sendable {
         }
         // Spaced multiplier words: "1.5 million", "322 hundred", "10 bln", "2.33 k", "3 dozens".
         var result = ParsedNumber(value: value, end: end, form: form, suspect: suspect)
+        // Most numbers end here: the token after them is none of the words read below (one lookup for all).
+        if end >= t.tokens.count || !NumberWords.continuesDigits.contains(t.tokens[end].hash) { return result }
         if end < t.tokens.count, t.kind(end) == .word {
             if NumberWords.scale[t.h(end)] != nil || t.isWord(end, NumberWords.dozen) || t.isAny(end, NumberWords.dozens) {
                 // Continue as a mixed phrase: "4 thousand 3 hundred and 21".

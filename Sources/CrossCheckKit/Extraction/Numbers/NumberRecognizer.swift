@@ -107,7 +107,6 @@ public struct NumberRecognizer: Recognizer {
         let candidates = starts.numbers
         guard !candidates.isEmpty else { return out }
         let p = NumberParser(text, starts: starts)
-        out.reserveCapacity(candidates.count)
         var i = 0
         var run = 0
         for c in candidates {
@@ -117,6 +116,8 @@ public struct NumberRecognizer: Recognizer {
             if let r = match(text, p, at: c, units: units, claims: true),
                scope.map({ $0.sentence(run).contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.sentence(run).upperBound }) ?? true {
                 let whole = r.tokens, inner = r.parts[.number]?.lowerBound
+                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.

@@ -81,6 +81,16 @@ enum NumberWords {
         return s
     }()
     static let of = LitHash.`of`
+    /// Every word `NumberParser` reads after a spaced digits phrase ("1.5 million", "3 dozens", "2.33 k",
+    /// "10 M", "2000 over 3", "2 out of 5"): scales, dozens, suffixes, "m", "over" and "out". Nothing follows
+    /// a number unless the token after it is one of these.
+    static let continuesDigits: HashSet64 = {
+        var s = HashSet64(scale.keys)
+        s.formUnion(suffix.keys)
+        s.formUnion(dozens)
+        s.formUnion([dozen, LitHash.`m`, over, out])
+        return s
+    }()
     static let over = LitHash.`over`
     static let out = LitHash.`out`
 
