@@ -30,7 +30,7 @@ struct NumberParser: Sendable {
     ///
     /// The token is read as digit groups, each with the separator byte before it (none before the first);
     /// the rules below look at the groups' lengths and separators, counted in place without building a list.
-    func digits(_ i: Int) -> (value: Double, suspect: String?, integer: Bool)? {
+    func digits(_ i: Int) -> (value: Double, suspect: ParsedNumber.Suspect?, integer: Bool)? {
         guard t.kind(i) == .number else { return nil }
         let s = Int(t.tokens[i].start), e = Int(t.tokens[i].end)
         let text = t.text
@@ -81,7 +81,7 @@ struct NumberParser: Sendable {
                 return (join, nil, true)
             }
             if commas == 1 && lastLen <= 2 {
-                return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), "decimal comma (European style?)", false)
+                return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), .init(reason: .decimalComma), false)
             }
             var bad = -1
             _ = allGroups { k, _, len in
@@ -89,14 +89,14 @@ struct NumberParser: Sendable {
                 return true
             }
             // Every later group has three digits: the first one is too long ("1231,000").
-            if bad < 0 { return (join, "digit group of \(firstLen) before a thousands separator", true) }
-            return (join, "digit group of \(bad) after a thousands separator", true)
+            if bad < 0 { return (join, .init(reason: .longFirstGroup, length: Int32(firstLen)), true) }
+            return (join, .init(reason: .badGroup, length: Int32(bad)), true)
         }
         if commas == 0 {
             if dots == 1 { return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), nil, false) }
             // "1.234.567": dots as thousands separators (European); other dotted chains are not numbers.
             if firstLen <= 3 && allGroups({ k, _, len in k == 0 || len == 3 }) {
-                return (join, "dots used as thousands separators (European style?)", true)
+                return (join, .init(reason: .dotThousands), true)
             }
             return nil
         }
@@ -107,11 +107,11 @@ struct NumberParser: Sendable {
         let thousands: UInt8 = decSep == 0x2E ? 0x2C : 0x2E
         // Every separator before the last must be the thousands one (groups 1 ... n-2).
         if allGroups({ k, sep, _ in k == 0 || k == n - 1 || sep == thousands }) {
-            if decSep == 0x2C { return (value, "decimal comma with dot thousands (European style?)", false) }
+            if decSep == 0x2C { return (value, .init(reason: .decimalCommaDotThousands), false) }
             // The groups between the first and the decimals: all of three, or of two ending in one of three.
             if firstLen <= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || len == 3 }) { return (value, nil, false) }
             if n >= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || (k == n - 2 ? len == 3 : len == 2) }) { return (value, nil, false) }
-            return (value, "irregular digit groups", false)
+            return (value, .init(reason: .irregularGroups), false)
         }
         return nil
     }

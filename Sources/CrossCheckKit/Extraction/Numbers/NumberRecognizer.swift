@@ -402,7 +402,7 @@ public struct NumberRecognizer: Recognizer {
         }
         let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
-        var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,
+        var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect?.text,
                          lowerOpen: lowerOpen, upperOpen: upperOpen)
         if q.min == nil && q.max == nil { q.min = first.value }
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
