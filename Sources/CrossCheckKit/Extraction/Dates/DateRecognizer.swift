@@ -352,6 +352,8 @@ public struct DateRecognizer: Recognizer {
         let h = t.h(i)
         // Tense is looked up only when a match needs it.
         var tense = LazyTense(before: i)
+        // At a number every reading below but a counted offset ("3 days ago") needs a word or an ordinal there.
+        if t.kind(i) == .number { return offset(t, at: i, pub: pub, p: p, tense: &tense) }
         func day(_ n: Int) -> CalendarDate { pub.adding(days: n) }
         func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { pub.adding(days: offset * 7 + wd - pub.weekday) }
         // today / tonight / yesterday / tomorrow

@@ -219,7 +219,8 @@ public struct NumberRecognizer: Recognizer {
             qual = gt ? (eq ? .ge : .gt) : (eq ? .le : .lt)
             qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
             qualEnd = j
-        } else {
+        } else if t.kind(i) == .word {
+            // (Every qualifier begins with a word.)
             if let (q, e) = NumberRecognizer.qualifier(t, at: i) {
                 qual = q; qualEnd = e   // its text is read once a number follows
             }
