@@ -6,20 +6,21 @@
 /// Works on token hashes and bytes only. Malformed digit groups ("24,966218", "13,5000", "1231,000", "7,4") are read
 /// and flagged `suspect` with a reason instead of being guessed silently.
 struct NumberParser: Sendable {
-    let t: SegmentedText
+    /// The text's bytes and tokens (not the whole text: two references to copy, not four).
+    let t: TokenView
     /// Numbers read before (`TokenStarts.parsed`): token indices ascending, and `parse(at:)` at each.
     private let readAt: ArraySlice<Int32>
     private let read: [ParsedNumber?]
 
     init(_ t: SegmentedText) {
-        self.t = t
+        self.t = TokenView(t)
         readAt = ArraySlice()
         read = []
     }
 
     /// A parser that answers `parse(at:)` from the numbers `starts` read, where it read one.
     init(_ t: SegmentedText, starts: TokenStarts) {
-        self.t = t
+        self.t = TokenView(t)
         readAt = starts.numbers
         read = starts.parsed
     }

@@ -150,4 +150,11 @@ enum NumberWords {
         if f & isArticle != 0, startFlags(t.h(i + 1)) & followsArticle == 0 { return 0 }
         return f
     }
+
+    /// `startFlags(t, i)` on a parser's view of the text.
+    @inline(__always) static func startFlags(_ t: TokenView, _ i: Int) -> Int32 {
+        let f = startFlags(t.tokens[i].hash)
+        if f & isArticle != 0, startFlags(t.h(i + 1)) & followsArticle == 0 { return 0 }
+        return f
+    }
 }
