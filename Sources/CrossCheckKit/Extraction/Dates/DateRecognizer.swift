@@ -25,7 +25,6 @@ public struct DateRecognizer: Recognizer {
         let candidates = starts.dates
         guard !candidates.isEmpty else { return out }
         let p = NumberParser(text, starts: starts)
-        out.reserveCapacity(candidates.count)
         let scope = context.scope
         var run = 0
         var i = 0
@@ -35,6 +34,8 @@ public struct DateRecognizer: Recognizer {
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let m = matchGated(text, at: c, published: pub, p: p) {
                 if let scope, m.end > scope.sentence(run).upperBound { continue }  // (not past the sentence)
+                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(Recognition(tokens: c..<m.end, value: .date(m.date), attributes: DateRecognizer.attributes(m)))
                 i = m.end
             }
@@ -351,6 +352,8 @@ public struct DateRecognizer: Recognizer {
         let h = t.h(i)
         // Tense is looked up only when a match needs it.
         var tense = LazyTense(before: i)
+        // At a number every reading below but a counted offset ("3 days ago") needs a word or an ordinal there.
+        if t.kind(i) == .number { return offset(t, at: i, pub: pub, p: p, tense: &tense) }
         func day(_ n: Int) -> CalendarDate { pub.adding(days: n) }
         func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { pub.adding(days: offset * 7 + wd - pub.weekday) }
         // today / tonight / yesterday / tomorrow

@@ -50,7 +50,6 @@ public struct DurationRecognizer: Recognizer {
         let candidates = starts.durations
         guard !candidates.isEmpty else { return out }
         let p = NumberParser(text, starts: starts)
-        out.reserveCapacity(candidates.count)
         var i = 0
         let scope = context.scope
         var run = 0
@@ -60,6 +59,8 @@ public struct DurationRecognizer: Recognizer {
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             if let (v, s, e) = matchGated(text, at: c, p: p) {
                 if let scope, !scope.sentence(run).contains(s) || e > scope.sentence(run).upperBound { continue }
+                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(Recognition(tokens: s..<e, value: .duration(v)))
                 i = e
             }

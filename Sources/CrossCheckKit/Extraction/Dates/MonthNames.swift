@@ -35,10 +35,17 @@ enum MonthNames {
     static let june = Lit.h("june"), july = Lit.h("july")
 
     /// The month named at token `i` (1–12). "May" and "March" count only when capitalized and not a modal/verb use.
+    /// (Inlined: most tokens asked are no word or no month name, which the kind and one lookup settle.)
+    @inline(__always)
     static func month(_ t: SegmentedText, at i: Int) -> Int? {
-        guard i >= 0, i < t.tokens.count, t.kind(i) == .word, let m32 = months.get(t.h(i)) else { return nil }
-        let m = Int(m32)
-        let h = t.h(i)
+        guard i >= 0, i < t.tokens.count else { return nil }
+        let tok = t.tokens[i]
+        guard tok.kind == .word, let m32 = months.get(tok.hash) else { return nil }
+        return month(t, at: i, named: Int(m32), tok.hash)
+    }
+
+    /// `month(t, at: i)` for word token `i` (hash `h`) that names month `m`.
+    private static func month(_ t: SegmentedText, at i: Int, named m: Int, _ h: UInt64) -> Int? {
         // Beside a day number ("1st jan", "fourth of may", "jan 12"), even a lower-case name is a month.
         let besideDay = t.kind(i - 1) == .ordinal || t.kind(i - 1) == .number && t.length(i - 1) <= 2
             || t.isWord(i - 1, LitHash.`of`) && (t.kind(i - 2) == .ordinal || NumberWords.ordinal[t.h(i - 2)] != nil || t.kind(i - 2) == .number)
@@ -58,9 +65,17 @@ enum MonthNames {
         return m
     }
 
+    /// (Inlined: most tokens asked are no word or no weekday name, which the kind and one lookup settle.)
+    @inline(__always)
     static func weekday(_ t: SegmentedText, at i: Int) -> Int? {
-        guard i >= 0, i < t.tokens.count, t.kind(i) == .word, let w32 = weekdays.get(t.h(i)) else { return nil }
-        let w = Int(w32)
+        guard i >= 0, i < t.tokens.count else { return nil }
+        let tok = t.tokens[i]
+        guard tok.kind == .word, let w32 = weekdays.get(tok.hash) else { return nil }
+        return weekday(t, at: i, named: Int(w32))
+    }
+
+    /// `weekday(t, at: i)` for word token `i` that names weekday `w`.
+    private static func weekday(_ t: SegmentedText, at i: Int, named w: Int) -> Int? {
         // Lower-case abbreviations ("sat", "sun", "wed") only with a comma or period after them or "on" before.
         if t.length(i) <= 4 && !t.isCapitalized(i) && !t.isByte(i + 1, 0x2C) && !t.isByte(i + 1, 0x2E) && !t.isWord(i - 1, LitHash.`on`) { return nil }
         return w

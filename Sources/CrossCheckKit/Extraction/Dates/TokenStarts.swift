@@ -115,6 +115,15 @@ struct TokenStarts: Sendable {
         return k
     }()
 
+    /// Punctuation, quote and dash kinds (one bit per raw value) that no gate accepts by kind: a token of one
+    /// of them outside the word table can start something only as a dash or "." before a number.
+    static let quietKinds: UInt16 = {
+        var k: UInt16 = 0
+        for kind in [TokenKind.punct, .quote, .dash] { k |= UInt16(1) << UInt16(kind.rawValue) }
+        for (g, _) in gates { k &= ~g.kinds }
+        return k
+    }()
+
     /// The gate bits a dash or "." before a number passes (a signed or ".08" number).
     static let signBits: UInt16 = gates.reduce(0) { $0 | ($1.0.signs ? $1.1 : 0) }
 
@@ -122,8 +131,25 @@ struct TokenStarts: Sendable {
         let n = t.tokens.count
         // The five lists are written into one scratch buffer (no zero fill), then copied out one after the
         // other into one storage of their total size.
-        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: max(5 * n, 1))
-        defer { scratch.deallocate() }
+        // (On the stack when small: a one-sentence text pays no allocation for it.)
+        let (lists, numbersEnd, datesEnd, durationsEnd, timesEnd) = withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(5 * n, 1)) {
+            TokenStarts.scan(t, units: units, into: $0.baseAddress!)
+        }
+        (self.lists, self.numbersEnd, self.datesEnd, self.durationsEnd, self.timesEnd) = (lists, numbersEnd, datesEnd, durationsEnd, timesEnd)
+        let nn = Int(numbersEnd)
+        if nn == 0 {
+            parsed = []
+        } else {
+            let p = NumberParser(t)
+            parsed = lists[0..<nn].map { p.parse(at: Int($0)) }
+        }
+    }
+
+    /// The start pass: the five lists written into `scratch` (room for `5 * t.tokens.count`), copied out
+    /// together into one storage, with where each list ends.
+    private static func scan(_ t: SegmentedText, units: borrowing UnitConverter, into scratch: UnsafeMutablePointer<Int32>)
+        -> ([Int32], Int32, Int32, Int32, Int32) {
+        let n = t.tokens.count
         let numOut = scratch, dateOut = scratch + n, durOut = scratch + 2 * n, timeOut = scratch + 3 * n
         let atOut = scratch + 4 * n
         var nn = 0, nd = 0, nu = 0, nt = 0, na = 0
@@ -131,6 +157,7 @@ struct TokenStarts: Sendable {
         let kindBits = TokenStarts.kindBits, signBits = TokenStarts.signBits
         let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
         let punct = TokenKind.punct.rawValue, symbol = TokenKind.symbol.rawValue
+        let quietKinds = TokenStarts.quietKinds
         let gateBits = TokenStarts.date | TokenStarts.duration | TokenStarts.time
         let wordListBits = gateBits | TokenStarts.numberStart | TokenStarts.qualifierFirst | TokenStarts.prefixUnit | TokenStarts.at
         t.tokens.withUnsafeBufferPointer { tk in
@@ -173,6 +200,11 @@ struct TokenStarts: Sendable {
                                     mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: j + 1 < n ? table.bits(tk[j + 1].hash) : 0)
                                 }
                             } else {
+                                // Punctuation, quotes and dashes outside the table start nothing (no gate passes their
+                                // kind), unless a dash or a "." is right before a number (a signed or ".08" number).
+                                if wb == 0, quietKinds & (UInt16(1) << UInt16(kind & 15)) != 0,
+                                   !(j + 1 < n && tk[j + 1].rawKind == number)
+                                    || kind != dash && !(tok.length == 1 && tx[Int(tok.start)] == 0x2E) { j += 1; continue }
                                 g = (wb | UInt16(truncatingIfNeeded: kindBits >> UInt64((kind & 15) * 4)) & 15) & gateBits
                                 let signed = (kind == dash || tok.length == 1 && tx[Int(tok.start)] == 0x2E) && j + 1 < n
                                     && tk[j + 1].rawKind == number
@@ -214,17 +246,7 @@ struct TokenStarts: Sendable {
         moveDown(durOut, nu)
         moveDown(timeOut, nt)
         moveDown(atOut, na)
-        let lists = total == 0 ? [] : Array(UnsafeBufferPointer(start: scratch, count: total))
-        self.lists = lists
-        numbersEnd = Int32(nn)
-        datesEnd = Int32(nn + nd)
-        durationsEnd = Int32(nn + nd + nu)
-        timesEnd = Int32(nn + nd + nu + nt)
-        if nn == 0 {
-            parsed = []
-        } else {
-            let p = NumberParser(t)
-            parsed = lists[0..<nn].map { p.parse(at: Int($0)) }
-        }
+        let lists: [Int32] = total == 0 ? [] : Array(UnsafeBufferPointer(start: scratch, count: total))
+        return (lists, Int32(nn), Int32(nn + nd), Int32(nn + nd + nu), Int32(nn + nd + nu + nt))
     }
 }

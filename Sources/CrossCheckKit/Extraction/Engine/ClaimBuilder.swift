@@ -33,6 +33,8 @@ struct ClaimBuilder {
 
     // MARK: - Captures
 
+    /// (Inlined: a part returned through memory from a call cost more than the few compares.)
+    @inline(__always)
     private func occurrence(_ o: ClaimPlan.Occurrence, _ m: RuleMatch) -> CapturedPart? {
         let b = Int(o.base)
         let s = m.capture(b), e = m.capture(b + 1), k = m.capture(b + 2)
@@ -46,6 +48,8 @@ struct ClaimBuilder {
 
     /// The part reference `ref` (an index into the plan's references) stands for in match `m`, or nil
     /// when it took no part in the match.
+    /// (Inlined into its callers, as `occurrence`: its part is not returned through memory.)
+    @inline(__always)
     private func resolve(_ ref: Int32, _ m: RuleMatch) -> CapturedPart? {
         let reference = plan.references[Int(ref)]
         if reference.slot >= 0 {

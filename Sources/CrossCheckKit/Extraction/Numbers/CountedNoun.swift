@@ -45,6 +45,25 @@ enum CountedNoun {
     /// The `irregular` words whose lemma differs from them (`isPlural`'s `i != w`, by hash).
     static let irregularChanged = HashSet64(irregular.filter { $0.key != $0.value }.keys.map { Lit.h($0) })
 
+    // What `find` asks of each word, as bits of one table (one probe a word instead of one per set).
+    static let isStop: Int32 = 1
+    /// A cardinal or scale word (`NumberWords.cardinal`, `NumberWords.scale`): it ends the run.
+    static let isNumberWord: Int32 = 2
+    static let isParticiple: Int32 = 4
+    /// In `pluraliaHashes` or `irregularChanged`: a plural whatever its shape.
+    static let isKnownPlural: Int32 = 8
+
+    /// `stop`, the number words, `participles`, `pluraliaHashes` and `irregularChanged` by word hash.
+    static let wordBits: HashMap64 = {
+        let sets: [([UInt64], Int32)] = [
+            (Array(stop), isStop), (NumberWords.cardinal.keys, isNumberWord), (NumberWords.scale.keys, isNumberWord),
+            (Array(participles), isParticiple), (Array(pluraliaHashes), isKnownPlural), (Array(irregularChanged), isKnownPlural),
+        ]
+        var m = HashMap64(capacity: sets.reduce(0) { $0 + $1.0.count })
+        for (words, b) in sets { for h in words { m.set(h, (m.get(h) ?? 0) | b) } }
+        return m
+    }()
+
     /// A word token's normalized shape read from its bytes, when they are all ASCII (then the normalized
     /// form is the bytes lower-cased, one Character a byte): its length and its last two bytes (0 when
     /// shorter). Nil for other tokens, which take the `String` path.
@@ -58,16 +77,15 @@ enum CountedNoun {
         return (e - s, e > s ? lower(t.text[e - 1]) : 0, e - s > 1 ? lower(t.text[e - 2]) : 0)
     }
 
-    /// `w.hasSuffix("ed")` and `isPlural(w, h)` for the normalized word `w` of token `j`.
+    /// `w.hasSuffix("ed")` and `isPlural(w, h)` for the normalized word `w` of token `j`, whose `wordBits` are `bits`.
     @inline(__always)
-    static func pastAndPlural(_ t: SegmentedText, _ j: Int) -> (past: Bool, plural: Bool) {
-        let h = t.h(j)
+    static func pastAndPlural(_ t: SegmentedText, _ j: Int, bits: Int32) -> (past: Bool, plural: Bool) {
         guard let a = asciiShape(t, j) else {
             let w = t.normalized(j)
-            return (w.hasSuffix("ed"), isPlural(w, h))
+            return (w.hasSuffix("ed"), isPlural(w, t.h(j)))
         }
         let past = a.beforeLast == 0x65 && a.last == 0x64
-        if pluraliaHashes.contains(h) || irregularChanged.contains(h) { return (past, true) }
+        if bits & isKnownPlural != 0 { return (past, true) }
         let b = a.beforeLast
         return (past, a.length > 3 && a.last == 0x73 && b != 0x73 && b != 0x75 && b != 0x69)
     }
@@ -138,19 +156,22 @@ enum CountedNoun {
         var count = 0
         var first = -1, head = -1
         let start = j
+        let table = wordBits
         while j < limit, count < 4 {
-            guard t.kind(j) == .word, !stop.contains(t.h(j)) else {
+            let bits = t.kind(j) == .word ? table.get(t.h(j)) ?? 0 : 0
+            guard t.kind(j) == .word, bits & isStop == 0 else {
                 // Hyphenated modifiers inside the phrase: "North Korean-made", "one-on-one".
                 if t.isDash(j), t.glued(j), t.kind(j + 1) == .word, t.glued(j + 1), count > 0 { j += 1; continue }
                 break
             }
-            if NumberWords.cardinal[t.h(j)] != nil || NumberWords.scale[t.h(j)] != nil { break }
-            let (past, plural) = pastAndPlural(t, j)
+            if bits & isNumberWord != 0 { break }
+            let (past, plural) = pastAndPlural(t, j, bits: bits)
             // Past forms are verbs ("sank", "gathered") unless they are the participles news counts ("injured").
-            if past && !participles.contains(t.h(j)) { break }
+            let participle = bits & isParticiple != 0
+            if past && !participle { break }
             if count == 0 { first = j }
             // The head: the first plural in the run ("North Korean troops were"), else a lone word ("injured").
-            if head < 0, plural || participles.contains(t.h(j)) { head = j }
+            if head < 0, plural || participle { head = j }
             count += 1
             j += 1
         }

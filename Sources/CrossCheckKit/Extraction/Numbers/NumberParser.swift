@@ -6,20 +6,21 @@
 /// Works on token hashes and bytes only. Malformed digit groups ("24,966218", "13,5000", "1231,000", "7,4") are read
 /// and flagged `suspect` with a reason instead of being guessed silently.
 struct NumberParser: Sendable {
-    let t: SegmentedText
+    /// The text's bytes and tokens (not the whole text: two references to copy, not four).
+    let t: TokenView
     /// Numbers read before (`TokenStarts.parsed`): token indices ascending, and `parse(at:)` at each.
     private let readAt: ArraySlice<Int32>
     private let read: [ParsedNumber?]
 
     init(_ t: SegmentedText) {
-        self.t = t
+        self.t = TokenView(t)
         readAt = ArraySlice()
         read = []
     }
 
     /// A parser that answers `parse(at:)` from the numbers `starts` read, where it read one.
     init(_ t: SegmentedText, starts: TokenStarts) {
-        self.t = t
+        self.t = TokenView(t)
         readAt = starts.numbers
         read = starts.parsed
     }
@@ -30,7 +31,7 @@ struct NumberParser: Sendable {
     ///
     /// The token is read as digit groups, each with the separator byte before it (none before the first);
     /// the rules below look at the groups' lengths and separators, counted in place without building a list.
-    func digits(_ i: Int) -> (value: Double, suspect: String?, integer: Bool)? {
+    func digits(_ i: Int) -> (value: Double, suspect: ParsedNumber.Suspect?, integer: Bool)? {
         guard t.kind(i) == .number else { return nil }
         let s = Int(t.tokens[i].start), e = Int(t.tokens[i].end)
         let text = t.text
@@ -81,7 +82,7 @@ struct NumberParser: Sendable {
                 return (join, nil, true)
             }
             if commas == 1 && lastLen <= 2 {
-                return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), "decimal comma (European style?)", false)
+                return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), .init(reason: .decimalComma), false)
             }
             var bad = -1
             _ = allGroups { k, _, len in
@@ -89,14 +90,14 @@ struct NumberParser: Sendable {
                 return true
             }
             // Every later group has three digits: the first one is too long ("1231,000").
-            if bad < 0 { return (join, "digit group of \(firstLen) before a thousands separator", true) }
-            return (join, "digit group of \(bad) after a thousands separator", true)
+            if bad < 0 { return (join, .init(reason: .longFirstGroup, length: Int32(firstLen)), true) }
+            return (join, .init(reason: .badGroup, length: Int32(bad)), true)
         }
         if commas == 0 {
             if dots == 1 { return (decimal(intPart: intValue(upTo: lastSep), fracStart: lastSep + 1), nil, false) }
             // "1.234.567": dots as thousands separators (European); other dotted chains are not numbers.
             if firstLen <= 3 && allGroups({ k, _, len in k == 0 || len == 3 }) {
-                return (join, "dots used as thousands separators (European style?)", true)
+                return (join, .init(reason: .dotThousands), true)
             }
             return nil
         }
@@ -107,11 +108,11 @@ struct NumberParser: Sendable {
         let thousands: UInt8 = decSep == 0x2E ? 0x2C : 0x2E
         // Every separator before the last must be the thousands one (groups 1 ... n-2).
         if allGroups({ k, sep, _ in k == 0 || k == n - 1 || sep == thousands }) {
-            if decSep == 0x2C { return (value, "decimal comma with dot thousands (European style?)", false) }
+            if decSep == 0x2C { return (value, .init(reason: .decimalCommaDotThousands), false) }
             // The groups between the first and the decimals: all of three, or of two ending in one of three.
             if firstLen <= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || len == 3 }) { return (value, nil, false) }
             if n >= 3 && allGroups({ k, _, len in k == 0 || k == n - 1 || (k == n - 2 ? len == 3 : len == 2) }) { return (value, nil, false) }
-            return (value, "irregular digit groups", false)
+            return (value, .init(reason: .irregularGroups), false)
         }
         return nil
     }
@@ -229,6 +230,8 @@ struct NumberParser: Sendable {
         }
         // Spaced multiplier words: "1.5 million", "322 hundred", "10 bln", "2.33 k", "3 dozens".
         var result = ParsedNumber(value: value, end: end, form: form, suspect: suspect)
+        // Most numbers end here: the token after them is none of the words read below (one lookup for all).
+        if end >= t.tokens.count || !NumberWords.continuesDigits.contains(t.tokens[end].hash) { return result }
         if end < t.tokens.count, t.kind(end) == .word {
             if NumberWords.scale[t.h(end)] != nil || t.isWord(end, NumberWords.dozen) || t.isAny(end, NumberWords.dozens) {
                 // Continue as a mixed phrase: "4 thousand 3 hundred and 21".

@@ -107,7 +107,6 @@ public struct NumberRecognizer: Recognizer {
         let candidates = starts.numbers
         guard !candidates.isEmpty else { return out }
         let p = NumberParser(text, starts: starts)
-        out.reserveCapacity(candidates.count)
         var i = 0
         var run = 0
         for c in candidates {
@@ -117,6 +116,8 @@ public struct NumberRecognizer: Recognizer {
             if let r = match(text, p, at: c, units: units, claims: true),
                scope.map({ $0.sentence(run).contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.sentence(run).upperBound }) ?? true {
                 let whole = r.tokens, inner = r.parts[.number]?.lowerBound
+                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
@@ -218,7 +219,8 @@ public struct NumberRecognizer: Recognizer {
             qual = gt ? (eq ? .ge : .gt) : (eq ? .le : .lt)
             qualText = gt ? (eq ? ">=" : ">") : (eq ? "<=" : "<")
             qualEnd = j
-        } else {
+        } else if t.kind(i) == .word {
+            // (Every qualifier begins with a word.)
             if let (q, e) = NumberRecognizer.qualifier(t, at: i) {
                 qual = q; qualEnd = e   // its text is read once a number follows
             }
@@ -401,20 +403,51 @@ public struct NumberRecognizer: Recognizer {
         }
         let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
-        var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect,
+        var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect?.text,
                          lowerOpen: lowerOpen, upperOpen: upperOpen)
         if q.min == nil && q.max == nil { q.min = first.value }
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
 
-    /// The attributes `of`, `qualifier` and `vague` (those set), in key order, without an array of the strings.
+    /// The attributes `of`, `qualifier` and `vague` (those set), in key order, without an array of the strings:
+    /// encoded (as `Attributes` stores them) into a stack buffer and copied out once, so the one allocation is
+    /// the storage's own (a zero-filled array of the exact size costs an unspecialized allocation per number).
     static func attributes(of: String?, qualifier: String?, vague: Bool) -> Attributes {
-        switch (of, qualifier) {
-        case (nil, nil): return vague ? NumberRecognizer.vagueOnly : Attributes()
-        case let (o?, nil): return vague ? Attributes(sorted: "of", o, "vague", "true") : Attributes(sorted: "of", o)
-        case let (nil, q?): return vague ? Attributes(sorted: "qualifier", q, "vague", "true") : Attributes(sorted: "qualifier", q)
-        case let (o?, q?): return vague ? Attributes(sorted: "of", o, "qualifier", q, "vague", "true") : Attributes(sorted: "of", o, "qualifier", q)
+        if of == nil && qualifier == nil { return vague ? NumberRecognizer.vagueOnly : Attributes() }
+        // Each key or value: its UTF-8 length (LEB128, at most 10 bytes) and its bytes.
+        var size = vague ? 12 : 0   // "vague" "true": 1 + 5 + 1 + 4
+        if let of { size += 3 + 10 + of.utf8.count }   // "of"
+        if let qualifier { size += 10 + 10 + qualifier.utf8.count }   // "qualifier"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { out in
+            let base = out.baseAddress!
+            var at = base
+            if let of { NumberRecognizer.put("of" as StaticString, at: &at); NumberRecognizer.put(of, at: &at) }
+            if let qualifier { NumberRecognizer.put("qualifier" as StaticString, at: &at); NumberRecognizer.put(qualifier, at: &at) }
+            if vague { NumberRecognizer.put("vague" as StaticString, at: &at); NumberRecognizer.put("true" as StaticString, at: &at) }
+            return Attributes(encoded: Array(UnsafeBufferPointer(start: base, count: at - base)))
         }
+    }
+
+    /// Writes `s` as `Attributes` encodes it (its UTF-8 length as LEB128, then its bytes) at `at`; moves `at` past it.
+    @inline(__always)
+    private static func put(_ s: StaticString, at: inout UnsafeMutablePointer<UInt8>) {
+        put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount), at: &at)
+    }
+
+    @inline(__always)
+    private static func put(_ s: String, at: inout UnsafeMutablePointer<UInt8>) {
+        var s = s
+        s.withUTF8 { put($0, at: &at) }
+    }
+
+    @inline(__always)
+    private static func put(_ u: UnsafeBufferPointer<UInt8>, at: inout UnsafeMutablePointer<UInt8>) {
+        var n = u.count
+        while n >= 0x80 { at.pointee = UInt8(truncatingIfNeeded: n) | 0x80; at += 1; n >>= 7 }
+        at.pointee = UInt8(n)
+        at += 1
+        if let from = u.baseAddress, u.count > 0 { at.initialize(from: from, count: u.count) }
+        at += u.count
     }
 
     static let vagueOnly = Attributes(sortedKeysAndValues: ["vague", "true"])

@@ -81,6 +81,16 @@ enum NumberWords {
         return s
     }()
     static let of = LitHash.`of`
+    /// Every word `NumberParser` reads after a spaced digits phrase ("1.5 million", "3 dozens", "2.33 k",
+    /// "10 M", "2000 over 3", "2 out of 5"): scales, dozens, suffixes, "m", "over" and "out". Nothing follows
+    /// a number unless the token after it is one of these.
+    static let continuesDigits: HashSet64 = {
+        var s = HashSet64(scale.keys)
+        s.formUnion(suffix.keys)
+        s.formUnion(dozens)
+        s.formUnion([dozen, LitHash.`m`, over, out])
+        return s
+    }()
     static let over = LitHash.`over`
     static let out = LitHash.`out`
 
@@ -136,6 +146,13 @@ enum NumberWords {
 
     /// The start flags of token `i`, with an article's flags cleared when no `followsArticle` word comes next.
     @inline(__always) static func startFlags(_ t: SegmentedText, _ i: Int) -> Int32 {
+        let f = startFlags(t.tokens[i].hash)
+        if f & isArticle != 0, startFlags(t.h(i + 1)) & followsArticle == 0 { return 0 }
+        return f
+    }
+
+    /// `startFlags(t, i)` on a parser's view of the text.
+    @inline(__always) static func startFlags(_ t: TokenView, _ i: Int) -> Int32 {
         let f = startFlags(t.tokens[i].hash)
         if f & isArticle != 0, startFlags(t.h(i + 1)) & followsArticle == 0 { return 0 }
         return f
