@@ -75,6 +75,16 @@ struct PikeVM {
     /// The clauses `enabled` (and the live starts) were last set for, and whether any rule was enabled
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
     private var last: (present: RulePrefilter.Present, any: Bool)?
+    /// Rule choices seen before, by clauses (a direct-mapped cache, when the rules fit a mask): the
+    /// rules enabled and live starts of a sentence that held the same clauses as an earlier one.
+    private struct Choice {
+        var present: RulePrefilter.Present
+        var enabled: UInt64
+        var liveHash: Bool
+        var liveClasses: Bool
+        var liveRecognizers: UInt64
+    }
+    private var choices: [Choice?] = Array(repeating: nil, count: 64)
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -96,6 +106,11 @@ struct PikeVM {
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
+    /// The sentence's matches as they are settled (rule, start, end, offset of their slots in
+    /// `matchSlots`): they become `output` once the sentence is done, all sharing `matchSlots`, so a
+    /// match allocates nothing (the array is unique again by the next sentence, its room kept).
+    private var settled: [(rule: Int, start: Int, end: Int, offset: Int)] = []
+    private var matchSlots: [Int32] = []
     private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
@@ -104,6 +119,22 @@ struct PikeVM {
     private var liveRecognizers: UInt64 = ~0
     private var lo = 0
     private var hi = 0
+    /// Per instruction: what a thread there still needs ahead (`AheadNeeds.needs`), and the atoms.
+    private let needs: [Int32]
+    private let needAtoms: [Int32]
+    /// Row `a` of `width` entries: per position of the sentence (`lo...hi`), the first position at or
+    /// after it where atom `a` starts (`hi`: none). Filled when a thread first needs the atom in the
+    /// sentence: `nextStamp[a]` is the `serial` of the sentence it was filled for.
+    private var nextStart: [Int32] = []
+    private var nextStamp: [Int32]
+    private var serial: Int32 = 0
+    private var width = 0
+
+    /// The sentence's tokens and recognition starts, lent to the thread filter for one run.
+    private struct Lookahead {
+        let tokens: UnsafeBufferPointer<Token>
+        let startMask: UnsafeBufferPointer<UInt64>
+    }
 
     /// A VM for `program`. Its tables and scratch room are sized by the program once: one VM serves
     /// source after source (`ExtractionScratch`).
@@ -119,6 +150,9 @@ struct PikeVM {
         setClassStart = code.setClassStart
         setClasses = code.setClasses
         prefilter = program.prefilter
+        needs = program.needs.needs
+        needAtoms = program.needs.atoms
+        nextStamp = Array(repeating: 0, count: program.needs.atoms.count)
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         seen = Array(repeating: -1, count: program.instructions.count)
@@ -141,12 +175,17 @@ struct PikeVM {
                       recognitions: RecognitionTable) -> [RuleMatch] {
         lo = sentence.lowerBound
         hi = sentence.upperBound
-        output.removeAll(keepingCapacity: true)
+        if !output.isEmpty {
+            output.removeAll(keepingCapacity: true)
+            settled.removeAll(keepingCapacity: true)
+            matchSlots.removeAll(keepingCapacity: true)
+        }
         if prefilter.words > 0 {
             guard filterRules(words, text, recognitions) else { return output }
         }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
+        if !needAtoms.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
@@ -154,6 +193,9 @@ struct PikeVM {
         swap(&seenStore, &seen)
         seenStore.withUnsafeMutableBufferPointer { seen in
         text.text.withUnsafeBufferPointer { bytes in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        recognitions.startMask.withUnsafeBufferPointer { startMask in
+            let ahead = Lookahead(tokens: tokens, startMask: startMask)
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
@@ -183,15 +225,15 @@ struct PikeVM {
                 for k in 0..<incoming.count {
                     let t = incoming[k]
                     if alive(Int(t.start), rule: Int(steps[Int(t.pc)].rule)) {
-                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen)
+                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen, ahead)
                     }
                 }
                 incoming.count = 0
-                if p < hi { spawn(&current, at: p, bytes, seen, text, recognitions) }
+                if p < hi { spawn(&current, at: p, bytes, seen, ahead, text, recognitions) }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
-                let tok = text.tokens[p]
+                let tok = tokens[p]
                 for k in 0..<current.count {
                     let t = current[k]
                     let pc = Int(t.pc)
@@ -235,9 +277,13 @@ struct PikeVM {
             }
         }
         }
+        }
+        }
         swap(&seenStore, &seen)
-        waiting.removeAll(keepingCapacity: true)
-        waitingAt.removeAll(keepingCapacity: true)
+        if !waiting.isEmpty {
+            waiting.removeAll(keepingCapacity: true)
+            waitingAt.removeAll(keepingCapacity: true)
+        }
         nextWaiting = Int.max
         current.count = 0
         next.count = 0
@@ -245,6 +291,9 @@ struct PikeVM {
         lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
+        for m in settled {
+            output.append(RuleMatch(rule: m.rule, start: m.start, end: m.end, slots: matchSlots, offset: m.offset, size: captureSize[m.rule]))
+        }
         return output
     }
 
@@ -274,14 +323,25 @@ struct PikeVM {
         }
         // `enabled` and the live starts depend on `present` alone: the same clauses as last time, the same rules.
         if let last, last.present == present { return last.any }
+        let cached = enabled.count <= 64
+        let slot = Int(truncatingIfNeeded: ((present.0 ^ present.1 &* 31 ^ present.2 &* 961 ^ present.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if cached, let c = choices[slot], c.present == present {
+            for r in vmRules { enabled[r] = c.enabled & (1 &<< UInt64(r)) != 0 }
+            (liveHash, liveClasses, liveRecognizers) = (c.liveHash, c.liveClasses, c.liveRecognizers)
+            last = (present, c.enabled != 0)
+            return c.enabled != 0
+        }
         var any = false
+        var mask: UInt64 = 0
         for r in vmRules {
             let ok = prefilter.satisfies(r, present)
             enabled[r] = ok
             any = any || ok
+            if ok { mask |= 1 &<< UInt64(r) }
         }
         last = (present, any)
         if any { findLiveStarts() }
+        if cached { choices[slot] = Choice(present: present, enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers) }
         return any
     }
 
@@ -409,12 +469,12 @@ struct PikeVM {
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
     private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
-                                _ text: SegmentedText, _ recognitions: RecognitionTable) {
-        let tok = text.tokens[p]
-        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
+                                _ ahead: Lookahead, _ text: SegmentedText, _ recognitions: RecognitionTable) {
+        let tok = ahead.tokens[p]
+        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen, ahead) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-                spawnList(Int(starts.classLists[c]), &list, at: p, seen)
+                spawnList(Int(starts.classLists[c]), &list, at: p, seen, ahead)
             }
         }
         let mask = recognitions.startMask[p] & liveRecognizers
@@ -423,23 +483,25 @@ struct PikeVM {
             let i = Int(starts.recognizers[c])
             // The mask bit is exact below 63; bit 63 is shared, so those recognizers check their rows.
             if mask & RecognitionTable.bit(i) != 0 && (i < 63 || recognitions.starts(i, at: p)) {
-                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen)
+                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen, ahead)
             }
         }
     }
 
     @inline(__always)
-    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
+    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
+            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen, ahead) }
         }
     }
 
     /// Adds a thread entering at `root` and everything reachable from it without consuming (the
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
-    /// the first thread to reach it (the earliest start) keeps it.
-    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
+    /// the first thread to reach it (the earliest start) keeps it. A state whose rule needs an atom
+    /// that does not start close enough ahead (`AheadNeeds`) gets no thread: none could match.
+    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>,
+                              _ ahead: Lookahead) {
         let entry = steps[root]
         var k = Int(entry.entry)
         if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
@@ -450,8 +512,12 @@ struct PikeVM {
             let pc = Int(leaf.pc)
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            let set = leaf.saves
             let step = steps[pc]
+            if step.op != VMCode.match {
+                let need = needs[pc]
+                if need >= 0 && !isAhead(need, at: p, ahead) { continue }
+            }
+            let set = leaf.saves
             var caps = captures
             if set != 0 {
                 if set != lastSet {
@@ -466,6 +532,53 @@ struct PikeVM {
                 list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
             }
         }
+    }
+
+    // MARK: - Needs ahead
+
+    /// A new sentence for the thread filter: every atom's row is stale, and rows are `hi - lo + 1` long.
+    private mutating func startLookahead() {
+        if serial == Int32.max {
+            for a in nextStamp.indices { nextStamp[a] = 0 }
+            serial = 0
+        }
+        serial += 1
+        width = hi - lo + 1
+        let size = needAtoms.count * width
+        if nextStart.count < size { nextStart += repeatElement(0, count: size - nextStart.count) }
+    }
+
+    /// Whether the atom of `need` starts within its distance of position p.
+    @inline(__always)
+    private mutating func isAhead(_ need: Int32, at p: Int, _ ahead: Lookahead) -> Bool {
+        let a = Int(need & 0xFF), d = Int(need >> 8)
+        if nextStamp[a] != serial { fillNext(a, ahead) }
+        let q = Int(nextStart[a * width + (p - lo)])
+        return q < hi && q - p <= d
+    }
+
+    /// Row `a` of `nextStart` for the sentence, in one backward pass.
+    private mutating func fillNext(_ a: Int, _ ahead: Lookahead) {
+        let atom = Int(needAtoms[a])
+        let (from, to, base) = (lo, hi, a * width)
+        let trie: LexiconTrie? = atom < 0 ? program.tries[-1 - atom] : nil
+        let bit = atom >= 0 ? RecognitionTable.bit(atom) : 0
+        nextStart.withUnsafeMutableBufferPointer { row in
+            var next = Int32(to)
+            row[base + (to - from)] = next
+            var q = to - 1
+            while q >= from {
+                // A recognizer's mask bit (bit 63 is shared: at worst a thread is kept); a lexicon's first words.
+                if let trie {
+                    if trie.canStart(ahead.tokens[q].hash) { next = Int32(q) }
+                } else if ahead.startMask[q] & bit != 0 {
+                    next = Int32(q)
+                }
+                row[base + (q - from)] = next
+                q -= 1
+            }
+        }
+        nextStamp[a] = serial
     }
 
     // MARK: - Leftmost-longest, non-overlapping
@@ -508,8 +621,12 @@ struct PikeVM {
                 let be = bestEnd[r]
                 // Captures read here, not by a method on self: the call copied the whole VM per match.
                 let block = Int(bestCaptures[r])
-                let captures = block < 0 ? program.emptyCaptures[r] : Array(arena[block..<(block + captureSize[r])])
-                output.append(RuleMatch(rule: r, start: bs, end: be, captures: captures))
+                settled.append((r, bs, be, matchSlots.count))
+                if block < 0 {
+                    matchSlots.append(contentsOf: repeatElement(-1, count: captureSize[r]))
+                } else {
+                    matchSlots.append(contentsOf: arena[block..<(block + captureSize[r])])
+                }
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
