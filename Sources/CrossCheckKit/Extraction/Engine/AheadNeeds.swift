@@ -49,7 +49,8 @@ struct AheadNeeds: Sendable {
                     best[pc - lo] = (a, d)
                 }
             }
-            for pc in lo..<hi where best[pc - lo].atom >= 0 {
+            // (A lexicon's atom is negative: a state has a need when it has a distance.)
+            for pc in lo..<hi where best[pc - lo].distance != Int32.max {
                 let a = best[pc - lo].atom
                 var k = atoms.firstIndex(of: a) ?? -1
                 if k < 0 {

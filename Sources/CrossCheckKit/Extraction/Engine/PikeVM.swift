@@ -122,13 +122,17 @@ struct PikeVM {
     /// Per instruction: what a thread there still needs ahead (`AheadNeeds.needs`), and the atoms.
     private let needs: [Int32]
     private let needAtoms: [Int32]
-    /// Row `a` of `width` entries: per position of the sentence (`lo...hi`), the first position at or
-    /// after it where atom `a` starts (`hi`: none). Filled when a thread first needs the atom in the
-    /// sentence: `nextStamp[a]` is the `serial` of the sentence it was filled for.
-    private var nextStart: [Int32] = []
-    private var nextStamp: [Int32]
+    /// Per atom: its `RecognitionTable.startMask` bit (0 for a lexicon), and for a lexicon the filter of
+    /// its first words (`HashFilter64`'s 64 words, at `64 * atom`): a token outside it starts no entry.
+    /// Both may say yes where the atom does not start (bit 63 is shared, a filter has false hits): a
+    /// thread is then kept, never dropped wrongly.
+    private let atomBits: [UInt64]
+    private let atomWords: [UInt64]
+    /// Per atom: the last position of the sentence where it may start (-1: none), for needs with no
+    /// bound; found when first asked, for the sentence `lastStamp[a]` (a `serial`).
+    private var lastStart: [Int]
+    private var lastStamp: [Int32]
     private var serial: Int32 = 0
-    private var width = 0
 
     /// The sentence's tokens and recognition starts, lent to the thread filter for one run.
     private struct Lookahead {
@@ -152,7 +156,14 @@ struct PikeVM {
         prefilter = program.prefilter
         needs = program.needs.needs
         needAtoms = program.needs.atoms
-        nextStamp = Array(repeating: 0, count: program.needs.atoms.count)
+        atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
+        atomWords = program.needs.atoms.flatMap { atom in
+            var filter = HashFilter64()
+            if atom < 0 { for h in program.tries[Int(-1 - atom)].firstTokens { filter.insert(h) } }
+            return filter.withBits { Array($0) }
+        }
+        lastStart = Array(repeating: -1, count: program.needs.atoms.count)
+        lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         seen = Array(repeating: -1, count: program.instructions.count)
@@ -229,7 +240,10 @@ struct PikeVM {
                     }
                 }
                 incoming.count = 0
-                if p < hi { spawn(&current, at: p, bytes, seen, ahead, text, recognitions) }
+                // Most positions start no rule: tested here, before the call.
+                if p < hi && (startMask[p] & liveRecognizers != 0 || liveClasses || (liveHash && startsByHash(tokens[p].hash) != nil)) {
+                    spawn(&current, at: p, bytes, seen, ahead, text, recognitions)
+                }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
@@ -500,6 +514,7 @@ struct PikeVM {
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
     /// the first thread to reach it (the earliest start) keeps it. A state whose rule needs an atom
     /// that does not start close enough ahead (`AheadNeeds`) gets no thread: none could match.
+    @inline(__always)
     private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>,
                               _ ahead: Lookahead) {
         let entry = steps[root]
@@ -536,49 +551,48 @@ struct PikeVM {
 
     // MARK: - Needs ahead
 
-    /// A new sentence for the thread filter: every atom's row is stale, and rows are `hi - lo + 1` long.
+    /// A new sentence for the thread filter: every atom's last start is stale.
     private mutating func startLookahead() {
         if serial == Int32.max {
-            for a in nextStamp.indices { nextStamp[a] = 0 }
+            for a in lastStamp.indices { lastStamp[a] = 0 }
             serial = 0
         }
         serial += 1
-        width = hi - lo + 1
-        let size = needAtoms.count * width
-        if nextStart.count < size { nextStart += repeatElement(0, count: size - nextStart.count) }
     }
 
-    /// Whether the atom of `need` starts within its distance of position p.
+    /// Whether atom `a` may start at token q.
+    @inline(__always)
+    private func mayStart(_ a: Int, at q: Int, _ ahead: Lookahead, _ words: UnsafeBufferPointer<UInt64>) -> Bool {
+        let bit = atomBits[a]
+        if bit != 0 { return ahead.startMask[q] & bit != 0 }
+        return HashFilter64.mayContain(ahead.tokens[q].hash, UnsafeBufferPointer(rebasing: words[(64 * a)..<(64 * a + 64)]))
+    }
+
+    /// Whether the atom of `need` may start within its distance of position p (before the sentence end).
     @inline(__always)
     private mutating func isAhead(_ need: Int32, at p: Int, _ ahead: Lookahead) -> Bool {
         let a = Int(need & 0xFF), d = Int(need >> 8)
-        if nextStamp[a] != serial { fillNext(a, ahead) }
-        let q = Int(nextStart[a * width + (p - lo)])
-        return q < hi && q - p <= d
+        if d == Int(AheadNeeds.unbounded) {
+            if lastStamp[a] != serial { findLast(a, ahead) }
+            return lastStart[a] >= p
+        }
+        let end = min(hi - 1, p + d)
+        guard p <= end else { return false }
+        return atomWords.withUnsafeBufferPointer { words in
+            for q in p...end where mayStart(a, at: q, ahead, words) { return true }
+            return false
+        }
     }
 
-    /// Row `a` of `nextStart` for the sentence, in one backward pass.
-    private mutating func fillNext(_ a: Int, _ ahead: Lookahead) {
-        let atom = Int(needAtoms[a])
-        let (from, to, base) = (lo, hi, a * width)
-        let trie: LexiconTrie? = atom < 0 ? program.tries[-1 - atom] : nil
-        let bit = atom >= 0 ? RecognitionTable.bit(atom) : 0
-        nextStart.withUnsafeMutableBufferPointer { row in
-            var next = Int32(to)
-            row[base + (to - from)] = next
+    /// `lastStart[a]` for the sentence: one backward scan, to the first start from the end.
+    private mutating func findLast(_ a: Int, _ ahead: Lookahead) {
+        let (from, to) = (lo, hi)
+        lastStart[a] = atomWords.withUnsafeBufferPointer { words in
             var q = to - 1
-            while q >= from {
-                // A recognizer's mask bit (bit 63 is shared: at worst a thread is kept); a lexicon's first words.
-                if let trie {
-                    if trie.canStart(ahead.tokens[q].hash) { next = Int32(q) }
-                } else if ahead.startMask[q] & bit != 0 {
-                    next = Int32(q)
-                }
-                row[base + (q - from)] = next
-                q -= 1
-            }
+            while q >= from && !mayStart(a, at: q, ahead, words) { q -= 1 }
+            return q >= from ? q : -1
         }
-        nextStamp[a] = serial
+        lastStamp[a] = serial
     }
 
     // MARK: - Leftmost-longest, non-overlapping
