@@ -340,8 +340,11 @@ struct PikeVM {
         let cached = enabled.count <= 64
         let slot = Int(truncatingIfNeeded: ((present.0 ^ present.1 &* 31 ^ present.2 &* 961 ^ present.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
         if cached, let c = choices[slot], c.present == present {
-            for r in vmRules { enabled[r] = c.enabled & (1 &<< UInt64(r)) != 0 }
-            (liveHash, liveClasses, liveRecognizers) = (c.liveHash, c.liveClasses, c.liveRecognizers)
+            // With no rule enabled the run stops here: `enabled` and the live starts are not read.
+            if c.enabled != 0 {
+                for r in vmRules { enabled[r] = c.enabled & (1 &<< UInt64(r)) != 0 }
+                (liveHash, liveClasses, liveRecognizers) = (c.liveHash, c.liveClasses, c.liveRecognizers)
+            }
             last = (present, c.enabled != 0)
             return c.enabled != 0
         }
