@@ -13,8 +13,6 @@ struct RecognizerDemand: Sendable {
     let always: UInt64
     /// Recognizers some rule calls only under a word condition: the ones a sentence may not need.
     let conditional: UInt64
-    /// The rules that call such a recognizer (the others add nothing to `always`).
-    private let conditionalRules: [Int]
 
     /// From the program's prefilter, built with its word rows (`RulePrefilter(wordRows: true)`).
     init(program: Program) {
@@ -29,7 +27,6 @@ struct RecognizerDemand: Sendable {
         self.ruleRecognizers = ruleRecognizers
         self.always = always
         self.conditional = any & ~always
-        self.conditionalRules = ruleRecognizers.indices.filter { ruleRecognizers[$0] & ~always != 0 }
     }
 
     /// Per sentence of `text`: the clauses its words satisfy (for the VM's prefilter, which adds the
@@ -57,7 +54,7 @@ struct RecognizerDemand: Sendable {
                 present.append(p)
                 guard conditional != 0 else { continue }
                 var w = always
-                for r in conditionalRules where ruleRecognizers[r] & ~w != 0 && prefilter.satisfies(rules + r, p) {
+                for r in 0..<rules where ruleRecognizers[r] & ~w != 0 && prefilter.satisfies(rules + r, p) {
                     w |= ruleRecognizers[r]
                 }
                 wanted.append(w)
