@@ -117,6 +117,10 @@ struct PikeVM {
     private var liveHash = true
     private var liveClasses = true
     private var liveRecognizers: UInt64 = ~0
+    /// Per `startMask` bit below 63: the start list of the recognizer with that index (-1: none starts a
+    /// rule); and the entries of `starts.recognizers` from index 63 on (they share bit 63).
+    private let recognizerList: [Int32]
+    private let highRecognizers: [Int]
     private var lo = 0
     private var hi = 0
     /// Per instruction: what a thread there still needs ahead (`AheadNeeds.needs`), and the atoms.
@@ -156,6 +160,10 @@ struct PikeVM {
         prefilter = program.prefilter
         needs = program.needs.needs
         needAtoms = program.needs.atoms
+        var byBit = Array(repeating: Int32(-1), count: 63)
+        for (c, i) in program.starts.recognizers.enumerated() where i < 63 { byBit[Int(i)] = program.starts.recognizerLists[c] }
+        recognizerList = byBit
+        highRecognizers = program.starts.recognizers.indices.filter { program.starts.recognizers[$0] >= 63 }
         atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
         atomWords = program.needs.atoms.flatMap { atom in
             var filter = HashFilter64()
@@ -496,10 +504,18 @@ struct PikeVM {
         }
         let mask = recognitions.startMask[p] & liveRecognizers
         guard mask != 0 else { return }
-        for c in starts.recognizers.indices {
-            let i = Int(starts.recognizers[c])
-            // The mask bit is exact below 63; bit 63 is shared, so those recognizers check their rows.
-            if mask & RecognitionTable.bit(i) != 0 && (i < 63 || recognitions.starts(i, at: p)) {
+        // The recognizers starting here, bit by bit (the order of the lists does not matter: a rule's
+        // threads at p all come from its one entry closure, whichever list names it first).
+        var bits = mask & ~RecognitionTable.bit(63)
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            bits &= bits &- 1
+            let k = Int(recognizerList[i])
+            if k >= 0 { spawnList(k, &list, at: p, seen, ahead) }
+        }
+        // Bit 63 is shared: those recognizers check their rows.
+        if mask & RecognitionTable.bit(63) != 0 {
+            for c in highRecognizers where recognitions.starts(Int(starts.recognizers[c]), at: p) {
                 spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen, ahead)
             }
         }
