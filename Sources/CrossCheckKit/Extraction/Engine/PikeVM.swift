@@ -57,6 +57,8 @@ struct PikeVM {
     }
 
     let program: Program
+    /// The recognizer demand's memo for this program (`RecognizerDemand.newMemo()`), lent to it per text.
+    var demandMemo = RecognizerDemand.newMemo()
     // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
     /// `code.steps` and `code.leaves`.
