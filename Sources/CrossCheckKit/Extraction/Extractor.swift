@@ -72,7 +72,13 @@ public struct Extractor: Sendable {
         var words = scratch.words, wantedMasks = scratch.wanted
         scratch.words = []
         scratch.wanted = []
-        demand.sentences(text, prefilter: program.prefilter, present: &words, wanted: &wantedMasks)
+        // The demand's memo lives in the VM, which belongs to this program (none: no memo).
+        let runsVM = program.runsVM
+        if runsVM { scratch.prepareVM(for: program) }
+        var memo: [UInt64] = []
+        if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
+        demand.sentences(text, prefilter: program.prefilter, present: &words, wanted: &wantedMasks, memo: &memo)
+        if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
         var numbers: [Recognition]?
         if let numberPassBits {
@@ -85,8 +91,6 @@ public struct Extractor: Sendable {
         var table = scratch.table
         scratch.table = RecognitionTable()
         table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
-        let runsVM = program.runsVM
-        if runsVM { scratch.prepareVM(for: program) }
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
         var claims: [Claim] = []
         var direct = scratch.direct

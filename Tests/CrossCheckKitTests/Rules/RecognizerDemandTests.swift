@@ -73,6 +73,29 @@ import Testing
         #expect(!claims.contains { $0.rule.hasPrefix("date.") && $0.sentence == 0 })
     }
 
+    /// The memo of recognizers by clauses, kept from text to text, gives what computing them afresh gives.
+    @Test func memoGivesTheSameRecognizers() throws {
+        let extractor = Extractor(rules: try RuleSet.builtin())
+        let prefilter = extractor.program.prefilter
+        var memo = RecognizerDemand.newMemo()
+        var present: [RulePrefilter.Present] = [], wanted: [UInt64] = []
+        var hits = 0
+        for seed in 1...40 {
+            let text = Segmenter().segment(Array(Self.soup(seed: UInt64(seed), sentences: 20).utf8))
+            let fresh = extractor.demand.sentences(text, prefilter: prefilter)
+            extractor.demand.sentences(text, prefilter: prefilter, present: &present, wanted: &wanted, memo: &memo)
+            #expect(wanted == fresh.wanted)
+            #expect(present.count == fresh.present.count)
+            // The same text again finds its clauses in the memo (at most one entry per slot changes:
+            // two clause sets may share a slot), with the same recognizers.
+            let before = memo
+            extractor.demand.sentences(text, prefilter: prefilter, present: &present, wanted: &wanted, memo: &memo)
+            #expect(wanted == fresh.wanted)
+            if memo == before { hits += 1 }
+        }
+        #expect(hits > 0)
+    }
+
     /// A recognition never runs past its sentence: "June⏎2024" is not one date that swallows the next
     /// sentence's "2024", whether or not the first sentence is searched for dates at all.
     @Test func matchesStayInsideTheirSentence() throws {

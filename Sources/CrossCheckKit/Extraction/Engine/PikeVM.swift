@@ -57,6 +57,8 @@ struct PikeVM {
     }
 
     let program: Program
+    /// The recognizer demand's memo for this program (`RecognizerDemand.newMemo()`), lent to it per text.
+    var demandMemo = RecognizerDemand.newMemo()
     // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
     /// `code.steps` and `code.leaves`.
@@ -75,6 +77,16 @@ struct PikeVM {
     /// The clauses `enabled` (and the live starts) were last set for, and whether any rule was enabled
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
     private var last: (present: RulePrefilter.Present, any: Bool)?
+    /// Rule choices seen before, by clauses (a direct-mapped cache, when the rules fit a mask): the
+    /// rules enabled and live starts of a sentence that held the same clauses as an earlier one.
+    private struct Choice {
+        var present: RulePrefilter.Present
+        var enabled: UInt64
+        var liveHash: Bool
+        var liveClasses: Bool
+        var liveRecognizers: UInt64
+    }
+    private var choices: [Choice?] = Array(repeating: nil, count: 64)
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -96,14 +108,43 @@ struct PikeVM {
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
+    /// The sentence's matches as they are settled (rule, start, end, offset of their slots in
+    /// `matchSlots`): they become `output` once the sentence is done, all sharing `matchSlots`, so a
+    /// match allocates nothing (the array is unique again by the next sentence, its room kept).
+    private var settled: [(rule: Int, start: Int, end: Int, offset: Int)] = []
+    private var matchSlots: [Int32] = []
     private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
     private var liveHash = true
     private var liveClasses = true
     private var liveRecognizers: UInt64 = ~0
+    /// Per `startMask` bit below 63: the start list of the recognizer with that index (-1: none starts a
+    /// rule); and the entries of `starts.recognizers` from index 63 on (they share bit 63).
+    private let recognizerList: [Int32]
+    private let highRecognizers: [Int]
     private var lo = 0
     private var hi = 0
+    /// Per instruction: what a thread there still needs ahead (`AheadNeeds.needs`), and the atoms.
+    private let needs: [Int32]
+    private let needAtoms: [Int32]
+    /// Per atom: its `RecognitionTable.startMask` bit (0 for a lexicon), and for a lexicon the filter of
+    /// its first words (`HashFilter64`'s 64 words, at `64 * atom`): a token outside it starts no entry.
+    /// Both may say yes where the atom does not start (bit 63 is shared, a filter has false hits): a
+    /// thread is then kept, never dropped wrongly.
+    private let atomBits: [UInt64]
+    private let atomWords: [UInt64]
+    /// Per atom: the last position of the sentence where it may start (-1: none), for needs with no
+    /// bound; found when first asked, for the sentence `lastStamp[a]` (a `serial`).
+    private var lastStart: [Int]
+    private var lastStamp: [Int32]
+    private var serial: Int32 = 0
+
+    /// The sentence's tokens and recognition starts, lent to the thread filter for one run.
+    private struct Lookahead {
+        let tokens: UnsafeBufferPointer<Token>
+        let startMask: UnsafeBufferPointer<UInt64>
+    }
 
     /// A VM for `program`. Its tables and scratch room are sized by the program once: one VM serves
     /// source after source (`ExtractionScratch`).
@@ -119,6 +160,20 @@ struct PikeVM {
         setClassStart = code.setClassStart
         setClasses = code.setClasses
         prefilter = program.prefilter
+        needs = program.needs.needs
+        needAtoms = program.needs.atoms
+        var byBit = Array(repeating: Int32(-1), count: 63)
+        for (c, i) in program.starts.recognizers.enumerated() where i < 63 { byBit[Int(i)] = program.starts.recognizerLists[c] }
+        recognizerList = byBit
+        highRecognizers = program.starts.recognizers.indices.filter { program.starts.recognizers[$0] >= 63 }
+        atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
+        atomWords = program.needs.atoms.flatMap { atom in
+            var filter = HashFilter64()
+            if atom < 0 { for h in program.tries[Int(-1 - atom)].firstTokens { filter.insert(h) } }
+            return filter.withBits { Array($0) }
+        }
+        lastStart = Array(repeating: -1, count: program.needs.atoms.count)
+        lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         seen = Array(repeating: -1, count: program.instructions.count)
@@ -141,12 +196,17 @@ struct PikeVM {
                       recognitions: RecognitionTable) -> [RuleMatch] {
         lo = sentence.lowerBound
         hi = sentence.upperBound
-        output.removeAll(keepingCapacity: true)
+        if !output.isEmpty {
+            output.removeAll(keepingCapacity: true)
+            settled.removeAll(keepingCapacity: true)
+            matchSlots.removeAll(keepingCapacity: true)
+        }
         if prefilter.words > 0 {
             guard filterRules(words, text, recognitions) else { return output }
         }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
+        if !needAtoms.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
@@ -154,6 +214,9 @@ struct PikeVM {
         swap(&seenStore, &seen)
         seenStore.withUnsafeMutableBufferPointer { seen in
         text.text.withUnsafeBufferPointer { bytes in
+        text.tokens.withUnsafeBufferPointer { tokens in
+        recognitions.startMask.withUnsafeBufferPointer { startMask in
+            let ahead = Lookahead(tokens: tokens, startMask: startMask)
             var p = lo
             while p <= hi {
                 // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
@@ -183,15 +246,18 @@ struct PikeVM {
                 for k in 0..<incoming.count {
                     let t = incoming[k]
                     if alive(Int(t.start), rule: Int(steps[Int(t.pc)].rule)) {
-                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen)
+                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen, ahead)
                     }
                 }
                 incoming.count = 0
-                if p < hi { spawn(&current, at: p, bytes, seen, text, recognitions) }
+                // Most positions start no rule: tested here, before the call.
+                if p < hi && (startMask[p] & liveRecognizers != 0 || liveClasses || (liveHash && startsByHash(tokens[p].hash) != nil)) {
+                    spawn(&current, at: p, bytes, seen, ahead, text, recognitions)
+                }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
                 // Step every thread over token p.
-                let tok = text.tokens[p]
+                let tok = tokens[p]
                 for k in 0..<current.count {
                     let t = current[k]
                     let pc = Int(t.pc)
@@ -235,9 +301,13 @@ struct PikeVM {
             }
         }
         }
+        }
+        }
         swap(&seenStore, &seen)
-        waiting.removeAll(keepingCapacity: true)
-        waitingAt.removeAll(keepingCapacity: true)
+        if !waiting.isEmpty {
+            waiting.removeAll(keepingCapacity: true)
+            waitingAt.removeAll(keepingCapacity: true)
+        }
         nextWaiting = Int.max
         current.count = 0
         next.count = 0
@@ -245,6 +315,9 @@ struct PikeVM {
         lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
+        for m in settled {
+            output.append(RuleMatch(rule: m.rule, start: m.start, end: m.end, slots: matchSlots, offset: m.offset, size: captureSize[m.rule]))
+        }
         return output
     }
 
@@ -274,14 +347,28 @@ struct PikeVM {
         }
         // `enabled` and the live starts depend on `present` alone: the same clauses as last time, the same rules.
         if let last, last.present == present { return last.any }
+        let cached = enabled.count <= 64
+        let slot = Int(truncatingIfNeeded: ((present.0 ^ present.1 &* 31 ^ present.2 &* 961 ^ present.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        if cached, let c = choices[slot], c.present == present {
+            // With no rule enabled the run stops here: `enabled` and the live starts are not read.
+            if c.enabled != 0 {
+                for r in vmRules { enabled[r] = c.enabled & (1 &<< UInt64(r)) != 0 }
+                (liveHash, liveClasses, liveRecognizers) = (c.liveHash, c.liveClasses, c.liveRecognizers)
+            }
+            last = (present, c.enabled != 0)
+            return c.enabled != 0
+        }
         var any = false
+        var mask: UInt64 = 0
         for r in vmRules {
             let ok = prefilter.satisfies(r, present)
             enabled[r] = ok
             any = any || ok
+            if ok { mask |= 1 &<< UInt64(r) }
         }
         last = (present, any)
         if any { findLiveStarts() }
+        if cached { choices[slot] = Choice(present: present, enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers) }
         return any
     }
 
@@ -409,37 +496,48 @@ struct PikeVM {
 
     /// New threads for every rule that can start at token p (see `StartIndex`).
     private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
-                                _ text: SegmentedText, _ recognitions: RecognitionTable) {
-        let tok = text.tokens[p]
-        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen) }
+                                _ ahead: Lookahead, _ text: SegmentedText, _ recognitions: RecognitionTable) {
+        let tok = ahead.tokens[p]
+        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen, ahead) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-                spawnList(Int(starts.classLists[c]), &list, at: p, seen)
+                spawnList(Int(starts.classLists[c]), &list, at: p, seen, ahead)
             }
         }
         let mask = recognitions.startMask[p] & liveRecognizers
         guard mask != 0 else { return }
-        for c in starts.recognizers.indices {
-            let i = Int(starts.recognizers[c])
-            // The mask bit is exact below 63; bit 63 is shared, so those recognizers check their rows.
-            if mask & RecognitionTable.bit(i) != 0 && (i < 63 || recognitions.starts(i, at: p)) {
-                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen)
+        // The recognizers starting here, bit by bit (the order of the lists does not matter: a rule's
+        // threads at p all come from its one entry closure, whichever list names it first).
+        var bits = mask & ~RecognitionTable.bit(63)
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            bits &= bits &- 1
+            let k = Int(recognizerList[i])
+            if k >= 0 { spawnList(k, &list, at: p, seen, ahead) }
+        }
+        // Bit 63 is shared: those recognizers check their rows.
+        if mask & RecognitionTable.bit(63) != 0 {
+            for c in highRecognizers where recognitions.starts(Int(starts.recognizers[c]), at: p) {
+                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen, ahead)
             }
         }
     }
 
     @inline(__always)
-    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
+    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
             let r = Int(starts.rules[j])
-            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen) }
+            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen, ahead) }
         }
     }
 
     /// Adds a thread entering at `root` and everything reachable from it without consuming (the
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
-    /// the first thread to reach it (the earliest start) keeps it.
-    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>) {
+    /// the first thread to reach it (the earliest start) keeps it. A state whose rule needs an atom
+    /// that does not start close enough ahead (`AheadNeeds`) gets no thread: none could match.
+    @inline(__always)
+    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>,
+                              _ ahead: Lookahead) {
         let entry = steps[root]
         var k = Int(entry.entry)
         if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
@@ -450,8 +548,12 @@ struct PikeVM {
             let pc = Int(leaf.pc)
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            let set = leaf.saves
             let step = steps[pc]
+            if step.op != VMCode.match {
+                let need = needs[pc]
+                if need >= 0 && !isAhead(need, at: p, ahead) { continue }
+            }
+            let set = leaf.saves
             var caps = captures
             if set != 0 {
                 if set != lastSet {
@@ -466,6 +568,52 @@ struct PikeVM {
                 list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
             }
         }
+    }
+
+    // MARK: - Needs ahead
+
+    /// A new sentence for the thread filter: every atom's last start is stale.
+    private mutating func startLookahead() {
+        if serial == Int32.max {
+            for a in lastStamp.indices { lastStamp[a] = 0 }
+            serial = 0
+        }
+        serial += 1
+    }
+
+    /// Whether atom `a` may start at token q.
+    @inline(__always)
+    private func mayStart(_ a: Int, at q: Int, _ ahead: Lookahead, _ words: UnsafeBufferPointer<UInt64>) -> Bool {
+        let bit = atomBits[a]
+        if bit != 0 { return ahead.startMask[q] & bit != 0 }
+        return HashFilter64.mayContain(ahead.tokens[q].hash, UnsafeBufferPointer(rebasing: words[(64 * a)..<(64 * a + 64)]))
+    }
+
+    /// Whether the atom of `need` may start within its distance of position p (before the sentence end).
+    @inline(__always)
+    private mutating func isAhead(_ need: Int32, at p: Int, _ ahead: Lookahead) -> Bool {
+        let a = Int(need & 0xFF), d = Int(need >> 8)
+        if d == Int(AheadNeeds.unbounded) {
+            if lastStamp[a] != serial { findLast(a, ahead) }
+            return lastStart[a] >= p
+        }
+        let end = min(hi - 1, p + d)
+        guard p <= end else { return false }
+        return atomWords.withUnsafeBufferPointer { words in
+            for q in p...end where mayStart(a, at: q, ahead, words) { return true }
+            return false
+        }
+    }
+
+    /// `lastStart[a]` for the sentence: one backward scan, to the first start from the end.
+    private mutating func findLast(_ a: Int, _ ahead: Lookahead) {
+        let (from, to) = (lo, hi)
+        lastStart[a] = atomWords.withUnsafeBufferPointer { words in
+            var q = to - 1
+            while q >= from && !mayStart(a, at: q, ahead, words) { q -= 1 }
+            return q >= from ? q : -1
+        }
+        lastStamp[a] = serial
     }
 
     // MARK: - Leftmost-longest, non-overlapping
@@ -508,8 +656,12 @@ struct PikeVM {
                 let be = bestEnd[r]
                 // Captures read here, not by a method on self: the call copied the whole VM per match.
                 let block = Int(bestCaptures[r])
-                let captures = block < 0 ? program.emptyCaptures[r] : Array(arena[block..<(block + captureSize[r])])
-                output.append(RuleMatch(rule: r, start: bs, end: be, captures: captures))
+                settled.append((r, bs, be, matchSlots.count))
+                if block < 0 {
+                    matchSlots.append(contentsOf: repeatElement(-1, count: captureSize[r]))
+                } else {
+                    matchSlots.append(contentsOf: arena[block..<(block + captureSize[r])])
+                }
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1

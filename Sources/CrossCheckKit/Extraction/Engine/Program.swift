@@ -27,6 +27,8 @@ final class Program: Sendable {
     let prefilter: RulePrefilter
     /// The automaton as the VM runs it (leaf tables and precomputed ε-closures).
     let code: VMCode
+    /// What each VM state still needs ahead in the sentence.
+    let needs: AheadNeeds
     /// Whether some rule needs recognizer `i`.
     let usesRecognizer: [Bool]
     /// The rules that are one recognizer call: matched off the recognition table, not by the VM.
@@ -59,6 +61,7 @@ final class Program: Sendable {
         starts = parts.starts
         prefilter = parts.prefilter
         code = parts.code
+        needs = parts.needs
         usesRecognizer = parts.usesRecognizer
         recognizerRules = parts.recognizerRules
         recognizerRuleMask = parts.recognizerRuleMask

@@ -23,6 +23,8 @@ struct ProgramParts: Sendable {
     var prefilter = RulePrefilter()
     /// The automaton as the VM runs it (leaf tables and precomputed ε-closures).
     var code = VMCode()
+    /// What each VM state still needs ahead in the sentence (`AheadNeeds`).
+    var needs = AheadNeeds()
     /// Whether some rule needs recognizer `i`.
     var usesRecognizer: [Bool] = []
     /// The rules that are one recognizer call: matched off the recognition table, not by the VM.
@@ -62,6 +64,7 @@ struct ProgramParts: Sendable {
             }
         }
         code = VMCode(instructions: instructions, ruleStart: ruleStart, tokenSets: tokenSets)
+        needs = AheadNeeds(instructions: instructions, ruleStart: ruleStart)
         starts = StartIndex(filters: rules.indices.map { firstTokens(of: $0) }, tries: tries)
         prefilter = RulePrefilter(rules: rules, recognizerNames: recognizerNames, lexiconNames: lexiconNames, tries: tries, wordRows: true)
     }

@@ -38,27 +38,55 @@ struct RecognizerDemand: Sendable {
         return (present, wanted)
     }
 
+    /// Entries of a memo for `sentences` (`newMemo()`).
+    static let memoEntries = 64
+
+    /// An empty memo: recognizers by clauses, `memoEntries` entries of six words (set, the four clause
+    /// words, the recognizers), direct-mapped. A memo belongs to one program (the VM keeps it).
+    static func newMemo() -> [UInt64] { Array(repeating: 0, count: 6 * memoEntries) }
+
     /// `sentences(_:prefilter:)` written into `present` and `wanted` (emptied first, their room kept:
-    /// the extractor reuses them source after source).
+    /// the extractor reuses them source after source). `memo` (`newMemo()`, or empty for none) keeps
+    /// the recognizers of clauses seen before, from text to text: sentences often hold the same clauses.
     func sentences(_ text: SegmentedText, prefilter: RulePrefilter, present: inout [RulePrefilter.Present], wanted: inout [UInt64]) {
+        var memo: [UInt64] = []
+        sentences(text, prefilter: prefilter, present: &present, wanted: &wanted, memo: &memo)
+    }
+
+    func sentences(_ text: SegmentedText, prefilter: RulePrefilter, present: inout [RulePrefilter.Present], wanted: inout [UInt64],
+                   memo: inout [UInt64]) {
         present.removeAll(keepingCapacity: true)
         wanted.removeAll(keepingCapacity: true)
         guard prefilter.words > 0 else { return }
         present.reserveCapacity(text.sentences.count)
         if conditional != 0 { wanted.reserveCapacity(text.sentences.count) }
         let rules = ruleRecognizers.count
+        let memoized = memo.count == 6 * RecognizerDemand.memoEntries
         text.tokens.withUnsafeBufferPointer { tk in
         prefilter.hashMasks.withUnsafeBufferPointer { masks in
+        memo.withUnsafeMutableBufferPointer { m in
             for sentence in text.sentences {
                 let p = prefilter.present(tk, masks, sentence.tokens)
                 present.append(p)
                 guard conditional != 0 else { continue }
+                var slot = -1
+                if memoized {
+                    slot = 6 * Int(truncatingIfNeeded: ((p.0 ^ p.1 &* 31 ^ p.2 &* 961 ^ p.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+                    if m[slot] != 0 && m[slot + 1] == p.0 && m[slot + 2] == p.1 && m[slot + 3] == p.2 && m[slot + 4] == p.3 {
+                        wanted.append(m[slot + 5])
+                        continue
+                    }
+                }
                 var w = always
                 for r in 0..<rules where ruleRecognizers[r] & ~w != 0 && prefilter.satisfies(rules + r, p) {
                     w |= ruleRecognizers[r]
                 }
                 wanted.append(w)
+                if slot >= 0 {
+                    (m[slot], m[slot + 1], m[slot + 2], m[slot + 3], m[slot + 4], m[slot + 5]) = (1, p.0, p.1, p.2, p.3, w)
+                }
             }
+        }
         }
         }
     }
