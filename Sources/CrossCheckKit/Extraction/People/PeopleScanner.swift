@@ -27,6 +27,14 @@ struct PeopleScanner: Sendable {
     final class Scratch {
         fileprivate var marks: [UInt8] = []
         fileprivate var lowerSlots: [UInt64] = []
+        fileprivate var headline: [Bool] = []
+        /// The lists of the last scan's result (shared with it: once that scan is released, the next
+        /// scan refills them in place instead of allocating its own).
+        fileprivate var titleIndex: [Int32] = []
+        fileprivate var titles: [PeopleVocabulary.Title] = []
+        fileprivate var organisations: [Range<Int>] = []
+        fileprivate var mentions: [PersonMention] = []
+        fileprivate var forms: [Int32] = []
         fileprivate var runs: [Run] = []
         fileprivate var store: [Part] = []
         fileprivate var known: [Known] = []
@@ -89,23 +97,41 @@ struct PeopleScanner: Sendable {
         // The scratch's arrays, moved out for the scan (each the only reference: filled in place) and
         // moved back, emptied, when it returns.
         var marks = scratch.marks, lowerSlots = scratch.lowerSlots, runs = scratch.runs, store = scratch.store
-        var known = scratch.known, singles = scratch.singles
+        var known = scratch.known, singles = scratch.singles, headline = scratch.headline
         scratch.marks = []; scratch.lowerSlots = []; scratch.runs = []; scratch.store = []
+        scratch.headline = []
         scratch.known = []; scratch.singles = []
+        // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
+        // and handed back shared with the result. The title index is taken at the first title phrase.
+        var titleRoom = scratch.titleIndex, titles = scratch.titles, organisations = scratch.organisations
+        var mentionList = scratch.mentions, formList = scratch.forms
+        scratch.titleIndex = []; scratch.titles = []; scratch.organisations = []; scratch.mentions = []; scratch.forms = []
+        if !titles.isEmpty { titles.removeAll(keepingCapacity: true) }
+        if !organisations.isEmpty { organisations.removeAll(keepingCapacity: true) }
+        if !mentionList.isEmpty { mentionList.removeAll(keepingCapacity: true) }
+        if !formList.isEmpty { formList.removeAll(keepingCapacity: true) }
+        var titleIndex: [Int32] = []
         // (Emptied here, not only on return, and the marks and the lower-case table are handed back as
         // they are, overwritten in place by the next scan: the table is also held by `lowerSeen` until
         // the scan ends; the next scan is its only holder.)
-        runs.removeAll(keepingCapacity: true); store.removeAll(keepingCapacity: true)
-        known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
+        // (Each only when not empty: emptying an empty array still costs a generic call.)
+        if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
+        if !store.isEmpty { store.removeAll(keepingCapacity: true) }
+        if !known.isEmpty { known.removeAll(keepingCapacity: true) }
+        if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
         var lookups = Lookups(reusing: &scratch.lookupSlots)
         var surfaces = Surfaces(reusing: &scratch.spellings)
         defer {
             // (The names' strings are released now, not kept until the next source.)
-            known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
+            if !known.isEmpty { known.removeAll(keepingCapacity: true) }
+            if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
             scratch.marks = marks; scratch.lowerSlots = lowerSlots; scratch.runs = runs; scratch.store = store
-            scratch.known = known; scratch.singles = singles
+            scratch.known = known; scratch.singles = singles; scratch.headline = headline
             scratch.lookupSlots = lookups.emptied()
             scratch.spellings = surfaces.emptied()
+            scratch.titleIndex = titleIndex.isEmpty ? titleRoom : titleIndex
+            scratch.titles = titles; scratch.organisations = organisations
+            scratch.mentions = mentionList; scratch.forms = formList
         }
         // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
         let vocabulary = self.vocabulary
@@ -114,14 +140,13 @@ struct PeopleScanner: Sendable {
         let n = tokens.count
         // 1. One pass over the tokens: title phrases, the words the source writes in lower case, and
         // the word counts that make a sentence a headline (title case or all caps).
-        // (Made at the first title phrase: a source without one allocates none.)
-        var titleIndex: [Int32] = []
-        var titles: [PeopleVocabulary.Title] = []
+        // (`titleIndex` is made at the first title phrase, in the scratch's room: a source without one
+        // has none.)
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
         Self.reset(&marks, count: n + 1, to: 0)
         let sentences = text.sentences
-        // (Made in the first pass.)
-        var headline: [Bool] = []
+        // Per sentence: a headline (set in the first pass; the scratch's array, overwritten in place).
+        Self.reset(&headline, count: sentences.count, to: false)
         // The counts are made in this pass when the sentences cover every token once, in order (the
         // segmenter's always do); otherwise sentence by sentence after it.
         var tiled = true
@@ -164,7 +189,6 @@ struct PeopleScanner: Sendable {
                 tokens.withUnsafeBufferPointer { tk in
                     titleFilter.withBits { filter in
                         var counts = WordCounts()
-                        var heads = [Bool](repeating: false, count: sentences.count)
                         // The next token a title may start at (none inside a title).
                         var titleFrom = 0
                         for si in 0..<(tiled ? sentences.count : 1) {
@@ -181,7 +205,11 @@ struct PeopleScanner: Sendable {
                                 guard i < range.upperBound else { break }
                                 if let t = titlePhrase(at: i, text) {
                                     let e = i + t.length
-                                    if titleIndex.isEmpty { titleIndex = [Int32](repeating: -1, count: n); titles.reserveCapacity(8) }
+                                    if titleIndex.isEmpty {
+                                        swap(&titleIndex, &titleRoom)
+                                        Self.reset(&titleIndex, count: n, to: -1)
+                                        titles.reserveCapacity(8)
+                                    }
                                     titleIndex[i] = Int32(titles.count)
                                     titles.append(t)
                                     for k in i..<e { mk[k] |= inTitle }
@@ -190,9 +218,8 @@ struct PeopleScanner: Sendable {
                                 }
                                 checkFrom = max(titleFrom, i + 1)
                             }
-                            if tiled { heads[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
+                            if tiled { headline[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
                         }
-                        headline = heads
                         return counts.lowerZero
                     }
                 }
@@ -219,15 +246,18 @@ struct PeopleScanner: Sendable {
         // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
         runs.reserveCapacity(n / 8)
         store.reserveCapacity(n / 6)
-        var organisations: [Range<Int>] = []
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
         var sentence = 0
         var i = 0
         while i < n {
-            // (The first test of `part(at:)`, on the marks' bytes: most tokens start no part.)
+            // (The first test of `part(at:)`, on the marks' bytes, eight at a time: most tokens start no
+            // part. There are n + 1 marks, so a word of eight from `i` is read only below `n`.)
             i = marks.withUnsafeBufferPointer { m in
                 var i = i
+                let base = UnsafeRawPointer(m.baseAddress!)
+                let runStarts: UInt64 = 0x0101_0101_0101_0101 &* UInt64(Self.runStart)
+                while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & runStarts == 0 { i += 8 }
                 while i < n && m[i] & Self.runStart == 0 { i += 1 }
                 return i
             }
@@ -261,7 +291,9 @@ struct PeopleScanner: Sendable {
             let range = store[first].tokens.lowerBound..<j
             i = j
             var initials = 0, isOrganisation = false
-            for k in first..<store.count {
+            // The run's parts: `first..<last` of the store (its count read once).
+            let last = store.count
+            for k in first..<last {
                 switch store[k].kind {
                 case .org: isOrganisation = true
                 case .initial: initials += 1
@@ -273,25 +305,27 @@ struct PeopleScanner: Sendable {
                 // a source without any allocates none.)
                 if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
-                while store.count > first { store.removeLast() }
+                for _ in first..<last { store.removeLast() }
                 continue
             }
             // (Only a run with two initials or more can spell a place: most runs are not written to.)
-            if initials >= 2 { markPlaceInitials(&store, first..<store.count, text) }
+            if initials >= 2 { markPlaceInitials(&store, first..<last, text) }
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
-            let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(store, first..<store.count, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
+            // (Tiled sentences: the one reached holds the token, and no later one does.)
+            let si = tiled ? sentence
+                : sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
+            if let run = evaluate(store, first..<last, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
                 runs.append(run)
             } else {
-                while store.count > first { store.removeLast() }
+                for _ in first..<last { store.removeLast() }
             }
         }
 
         // (No run: no mention, and none of the tables of passes A and B.)
         if runs.isEmpty {
-            return PeopleScan(mentions: [], titleIndex: titleIndex, titles: titles, organisations: organisations,
-                              headline: headline, forms: [], formCount: 0)
+            return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles, organisations: organisations,
+                              forms: formList, formCount: 0)
         }
 
         // 3. Pass A: full names, keyed by the hash of their folded letters (= `PersonName.key`).
@@ -349,6 +383,9 @@ struct PeopleScanner: Sendable {
         // 4. Pass B: mentions. Each distinct (person, spelling, resolved) is one form: the person
         // recognizer makes the attributes of a form once.
         var out = Mentions(personsKnown: known.count)
+        // (The scratch's lists moved in, not copied: appended to in place.)
+        swap(&out.mentions, &mentionList)
+        swap(&out.forms, &formList)
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash (`.single` lookups).
@@ -414,13 +451,14 @@ struct PeopleScanner: Sendable {
                                          surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id, &lookups)
             }
         }
-        let mentions = out.mentions
+        swap(&out.mentions, &mentionList)
+        swap(&out.forms, &formList)
         // (Runs come in text order and do not overlap, and a run's mentions come in order: each mention
         // starts after the one before, as `PeopleScan.mention(at:)` relies on.)
-        assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
-        return PeopleScan(mentions: mentions, titleIndex: titleIndex, titles: titles,
-                          organisations: organisations, headline: headline,
-                          forms: out.forms, formCount: out.formCount)
+        assert(zip(mentionList, mentionList.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles,
+                          organisations: organisations,
+                          forms: formList, formCount: out.formCount)
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
