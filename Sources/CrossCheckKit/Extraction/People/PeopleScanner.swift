@@ -337,25 +337,27 @@ struct PeopleScanner: Sendable {
         surfaces.reserve(capacity: runs.count)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
-        for r in runs where !r.headline && !r.afterThe {
-            let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
-            guard (2...maxParts).contains(r.parts.count) else { continue }
-            var key = Self.fnvBasis
-            for p in r.parts { foldHash(text, store[p].tokens, &key) }
-            guard key != Self.fnvBasis else { continue }
-            if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
-            let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
-            let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
-            let firstKey = partHash(text, firstPart)
-            let lastKey = partHash(text, lastPart)
-            let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
-            let index = Int32(known.count)
-            known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
-                               firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
-                               nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
-            lookups.set(key, .known, index)
-            lookups.set(lastKey, .byLast, index)
-            lookups.set(firstKey, .byFirst, index)
+        Self.withFold(text) { fb in
+            for r in runs where !r.headline && !r.afterThe {
+                let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
+                guard (2...maxParts).contains(r.parts.count) else { continue }
+                var key = Self.fnvBasis
+                for p in r.parts { Self.foldHash(fb, text, store[p].tokens, &key) }
+                guard key != Self.fnvBasis else { continue }
+                if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
+                let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
+                let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
+                let firstKey = Self.partHash(fb, text, firstPart)
+                let lastKey = Self.partHash(fb, text, lastPart)
+                let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
+                let index = Int32(known.count)
+                known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
+                                   firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
+                                   nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
+                lookups.set(key, .known, index)
+                lookups.set(lastKey, .byLast, index)
+                lookups.set(firstKey, .byFirst, index)
+            }
         }
         // The full name a single part stands for: a last-part match before a first-part match, then
         // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
@@ -389,66 +391,68 @@ struct PeopleScanner: Sendable {
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash (`.single` lookups).
-        for r in runs {
-            let ps = r.parts.lowerBound
-            // The longest known full name inside the run.
-            var best: (Range<Int>, Int)?
-            if r.parts.count >= 2 {
-                var longest = 0
-                for s in 0..<(r.parts.count - 1) {
-                    var h = Self.fnvBasis
-                    foldHash(text, store[ps + s].tokens, &h)
-                    for e in (s + 1)..<r.parts.count {
-                        foldHash(text, store[ps + e].tokens, &h)
-                        let len = e - s + 1
-                        if len > longest, let k = lookups.get(h, .known) {
-                            longest = len
-                            best = (store[ps + s].tokens.lowerBound..<store[ps + e].tokens.upperBound, Int(k))
+        Self.withFold(text) { fb in
+            for r in runs {
+                let ps = r.parts.lowerBound
+                // The longest known full name inside the run.
+                var best: (Range<Int>, Int)?
+                if r.parts.count >= 2 {
+                    var longest = 0
+                    for s in 0..<(r.parts.count - 1) {
+                        var h = Self.fnvBasis
+                        Self.foldHash(fb, text, store[ps + s].tokens, &h)
+                        for e in (s + 1)..<r.parts.count {
+                            Self.foldHash(fb, text, store[ps + e].tokens, &h)
+                            let len = e - s + 1
+                            if len > longest, let k = lookups.get(h, .known) {
+                                longest = len
+                                best = (store[ps + s].tokens.lowerBound..<store[ps + e].tokens.upperBound, Int(k))
+                            }
                         }
                     }
                 }
-            }
-            if let (range, ki) = best {
-                let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                let surface = surfaces.displayed(range, text, vocabulary, &lookups)
-                out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
-                                         surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
-                continue
-            }
-            // A single part: resolve by surname, else accept on context. (Several unknown parts in a
-            // headline or after "the" are not a person.)
-            guard r.parts.count == 1 else {
-                // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
-                if r.headline {
-                    for p in store[r.parts] where p.kind == .name {
-                        if let k = resolve(partHash(text, p)) {
-                            let surface = surfaces.displayed(p.tokens, text, vocabulary, &lookups)
-                            out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
-                                                     surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+                if let (range, ki) = best {
+                    let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
+                    let surface = surfaces.displayed(range, text, vocabulary, &lookups)
+                    out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
+                                             surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
+                    continue
+                }
+                // A single part: resolve by surname, else accept on context. (Several unknown parts in a
+                // headline or after "the" are not a person.)
+                guard r.parts.count == 1 else {
+                    // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
+                    if r.headline {
+                        for p in store[r.parts] where p.kind == .name {
+                            if let k = resolve(Self.partHash(fb, text, p)) {
+                                let surface = surfaces.displayed(p.tokens, text, vocabulary, &lookups)
+                                out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
+                                                         surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+                            }
                         }
                     }
+                    continue
                 }
-                continue
-            }
-            let part = store[ps]
-            let key = partHash(text, part)
-            if let k = resolve(key) {
-                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
-                                         surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
-            } else if let si = lookups.get(key, .single) {
-                let single = singles[Int(si)]
-                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                         surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
-            } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                let single = (name: surface.display, key: PersonName.key(surface.display))
-                let si = singles.count
-                lookups.set(key, .single, Int32(si))
-                singles.append(single)
-                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                         surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id, &lookups)
+                let part = store[ps]
+                let key = Self.partHash(fb, text, part)
+                if let k = resolve(key) {
+                    let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
+                    out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
+                                             surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+                } else if let si = lookups.get(key, .single) {
+                    let single = singles[Int(si)]
+                    let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
+                    out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
+                                             surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
+                } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+                    let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
+                    let single = (name: surface.display, key: PersonName.key(surface.display))
+                    let si = singles.count
+                    lookups.set(key, .single, Int32(si))
+                    singles.append(single)
+                    out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
+                                             surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id, &lookups)
+                }
             }
         }
         swap(&out.mentions, &mentionList)
@@ -776,44 +780,55 @@ struct PeopleScanner: Sendable {
         }
     }
 
-    /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
-    /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
-    /// so the hash of a name's tokens is the hash of its `PersonName.key`.
-    private func foldHash(_ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
-        var x = h
-        var t = range.lowerBound
-        while t < range.upperBound {
-            // The ASCII tokens from `t` on, folded with both buffers held once; it stops at the first
-            // token with a non-ASCII byte (its own bytes not folded).
-            let stop: Int = Self.foldTable.withUnsafeBufferPointer { fold in
-                text.text.withUnsafeBufferPointer { u in
-                    text.tokens.withUnsafeBufferPointer { tk in
-                        var k = t
-                        while k < range.upperBound {
-                            var i = Int(tk[k].start)
-                            let e = Int(tk[k].end)
-                            var y = x
-                            while i < e {
-                                let b = fold[Int(u[i])]
-                                i += 1
-                                if b == 0 { continue }
-                                if b == 0x80 { return k }
-                                y ^= UInt64(b)
-                                y = y &* 0x0000_0100_0000_01b3
-                            }
-                            x = y
-                            k += 1
-                        }
-                        return k
-                    }
+    /// The text's bytes, its tokens and `foldTable`, held once for a pass that folds names (not once
+    /// per name part).
+    private struct FoldBuffers {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let tokens: UnsafeBufferPointer<Token>
+        let fold: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Calls `body` with the fold buffers of `text`.
+    private static func withFold<R>(_ text: SegmentedText, _ body: (FoldBuffers) throws -> R) rethrows -> R {
+        try text.text.withUnsafeBufferPointer { u in
+            try text.tokens.withUnsafeBufferPointer { tk in
+                try foldTable.withUnsafeBufferPointer { fold in
+                    try body(FoldBuffers(bytes: u, tokens: tk, fold: fold))
                 }
             }
-            guard stop < range.upperBound else { break }
-            for b in PersonName.partKey(text.string(stop)).utf8 {
-                x ^= UInt64(b)
-                x = x &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
+    /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
+    /// so the hash of a name's tokens is the hash of its `PersonName.key`. (`b`: the buffers of `text`.)
+    @inline(__always)
+    private static func foldHash(_ b: FoldBuffers, _ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
+        var x = h
+        var k = range.lowerBound
+        while k < range.upperBound {
+            var i = Int(b.tokens[k].start)
+            let e = Int(b.tokens[k].end)
+            var y = x
+            var ascii = true
+            while i < e {
+                let c = b.fold[Int(b.bytes[i])]
+                i += 1
+                if c == 0 { continue }
+                if c == 0x80 { ascii = false; break }
+                y ^= UInt64(c)
+                y = y &* 0x0000_0100_0000_01b3
             }
-            t = stop + 1
+            if ascii {
+                x = y
+            } else {
+                // A token with a non-ASCII byte: its own bytes, as far as read, are not kept.
+                for c in PersonName.partKey(text.string(k)).utf8 {
+                    x ^= UInt64(c)
+                    x = x &* 0x0000_0100_0000_01b3
+                }
+            }
+            k += 1
         }
         h = x
     }
@@ -828,11 +843,12 @@ struct PeopleScanner: Sendable {
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
-    private func partHash(_ text: SegmentedText, _ p: Part) -> UInt64 {
+    @inline(__always)
+    private static func partHash(_ b: FoldBuffers, _ text: SegmentedText, _ p: Part) -> UInt64 {
         var start = p.tokens.lowerBound
-        while start + 1 < p.tokens.upperBound, !text.tokens[start].flags.contains(.capitalized) { start += 1 }
-        var h = Self.fnvBasis
-        foldHash(text, start..<p.tokens.upperBound, &h)
+        while start + 1 < p.tokens.upperBound, !b.tokens[start].flags.contains(.capitalized) { start += 1 }
+        var h = fnvBasis
+        foldHash(b, text, start..<p.tokens.upperBound, &h)
         return h
     }
 
