@@ -96,10 +96,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             let t = tokens[k]
             // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
             if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
-                modifiers.insert(modifier(text, k), at: 0); k -= 1; continue
+                modifiers.append(modifier(text, k)); k -= 1; continue
             }
             break
         }
+        // (Found right to left: put in text order once, not inserted at the front one by one.)
+        modifiers.reverse()
         // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
         var orgEnd = k + 1
         while k >= sentenceStart {

@@ -290,14 +290,15 @@ struct PeopleScanner: Sendable {
             }
             let range = store[first].tokens.lowerBound..<j
             i = j
-            var initials = 0, isOrganisation = false
+            var initials = 0, names = 0, isOrganisation = false
             // The run's parts: `first..<last` of the store (its count read once).
             let last = store.count
             for k in first..<last {
                 switch store[k].kind {
                 case .org: isOrganisation = true
                 case .initial: initials += 1
-                default: break
+                case .name: names += 1
+                case .place: break
                 }
             }
             if isOrganisation {
@@ -305,6 +306,12 @@ struct PeopleScanner: Sendable {
                 // a source without any allocates none.)
                 if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
+                for _ in first..<last { store.removeLast() }
+                continue
+            }
+            // A run without a name part ("Velm", "North Korea", "U.S.") is no person: `evaluate` would
+            // find no name to keep (trimming and marking initials as places make none).
+            if names == 0 {
                 for _ in first..<last { store.removeLast() }
                 continue
             }
@@ -349,7 +356,7 @@ struct PeopleScanner: Sendable {
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
                 let firstKey = Self.partHash(fb, text, firstPart)
                 let lastKey = Self.partHash(fb, text, lastPart)
-                let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
+                let canonical = surfaces.displayed(range, fb, vocabulary, &lookups).display
                 let index = Int32(known.count)
                 known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
                                    firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
@@ -413,7 +420,7 @@ struct PeopleScanner: Sendable {
                 }
                 if let (range, ki) = best {
                     let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                    let surface = surfaces.displayed(range, text, vocabulary, &lookups)
+                    let surface = surfaces.displayed(range, fb, vocabulary, &lookups)
                     out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
                                              surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
                     continue
@@ -425,7 +432,7 @@ struct PeopleScanner: Sendable {
                     if r.headline {
                         for p in store[r.parts] where p.kind == .name {
                             if let k = resolve(Self.partHash(fb, text, p)) {
-                                let surface = surfaces.displayed(p.tokens, text, vocabulary, &lookups)
+                                let surface = surfaces.displayed(p.tokens, fb, vocabulary, &lookups)
                                 out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
                                                          surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                             }
@@ -436,16 +443,16 @@ struct PeopleScanner: Sendable {
                 let part = store[ps]
                 let key = Self.partHash(fb, text, part)
                 if let k = resolve(key) {
-                    let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
                                              surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                 } else if let si = lookups.get(key, .single) {
                     let single = singles[Int(si)]
-                    let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
                                              surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
                 } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                    let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
                     let single = (name: surface.display, key: PersonName.key(surface.display))
                     let si = singles.count
                     lookups.set(key, .single, Int32(si))
@@ -603,10 +610,13 @@ struct PeopleScanner: Sendable {
             return room
         }
 
-        mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary,
+        /// The display of the text of tokens `range` and its spelling id (`fb`: the text's buffers, held
+        /// by the caller's pass).
+        mutating func displayed(_ range: Range<Int>, _ fb: FoldBuffers, _ vocabulary: PeopleVocabulary,
                                 _ lookups: inout Lookups) -> (display: String, id: Int) {
-            let s = Int(text.tokens[range.lowerBound].start), e = Int(text.tokens[range.upperBound - 1].end)
-            return text.text.withUnsafeBufferPointer { b in
+            let s = Int(fb.tokens[range.lowerBound].start), e = Int(fb.tokens[range.upperBound - 1].end)
+            let b = fb.bytes
+            do {
                 var h = PeopleScanner.fnvBasis
                 for i in s..<e {
                     h ^= UInt64(b[i])
