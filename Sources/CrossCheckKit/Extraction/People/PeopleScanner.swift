@@ -25,23 +25,30 @@ struct PeopleScanner: Sendable {
     /// thread): each scan empties them, keeping their room, instead of allocating and freeing a dozen
     /// arrays per source. Not `Sendable`: one scan at a time uses it.
     final class Scratch {
-        fileprivate var marks: [UInt8] = []
-        fileprivate var lowerSlots: [UInt64] = []
-        fileprivate var headline: [Bool] = []
+        /// All the arrays in one value: a scan swaps it out and back (one access to the class each way,
+        /// no retain and release per array).
+        fileprivate var room = Room()
+        init() {}
+    }
+
+    /// The arrays a `Scratch` keeps.
+    fileprivate struct Room {
+        var marks: [UInt8] = []
+        var lowerSlots: [UInt64] = []
+        var headline: [Bool] = []
         /// The lists of the last scan's result (shared with it: once that scan is released, the next
         /// scan refills them in place instead of allocating its own).
-        fileprivate var titleIndex: [Int32] = []
-        fileprivate var titles: [PeopleVocabulary.Title] = []
-        fileprivate var organisations: [Range<Int>] = []
-        fileprivate var mentions: [PersonMention] = []
-        fileprivate var forms: [Int32] = []
-        fileprivate var runs: [Run] = []
-        fileprivate var store: [Part] = []
-        fileprivate var known: [Known] = []
-        fileprivate var lookupSlots: [Lookups.Slot] = []
-        fileprivate var spellings: [(start: Int, end: Int, display: String)] = []
-        fileprivate var singles: [(name: String, key: String)] = []
-        init() {}
+        var titleIndex: [Int32] = []
+        var titles: [PeopleVocabulary.Title] = []
+        var organisations: [Range<Int>] = []
+        var mentions: [PersonMention] = []
+        var forms: [Int32] = []
+        var runs: [Run] = []
+        var store: [Part] = []
+        var known: [Known] = []
+        var lookupSlots: [Lookups.Slot] = []
+        var spellings: [(start: Int, end: Int, display: String)] = []
+        var singles: [(name: String, key: String)] = []
     }
 
     fileprivate struct Part {
@@ -95,17 +102,20 @@ struct PeopleScanner: Sendable {
     /// `scan`, its working arrays taken from `scratch` and given back to it (the result is the same).
     func scan(_ text: SegmentedText, scratch: Scratch) -> PeopleScan {
         // The scratch's arrays, moved out for the scan (each the only reference: filled in place) and
-        // moved back, emptied, when it returns.
-        var marks = scratch.marks, lowerSlots = scratch.lowerSlots, runs = scratch.runs, store = scratch.store
-        var known = scratch.known, singles = scratch.singles, headline = scratch.headline
-        scratch.marks = []; scratch.lowerSlots = []; scratch.runs = []; scratch.store = []
-        scratch.headline = []
-        scratch.known = []; scratch.singles = []
+        // moved back, emptied, when it returns: the room swapped out of the scratch, each array swapped
+        // out of the room (moves, no copies).
+        var room = Room()
+        swap(&room, &scratch.room)
+        var marks: [UInt8] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
+        var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
+        swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+        swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
         // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
         // and handed back shared with the result. The title index is taken at the first title phrase.
-        var titleRoom = scratch.titleIndex, titles = scratch.titles, organisations = scratch.organisations
-        var mentionList = scratch.mentions, formList = scratch.forms
-        scratch.titleIndex = []; scratch.titles = []; scratch.organisations = []; scratch.mentions = []; scratch.forms = []
+        var titleRoom: [Int32] = [], titles: [PeopleVocabulary.Title] = [], organisations: [Range<Int>] = []
+        var mentionList: [PersonMention] = [], formList: [Int32] = []
+        swap(&titleRoom, &room.titleIndex); swap(&titles, &room.titles); swap(&organisations, &room.organisations)
+        swap(&mentionList, &room.mentions); swap(&formList, &room.forms)
         if !titles.isEmpty { titles.removeAll(keepingCapacity: true) }
         if !organisations.isEmpty { organisations.removeAll(keepingCapacity: true) }
         if !mentionList.isEmpty { mentionList.removeAll(keepingCapacity: true) }
@@ -119,19 +129,20 @@ struct PeopleScanner: Sendable {
         if !store.isEmpty { store.removeAll(keepingCapacity: true) }
         if !known.isEmpty { known.removeAll(keepingCapacity: true) }
         if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
-        var lookups = Lookups(reusing: &scratch.lookupSlots)
-        var surfaces = Surfaces(reusing: &scratch.spellings)
+        var lookups = Lookups(reusing: &room.lookupSlots)
+        var surfaces = Surfaces(reusing: &room.spellings)
         defer {
             // (The names' strings are released now, not kept until the next source.)
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
-            scratch.marks = marks; scratch.lowerSlots = lowerSlots; scratch.runs = runs; scratch.store = store
-            scratch.known = known; scratch.singles = singles; scratch.headline = headline
-            scratch.lookupSlots = lookups.emptied()
-            scratch.spellings = surfaces.emptied()
-            scratch.titleIndex = titleIndex.isEmpty ? titleRoom : titleIndex
-            scratch.titles = titles; scratch.organisations = organisations
-            scratch.mentions = mentionList; scratch.forms = formList
+            swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+            swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
+            room.lookupSlots = lookups.emptied()
+            room.spellings = surfaces.emptied()
+            if titleIndex.isEmpty { swap(&titleRoom, &room.titleIndex) } else { swap(&titleIndex, &room.titleIndex) }
+            swap(&titles, &room.titles); swap(&organisations, &room.organisations)
+            swap(&mentionList, &room.mentions); swap(&formList, &room.forms)
+            swap(&room, &scratch.room)
         }
         // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
         let vocabulary = self.vocabulary
