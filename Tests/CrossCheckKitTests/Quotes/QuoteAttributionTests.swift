@@ -106,3 +106,29 @@ import Testing
         #expect(keys.contains("speakerSurface") && keys == keys.sorted())
     }
 }
+
+/// The quote recognizer's written-out token hashes are the hashes of their words.
+@Suite struct QuoteRecognizerHashTests {
+    @Test func writtenOutHashesMatchTheirWords() {
+        typealias H = QuoteRecognizer.Hash
+        let pairs: [(UInt64, String)] = [(H.possessive, "'s"), (H.comma, ","), (H.colon, ":"), (H.dot, "."),
+                                         (H.quoted, "quoted"), (H.according, "according"), (H.to, "to"), (H.the, "the")]
+        for (h, w) in pairs { #expect(h == Token.hash(literal: w), "\(w)") }
+        #expect(H.objectVerbs == H.objectVerbWords.map { Token.hash(literal: $0) })
+        #expect(H.agencyWords == H.agencyWordWords.map { Token.hash(literal: $0) })
+        for h in H.objectVerbs { #expect(H.isObjectVerb(h)) }
+        for h in H.agencyWords { #expect(H.isAgencyWord(h)) }
+        #expect(!H.isObjectVerb(Token.hash(literal: "said")) && !H.isAgencyWord(Token.hash(literal: "said")))
+    }
+
+    /// A pronoun just past the last quotation's sentence still names its speaker (the actor scan stops
+    /// some way after the last quotation, not at its sentence's end).
+    @Test func pronounPastTheLastQuotationSentence() {
+        let text = Segmenter().segment(Array("Ilse Marten arrived.\n\n“The harbour stays open,” said. She left.".utf8))
+        let q = QuoteRecognizer().recognize(text, context: RecognizerExampleHarness.shipped).compactMap { r -> String? in
+            if case .quote(_, let sp) = r.value { return sp }
+            return nil
+        }
+        #expect(q == ["Ilse Marten"])
+    }
+}

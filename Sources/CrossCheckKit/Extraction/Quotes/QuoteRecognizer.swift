@@ -35,34 +35,55 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         self.clipToSentence = clipToSentence
     }
 
-    private enum ActorKind { case person, agency, organisation, generic, pronoun }
+    private enum ActorKind: UInt8 { case person, agency, organisation, generic, pronoun }
 
     /// How an actor's name is made, only when it is needed (most actors never name a speaker).
-    private enum Naming { case mention, display, surface, none }
+    private enum Naming: UInt8 { case mention, display, surface, none }
 
-    /// A possible speaker: plain values (no String), so the list is cheap to build, merge and drop.
+    /// A possible speaker: plain values in 16 bytes (no String), so the list is cheap to build, merge
+    /// and search.
     private struct Actor {
-        var tokens: Range<Int>
+        var lower: Int32
+        var upper: Int32
+        /// The index in `PeopleScan.mentions` of a person.
+        var mention: Int32
         var kind: ActorKind
         var naming: Naming
-        /// The index in `PeopleScan.mentions` of a person.
-        var mention: Int = -1
+
+        init(_ tokens: Range<Int>, _ kind: ActorKind, _ naming: Naming, mention: Int = -1) {
+            lower = Int32(truncatingIfNeeded: tokens.lowerBound)
+            upper = Int32(truncatingIfNeeded: tokens.upperBound)
+            self.mention = Int32(truncatingIfNeeded: mention)
+            self.kind = kind
+            self.naming = naming
+        }
+
+        var start: Int { Int(lower) }
+        var end: Int { Int(upper) }
+        var tokens: Range<Int> { Int(lower)..<Int(upper) }
     }
 
-    /// The actors of one text and what their names are made from.
+    /// The actors of one text and what their names are made from. The lists live in the recognizer's
+    /// temporary room (valid while it runs).
     private struct Actors {
-        var list: [Actor]
+        /// By start (see `merge`).
+        let list: UnsafeBufferPointer<Actor>
         /// The speech verbs outside quotations, by token index ascending (found in the actor scan's
         /// pass, so the attribution searches read this list instead of the tokens).
-        var verbs: [Int32]
+        let verbs: UnsafeBufferPointer<Int32>
+        /// Per token: bit 0 inside a quotation, bit 1 a person's or an organisation's token.
+        let marks: UnsafePointer<UInt8>
         let text: SegmentedText
         let mentions: [PersonMention]
+
+        @inline(__always)
+        func inQuote(_ t: Int) -> Bool { marks[t] & 1 != 0 }
 
         /// The name of `a`: a person's canonical name, an organisation's display name, the surface of an
         /// agency, a named generic source or a subject, or nil (a pronoun, "the agency").
         func name(_ a: Actor, _ vocabulary: PeopleVocabulary) -> String? {
             switch a.naming {
-            case .mention: return mentions[a.mention].canonical
+            case .mention: return mentions[Int(a.mention)].canonical
             case .display: return PersonName.display(text.string(tokens: a.tokens), vocabulary: vocabulary)
             case .surface: return text.string(tokens: a.tokens)
             case .none: return nil
@@ -104,7 +125,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             func firstSentence(from q: Int) -> Int {
                 var lo = 0, hi = paragraph.count
                 while lo < hi {
-                    let mid = (lo + hi) / 2
+                    let mid = (lo &+ hi) &>> 1
                     if paragraph[mid] >= q { hi = mid } else { lo = mid + 1 }
                 }
                 return lo
@@ -130,26 +151,58 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
     }
 
-    private struct Attribution {
-        var speaker: String?
-        var actor: Actor?
+    /// A speaker found by a speech verb, and how.
+    private struct Found {
+        var actor: Actor
         var how: How
     }
 
-    private static let possessive = Token.hash(literal: "'s")
-    private static let comma = Token.hash(literal: ",")
-    private static let colon = Token.hash(literal: ":")
-    private static let quotedHash = Token.hash(literal: "quoted")
-    private static let accordingHash = Token.hash(literal: "according")
-    private static let toHash = Token.hash(literal: "to")
-    private static let theHash = Token.hash(literal: "the")
-    private static let dotHash = Token.hash(literal: ".")
-    /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
-    private static let objectVerbs: HashSet64 = HashSet64(["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"].map { Token.hash(literal: $0) })
+    /// Token hashes (`Token.hash(literal:)`, checked by the tests) written out, so reading them costs
+    /// no lazy-initialization check.
+    enum Hash {
+        static let possessive: UInt64 = 0x07bb4507b485d7af  // 's
+        static let comma: UInt64 = 0xaf63a14c8601884b  // ,
+        static let colon: UInt64 = 0xaf63b74c8601adad  // :
+        static let dot: UInt64 = 0xaf63a34c86018bb1  // .
+        static let quoted: UInt64 = 0xc290386092499bc9
+        static let according: UInt64 = 0x22069a7dca739b67
+        static let to: UInt64 = 0x08c83907b56ac0a4
+        static let the: UInt64 = 0x56f5c9194461d57c
+        /// Verbs whose object, not subject, may follow them ("told Velm Radio", "quoted X as saying").
+        static let objectVerbs: [UInt64] = [0x2fd9f6ef389a0874, 0x19205b48daea2463, 0xfa48fcef19cf1ae2, 0xc290386092499bc9,
+                                            0xfb0ab6bc4db98323, 0x967753995e467840, 0xde001b65374993f2, 0x1cbde5f751b50844,
+                                            0x6807623fc21c7503]
+        static let objectVerbWords = ["told", "tells", "tell", "quoted", "asked", "called", "urged", "described", "describing"]
+        /// Words that make an organisation an agency.
+        static let agencyWords: [UInt64] = [0xb68441f6e71ef822, 0xe5495bbaa03a6526, 0xb333b8c7b846af83, 0x6ca4033a0073ab31,
+                                            0x8813d411d1692d14, 0x7412143299e82468, 0x29338c6c39286cb5, 0x8c2fe90da8958d47,
+                                            0x36d03b583228161e]
+        static let agencyWordWords = ["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"]
+
+        /// One of `objectVerbs` (compared with constants: no table to load).
+        @inline(__always)
+        static func isObjectVerb(_ h: UInt64) -> Bool {
+            switch h {
+            case 0x2fd9f6ef389a0874, 0x19205b48daea2463, 0xfa48fcef19cf1ae2, 0xc290386092499bc9, 0xfb0ab6bc4db98323,
+                 0x967753995e467840, 0xde001b65374993f2, 0x1cbde5f751b50844, 0x6807623fc21c7503: return true
+            default: return false
+            }
+        }
+
+        /// One of `agencyWords`.
+        @inline(__always)
+        static func isAgencyWord(_ h: UInt64) -> Bool {
+            switch h {
+            case 0xb68441f6e71ef822, 0xe5495bbaa03a6526, 0xb333b8c7b846af83, 0x6ca4033a0073ab31, 0x8813d411d1692d14,
+                 0x7412143299e82468, 0x29338c6c39286cb5, 0x8c2fe90da8958d47, 0x36d03b583228161e: return true
+            default: return false
+            }
+        }
+    }
+
     /// The pronouns a quote's speaker can be ("he", "she"), compared directly: two hashes.
     private static let heHash = PeopleVocabulary.speakerPronouns.he
     private static let sheHash = PeopleVocabulary.speakerPronouns.she
-    private static let agencyWords: HashSet64 = HashSet64(["agency", "news", "media", "television", "radio", "newspaper", "times", "post", "daily"].map { Token.hash(literal: $0) })
 
     // Attributes are written straight into their encoded form (`AttributeWriter`): the pairs with
     // fixed values are encoded once here, and only the speaker's surface is read from the text.
@@ -161,61 +214,85 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         return out
     }
 
-    private static let howPairs: [[UInt8]] = How.allCases.map { encoded(["attribution", $0.text]) }
-    private static let clippedPair = encoded(["clipped", "true"])
-    private static let singleMarksPair = encoded(["marks", "single"])
-    private static let speakerSurfaceKey = encoded(["speakerSurface"])
-    private static let partialPair = encoded(["style", "partial"])
-    private static let fullPair = encoded(["style", "full"])
-    private static let unclosedPair = encoded(["unclosed", "true"])
-    /// `paragraphs` and `words` with the small numbers.
-    private static let paragraphsPairs: [[UInt8]] = (0..<128).map { encoded(["paragraphs", String($0)]) }
-    private static let wordsPairs: [[UInt8]] = (0..<128).map { encoded(["words", String($0)]) }
+    /// The pairs behind one reference, read once per text (one lazy-initialization check per text, not
+    /// one per pair written).
+    private final class Pairs: Sendable {
+        let how: [[UInt8]] = How.allCases.map { QuoteRecognizer.encoded(["attribution", $0.text]) }
+        let clipped = QuoteRecognizer.encoded(["clipped", "true"])
+        let singleMarks = QuoteRecognizer.encoded(["marks", "single"])
+        let speakerSurfaceKey = QuoteRecognizer.encoded(["speakerSurface"])
+        let partial = QuoteRecognizer.encoded(["style", "partial"])
+        let full = QuoteRecognizer.encoded(["style", "full"])
+        let unclosed = QuoteRecognizer.encoded(["unclosed", "true"])
+        /// `paragraphs` and `words` with the small numbers.
+        let paragraphs: [[UInt8]] = (0..<128).map { QuoteRecognizer.encoded(["paragraphs", String($0)]) }
+        let words: [[UInt8]] = (0..<128).map { QuoteRecognizer.encoded(["words", String($0)]) }
+    }
+
+    private static let pairs = Pairs()
 
     private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout AttributeWriter) {
         if n >= 0 && n < pairs.count { out.append(encoded: pairs[n]) } else { out.append(encoded: encoded([key, String(n)])) }
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        // The context's analysis is read in place (a copy of it retains its two dozen tables).
-        if let n = context.people?.tokenCount, n == text.tokens.count {
-            return recognize(text, context.people!.scan, context.people!.vocabulary)
+        // The quotations first: a text without any needs nothing else, not even the people analysis.
+        let (spans, pieces) = QuoteSpanFinder().find(text)
+        guard !spans.isEmpty else { return [] }
+        // Only the two lists used are read out of the people scan (a copy of the scan retains all its
+        // tables, one of the analysis its two dozen).
+        if let people = context.people, people.tokenCount == text.tokens.count {
+            return recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
+                             organisations: people.scan.organisations, people.vocabulary)
         }
         let people = PeopleAnalysis.of(text, context)
-        return recognize(text, people.scan, people.vocabulary)
+        return recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
+                         organisations: people.scan.organisations, people.vocabulary)
     }
 
-    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary) -> [Recognition] {
-        // The actor scan's candidates are written into scratch storage sized by the text, read in place
-        // (on the stack for a short text).
-        // (Twice the tokens: the candidates from the start, the quote marks from the middle.)
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(2 * text.tokens.count, 1)) {
-            recognize(text, scan, vocabulary, scratch: $0.baseAddress!)
+    /// Once the quotations are found, the work is done in temporary room sized by the text (on the
+    /// stack for a short text), nothing per quotation or per actor on the heap until a recognition is
+    /// made: Int32s for the candidate words (from the start) and the speech verbs (from the middle), a
+    /// byte per token, and the actor lists.
+    private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], mentions: [PersonMention],
+                           organisations: [Range<Int>], _ vocabulary: PeopleVocabulary) -> [Recognition] {
+        let n = text.tokens.count
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { ints in
+            let base = ints.baseAddress!
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { bytes in
+                let marks = bytes.baseAddress!
+                marks.initialize(repeating: 0, count: n)
+                for s in spans { for i in s.pieces { for t in pieces[i] { marks[t] = 1 } } }
+                let bound = Self.actorBound(text, spans)
+                let candidates = Self.candidateWords(text, vocabulary, spans: spans, pieces: pieces, marks: marks, upTo: bound, into: base)
+                // The three lists one after the other, then merged into the second half.
+                let room = mentions.count + organisations.count + candidates
+                return withUnsafeTemporaryAllocation(of: Actor.self, capacity: 2 * room + 1) { actorRoom in
+                    let found = findActors(text, mentions, organisations, vocabulary, marks: marks,
+                                           candidates: UnsafeBufferPointer(start: base, count: candidates),
+                                           verbs: base + n, room: actorRoom.baseAddress!, half: room)
+                    let actors = Actors(list: found.actors, verbs: found.verbs, marks: marks, text: text, mentions: mentions)
+                    return recognize(text, spans: spans, pieces: pieces, actors, vocabulary)
+                }
+            }
         }
     }
 
-    private func recognize(_ text: SegmentedText, _ scan: PeopleScan, _ vocabulary: PeopleVocabulary,
-                           scratch: UnsafeMutablePointer<Int32>) -> [Recognition] {
-        // One pass over the tokens finds the quote marks and the words the actor scan looks at.
-        let scanned = Self.scanTokens(text, vocabulary, candidates: scratch)
-        guard !scanned.marks.isEmpty else { return [] }
-        let (spans, pieces) = QuoteSpanFinder().find(text, marks: scanned.marks)
-        guard !spans.isEmpty else { return [] }
+    private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], _ actors: Actors,
+                           _ vocabulary: PeopleVocabulary) -> [Recognition] {
         let tokens = text.tokens
-        var inQuote = [Bool](repeating: false, count: tokens.count)
-        for s in spans { for i in s.pieces { for t in pieces[i] { inQuote[t] = true } } }
-        let found = findActors(text, scan, vocabulary, inQuote: inQuote, candidates: UnsafeBufferPointer(start: scratch, count: scanned.candidates))
-        let actors = Actors(list: found.actors, verbs: found.verbs, text: text, mentions: scan.mentions)
         var layout = Layout()
 
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
         // One buffer the attributes of every quote are encoded in (each copied out at its size).
         var enc = AttributeWriter()
-        // Speakers found so far: (quote open token, paragraph, sentence, speaker, actor).
+        let pairs = Self.pairs
+        // Speakers found so far: (quote open token, paragraph, sentence, speaker).
         var history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)] = []
         history.reserveCapacity(spans.count)
         let sentences = text.sentences
+        let word = TokenKind.word.rawValue
         var so = 0  // the sentence of the current quote's opening mark (quotes come in text order)
         for span in spans {
             let first = span.contentStart
@@ -223,54 +300,57 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             while so + 1 < sentences.count && sentences[so + 1].tokens.lowerBound <= span.open { so += 1 }
             // The sentence of the closing mark (or last content token): most often the opening's.
             let last = span.close ?? lastContent
-            let sc = last < text.sentences[so].tokens.upperBound ? so : text.sentenceIndex(ofToken: last)
-            let preRange = text.sentences[so].tokens.lowerBound..<span.open
-            let postRange = (span.close.map { $0 + 1 } ?? text.sentences[sc].tokens.upperBound)..<text.sentences[sc].tokens.upperBound
-            let preHasWords = preRange.contains { tokens[$0].kind == .word && !inQuote[$0] }
+            let sc = last < sentences[so].tokens.upperBound ? so : text.sentenceIndex(ofToken: last)
+            let preRange = sentences[so].tokens.lowerBound..<span.open
+            let postRange = (span.close.map { $0 + 1 } ?? sentences[sc].tokens.upperBound)..<sentences[sc].tokens.upperBound
+            let preHasWords = preRange.contains { tokens[$0].rawKind == word && !actors.inQuote($0) }
             layout.extend(through: so, text)
             let paragraph = layout.paragraph[so]
 
-            var attribution: Attribution?
+            var found: Found?
             // The part before the quote first when it has words of its own, else the part after it.
             if preHasWords {
-                attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
-                if attribution == nil && !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
+                found = attribute(in: preRange, before: true, text, actors, vocabulary)
+                if found == nil && !postRange.isEmpty {
+                    found = attribute(in: postRange, before: false, text, actors, vocabulary)
                 }
             } else {
                 if !postRange.isEmpty {
-                    attribution = attribute(in: postRange, before: false, text, actors, vocabulary, inQuote: inQuote)
+                    found = attribute(in: postRange, before: false, text, actors, vocabulary)
                 }
-                if attribution == nil && !preRange.isEmpty {
-                    attribution = attribute(in: preRange, before: true, text, actors, vocabulary, inQuote: inQuote)
+                if found == nil && !preRange.isEmpty {
+                    found = attribute(in: preRange, before: true, text, actors, vocabulary)
                 }
             }
+            var how = found?.how
+            var speaker: String?
             // A quote in the previous sentence of the paragraph (or an earlier quote of this sentence).
-            if attribution == nil {
+            if found == nil {
                 if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
-                    attribution = Attribution(speaker: h.speaker, actor: nil, how: .previousSentence)
+                    speaker = h.speaker
+                    how = .previousSentence
                 } else if so > 0, layout.paragraph[so - 1] == paragraph {
-                    let prev = text.sentences[so - 1].tokens
-                    if let a = attribute(in: prev, before: true, text, actors, vocabulary, inQuote: inQuote) {
-                        attribution = Attribution(speaker: a.speaker, actor: a.actor, how: .previousSentence)
+                    let prev = sentences[so - 1].tokens
+                    if let a = attribute(in: prev, before: true, text, actors, vocabulary) {
+                        found = Found(actor: a.actor, how: .previousSentence)
+                        how = .previousSentence
                     }
                 }
             }
-            // Resolve pronouns and generic sources.
-            if var a = attribution, let actor = a.actor {
+            // The speaker's name (made here, once); pronouns and generic sources resolved.
+            let actor = found?.actor
+            if let actor {
                 switch actor.kind {
                 case .pronoun:
-                    layout.extend(through: text.sentenceIndex(ofToken: actor.tokens.lowerBound), text)
-                    a.speaker = resolvePronoun(at: actor.tokens.lowerBound, text, layout, actors, history: history, vocabulary, inQuote: inQuote)
-                    a.how = .pronoun
-                    attribution = a
+                    layout.extend(through: text.sentenceIndex(ofToken: actor.start), text)
+                    speaker = resolvePronoun(at: actor.start, text, layout, actors, history: history, vocabulary)
+                    how = .pronoun
                 case .generic:
-                    a.speaker = resolveGeneric(actor, actors, vocabulary)
-                    attribution = a
-                default: break
+                    speaker = resolveGeneric(actor, actors, vocabulary)
+                default:
+                    speaker = actors.name(actor, vocabulary)
                 }
             }
-            let speaker = attribution?.speaker
             if let s = speaker { history.append((span.open, paragraph, so, s)) }
 
             let words = wordCount(text, span, pieces)
@@ -288,24 +368,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     joined += 1
                 }
             }
-            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Self.colon || tokens[span.open - 1].hash == Self.comma))
+            let mid = preHasWords && !(span.open > 0 && (tokens[span.open - 1].hash == Hash.colon || tokens[span.open - 1].hash == Hash.comma))
             var range = span.tokens
-            let sentenceEnd = text.sentences[so].tokens.upperBound
+            let sentenceEnd = sentences[so].tokens.upperBound
             let clipped = clipToSentence && range.upperBound > sentenceEnd
-            let speakerActor = attribution?.actor.flatMap { $0.kind != .pronoun ? $0 : nil }
+            let speakerActor = actor.flatMap { $0.kind != .pronoun ? $0 : nil }
             // Attributes in key order.
             enc.reset()
-            if let a = attribution { enc.append(encoded: Self.howPairs[a.how.rawValue]) }
-            if clipped { enc.append(encoded: Self.clippedPair) }
-            if span.single { enc.append(encoded: Self.singleMarksPair) }
-            if span.pieces.count > 1 { Self.appendNumberPair(Self.paragraphsPairs, "paragraphs", span.pieces.count, to: &enc) }
+            if let how { enc.append(encoded: pairs.how[how.rawValue]) }
+            if clipped { enc.append(encoded: pairs.clipped) }
+            if span.single { enc.append(encoded: pairs.singleMarks) }
+            if span.pieces.count > 1 { Self.appendNumberPair(pairs.paragraphs, "paragraphs", span.pieces.count, to: &enc) }
             if let actor = speakerActor {
-                enc.append(encoded: Self.speakerSurfaceKey)
+                enc.append(encoded: pairs.speakerSurfaceKey)
                 enc.append(text, tokens: actor.tokens)
             }
-            enc.append(encoded: mid ? Self.partialPair : Self.fullPair)
-            if span.close == nil { enc.append(encoded: Self.unclosedPair) }
-            Self.appendNumberPair(Self.wordsPairs, "words", words, to: &enc)
+            enc.append(encoded: mid ? pairs.partial : pairs.full)
+            if span.close == nil { enc.append(encoded: pairs.unclosed) }
+            Self.appendNumberPair(pairs.words, "words", words, to: &enc)
             let attributes = enc.attributes()
             var textPart = first..<(lastContent + 1)
             var speakerPart = speakerActor?.tokens
@@ -324,160 +404,198 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
-    /// One pass over the tokens: the quote marks (the span finder's stops), and the words the actor scan
-    /// looks at, by index ascending: those that may be actors or speech verbs (the vocabulary's filter of
-    /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a multiply
-    /// and one load per word, never false for a member; a word it lets through wrongly is dropped by the
-    /// scan's own lookups).
-    private static func scanTokens(_ text: SegmentedText, _ v: PeopleVocabulary,
-                                   candidates out: UnsafeMutablePointer<Int32>) -> (marks: [Int32], candidates: Int) {
-        let n = text.tokens.count
-        guard n > 0 else { return ([], 0) }
-        let word = TokenKind.word.rawValue, quote = TokenKind.quote.rawValue
-        // The marks are written after the candidates' room (`out` holds 2 * n), then copied out at their
-        // count: most texts have none, and none pays for an array that grows.
-        let marksOut = out + n
-        var m = 0
-        let candidates = text.tokens.withUnsafeBufferPointer { tk in
+    /// Actors starting at or after this token, and speech verbs at or after it, are never looked at: the
+    /// attribution searches stay inside the sentences of the quotations or look back from them, and an
+    /// actor after a speech verb starts at most 10 tokens after it (a pronoun found so, up to 10 tokens
+    /// past the last quotation's sentence, is resolved by looking back from it: its verbs lie before it,
+    /// their actors at most 10 tokens after them, hence 20). A generic source's capitalized qualifiers
+    /// reach back from its first word over capitalized words only: the bound goes on past them.
+    private static func actorBound(_ text: SegmentedText, _ spans: [QuoteSpan]) -> Int {
+        let tokens = text.tokens
+        let n = tokens.count
+        var last = 0
+        for s in spans { last = max(last, s.close ?? (s.contentEnd - 1)) }
+        var bound = min(n, text.sentences[text.sentenceIndex(ofToken: last)].tokens.upperBound + 21)
+        while bound < n, tokens[bound - 1].kind == .word, tokens[bound - 1].flags.contains(.capitalized) { bound += 1 }
+        return bound
+    }
+
+    /// The words the actor scan looks at, by index ascending, into `out`; their count: the words
+    /// outside quotations before `bound` that may be actors or speech verbs (the vocabulary's filter of
+    /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a
+    /// multiply and one load per word, never false for a member; a word it lets through wrongly is
+    /// dropped by the scan's own lookups). The runs between the quotations' pieces are read, the pieces
+    /// skipped whole (when they come in order, as they do; else each token's mark is read).
+    private static func candidateWords(_ text: SegmentedText, _ v: PeopleVocabulary, spans: [QuoteSpan], pieces: [Range<Int>],
+                                       marks: UnsafePointer<UInt8>, upTo bound: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
+        let word = TokenKind.word.rawValue
+        return text.tokens.withUnsafeBufferPointer { tk in
             v.quoteWordFilter.withBits { bits in
                 let tp = tk.baseAddress!
-                var t = 0, c = 0
-                while t < n {
-                    let tok = tp[t]
-                    let k = tok.rawKind
-                    if k == word {
-                        // (Written always, kept only when the filter lets the word through.)
-                        out[c] = Int32(truncatingIfNeeded: t)
-                        c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
-                    } else if k == quote {
-                        marksOut[m] = Int32(truncatingIfNeeded: t)
-                        m &+= 1
+                var c = 0
+                /// The words of tokens `[from, to)`.
+                func run(_ from: Int, _ to: Int) {
+                    var t = from
+                    while t < to {
+                        let tok = tp[t]
+                        if tok.rawKind == word {
+                            // (Written always, kept only when the filter lets the word through.)
+                            out[c] = Int32(truncatingIfNeeded: t)
+                            c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                        }
+                        t &+= 1
                     }
-                    t &+= 1
                 }
+                var from = 0
+                for s in spans {
+                    for i in s.pieces {
+                        let p = pieces[i]
+                        guard p.lowerBound >= from else {
+                            // Out of order: token by token, reading the marks.
+                            c = 0
+                            var t = 0
+                            while t < bound {
+                                let tok = tp[t]
+                                if tok.rawKind == word && marks[t] == 0 {
+                                    out[c] = Int32(truncatingIfNeeded: t)
+                                    c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                                }
+                                t &+= 1
+                            }
+                            return c
+                        }
+                        run(from, min(p.lowerBound, bound))
+                        from = p.upperBound
+                    }
+                }
+                run(from, bound)
                 return c
             }
         }
-        let marks = m == 0 ? [] : Array(UnsafeBufferPointer(start: marksOut, count: m))
-        return (marks, candidates)
     }
 
     /// People, organisations, agencies, pronouns and generic sources outside quotations, by start;
-    /// and, in the same pass over the candidate words, the speech verbs outside quotations.
-    private func findActors(_ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, inQuote: [Bool],
-                            candidates cand: UnsafeBufferPointer<Int32>) -> (actors: [Actor], verbs: [Int32]) {
+    /// and, in the same pass over the candidate words, the speech verbs outside quotations (into
+    /// `verbs`). The three lists are written one after the other into `room`, then merged into
+    /// `room + half`.
+    private func findActors(_ text: SegmentedText, _ mentions: [PersonMention], _ organisations: [Range<Int>],
+                            _ v: PeopleVocabulary, marks: UnsafeMutablePointer<UInt8>,
+                            candidates cand: UnsafeBufferPointer<Int32>, verbs vb: UnsafeMutablePointer<Int32>,
+                            room: UnsafeMutablePointer<Actor>, half: Int) -> (actors: UnsafeBufferPointer<Actor>, verbs: UnsafeBufferPointer<Int32>) {
         let tokens = text.tokens
         let n = tokens.count
-        var people: [Actor] = []
-        people.reserveCapacity(scan.mentions.count)
-        // Tokens the word scan skips: inside a quotation, or already a person or an organisation.
-        var skip = inQuote
+        var na = 0
+        // Tokens the word scan skips: inside a quotation, or already a person or an organisation (bit 1).
         // (By index, reading two fields: a mention copied out retains its strings.)
-        let mentions = scan.mentions
         for i in mentions.indices {
             let name = mentions[i].tokens
-            guard !inQuote[name.lowerBound] else { continue }
+            guard marks[name.lowerBound] & 1 == 0 else { continue }
             let start = mentions[i].honorific?.lowerBound ?? name.lowerBound
-            people.append(Actor(tokens: start..<name.upperBound, kind: .person, naming: .mention, mention: i))
-            for t in start..<name.upperBound { skip[t] = true }
+            room[na] = Actor(start..<name.upperBound, .person, .mention, mention: i)
+            na += 1
+            for t in start..<name.upperBound { marks[t] |= 2 }
         }
-        var organisations: [Actor] = []
-        organisations.reserveCapacity(scan.organisations.count)
-        let agencyWords = Self.agencyWords
-        for r in scan.organisations where !inQuote[r.lowerBound] {
-            let isAgency = r.contains { agencyWords.contains(tokens[$0].hash) }
-            organisations.append(Actor(tokens: r, kind: isAgency ? .agency : .organisation, naming: .display))
-            for t in r { skip[t] = true }
+        let peopleEnd = na
+        for r in organisations where marks[r.lowerBound] & 1 == 0 {
+            let isAgency = r.contains { Hash.isAgencyWord(tokens[$0].hash) }
+            room[na] = Actor(r, isAgency ? .agency : .organisation, .display)
+            na += 1
+            for t in r { marks[t] |= 2 }
         }
-        let he = Self.heHash, she = Self.sheHash, the = Self.theHash
+        let organisationsEnd = na
+        let he = Self.heHash, she = Self.sheHash, the = Hash.the
         let word = TokenKind.word.rawValue
-        // The candidates passed the filter of first words (`scanTokens`); this one is over the second
+        // The candidates passed the filter of first words (`candidateWords`); this one is over the second
         // words of generic sources.
         let secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
         // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
         let theIsVerb = v.speechVerbs.contains(the), theIsAgencyOrGeneric = v.agencyOrGenericFirst.contains(the)
         let theIsAgency = v.agencies.contains(the)
-        var words: [Actor] = []
-        words.reserveCapacity(32)
-        var verbs: [Int32] = []
-        verbs.reserveCapacity(n >> 5)
+        var nv = 0
         tokens.withUnsafeBufferPointer { tk in
-            inQuote.withUnsafeBufferPointer { iq in
-            skip.withUnsafeBufferPointer { sk in
-                var c = 0
-                while c < cand.count {
-                    let t = Int(cand[c])
-                    c += 1
-                    guard !iq[t] else { continue }
-                    let h = tk[t].hash
-                    let isThe = h == the
-                    if isThe ? theIsVerb : v.speechVerbs.contains(h) { verbs.append(Int32(truncatingIfNeeded: t)) }
-                    guard !sk[t] else { continue }
-                    if isThe && !theIsAgencyOrGeneric { continue }
-                    if isThe && !theIsAgency && !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
-                    // Most words are neither an agency nor the start of a generic source: one probe for both.
-                    let agencyOrGeneric = isThe || v.agencyOrGenericFirst.contains(h)
-                    if agencyOrGeneric && v.agencies.contains(h) {
-                        words.append(Actor(tokens: t..<(t + 1), kind: .agency, naming: .surface))
-                        continue
-                    }
-                    if h == he || h == she {
-                        words.append(Actor(tokens: t..<(t + 1), kind: .pronoun, naming: .none))
-                        continue
-                    }
-                    guard agencyOrGeneric && v.startsGeneric(h) else { continue }
-                    // "the" starts generic sources but is rarely one: the next word must be a second word.
-                    if !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
-                    let g = v.genericSource(at: t, in: tokens)
-                    if g > 0 {
-                        // Keep capitalized qualifiers: "Northland state media".
-                        var s = t
-                        while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
-                              !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
-                        words.append(Actor(tokens: s..<(t + g), kind: .generic, naming: h == the ? .none : .surface))
-                        // The words of the phrase are no actors, but may be speech verbs.
-                        var k = t + 1
-                        while k < t + g {
-                            if tk[k].rawKind == word, !iq[k], v.speechVerbs.contains(tk[k].hash) { verbs.append(Int32(truncatingIfNeeded: k)) }
-                            k += 1
+            var c = 0
+            while c < cand.count {
+                let t = Int(cand[c])
+                c += 1
+                let h = tk[t].hash
+                let isThe = h == the
+                if isThe ? theIsVerb : v.speechVerbs.contains(h) { vb[nv] = Int32(truncatingIfNeeded: t); nv += 1 }
+                guard marks[t] == 0 else { continue }
+                if isThe && !theIsAgencyOrGeneric { continue }
+                if isThe && !theIsAgency && !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
+                // Most words are neither an agency nor the start of a generic source: one probe for both.
+                let agencyOrGeneric = isThe || v.agencyOrGenericFirst.contains(h)
+                if agencyOrGeneric && v.agencies.contains(h) {
+                    room[na] = Actor(t..<(t + 1), .agency, .surface)
+                    na += 1
+                    continue
+                }
+                if h == he || h == she {
+                    room[na] = Actor(t..<(t + 1), .pronoun, .none)
+                    na += 1
+                    continue
+                }
+                guard agencyOrGeneric && v.startsGeneric(h) else { continue }
+                // "the" starts generic sources but is rarely one: the next word must be a second word.
+                if !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
+                let g = v.genericSource(at: t, in: tokens)
+                if g > 0 {
+                    // Keep capitalized qualifiers: "Northland state media".
+                    var s = t
+                    while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
+                          !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
+                    room[na] = Actor(s..<(t + g), .generic, h == the ? .none : .surface)
+                    na += 1
+                    // The words of the phrase are no actors, but may be speech verbs.
+                    var k = t + 1
+                    while k < t + g {
+                        if tk[k].rawKind == word, marks[k] & 1 == 0, v.speechVerbs.contains(tk[k].hash) {
+                            vb[nv] = Int32(truncatingIfNeeded: k)
+                            nv += 1
                         }
-                        // The scan goes on after the phrase.
-                        while c < cand.count && Int(cand[c]) < t + g { c += 1 }
+                        k += 1
                     }
+                    // The scan goes on after the phrase.
+                    while c < cand.count && Int(cand[c]) < t + g { c += 1 }
                 }
             }
-            }
         }
-        return (Self.merged(people, organisations, words), verbs)
+        let out = room + half
+        let count = Self.merge(UnsafeBufferPointer(start: room, count: peopleEnd),
+                               UnsafeBufferPointer(start: room + peopleEnd, count: organisationsEnd - peopleEnd),
+                               UnsafeBufferPointer(start: room + organisationsEnd, count: na - organisationsEnd), into: out)
+        return (UnsafeBufferPointer(start: out, count: count), UnsafeBufferPointer(start: vb, count: nv))
     }
 
-    /// The three lists in one, by start; on equal starts people first, then organisations, then the
-    /// word scan's actors (as a stable sort of them one after the other).
-    private static func merged(_ a: [Actor], _ b: [Actor], _ c: [Actor]) -> [Actor] {
-        func isSorted(_ x: [Actor]) -> Bool {
+    /// The three lists in one, by start, into `out`; on equal starts people first, then organisations,
+    /// then the word scan's actors (as a stable sort of them one after the other).
+    private static func merge(_ a: UnsafeBufferPointer<Actor>, _ b: UnsafeBufferPointer<Actor>, _ c: UnsafeBufferPointer<Actor>,
+                              into out: UnsafeMutablePointer<Actor>) -> Int {
+        func isSorted(_ x: UnsafeBufferPointer<Actor>) -> Bool {
             var i = 1
-            while i < x.count { if x[i - 1].tokens.lowerBound > x[i].tokens.lowerBound { return false }; i += 1 }
+            while i < x.count { if x[i - 1].lower > x[i].lower { return false }; i += 1 }
             return true
         }
         guard isSorted(a), isSorted(b), isSorted(c) else {
-            return (a + b + c).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            let sorted = (Array(a) + Array(b) + Array(c)).sorted { $0.lower < $1.lower }
+            for i in sorted.indices { out[i] = sorted[i] }
+            return sorted.count
         }
-        var out: [Actor] = []
-        out.reserveCapacity(a.count + b.count + c.count)
-        var i = 0, j = 0, k = 0
+        var i = 0, j = 0, k = 0, o = 0
         while i < a.count || j < b.count || k < c.count {
-            let ka = i < a.count ? a[i].tokens.lowerBound : Int.max
-            let kb = j < b.count ? b[j].tokens.lowerBound : Int.max
-            let kc = k < c.count ? c[k].tokens.lowerBound : Int.max
+            let ka = i < a.count ? a[i].lower : Int32.max
+            let kb = j < b.count ? b[j].lower : Int32.max
+            let kc = k < c.count ? c[k].lower : Int32.max
             if i < a.count && ka <= kb && ka <= kc {
-                out.append(a[i]); i += 1
+                out[o] = a[i]; i += 1
             } else if j < b.count && kb <= kc {
-                out.append(b[j]); j += 1
+                out[o] = b[j]; j += 1
             } else {
-                out.append(c[k]); k += 1
+                out[o] = c[k]; k += 1
             }
+            o += 1
         }
-        return out
+        return o
     }
 
     // MARK: - Attribution
@@ -485,7 +603,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// The speech verb nearest the quote in `range` (backward for the part before the quote,
     /// forward for the part after it) and its subject.
     private func attribute(in range: Range<Int>, before: Bool, _ text: SegmentedText, _ actors: Actors,
-                           _ v: PeopleVocabulary, inQuote: [Bool]) -> Attribution? {
+                           _ v: PeopleVocabulary) -> Found? {
         let tokens = text.tokens
         // Backward for the part before the quote, forward for the part after it, over the speech
         // verbs outside quotations (listed by the actor scan).
@@ -498,38 +616,38 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let vi = Int(verbs[j])
             guard vi >= lo && vi < hi else { break }
             defer { j += step }
-            if tokens[vi].hash == Self.accordingHash {
-                guard vi + 1 < tokens.count, tokens[vi + 1].hash == Self.toHash else { continue }
-                if let a = actorAfter(vi + 1, text, actors) { return Attribution(speaker: actors.name(a, v), actor: a, how: .accordingTo) }
+            let vh = tokens[vi].hash
+            if vh == Hash.according {
+                guard vi + 1 < tokens.count, tokens[vi + 1].hash == Hash.to else { continue }
+                if let a = actorAfter(vi + 1, text, actors) { return Found(actor: a, how: .accordingTo) }
                 continue
             }
-            if tokens[vi].hash == Self.quotedHash, let a = actorAfter(vi, text, actors, limit: 10) {
-                return Attribution(speaker: actors.name(a, v), actor: a, how: .quotedAsSaying)
+            if vh == Hash.quoted, let a = actorAfter(vi, text, actors, limit: 10) {
+                return Found(actor: a, how: .quotedAsSaying)
             }
             // Inverted: `"...," said X` / `..., wrote X` / `described Kremlin official X`.
             let prev = vi > 0 ? tokens[vi - 1] : nil
-            let inverted = prev == nil || prev!.hash == Self.comma || prev!.kind == .quote || vi == range.lowerBound
-            let objectVerb = Self.objectVerbs.contains(tokens[vi].hash)
+            let inverted = prev == nil || prev!.hash == Hash.comma || prev!.kind == .quote || vi == range.lowerBound
+            let objectVerb = Hash.isObjectVerb(vh)
             if inverted && (!objectVerb || prev?.kind == .quote), let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: actors.name(a, v), actor: a, how: .verbSpeaker)
+                return Found(actor: a, how: .verbSpeaker)
             }
             let lower = range.lowerBound
             // "what Velm called ...": a capitalized word right before the verb that is no known actor
             // (a place or an organisation) is the subject, rather than an actor further back.
-            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !inQuote[vi - 1],
-               lastActor(actors, before: vi, from: max(0, vi - 8), where: { $0.tokens.upperBound == vi }) == nil {
+            if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !actors.inQuote(vi - 1),
+               lastActor(actors, before: vi, from: max(0, vi - 8), where: { $0.end == vi }) == nil {
                 var s = vi - 1
-                while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !inQuote[s - 1] { s -= 1 }
+                while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !actors.inQuote(s - 1) { s -= 1 }
                 if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
-                    let a = Actor(tokens: s..<vi, kind: .organisation, naming: .surface)
-                    return Attribution(speaker: actors.name(a, v), actor: a, how: .speakerVerb)
+                    return Found(actor: Actor(s..<vi, .organisation, .surface), how: .speakerVerb)
                 }
             }
-            if let a = actorBefore(vi, lower: lower, text, actors, inQuote: inQuote) {
-                return Attribution(speaker: actors.name(a, v), actor: a, how: .speakerVerb)
+            if let a = actorBefore(vi, lower: lower, text, actors) {
+                return Found(actor: a, how: .speakerVerb)
             }
             if let a = actorAfter(vi, text, actors) {
-                return Attribution(speaker: actors.name(a, v), actor: a, how: .verbSpeaker)
+                return Found(actor: a, how: .verbSpeaker)
             }
         }
         return nil
@@ -537,14 +655,17 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     /// The nearest actor ending at or before `v`, within 25 tokens: not inside a quotation, not a
     /// possessor ("Velm's"), not inside a parenthetical between spaced dashes or brackets.
-    private func actorBefore(_ v: Int, lower: Int, _ text: SegmentedText, _ actors: Actors, inQuote: [Bool]) -> Actor? {
+    private func actorBefore(_ v: Int, lower: Int, _ text: SegmentedText, _ actors: Actors) -> Actor? {
         let tokens = text.tokens
         // Parentheticals between v and lower: "X -- the paper of Y -- expressed".
         var skip: [Range<Int>] = []
         var openDash = -1
         var openParen = -1
+        // Actors are looked at from `from` on: below it, once nothing is open, no range found could hold one.
+        let from = max(lower, v - 40)
         var k = v - 1
         while k >= lower {
+            if k < from && openDash < 0 && openParen < 0 { break }
             let t = tokens[k]
             if t.kind == .dash && t.flags.contains(.spaceBefore) {
                 if openDash >= 0 { skip.append(k..<(openDash + 1)); openDash = -1 } else { openDash = k }
@@ -554,11 +675,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             }
             k -= 1
         }
-        let possessive = Self.possessive
-        return lastActor(actors, before: v, from: max(lower, v - 40)) { a in
-            guard v - a.tokens.upperBound <= 25 else { return false }
-            if a.tokens.upperBound < tokens.count, tokens[a.tokens.upperBound].hash == possessive { return false }
-            return !inQuote[a.tokens.lowerBound] && !skip.contains(where: { $0.contains(a.tokens.lowerBound) })
+        let possessive = Hash.possessive
+        return lastActor(actors, before: v, from: from) { a in
+            guard v - a.end <= 25 else { return false }
+            if a.end < tokens.count, tokens[a.end].hash == possessive { return false }
+            return !actors.inQuote(a.start) && !skip.contains(where: { $0.contains(a.start) })
         }
     }
 
@@ -567,32 +688,32 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let tokens = text.tokens
         let list = actors.list
         let i = Self.firstActor(list, startingAfter: v)
-        guard i < list.count, list[i].tokens.lowerBound - v <= limit else { return nil }
+        guard i < list.count, list[i].start - v <= limit else { return nil }
         let a = list[i]
-        for t in (v + 1)..<a.tokens.lowerBound {
+        for t in (v + 1)..<a.start {
             let tok = tokens[t]
-            if tok.kind == .punct && tok.hash != Self.dotHash { return nil }
+            if tok.kind == .punct && tok.hash != Hash.dot { return nil }
             if tok.kind == .quote { return nil }
         }
         return a
     }
 
     /// Index of the first verb at or after token `t` (the list is ascending).
-    private static func firstVerb(_ verbs: [Int32], atOrAfter t: Int) -> Int {
+    private static func firstVerb(_ verbs: UnsafeBufferPointer<Int32>, atOrAfter t: Int) -> Int {
         var lo = 0, hi = verbs.count
         while lo < hi {
-            let mid = (lo + hi) / 2
+            let mid = (lo &+ hi) &>> 1
             if Int(verbs[mid]) >= t { hi = mid } else { lo = mid + 1 }
         }
         return lo
     }
 
     /// Index of the first actor starting after token `v` (actors are sorted by start).
-    private static func firstActor(_ actors: [Actor], startingAfter v: Int) -> Int {
+    private static func firstActor(_ actors: UnsafeBufferPointer<Actor>, startingAfter v: Int) -> Int {
         var lo = 0, hi = actors.count
         while lo < hi {
-            let mid = (lo + hi) / 2
-            if actors[mid].tokens.lowerBound > v { hi = mid } else { lo = mid + 1 }
+            let mid = (lo &+ hi) &>> 1
+            if actors[mid].start > v { hi = mid } else { lo = mid + 1 }
         }
         return lo
     }
@@ -601,9 +722,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private func lastActor(_ actors: Actors, before p: Int, from: Int, where ok: (Actor) -> Bool) -> Actor? {
         let list = actors.list
         var i = Self.firstActor(list, startingAfter: p - 1) - 1
-        while i >= 0, list[i].tokens.lowerBound >= from {
+        while i >= 0, list[i].start >= from {
             let a = list[i]
-            if a.tokens.upperBound <= p && ok(a) { return a }
+            if a.end <= p && ok(a) { return a }
             i -= 1
         }
         return nil
@@ -623,7 +744,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: Actors,
                                 history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
-                                _ v: PeopleVocabulary, inQuote: [Bool]) -> String? {
+                                _ v: PeopleVocabulary) -> String? {
         let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
         // Bounded look-back keeps a huge single paragraph linear.
         let paragraphStart = max(layout.tokens(ofParagraph: paragraph, text).lowerBound, p - 300)
@@ -631,7 +752,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.open < p }) { return h.speaker }
         // 2. The subject of an earlier speech verb in the paragraph, else its latest person.
         if p > paragraphStart {
-            if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
+            if let a = attribute(in: paragraphStart..<p, before: true, text, actors, v), a.actor.kind == .person { return actors.name(a.actor, v) }
             if let a = lastActor(actors, before: p, from: paragraphStart, where: { $0.kind == .person }) { return actors.name(a, v) }
         }
         guard paragraph > 0 else { return nil }
@@ -639,7 +760,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         if let h = Self.lastSpeaker(history, paragraph: paragraph - 1, where: { _ in true }) { return h.speaker }
         let prevFull = layout.tokens(ofParagraph: paragraph - 1, text)
         let prevRange = max(prevFull.lowerBound, prevFull.upperBound - 300)..<prevFull.upperBound
-        if let a = attribute(in: prevRange, before: true, text, actors, v, inQuote: inQuote), a.actor?.kind == .person { return a.speaker }
+        if let a = attribute(in: prevRange, before: true, text, actors, v), a.actor.kind == .person { return actors.name(a.actor, v) }
         if let a = lastActor(actors, before: p, from: prevRange.lowerBound, where: { $0.kind == .person }) { return actors.name(a, v) }
         return nil
     }
@@ -647,14 +768,14 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// "the agency" → the latest named agency before it; "Northland state media" stays as written.
     private func resolveGeneric(_ actor: Actor, _ actors: Actors, _ v: PeopleVocabulary) -> String? {
         if actor.naming != .none { return actors.name(actor, v) }
-        return lastActor(actors, before: actor.tokens.lowerBound, from: max(0, actor.tokens.lowerBound - 5000), where: { $0.kind == .agency }).flatMap { actors.name($0, v) }
+        return lastActor(actors, before: actor.start, from: max(0, actor.start - 5000), where: { $0.kind == .agency }).flatMap { actors.name($0, v) }
     }
 
     /// Every word of the quote starts with a capital (“Welcome Marten”, “Harbour Lights”), and the
     /// quote is not a shouted all-capitals heading ('FULL AND STEADY SUPPORT').
     private func isTitleCase(_ text: SegmentedText, _ span: QuoteSpan, _ pieces: [Range<Int>]) -> Bool {
         var words = 0, caps = 0, allCaps = 0
-        let possessive = Self.possessive
+        let possessive = Hash.possessive
         for i in span.pieces {
             let p = pieces[i]
             for t in p where text.tokens[t].kind == .word && text.tokens[t].hash != possessive {
@@ -668,7 +789,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     private func wordCount(_ text: SegmentedText, _ span: QuoteSpan, _ pieces: [Range<Int>]) -> Int {
-        let possessive = Self.possessive
+        let possessive = Hash.possessive
         let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
         return text.tokens.withUnsafeBufferPointer { tokens in
             var count = 0

@@ -10,16 +10,10 @@
 struct QuoteSpanFinder: Sendable {
     init() {}
 
-    /// The quotations in text order, and the content ranges their `pieces` index.
+    /// The quotations in text order, and the content ranges their `pieces` index. One pass over the
+    /// tokens: outside quotations it looks for the next quote mark, inside for the next mark or line
+    /// start (a text without marks costs a read of each token's kind, and no array).
     func find(_ text: SegmentedText) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
-        var marks: [Int32] = []
-        for (t, tok) in text.tokens.enumerated() where tok.kind == .quote { marks.append(Int32(t)) }
-        return find(text, marks: marks)
-    }
-
-    /// The same, given the index of every quote mark token, ascending (from a pass the caller makes
-    /// anyway): outside quotations the finder jumps from mark to mark.
-    func find(_ text: SegmentedText, marks: [Int32]) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
         let tokens = text.tokens
         let n = tokens.count
         var spans: [QuoteSpan] = []
@@ -67,13 +61,21 @@ struct QuoteSpanFinder: Sendable {
         // (a paragraph start, or a sentence start after a newline, is checked below).
         let lineStarts: UInt16 = Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue
         var t = 0
-        var m = 0  // the next mark to jump to
         while t < n {
             if open < 0 && singleOpen < 0 {
                 // Nothing open: only a quote mark changes anything.
-                while m < marks.count && Int(marks[m]) < t { m += 1 }
-                if m == marks.count { break }
-                t = Int(marks[m])
+                t = tokens.withUnsafeBufferPointer { tk in
+                    var i = t
+                    // Four tokens a step (marks are rare: the branches are seldom taken), then one by one.
+                    while i &+ 4 <= n {
+                        if tk[i].rawKind == quoteKind || tk[i &+ 1].rawKind == quoteKind
+                            || tk[i &+ 2].rawKind == quoteKind || tk[i &+ 3].rawKind == quoteKind { break }
+                        i &+= 4
+                    }
+                    while i < n && tk[i].rawKind != quoteKind { i += 1 }
+                    return i
+                }
+                if t == n { break }
             } else {
                 // Inside a quotation: only a quote mark or a line start changes anything.
                 t = tokens.withUnsafeBufferPointer { tk in
