@@ -35,18 +35,41 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
         for i in scan.mentions.indices {
-            // (By index: a mention is not copied, only the fields read.)
-            if let r = before(i, text, scan, vocabulary, &kv) { out.append(r) }
-            if let r = after(i, text, scan, vocabulary, &kv) { out.append(r) }
+            // (By index: a mention is not copied, only the fields read. The list is made at its first
+            // recognition, with room for one per mention: not regrown one append at a time.)
+            if let r = before(i, text, scan, vocabulary, &kv) {
+                if out.capacity == 0 { out.reserveCapacity(scan.mentions.count) }
+                out.append(r)
+            }
+            if let r = after(i, text, scan, vocabulary, &kv) {
+                if out.capacity == 0 { out.reserveCapacity(scan.mentions.count) }
+                out.append(r)
+            }
         }
         return out
     }
 
     private struct Segment {
         var range: Range<Int>
-        var org: [Range<Int>] = []
+        /// The first qualifier, the only one `before` finds (no array for it); any others in `moreOrg`.
+        var org: Range<Int>?
+        var moreOrg: [Range<Int>] = []
         var possessor: String?
         var head: PeopleVocabulary.Title?
+
+        mutating func appendOrg(_ r: Range<Int>) {
+            if org == nil { org = r } else { moreOrg.append(r) }
+        }
+
+        /// Keeps the qualifiers that end by `end`, in order.
+        mutating func keepOrg(endingBy end: Int) {
+            var all: [Range<Int>] = []
+            if let o = org { all.append(o) }
+            all += moreOrg
+            all = all.filter { $0.upperBound <= end }
+            org = all.first
+            moreOrg = Array(all.dropFirst())
+        }
     }
 
     /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
@@ -73,10 +96,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             let t = tokens[k]
             // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
             if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
-                modifiers.insert(modifier(text, k), at: 0); k -= 1; continue
+                modifiers.append(modifier(text, k)); k -= 1; continue
             }
             break
         }
+        // (Found right to left: put in text order once, not inserted at the front one by one.)
+        modifiers.reverse()
         // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
         var orgEnd = k + 1
         while k >= sentenceStart {
@@ -90,26 +115,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
             break
         }
-        if k + 1 < orgEnd { seg.org.append((k + 1)..<orgEnd) }
+        if k + 1 < orgEnd { seg.org = (k + 1)..<orgEnd }
         // A possessor: "Berglund's foreign policy adviser".
-        if seg.org.isEmpty, k >= sentenceStart + 1, tokens[k].hash == Self.possessive {
+        if seg.org == nil, k >= sentenceStart + 1, tokens[k].hash == Self.possessive {
             var p = k - 1
             while p - 1 >= sentenceStart, tokens[p - 1].kind == .word, tokens[p - 1].flags.contains(.capitalized) { p -= 1 }
             if tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.capitalized) {
                 seg.possessor = possessorName(text, p..<k, scan, v)
                 orgEnd = p
             }
-        } else if let org = seg.org.first, org.lowerBound > sentenceStart, tokens[org.lowerBound - 1].hash == Self.possessive {
+        } else if let org = seg.org, org.lowerBound > sentenceStart, tokens[org.lowerBound - 1].hash == Self.possessive {
             // "Putin's Kremlin aide": keep the qualifier, note the possessor.
             let e = org.lowerBound - 1
             if e > sentenceStart, tokens[e - 1].kind == .word, tokens[e - 1].flags.contains(.capitalized) {
                 seg.possessor = possessorName(text, (e - 1)..<e, scan, v)
             }
         }
-        let start = min(seg.org.first?.lowerBound ?? (k + 1), k + 1)
+        let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
         seg.range = start..<s
         let title = modifiers.isEmpty ? head.canonical : Self.spaced(modifiers + [head.canonical])
-        return recognition(scan.mentions[mi], seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
+        return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
@@ -129,7 +154,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         var words: [String] = []
         var lastHeadEnd = -1
         var orgStart = -1
-        func closeOrg(_ at: Int) { if orgStart >= 0 { seg.org.append(orgStart..<at); orgStart = -1 } }
+        func closeOrg(_ at: Int) { if orgStart >= 0 { seg.appendOrg(orgStart..<at); orgStart = -1 } }
         var steps = 0
         while k < sentenceEnd && steps < 12 {
             steps += 1
@@ -174,7 +199,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         if lastHeadEnd < n, tokens[lastHeadEnd].kind == .word, tokens[lastHeadEnd].flags.contains(.capitalized) { return nil }
         // Words after the last head that are not part of the title end it there.
         while let last = words.last, last != head.canonical { words.removeLast() }
-        seg.org = seg.org.filter { $0.upperBound <= lastHeadEnd }
+        seg.keepOrg(endingBy: lastHeadEnd)
         var end = lastHeadEnd
         // Complements: "of marine biology", then "at Velm University" / "with the 38 Harbour program".
         if end < sentenceEnd, tokens[end].hash == Self.ofHash {
@@ -202,7 +227,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 break
             }
             if c > os, tokens[c - 1].kind == .word {
-                seg.org.append(os..<c)
+                seg.appendOrg(os..<c)
                 end = c
             }
         }
@@ -210,12 +235,13 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         guard !words.isEmpty else { return nil }
         // (Most titles are one word: no join.)
         let title = words.count == 1 ? words[0] : Self.spaced(words)
-        return recognition(scan.mentions[mi], seg, title: title, whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text, &kv)
+        return recognition(mi, scan, seg, title: title, whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text, &kv)
     }
 
-    /// The recognition of mention `m` with the title `title` (`seg`'s words, joined) and the
-    /// segment's qualifiers; `kv` writes the attributes.
-    private func recognition(_ m: PersonMention, _ seg: Segment, title: String, whole: Range<Int>,
+    /// The recognition of mention `mi` of `scan` with the title `title` (`seg`'s words, joined) and the
+    /// segment's qualifiers; `kv` writes the attributes. (The mention's fields are read in place, not
+    /// copied with its strings retained.)
+    private func recognition(_ mi: Int, _ scan: PeopleScan, _ seg: Segment, title: String, whole: Range<Int>,
                              _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
         guard let head = seg.head else { return nil }
         // Attributes in key order (encoded into their own storage: `kv` is reused).
@@ -223,21 +249,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         if let g = head.group { kv.append("group" as StaticString); kv.append(g) }
         kv.append("head" as StaticString); kv.append(head.canonical)
         if let p = seg.possessor { kv.append("of" as StaticString); kv.append(p) }
-        if !seg.org.isEmpty {
-            var org = ""
-            for (i, r) in seg.org.enumerated() {
-                if i > 0 { org += "; " }
-                org += text.string(tokens: r)
+        if let first = seg.org {
+            if seg.moreOrg.isEmpty {
+                kv.append("org" as StaticString); kv.append(text, tokens: first)
+            } else {
+                var org = text.string(tokens: first)
+                for r in seg.moreOrg {
+                    org += "; "
+                    org += text.string(tokens: r)
+                }
+                kv.append("org" as StaticString); kv.append(org)
             }
-            kv.append("org" as StaticString); kv.append(org)
         }
-        kv.append("surface" as StaticString); kv.append(m.surface)
+        kv.append("surface" as StaticString); kv.append(scan.mentions[mi].surface)
         kv.append("titleSurface" as StaticString); kv.append(text, tokens: seg.range)
         let attributes = kv.attributes()
         // Names ascending: name, org, title (stored inline).
-        let parts = seg.org.first.map { RecognitionParts(.name, m.tokens, .org, $0, .title, seg.range) }
-            ?? RecognitionParts(.name, m.tokens, .title, seg.range)
-        return Recognition(tokens: whole, value: .official(name: m.canonical, title: title), parts: parts, attributes: attributes)
+        let mTokens = scan.mentions[mi].tokens
+        let parts = seg.org.map { RecognitionParts(.name, mTokens, .org, $0, .title, seg.range) }
+            ?? RecognitionParts(.name, mTokens, .title, seg.range)
+        return Recognition(tokens: whole, value: .official(name: scan.mentions[mi].canonical, title: title), parts: parts, attributes: attributes)
     }
 
     /// `words.joined(separator: " ")` (at least one word), written once into a string of its exact size.

@@ -1,5 +1,5 @@
 /// What one pass over a source finds about people: person mentions (resolved within the source),
-/// title phrases, organisation-like capitalized sequences and headline sentences. The person,
+/// title phrases and organisation-like capitalized sequences. The person,
 /// official and quote recognizers all start from it.
 struct PeopleScan: Sendable {
     let mentions: [PersonMention]
@@ -10,10 +10,9 @@ struct PeopleScan: Sendable {
     var titles: [PeopleVocabulary.Title]
     /// Capitalized sequences that name organisations or things ("Korean Central News Agency").
     var organisations: [Range<Int>]
-    /// For each sentence: title-case or all-caps (a headline).
-    var headline: [Bool]
     /// For each mention: its form, the index of its (person, spelling, resolved) among the distinct
-    /// ones of the source (`0..<formCount`). Mentions of one form have equal `key`, `surface`, `resolved`.
+    /// ones of the source (`0..<formCount`, numbered in the order of their first mentions). Mentions of
+    /// one form have equal `key`, `surface`, `resolved`.
     /// (Set once with `mentions`, which it stays parallel to.)
     let forms: [Int32]
     let formCount: Int

@@ -25,15 +25,30 @@ struct PeopleScanner: Sendable {
     /// thread): each scan empties them, keeping their room, instead of allocating and freeing a dozen
     /// arrays per source. Not `Sendable`: one scan at a time uses it.
     final class Scratch {
-        fileprivate var marks: [UInt8] = []
-        fileprivate var lowerSlots: [UInt64] = []
-        fileprivate var runs: [Run] = []
-        fileprivate var store: [Part] = []
-        fileprivate var known: [Known] = []
-        fileprivate var lookupSlots: [Lookups.Slot] = []
-        fileprivate var spellings: [(start: Int, end: Int, display: String)] = []
-        fileprivate var singles: [(name: String, key: String)] = []
+        /// All the arrays in one value: a scan swaps it out and back (one access to the class each way,
+        /// no retain and release per array).
+        fileprivate var room = Room()
         init() {}
+    }
+
+    /// The arrays a `Scratch` keeps.
+    fileprivate struct Room {
+        var marks: [UInt8] = []
+        var lowerSlots: [UInt64] = []
+        var headline: [Bool] = []
+        /// The lists of the last scan's result (shared with it: once that scan is released, the next
+        /// scan refills them in place instead of allocating its own).
+        var titleIndex: [Int32] = []
+        var titles: [PeopleVocabulary.Title] = []
+        var organisations: [Range<Int>] = []
+        var mentions: [PersonMention] = []
+        var forms: [Int32] = []
+        var runs: [Run] = []
+        var store: [Part] = []
+        var known: [Known] = []
+        var lookupSlots: [Lookups.Slot] = []
+        var spellings: [(start: Int, end: Int, display: String)] = []
+        var singles: [(name: String, key: String)] = []
     }
 
     fileprivate struct Part {
@@ -87,25 +102,47 @@ struct PeopleScanner: Sendable {
     /// `scan`, its working arrays taken from `scratch` and given back to it (the result is the same).
     func scan(_ text: SegmentedText, scratch: Scratch) -> PeopleScan {
         // The scratch's arrays, moved out for the scan (each the only reference: filled in place) and
-        // moved back, emptied, when it returns.
-        var marks = scratch.marks, lowerSlots = scratch.lowerSlots, runs = scratch.runs, store = scratch.store
-        var known = scratch.known, singles = scratch.singles
-        scratch.marks = []; scratch.lowerSlots = []; scratch.runs = []; scratch.store = []
-        scratch.known = []; scratch.singles = []
+        // moved back, emptied, when it returns: the room swapped out of the scratch, each array swapped
+        // out of the room (moves, no copies).
+        var room = Room()
+        swap(&room, &scratch.room)
+        var marks: [UInt8] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
+        var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
+        swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+        swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
+        // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
+        // and handed back shared with the result. The title index is taken at the first title phrase.
+        var titleRoom: [Int32] = [], titles: [PeopleVocabulary.Title] = [], organisations: [Range<Int>] = []
+        var mentionList: [PersonMention] = [], formList: [Int32] = []
+        swap(&titleRoom, &room.titleIndex); swap(&titles, &room.titles); swap(&organisations, &room.organisations)
+        swap(&mentionList, &room.mentions); swap(&formList, &room.forms)
+        if !titles.isEmpty { titles.removeAll(keepingCapacity: true) }
+        if !organisations.isEmpty { organisations.removeAll(keepingCapacity: true) }
+        if !mentionList.isEmpty { mentionList.removeAll(keepingCapacity: true) }
+        if !formList.isEmpty { formList.removeAll(keepingCapacity: true) }
+        var titleIndex: [Int32] = []
         // (Emptied here, not only on return, and the marks and the lower-case table are handed back as
         // they are, overwritten in place by the next scan: the table is also held by `lowerSeen` until
         // the scan ends; the next scan is its only holder.)
-        runs.removeAll(keepingCapacity: true); store.removeAll(keepingCapacity: true)
-        known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
-        var lookups = Lookups(reusing: &scratch.lookupSlots)
-        var surfaces = Surfaces(reusing: &scratch.spellings)
+        // (Each only when not empty: emptying an empty array still costs a generic call.)
+        if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
+        if !store.isEmpty { store.removeAll(keepingCapacity: true) }
+        if !known.isEmpty { known.removeAll(keepingCapacity: true) }
+        if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
+        var lookups = Lookups(reusing: &room.lookupSlots)
+        var surfaces = Surfaces(reusing: &room.spellings)
         defer {
             // (The names' strings are released now, not kept until the next source.)
-            known.removeAll(keepingCapacity: true); singles.removeAll(keepingCapacity: true)
-            scratch.marks = marks; scratch.lowerSlots = lowerSlots; scratch.runs = runs; scratch.store = store
-            scratch.known = known; scratch.singles = singles
-            scratch.lookupSlots = lookups.emptied()
-            scratch.spellings = surfaces.emptied()
+            if !known.isEmpty { known.removeAll(keepingCapacity: true) }
+            if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
+            swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+            swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
+            room.lookupSlots = lookups.emptied()
+            room.spellings = surfaces.emptied()
+            if titleIndex.isEmpty { swap(&titleRoom, &room.titleIndex) } else { swap(&titleIndex, &room.titleIndex) }
+            swap(&titles, &room.titles); swap(&organisations, &room.organisations)
+            swap(&mentionList, &room.mentions); swap(&formList, &room.forms)
+            swap(&room, &scratch.room)
         }
         // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
         let vocabulary = self.vocabulary
@@ -114,14 +151,13 @@ struct PeopleScanner: Sendable {
         let n = tokens.count
         // 1. One pass over the tokens: title phrases, the words the source writes in lower case, and
         // the word counts that make a sentence a headline (title case or all caps).
-        // (Made at the first title phrase: a source without one allocates none.)
-        var titleIndex: [Int32] = []
-        var titles: [PeopleVocabulary.Title] = []
+        // (`titleIndex` is made at the first title phrase, in the scratch's room: a source without one
+        // has none.)
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
         Self.reset(&marks, count: n + 1, to: 0)
         let sentences = text.sentences
-        // (Made in the first pass.)
-        var headline: [Bool] = []
+        // Per sentence: a headline (set in the first pass; the scratch's array, overwritten in place).
+        Self.reset(&headline, count: sentences.count, to: false)
         // The counts are made in this pass when the sentences cover every token once, in order (the
         // segmenter's always do); otherwise sentence by sentence after it.
         var tiled = true
@@ -164,7 +200,6 @@ struct PeopleScanner: Sendable {
                 tokens.withUnsafeBufferPointer { tk in
                     titleFilter.withBits { filter in
                         var counts = WordCounts()
-                        var heads = [Bool](repeating: false, count: sentences.count)
                         // The next token a title may start at (none inside a title).
                         var titleFrom = 0
                         for si in 0..<(tiled ? sentences.count : 1) {
@@ -181,7 +216,11 @@ struct PeopleScanner: Sendable {
                                 guard i < range.upperBound else { break }
                                 if let t = titlePhrase(at: i, text) {
                                     let e = i + t.length
-                                    if titleIndex.isEmpty { titleIndex = [Int32](repeating: -1, count: n); titles.reserveCapacity(8) }
+                                    if titleIndex.isEmpty {
+                                        swap(&titleIndex, &titleRoom)
+                                        Self.reset(&titleIndex, count: n, to: -1)
+                                        titles.reserveCapacity(8)
+                                    }
                                     titleIndex[i] = Int32(titles.count)
                                     titles.append(t)
                                     for k in i..<e { mk[k] |= inTitle }
@@ -190,9 +229,8 @@ struct PeopleScanner: Sendable {
                                 }
                                 checkFrom = max(titleFrom, i + 1)
                             }
-                            if tiled { heads[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
+                            if tiled { headline[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
                         }
-                        headline = heads
                         return counts.lowerZero
                     }
                 }
@@ -219,15 +257,18 @@ struct PeopleScanner: Sendable {
         // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
         runs.reserveCapacity(n / 8)
         store.reserveCapacity(n / 6)
-        var organisations: [Range<Int>] = []
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
         var sentence = 0
         var i = 0
         while i < n {
-            // (The first test of `part(at:)`, on the marks' bytes: most tokens start no part.)
+            // (The first test of `part(at:)`, on the marks' bytes, eight at a time: most tokens start no
+            // part. There are n + 1 marks, so a word of eight from `i` is read only below `n`.)
             i = marks.withUnsafeBufferPointer { m in
                 var i = i
+                let base = UnsafeRawPointer(m.baseAddress!)
+                let runStarts: UInt64 = 0x0101_0101_0101_0101 &* UInt64(Self.runStart)
+                while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & runStarts == 0 { i += 8 }
                 while i < n && m[i] & Self.runStart == 0 { i += 1 }
                 return i
             }
@@ -260,12 +301,15 @@ struct PeopleScanner: Sendable {
             }
             let range = store[first].tokens.lowerBound..<j
             i = j
-            var initials = 0, isOrganisation = false
-            for k in first..<store.count {
+            var initials = 0, names = 0, isOrganisation = false
+            // The run's parts: `first..<last` of the store (its count read once).
+            let last = store.count
+            for k in first..<last {
                 switch store[k].kind {
                 case .org: isOrganisation = true
                 case .initial: initials += 1
-                default: break
+                case .name: names += 1
+                case .place: break
                 }
             }
             if isOrganisation {
@@ -273,25 +317,33 @@ struct PeopleScanner: Sendable {
                 // a source without any allocates none.)
                 if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
-                while store.count > first { store.removeLast() }
+                for _ in first..<last { store.removeLast() }
+                continue
+            }
+            // A run without a name part ("Velm", "North Korea", "U.S.") is no person: `evaluate` would
+            // find no name to keep (trimming and marking initials as places make none).
+            if names == 0 {
+                for _ in first..<last { store.removeLast() }
                 continue
             }
             // (Only a run with two initials or more can spell a place: most runs are not written to.)
-            if initials >= 2 { markPlaceInitials(&store, first..<store.count, text) }
+            if initials >= 2 { markPlaceInitials(&store, first..<last, text) }
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
-            let si = sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(store, first..<store.count, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
+            // (Tiled sentences: the one reached holds the token, and no later one does.)
+            let si = tiled ? sentence
+                : sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
+            if let run = evaluate(store, first..<last, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
                 runs.append(run)
             } else {
-                while store.count > first { store.removeLast() }
+                for _ in first..<last { store.removeLast() }
             }
         }
 
         // (No run: no mention, and none of the tables of passes A and B.)
         if runs.isEmpty {
-            return PeopleScan(mentions: [], titleIndex: titleIndex, titles: titles, organisations: organisations,
-                              headline: headline, forms: [], formCount: 0)
+            return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles, organisations: organisations,
+                              forms: formList, formCount: 0)
         }
 
         // 3. Pass A: full names, keyed by the hash of their folded letters (= `PersonName.key`).
@@ -303,25 +355,27 @@ struct PeopleScanner: Sendable {
         surfaces.reserve(capacity: runs.count)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
-        for r in runs where !r.headline && !r.afterThe {
-            let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
-            guard (2...maxParts).contains(r.parts.count) else { continue }
-            var key = Self.fnvBasis
-            for p in r.parts { foldHash(text, store[p].tokens, &key) }
-            guard key != Self.fnvBasis else { continue }
-            if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
-            let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
-            let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
-            let firstKey = partHash(text, firstPart)
-            let lastKey = partHash(text, lastPart)
-            let canonical = surfaces.displayed(range, text, vocabulary, &lookups).display
-            let index = Int32(known.count)
-            known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
-                               firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
-                               nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
-            lookups.set(key, .known, index)
-            lookups.set(lastKey, .byLast, index)
-            lookups.set(firstKey, .byFirst, index)
+        Self.withFold(text) { fb in
+            for r in runs where !r.headline && !r.afterThe {
+                let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
+                guard (2...maxParts).contains(r.parts.count) else { continue }
+                var key = Self.fnvBasis
+                for p in r.parts { Self.foldHash(fb, text, store[p].tokens, &key) }
+                guard key != Self.fnvBasis else { continue }
+                if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
+                let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
+                let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
+                let firstKey = Self.partHash(fb, text, firstPart)
+                let lastKey = Self.partHash(fb, text, lastPart)
+                let canonical = surfaces.displayed(range, fb, vocabulary, &lookups).display
+                let index = Int32(known.count)
+                known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
+                                   firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
+                                   nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
+                lookups.set(key, .known, index)
+                lookups.set(lastKey, .byLast, index)
+                lookups.set(firstKey, .byFirst, index)
+            }
         }
         // The full name a single part stands for: a last-part match before a first-part match, then
         // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
@@ -349,78 +403,84 @@ struct PeopleScanner: Sendable {
         // 4. Pass B: mentions. Each distinct (person, spelling, resolved) is one form: the person
         // recognizer makes the attributes of a form once.
         var out = Mentions(personsKnown: known.count)
+        // (The scratch's lists moved in, not copied: appended to in place.)
+        swap(&out.mentions, &mentionList)
+        swap(&out.forms, &formList)
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash (`.single` lookups).
-        for r in runs {
-            let ps = r.parts.lowerBound
-            // The longest known full name inside the run.
-            var best: (Range<Int>, Int)?
-            if r.parts.count >= 2 {
-                var longest = 0
-                for s in 0..<(r.parts.count - 1) {
-                    var h = Self.fnvBasis
-                    foldHash(text, store[ps + s].tokens, &h)
-                    for e in (s + 1)..<r.parts.count {
-                        foldHash(text, store[ps + e].tokens, &h)
-                        let len = e - s + 1
-                        if len > longest, let k = lookups.get(h, .known) {
-                            longest = len
-                            best = (store[ps + s].tokens.lowerBound..<store[ps + e].tokens.upperBound, Int(k))
+        Self.withFold(text) { fb in
+            for r in runs {
+                let ps = r.parts.lowerBound
+                // The longest known full name inside the run.
+                var best: (Range<Int>, Int)?
+                if r.parts.count >= 2 {
+                    var longest = 0
+                    for s in 0..<(r.parts.count - 1) {
+                        var h = Self.fnvBasis
+                        Self.foldHash(fb, text, store[ps + s].tokens, &h)
+                        for e in (s + 1)..<r.parts.count {
+                            Self.foldHash(fb, text, store[ps + e].tokens, &h)
+                            let len = e - s + 1
+                            if len > longest, let k = lookups.get(h, .known) {
+                                longest = len
+                                best = (store[ps + s].tokens.lowerBound..<store[ps + e].tokens.upperBound, Int(k))
+                            }
                         }
                     }
                 }
-            }
-            if let (range, ki) = best {
-                let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                let surface = surfaces.displayed(range, text, vocabulary, &lookups)
-                out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
-                                         surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
-                continue
-            }
-            // A single part: resolve by surname, else accept on context. (Several unknown parts in a
-            // headline or after "the" are not a person.)
-            guard r.parts.count == 1 else {
-                // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
-                if r.headline {
-                    for p in store[r.parts] where p.kind == .name {
-                        if let k = resolve(partHash(text, p)) {
-                            let surface = surfaces.displayed(p.tokens, text, vocabulary, &lookups)
-                            out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
-                                                     surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+                if let (range, ki) = best {
+                    let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
+                    let surface = surfaces.displayed(range, fb, vocabulary, &lookups)
+                    out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
+                                             surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
+                    continue
+                }
+                // A single part: resolve by surname, else accept on context. (Several unknown parts in a
+                // headline or after "the" are not a person.)
+                guard r.parts.count == 1 else {
+                    // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
+                    if r.headline {
+                        for p in store[r.parts] where p.kind == .name {
+                            if let k = resolve(Self.partHash(fb, text, p)) {
+                                let surface = surfaces.displayed(p.tokens, fb, vocabulary, &lookups)
+                                out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
+                                                         surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+                            }
                         }
                     }
+                    continue
                 }
-                continue
-            }
-            let part = store[ps]
-            let key = partHash(text, part)
-            if let k = resolve(key) {
-                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
-                                         surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
-            } else if let si = lookups.get(key, .single) {
-                let single = singles[Int(si)]
-                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                         surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
-            } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                let surface = surfaces.displayed(part.tokens, text, vocabulary, &lookups)
-                let single = (name: surface.display, key: PersonName.key(surface.display))
-                let si = singles.count
-                lookups.set(key, .single, Int32(si))
-                singles.append(single)
-                out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
-                                         surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id, &lookups)
+                let part = store[ps]
+                let key = Self.partHash(fb, text, part)
+                if let k = resolve(key) {
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
+                    out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
+                                             surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
+                } else if let si = lookups.get(key, .single) {
+                    let single = singles[Int(si)]
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
+                    out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
+                                             surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
+                } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
+                    let single = (name: surface.display, key: PersonName.key(surface.display))
+                    let si = singles.count
+                    lookups.set(key, .single, Int32(si))
+                    singles.append(single)
+                    out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
+                                             surface: surface.display, resolved: false), person: known.count + si, spelling: surface.id, &lookups)
+                }
             }
         }
-        let mentions = out.mentions
+        swap(&out.mentions, &mentionList)
+        swap(&out.forms, &formList)
         // (Runs come in text order and do not overlap, and a run's mentions come in order: each mention
         // starts after the one before, as `PeopleScan.mention(at:)` relies on.)
-        assert(zip(mentions, mentions.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
-        return PeopleScan(mentions: mentions, titleIndex: titleIndex, titles: titles,
-                          organisations: organisations, headline: headline,
-                          forms: out.forms, formCount: out.formCount)
+        assert(zip(mentionList, mentionList.dropFirst()).allSatisfy { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles,
+                          organisations: organisations,
+                          forms: formList, formCount: out.formCount)
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -561,10 +621,13 @@ struct PeopleScanner: Sendable {
             return room
         }
 
-        mutating func displayed(_ range: Range<Int>, _ text: SegmentedText, _ vocabulary: PeopleVocabulary,
+        /// The display of the text of tokens `range` and its spelling id (`fb`: the text's buffers, held
+        /// by the caller's pass).
+        mutating func displayed(_ range: Range<Int>, _ fb: FoldBuffers, _ vocabulary: PeopleVocabulary,
                                 _ lookups: inout Lookups) -> (display: String, id: Int) {
-            let s = Int(text.tokens[range.lowerBound].start), e = Int(text.tokens[range.upperBound - 1].end)
-            return text.text.withUnsafeBufferPointer { b in
+            let s = Int(fb.tokens[range.lowerBound].start), e = Int(fb.tokens[range.upperBound - 1].end)
+            let b = fb.bytes
+            do {
                 var h = PeopleScanner.fnvBasis
                 for i in s..<e {
                     h ^= UInt64(b[i])
@@ -738,44 +801,55 @@ struct PeopleScanner: Sendable {
         }
     }
 
-    /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
-    /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
-    /// so the hash of a name's tokens is the hash of its `PersonName.key`.
-    private func foldHash(_ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
-        var x = h
-        var t = range.lowerBound
-        while t < range.upperBound {
-            // The ASCII tokens from `t` on, folded with both buffers held once; it stops at the first
-            // token with a non-ASCII byte (its own bytes not folded).
-            let stop: Int = Self.foldTable.withUnsafeBufferPointer { fold in
-                text.text.withUnsafeBufferPointer { u in
-                    text.tokens.withUnsafeBufferPointer { tk in
-                        var k = t
-                        while k < range.upperBound {
-                            var i = Int(tk[k].start)
-                            let e = Int(tk[k].end)
-                            var y = x
-                            while i < e {
-                                let b = fold[Int(u[i])]
-                                i += 1
-                                if b == 0 { continue }
-                                if b == 0x80 { return k }
-                                y ^= UInt64(b)
-                                y = y &* 0x0000_0100_0000_01b3
-                            }
-                            x = y
-                            k += 1
-                        }
-                        return k
-                    }
+    /// The text's bytes, its tokens and `foldTable`, held once for a pass that folds names (not once
+    /// per name part).
+    private struct FoldBuffers {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let tokens: UnsafeBufferPointer<Token>
+        let fold: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Calls `body` with the fold buffers of `text`.
+    private static func withFold<R>(_ text: SegmentedText, _ body: (FoldBuffers) throws -> R) rethrows -> R {
+        try text.text.withUnsafeBufferPointer { u in
+            try text.tokens.withUnsafeBufferPointer { tk in
+                try foldTable.withUnsafeBufferPointer { fold in
+                    try body(FoldBuffers(bytes: u, tokens: tk, fold: fold))
                 }
             }
-            guard stop < range.upperBound else { break }
-            for b in PersonName.partKey(text.string(stop)).utf8 {
-                x ^= UInt64(b)
-                x = x &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    /// Continues an FNV-1a hash over the folded letters of tokens `range` (ASCII letters lower-cased,
+    /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
+    /// so the hash of a name's tokens is the hash of its `PersonName.key`. (`b`: the buffers of `text`.)
+    @inline(__always)
+    private static func foldHash(_ b: FoldBuffers, _ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
+        var x = h
+        var k = range.lowerBound
+        while k < range.upperBound {
+            var i = Int(b.tokens[k].start)
+            let e = Int(b.tokens[k].end)
+            var y = x
+            var ascii = true
+            while i < e {
+                let c = b.fold[Int(b.bytes[i])]
+                i += 1
+                if c == 0 { continue }
+                if c == 0x80 { ascii = false; break }
+                y ^= UInt64(c)
+                y = y &* 0x0000_0100_0000_01b3
             }
-            t = stop + 1
+            if ascii {
+                x = y
+            } else {
+                // A token with a non-ASCII byte: its own bytes, as far as read, are not kept.
+                for c in PersonName.partKey(text.string(k)).utf8 {
+                    x ^= UInt64(c)
+                    x = x &* 0x0000_0100_0000_01b3
+                }
+            }
+            k += 1
         }
         h = x
     }
@@ -790,11 +864,12 @@ struct PeopleScanner: Sendable {
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
-    private func partHash(_ text: SegmentedText, _ p: Part) -> UInt64 {
+    @inline(__always)
+    private static func partHash(_ b: FoldBuffers, _ text: SegmentedText, _ p: Part) -> UInt64 {
         var start = p.tokens.lowerBound
-        while start + 1 < p.tokens.upperBound, !text.tokens[start].flags.contains(.capitalized) { start += 1 }
-        var h = Self.fnvBasis
-        foldHash(text, start..<p.tokens.upperBound, &h)
+        while start + 1 < p.tokens.upperBound, !b.tokens[start].flags.contains(.capitalized) { start += 1 }
+        var h = fnvBasis
+        foldHash(b, text, start..<p.tokens.upperBound, &h)
         return h
     }
 

@@ -13,12 +13,42 @@ import Foundation
 public enum PersonName {
     /// Strict matching key: letters and digits only, lower-cased, diacritics folded.
     public static func key(_ name: String) -> String {
+        // Most names: native ASCII that `display` returns as it is, folded in one pass over the bytes.
+        if let folded = name.utf8.withContiguousStorageIfAvailable({ cleanASCIIKey($0) }), let folded { return folded }
         let shown = display(name)
         // ASCII: folding drops the spaces, so folding the whole name is folding each part and joining.
         if let folded = asciiFold(shown) { return folded }
         var out = ""
         for part in parts(shown) { out += fold(part) }
         return out
+    }
+
+    /// `key` of the bytes of a native ASCII name that `display` returns unchanged (what `isClean`
+    /// checks: single spaces only, no leading shipped honorific, no trailing possessive or apostrophe):
+    /// its letters lower-cased and its digits, as `asciiFold` writes them; nil for any other name (the
+    /// general path then decides).
+    private static func cleanASCIIKey(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27 else { return nil }
+        var firstSpace = -1
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for i in 0..<u.count {
+            let b = u[i]
+            if b >= 0x80 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0x20 && previous == 0x20) { return nil }
+            if b == 0x20 && firstSpace < 0 { firstSpace = i }
+            beforePrevious = previous
+            previous = b
+        }
+        if previous | 0x20 == 0x73 && beforePrevious == 0x27 { return nil }
+        if firstSpace >= 0 && PeopleVocabulary.shippedHonorifics.isHonorific(ascii: u, 0..<firstSpace) { return nil }
+        return String(unsafeUninitializedCapacity: u.count) { out in
+            var n = 0
+            for b in u {
+                if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1 }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1 }
+            }
+            return n
+        }
     }
 
     /// Loose key for romanization variants: the strict key with every vowel run written `*` and

@@ -16,8 +16,11 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
-        // The attributes of each form once: a source names few people many times.
-        var attributes = [Attributes?](repeating: nil, count: scan.formCount)
+        // The attributes of each form once: a source names few people many times. Forms are numbered
+        // in the order of their first mention, so a form not made yet is the next one (the list is
+        // appended to, not made of `formCount` optionals first).
+        var attributes: [Attributes] = []
+        attributes.reserveCapacity(scan.formCount)
         var out: [Recognition] = []
         out.reserveCapacity(scan.mentions.count)
         // A form's attributes, in key order, written into one reused buffer and copied out.
@@ -29,7 +32,8 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
             let parts = honorific.map { RecognitionParts(.honorific, $0, .name, tokens) } ?? RecognitionParts(.name, tokens)
             let form = Int(scan.forms[i])
             let a: Attributes
-            if let made = attributes[form] { a = made } else {
+            if form < attributes.count { a = attributes[form] } else {
+                assert(form == attributes.count)
                 writer.reset()
                 writer.append("key" as StaticString)
                 writer.append(scan.mentions[i].key)
@@ -38,7 +42,7 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
                 writer.append("surface" as StaticString)
                 writer.append(scan.mentions[i].surface)
                 a = writer.attributes()
-                attributes[form] = a
+                attributes.append(a)
             }
             out.append(Recognition(tokens: start..<tokens.upperBound, value: .name(scan.mentions[i].canonical), parts: parts, attributes: a))
         }
