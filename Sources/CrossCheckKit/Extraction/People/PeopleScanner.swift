@@ -50,7 +50,7 @@ struct PeopleScanner: Sendable {
         var store: [Part] = []
         var known: [Known] = []
         var lookupSlots: [Lookups.Slot] = []
-        var spellings: [(start: Int, end: Int, display: String, name: Int32)] = []
+        var spellings: [(start: Int, end: Int, name: Int32)] = []
         var singles: [(name: String, key: String)] = []
     }
 
@@ -608,12 +608,12 @@ struct PeopleScanner: Sendable {
     /// distinct spelling made into a String once, found again by the FNV hash of its bytes (checked
     /// byte for byte).
     private struct Surfaces {
-        /// Each spelling's bytes in the text, its display and its entry in the scan's `NameCache` (one
-        /// array, not two).
-        private var spellings: [(start: Int, end: Int, display: String, name: Int32)] = []
+        /// Each spelling's bytes in the text and its entry in the scan's `NameCache`, which holds its
+        /// display (no String here: emptying the array releases nothing).
+        private var spellings: [(start: Int, end: Int, name: Int32)] = []
 
         /// Empty, in the room of `room` (taken: left empty).
-        init(reusing room: inout [(start: Int, end: Int, display: String, name: Int32)]) {
+        init(reusing room: inout [(start: Int, end: Int, name: Int32)]) {
             swap(&spellings, &room)
         }
 
@@ -623,8 +623,8 @@ struct PeopleScanner: Sendable {
         }
 
         /// The spellings' array, emptied (its room kept); the surfaces are left without room.
-        mutating func emptied() -> [(start: Int, end: Int, display: String, name: Int32)] {
-            var room: [(start: Int, end: Int, display: String, name: Int32)] = []
+        mutating func emptied() -> [(start: Int, end: Int, name: Int32)] {
+            var room: [(start: Int, end: Int, name: Int32)] = []
             swap(&room, &spellings)
             if !room.isEmpty { room.removeAll(keepingCapacity: true) }
             return room
@@ -654,7 +654,7 @@ struct PeopleScanner: Sendable {
                     if oldEnd - oldStart == e - s {
                         var same = true
                         for i in 0..<(e - s) where b[oldStart + i] != b[s + i] { same = false; break }
-                        if same { return (spellings[Int(k)].display, Int(k)) }
+                        if same { return (names.display(Int(spellings[Int(k)].name)), Int(k)) }
                     }
                 }
                 // (A spelling of an earlier source: its display is not made again.)
@@ -665,7 +665,7 @@ struct PeopleScanner: Sendable {
                 let id = spellings.count
                 // (A different spelling with the same hash keeps the first one's slot.)
                 if known == nil { lookups.set(h, .spelling, Int32(id)) }
-                spellings.append((s, e, display, Int32(name)))
+                spellings.append((s, e, Int32(name)))
                 return (display, id)
             }
         }
