@@ -29,9 +29,18 @@ struct PeopleScanner: Sendable {
         /// no retain and release per array).
         fileprivate var room = Room()
         /// The displays and keys of the spellings of earlier scans (kept, not emptied; out of the room:
-        /// a scan without a run does not touch it).
-        fileprivate var nameCache = NameCache()
+        /// a scan without a run does not touch it). Behind a pointer of its own, allocated once: a scan
+        /// works on it in place (no swap, no empty cache made and destroyed per source).
+        fileprivate let nameCache: UnsafeMutablePointer<NameCache> = {
+            let p = UnsafeMutablePointer<NameCache>.allocate(capacity: 1)
+            p.initialize(to: NameCache())
+            return p
+        }()
         init() {}
+        deinit {
+            nameCache.deinitialize(count: 1)
+            nameCache.deallocate()
+        }
     }
 
     /// The arrays a `Scratch` keeps.
@@ -356,11 +365,9 @@ struct PeopleScanner: Sendable {
         // (All the lookups of passes A and B in one table, sized once: about one entry of each kind per run.)
         lookups.prepare(capacity: 2 * runs.count + 8)
         surfaces.reserve(capacity: runs.count)
-        // (The scratch's name cache moved out for passes A and B and back: one access to the class.)
-        var nameCache = NameCache()
-        swap(&nameCache, &scratch.nameCache)
-        defer { swap(&nameCache, &scratch.nameCache) }
-        nameCache.use(vocabulary)
+        // (The scratch's name cache, worked on in place through its pointer.)
+        let nameCache = scratch.nameCache
+        nameCache.pointee.use(vocabulary)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
         Self.withFold(text) { fb in
@@ -375,9 +382,9 @@ struct PeopleScanner: Sendable {
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
                 let firstKey = Self.partHash(fb, text, firstPart)
                 let lastKey = Self.partHash(fb, text, lastPart)
-                let shown = surfaces.displayed(range, fb, vocabulary, &nameCache, &lookups)
+                let shown = surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
                 let index = Int32(known.count)
-                known.append(Known(canonical: shown.display, key: surfaces.key(shown.id, &nameCache), first: range.lowerBound, count: 1,
+                known.append(Known(canonical: shown.display, key: surfaces.key(shown.id, &nameCache.pointee), first: range.lowerBound, count: 1,
                                    firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
                                    nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
                 lookups.set(key, .known, index)
@@ -386,7 +393,7 @@ struct PeopleScanner: Sendable {
             }
         }
         // The full name a single part stands for: a last-part match before a first-part match, then
-        // the most mentioned, then the earliest (nameCache start at distinct tokens: no two tie).
+        // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
         func resolve(_ h: UInt64) -> Int? {
             var best = -1
             var bestScore = (0, 0, 0)
@@ -416,7 +423,7 @@ struct PeopleScanner: Sendable {
         swap(&out.forms, &formList)
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
-        // Single nameCache accepted on context: (display, key), by part hash (`.single` lookups).
+        // Single names accepted on context: (display, key), by part hash (`.single` lookups).
         Self.withFold(text) { fb in
             for r in runs {
                 let ps = r.parts.lowerBound
@@ -439,7 +446,7 @@ struct PeopleScanner: Sendable {
                 }
                 if let (range, ki) = best {
                     let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                    let surface = surfaces.displayed(range, fb, vocabulary, &nameCache, &lookups)
+                    let surface = surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
                                              surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
                     continue
@@ -451,7 +458,7 @@ struct PeopleScanner: Sendable {
                     if r.headline {
                         for p in store[r.parts] where p.kind == .name {
                             if let k = resolve(Self.partHash(fb, text, p)) {
-                                let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache, &lookups)
+                                let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                                 out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
                                                          surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                             }
@@ -462,17 +469,17 @@ struct PeopleScanner: Sendable {
                 let part = store[ps]
                 let key = Self.partHash(fb, text, part)
                 if let k = resolve(key) {
-                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
                                              surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                 } else if let si = lookups.get(key, .single) {
                     let single = singles[Int(si)]
-                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
                                              surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
                 } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache, &lookups)
-                    let single = (name: surface.display, key: surfaces.key(surface.id, &nameCache))
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
+                    let single = (name: surface.display, key: surfaces.key(surface.id, &nameCache.pointee))
                     let si = singles.count
                     lookups.set(key, .single, Int32(si))
                     singles.append(single)
@@ -680,6 +687,8 @@ struct PeopleScanner: Sendable {
         /// The vocabulary the displays were made with (held: its tables cannot be freed and others
         /// made at their address).
         private var vocabulary: PeopleVocabulary?
+        /// The identity of `vocabulary`'s tables (compared without a retain).
+        private var tables: ObjectIdentifier?
         /// The spellings' bytes, one after the other.
         private var bytes: [UInt8] = []
         private var entries: [(start: Int32, end: Int32, display: String, key: String?)] = []
@@ -692,8 +701,9 @@ struct PeopleScanner: Sendable {
 
         /// Empties the cache unless it was filled with `vocabulary`'s tables and has room left.
         mutating func use(_ vocabulary: PeopleVocabulary) {
-            if let v = self.vocabulary, v.hasTables(of: vocabulary), bytes.count <= Self.maxBytes, entries.count <= Self.maxEntries { return }
+            if tables == vocabulary.tablesIdentity, bytes.count <= Self.maxBytes, entries.count <= Self.maxEntries { return }
             self.vocabulary = vocabulary
+            tables = vocabulary.tablesIdentity
             clear()
         }
 

@@ -337,9 +337,9 @@ struct PeopleVocabulary: Sendable {
         storage = Storage(tables)
     }
 
-    /// Whether this vocabulary and `other` share their tables (one made from the other by copying):
-    /// then they are equal.
-    func hasTables(of other: PeopleVocabulary) -> Bool { storage === other.storage }
+    /// The identity of this vocabulary's tables: equal for two vocabularies that share them (one
+    /// copied from the other), which are then equal (while one of them holds the tables).
+    var tablesIdentity: ObjectIdentifier { ObjectIdentifier(storage) }
 
     /// The vocabulary for a context: exactly its people lexicons (none: an empty vocabulary, so the
     /// recognizers find fewer people; the Extractor passes the rule files' lexicons).
