@@ -28,7 +28,19 @@ struct PeopleScanner: Sendable {
         /// All the arrays in one value: a scan swaps it out and back (one access to the class each way,
         /// no retain and release per array).
         fileprivate var room = Room()
+        /// The displays and keys of the spellings of earlier scans (kept, not emptied; out of the room:
+        /// a scan without a run does not touch it). Behind a pointer of its own, allocated once: a scan
+        /// works on it in place (no swap, no empty cache made and destroyed per source).
+        fileprivate let nameCache: UnsafeMutablePointer<NameCache> = {
+            let p = UnsafeMutablePointer<NameCache>.allocate(capacity: 1)
+            p.initialize(to: NameCache())
+            return p
+        }()
         init() {}
+        deinit {
+            nameCache.deinitialize(count: 1)
+            nameCache.deallocate()
+        }
     }
 
     /// The arrays a `Scratch` keeps.
@@ -47,7 +59,7 @@ struct PeopleScanner: Sendable {
         var store: [Part] = []
         var known: [Known] = []
         var lookupSlots: [Lookups.Slot] = []
-        var spellings: [(start: Int, end: Int, display: String)] = []
+        var spellings: [(start: Int, end: Int, name: Int32)] = []
         var singles: [(name: String, key: String)] = []
     }
 
@@ -353,6 +365,9 @@ struct PeopleScanner: Sendable {
         // (All the lookups of passes A and B in one table, sized once: about one entry of each kind per run.)
         lookups.prepare(capacity: 2 * runs.count + 8)
         surfaces.reserve(capacity: runs.count)
+        // (The scratch's name cache, worked on in place through its pointer.)
+        let nameCache = scratch.nameCache
+        nameCache.pointee.use(vocabulary)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
         Self.withFold(text) { fb in
@@ -367,9 +382,9 @@ struct PeopleScanner: Sendable {
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
                 let firstKey = Self.partHash(fb, text, firstPart)
                 let lastKey = Self.partHash(fb, text, lastPart)
-                let canonical = surfaces.displayed(range, fb, vocabulary, &lookups).display
+                let shown = surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
                 let index = Int32(known.count)
-                known.append(Known(canonical: canonical, key: PersonName.key(canonical), first: range.lowerBound, count: 1,
+                known.append(Known(canonical: shown.display, key: surfaces.key(shown.id, &nameCache.pointee), first: range.lowerBound, count: 1,
                                    firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
                                    nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
                 lookups.set(key, .known, index)
@@ -431,7 +446,7 @@ struct PeopleScanner: Sendable {
                 }
                 if let (range, ki) = best {
                     let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                    let surface = surfaces.displayed(range, fb, vocabulary, &lookups)
+                    let surface = surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
                                              surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
                     continue
@@ -443,7 +458,7 @@ struct PeopleScanner: Sendable {
                     if r.headline {
                         for p in store[r.parts] where p.kind == .name {
                             if let k = resolve(Self.partHash(fb, text, p)) {
-                                let surface = surfaces.displayed(p.tokens, fb, vocabulary, &lookups)
+                                let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                                 out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
                                                          surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                             }
@@ -454,17 +469,17 @@ struct PeopleScanner: Sendable {
                 let part = store[ps]
                 let key = Self.partHash(fb, text, part)
                 if let k = resolve(key) {
-                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
                                              surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
                 } else if let si = lookups.get(key, .single) {
                     let single = singles[Int(si)]
-                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
                                              surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
                 } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
-                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &lookups)
-                    let single = (name: surface.display, key: PersonName.key(surface.display))
+                    let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
+                    let single = (name: surface.display, key: surfaces.key(surface.id, &nameCache.pointee))
                     let si = singles.count
                     lookups.set(key, .single, Int32(si))
                     singles.append(single)
@@ -600,11 +615,12 @@ struct PeopleScanner: Sendable {
     /// distinct spelling made into a String once, found again by the FNV hash of its bytes (checked
     /// byte for byte).
     private struct Surfaces {
-        /// Each spelling's bytes in the text and its display (one array, not two).
-        private var spellings: [(start: Int, end: Int, display: String)] = []
+        /// Each spelling's bytes in the text and its entry in the scan's `NameCache`, which holds its
+        /// display (no String here: emptying the array releases nothing).
+        private var spellings: [(start: Int, end: Int, name: Int32)] = []
 
         /// Empty, in the room of `room` (taken: left empty).
-        init(reusing room: inout [(start: Int, end: Int, display: String)]) {
+        init(reusing room: inout [(start: Int, end: Int, name: Int32)]) {
             swap(&spellings, &room)
         }
 
@@ -614,17 +630,23 @@ struct PeopleScanner: Sendable {
         }
 
         /// The spellings' array, emptied (its room kept); the surfaces are left without room.
-        mutating func emptied() -> [(start: Int, end: Int, display: String)] {
-            var room: [(start: Int, end: Int, display: String)] = []
+        mutating func emptied() -> [(start: Int, end: Int, name: Int32)] {
+            var room: [(start: Int, end: Int, name: Int32)] = []
             swap(&room, &spellings)
-            room.removeAll(keepingCapacity: true)
+            if !room.isEmpty { room.removeAll(keepingCapacity: true) }
             return room
         }
 
+        /// `PersonName.key` of the display of spelling `id` (made once per distinct display in `names`,
+        /// the cache `displayed` used).
+        func key(_ id: Int, _ names: inout NameCache) -> String {
+            names.key(Int(spellings[id].name))
+        }
+
         /// The display of the text of tokens `range` and its spelling id (`fb`: the text's buffers, held
-        /// by the caller's pass).
+        /// by the caller's pass; `names`: the displays of earlier scans, made with `vocabulary`).
         mutating func displayed(_ range: Range<Int>, _ fb: FoldBuffers, _ vocabulary: PeopleVocabulary,
-                                _ lookups: inout Lookups) -> (display: String, id: Int) {
+                                _ names: inout NameCache, _ lookups: inout Lookups) -> (display: String, id: Int) {
             let s = Int(fb.tokens[range.lowerBound].start), e = Int(fb.tokens[range.upperBound - 1].end)
             let b = fb.bytes
             do {
@@ -633,21 +655,92 @@ struct PeopleScanner: Sendable {
                     h ^= UInt64(b[i])
                     h = h &* 0x0000_0100_0000_01b3
                 }
-                if let k = lookups.get(h, .spelling) {
+                let known = lookups.get(h, .spelling)
+                if let k = known {
                     let oldStart = spellings[Int(k)].start, oldEnd = spellings[Int(k)].end
                     if oldEnd - oldStart == e - s {
                         var same = true
                         for i in 0..<(e - s) where b[oldStart + i] != b[s + i] { same = false; break }
-                        if same { return (spellings[Int(k)].display, Int(k)) }
+                        if same { return (names.display(Int(spellings[Int(k)].name)), Int(k)) }
                     }
                 }
-                let display = PersonName.display(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self), vocabulary: vocabulary)
+                // (A spelling of an earlier source: its display is not made again.)
+                let name = names.find(h, UnsafeBufferPointer(rebasing: b[s..<e]))
+                    ?? names.add(h, UnsafeBufferPointer(rebasing: b[s..<e]),
+                                 display: PersonName.display(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self), vocabulary: vocabulary))
+                let display = names.display(name)
                 let id = spellings.count
                 // (A different spelling with the same hash keeps the first one's slot.)
-                if lookups.get(h, .spelling) == nil { lookups.set(h, .spelling, Int32(id)) }
-                spellings.append((s, e, display))
+                if known == nil { lookups.set(h, .spelling, Int32(id)) }
+                spellings.append((s, e, Int32(name)))
                 return (display, id)
             }
+        }
+    }
+
+    /// The displays (`PersonName.display` with one vocabulary) and keys (`PersonName.key` of the
+    /// display) of the spellings the scans of one scratch have met, found by the FNV hash of the
+    /// spelling's bytes (checked byte for byte): a name written in many sources is displayed and keyed
+    /// once, not once per source. Bounded: emptied at the start of a scan when it has grown past
+    /// `maxBytes` or `maxEntries` (never during one: the scan holds its entries' numbers).
+    fileprivate struct NameCache {
+        /// The vocabulary the displays were made with (held: its tables cannot be freed and others
+        /// made at their address).
+        private var vocabulary: PeopleVocabulary?
+        /// The identity of `vocabulary`'s tables (compared without a retain).
+        private var tables: ObjectIdentifier?
+        /// The spellings' bytes, one after the other.
+        private var bytes: [UInt8] = []
+        private var entries: [(start: Int32, end: Int32, display: String, key: String?)] = []
+        /// The hash of a spelling's bytes → its entry (a different spelling with the same hash is not
+        /// cached: it is displayed each time); made at the first entry.
+        private var index: HashMap64?
+        private static let maxBytes = 1 << 20, maxEntries = 1 << 15
+
+        init() {}
+
+        /// Empties the cache unless it was filled with `vocabulary`'s tables and has room left.
+        mutating func use(_ vocabulary: PeopleVocabulary) {
+            if tables == vocabulary.tablesIdentity, bytes.count <= Self.maxBytes, entries.count <= Self.maxEntries { return }
+            self.vocabulary = vocabulary
+            tables = vocabulary.tablesIdentity
+            clear()
+        }
+
+        private mutating func clear() {
+            bytes.removeAll(keepingCapacity: true)
+            entries.removeAll(keepingCapacity: true)
+            index = nil
+        }
+
+        /// The entry of the spelling `u` whose FNV hash is `h`, if cached.
+        func find(_ h: UInt64, _ u: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard let k = index?.get(h) else { return nil }
+            let s = Int(entries[Int(k)].start), e = Int(entries[Int(k)].end)
+            guard e - s == u.count else { return nil }
+            for i in 0..<u.count where bytes[s + i] != u[i] { return nil }
+            return Int(k)
+        }
+
+        /// Adds the spelling `u` (FNV hash `h`, not cached) with its display; returns its entry.
+        mutating func add(_ h: UInt64, _ u: UnsafeBufferPointer<UInt8>, display: String) -> Int {
+            let s = bytes.count
+            bytes.append(contentsOf: u)
+            let k = entries.count
+            entries.append((Int32(s), Int32(bytes.count), display, nil))
+            if index == nil { index = HashMap64(capacity: 1024) }
+            if index!.get(h) == nil { index!.set(h, Int32(k)) }
+            return k
+        }
+
+        func display(_ k: Int) -> String { entries[k].display }
+
+        /// `PersonName.key` of entry `k`'s display, made at the first call.
+        mutating func key(_ k: Int) -> String {
+            if let key = entries[k].key { return key }
+            let key = PersonName.key(entries[k].display)
+            entries[k].key = key
+            return key
         }
     }
 

@@ -203,9 +203,23 @@ struct PeopleVocabulary: Sendable {
     /// The lexicons `names` of `shippedFile`, read without the rule-file parser (no checks, no rules): an
     /// entry is a phrase or an object with a `phrase`, its words normalized as the parser does.
     static func shippedLexicons(named names: [String]) -> Lexicons {
-        guard let file = EmbeddedRules.files.first(where: { $0.name == shippedFile }),
-              let root = try? JSON5Scanner.parse(Array(file.contents.utf8)),
-              let lists = root.members?.first(where: { $0.key == "lexicons" })?.node.members else { return Lexicons() }
+        guard let file = EmbeddedRules.files.first(where: { $0.name == shippedFile }) else { return Lexicons() }
+        let bytes = Array(file.contents.utf8)
+        // The lists' values alone, parsed each on its own (the file holds a thousand other entries);
+        // the whole file when its layout is not the expected one.
+        var lists: [(key: String, node: JSON5Node)] = []
+        if let slices = lexiconSlices(bytes, names: names) {
+            for (key, range) in slices {
+                guard let node = try? JSON5Scanner.parse(Array(bytes[range])) else { lists = []; break }
+                lists.append((key, node))
+            }
+            if lists.count != slices.count { lists = [] }
+        }
+        if lists.isEmpty {
+            guard let root = try? JSON5Scanner.parse(bytes),
+                  let members = root.members?.first(where: { $0.key == "lexicons" })?.node.members else { return Lexicons() }
+            lists = members.map { ($0.key, $0.node) }
+        }
         var out: [Lexicon] = []
         for list in lists where names.contains(list.key) {
             var entries: [Lexicon.Entry] = []
@@ -223,6 +237,95 @@ struct PeopleVocabulary: Sendable {
         return Lexicons(out)
     }
 
+    /// The byte ranges of the values of the members `names` of the top-level `lexicons` object of a
+    /// JSON5 file, in file order, found by a scan of its strings, comments and brackets (no values
+    /// parsed); nil when the file is not laid out as expected (a key with an escape, unbalanced
+    /// brackets, no `lexicons` object, a listed value that is not an array): the caller parses it all.
+    static func lexiconSlices(_ b: [UInt8], names: [String]) -> [(key: String, range: Range<Int>)]? {
+        let n = b.count
+        var i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var depth = 0
+        /// The depth of the `lexicons` object's members, once its `{` is met (0 before, -1 after it).
+        var lexiconsDepth = 0
+        /// The last string or identifier read outside the lists (a key when a `:` follows).
+        var lastWord: String?
+        var out: [(key: String, range: Range<Int>)] = []
+        /// The start of a listed value being skipped and its key, and the depth it closes at.
+        var open: (key: String, start: Int, depth: Int)?
+        func isWordByte(_ c: UInt8) -> Bool {
+            (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x5F || c == 0x24 || c == 0x2D || c == 0x2B || c == 0x2E
+        }
+        while i < n {
+            let c = b[i]
+            switch c {
+            case 0x2F where i + 1 < n && b[i + 1] == 0x2F:
+                while i < n && b[i] != 0x0A { i += 1 }
+                continue
+            case 0x2F where i + 1 < n && b[i + 1] == 0x2A:
+                i += 2
+                while i + 1 < n && !(b[i] == 0x2A && b[i + 1] == 0x2F) { i += 1 }
+                guard i + 1 < n else { return nil }
+                i += 2
+                continue
+            case 0x22, 0x27:
+                var k = i + 1
+                var escaped = false
+                while k < n && b[k] != c {
+                    if b[k] == 0x5C { escaped = true; k += 1 }
+                    k += 1
+                }
+                guard k < n else { return nil }
+                // (Keys and values outside the lists: with an escape, the file is parsed as a whole.)
+                if depth <= 2 && open == nil {
+                    if escaped { return nil }
+                    lastWord = String(decoding: b[(i + 1)..<k], as: UTF8.self)
+                } else {
+                    lastWord = nil
+                }
+                i = k + 1
+                continue
+            case 0x3A:
+                // A key's colon: the value follows.
+                if depth == 1 && lexiconsDepth == 0 && lastWord == "lexicons" {
+                    var k = i + 1
+                    while k < n && (b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09) { k += 1 }
+                    guard k < n && b[k] == 0x7B else { return nil }
+                    lexiconsDepth = 2
+                } else if depth == 2 && lexiconsDepth == 2 && open == nil, let key = lastWord, names.contains(key) {
+                    var k = i + 1
+                    while k < n && (b[k] == 0x20 || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x09) { k += 1 }
+                    guard k < n && b[k] == 0x5B else { return nil }
+                    open = (key, k, depth)
+                }
+                lastWord = nil
+            case 0x7B, 0x5B:
+                depth += 1
+                lastWord = nil
+            case 0x7D, 0x5D:
+                depth -= 1
+                guard depth >= 0 else { return nil }
+                if let o = open, depth == o.depth {
+                    out.append((o.key, o.start..<(i + 1)))
+                    open = nil
+                }
+                if lexiconsDepth == 2 && depth == 1 { lexiconsDepth = -1 }
+                lastWord = nil
+            default:
+                if isWordByte(c) {
+                    var k = i
+                    while k < n && isWordByte(b[k]) { k += 1 }
+                    lastWord = depth <= 2 && open == nil ? String(decoding: b[i..<k], as: UTF8.self) : nil
+                    i = k
+                    continue
+                }
+                if c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09 { lastWord = nil }
+            }
+            i += 1
+        }
+        guard depth == 0, open == nil, lexiconsDepth == -1 else { return nil }
+        return out
+    }
+
     init(lexicons: Lexicons) {
         add(lexicons)
     }
@@ -233,6 +336,10 @@ struct PeopleVocabulary: Sendable {
         tables.add(lexicons)
         storage = Storage(tables)
     }
+
+    /// The identity of this vocabulary's tables: equal for two vocabularies that share them (one
+    /// copied from the other), which are then equal (while one of them holds the tables).
+    var tablesIdentity: ObjectIdentifier { ObjectIdentifier(storage) }
 
     /// The vocabulary for a context: exactly its people lexicons (none: an empty vocabulary, so the
     /// recognizers find fewer people; the Extractor passes the rule files' lexicons).
