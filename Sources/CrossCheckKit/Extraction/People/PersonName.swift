@@ -41,7 +41,12 @@ public enum PersonName {
         }
         if previous | 0x20 == 0x73 && beforePrevious == 0x27 { return nil }
         if firstSpace >= 0 && PeopleVocabulary.shippedHonorifics.isHonorific(ascii: u, 0..<firstSpace) { return nil }
-        return String(unsafeUninitializedCapacity: u.count) { out in
+        return asciiLettersAndDigits(u)
+    }
+
+    /// The ASCII bytes' letters lower-cased and their digits, the rest dropped: `fold` of ASCII.
+    private static func asciiLettersAndDigits(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: u.count) { out in
             var n = 0
             for b in u {
                 if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1 }
@@ -170,14 +175,7 @@ public enum PersonName {
     private static func asciiFold(_ s: String) -> String? {
         let folded: String?? = s.utf8.withContiguousStorageIfAvailable { u -> String? in
             for b in u where b >= 0x80 { return nil }
-            return String(unsafeUninitializedCapacity: u.count) { out in
-                var n = 0
-                for b in u {
-                    if b >= 0x41 && b <= 0x5A { out[n] = b | 0x20; n += 1 }
-                    else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { out[n] = b; n += 1 }
-                }
-                return n
-            }
+            return asciiLettersAndDigits(u)
         }
         return folded ?? nil
     }
