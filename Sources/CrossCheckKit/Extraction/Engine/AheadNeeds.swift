@@ -9,10 +9,13 @@
 /// passes a loop or another multi-token step first). A state keeps the need with the shortest
 /// distance. At run time a thread entering such a state at position `p` is dropped unless the atom
 /// starts at some position in `p...p + distance` of the sentence (anywhere from `p` on when
-/// unbounded). Such a thread could never record a match, so dropping it changes no match: the
-/// state it leaves free at `p` would lead any later thread to the same dead end, and a rule's pending
-/// match is only emitted sooner (what a thread that cannot match no longer holds back), which the
-/// leftmost-longest bookkeeping makes no difference to.
+/// unbounded). Such a thread could never record a match, and the state it leaves free at `p` would
+/// lead any later thread to the same dead end. But its rule's pending match is then emitted sooner
+/// (a thread that cannot match no longer holds it back), and in rare chains of overlapping candidates
+/// that changes the matches: once a match is emitted, the threads that started inside it die at
+/// once, so one of them no longer takes a state a later-starting thread needs, and a match the VM
+/// used to miss (the caveat in Rules/README.md, "Matching semantics") is found. The answer is then
+/// the leftmost-longest non-overlapping one (`AheadNeedsTests.aThreadThatCannotMatchNoLongerHidesALaterMatch`).
 struct AheadNeeds: Sendable {
     /// Atom `a`: recognizer `atoms[a]` when >= 0, else lexicon `-1 - atoms[a]`.
     private(set) var atoms: [Int32] = []
@@ -110,34 +113,74 @@ struct AheadNeeds: Sendable {
 
     /// The most tokens a path from `pc` consumes before it reaches a step of atom `a` (0 at such a
     /// step), `unbounded` past a loop or another multi-token step, -1 when no path reaches one.
-    private static func distance(_ instructions: [Instruction], _ rule: Range<Int>, from pc: Int, to a: Int32,
+    ///
+    /// A depth-first search with `memo` and `onStack` (a state met again on the current path is a loop),
+    /// run on an explicit stack in the order a recursive one would take (a split's `x` before its `y`,
+    /// so memoized values come out the same): a rule's path may be up to `PatternParser.maxCompiledSize`
+    /// states long, too deep to recurse on a small thread stack.
+    private static func distance(_ instructions: [Instruction], _ rule: Range<Int>, from start: Int, to a: Int32,
                                  _ memo: inout [Int32], _ onStack: inout [Bool]) -> Int32 {
-        guard rule.contains(pc) else { return -1 }
-        let k = pc - rule.lowerBound
-        if memo[k] != -2 { return memo[k] }
-        // A loop: as far as it may go.
-        if onStack[k] { return unbounded }
-        onStack[k] = true
         func plus(_ w: Int32, _ d: Int32) -> Int32 { d < 0 ? -1 : min(unbounded, d == unbounded ? unbounded : d + w) }
-        let ins = instructions[pc]
-        var d: Int32
-        if atom(ins) == a {
-            d = 0
-        } else {
-            switch ins {
-            case .match: d = -1
-            case .recognizer(let i, _) where i < 0: d = -1
-            case .split(let x, let y):
-                d = max(distance(instructions, rule, from: x, to: a, &memo, &onStack),
-                        distance(instructions, rule, from: y, to: a, &memo, &onStack))
-            case .jump(let x): d = distance(instructions, rule, from: x, to: a, &memo, &onStack)
-            case .save, .assertStart, .assertEnd: d = distance(instructions, rule, from: pc + 1, to: a, &memo, &onStack)
-            case .literal, .tokenClass, .tokenSet: d = plus(1, distance(instructions, rule, from: pc + 1, to: a, &memo, &onStack))
-            case .recognizer, .lexicon: d = plus(unbounded, distance(instructions, rule, from: pc + 1, to: a, &memo, &onStack))
+        // A pending state: `partial` keeps a split's `x` result while its `y` is searched.
+        var stack: [(pc: Int, partial: Int32, second: Bool)] = []
+        var pc = start
+        while true {
+            // Enter `pc`: either its value is known now (`result`), or it is pushed and its first
+            // successor entered next.
+            var result: Int32
+            if !rule.contains(pc) {
+                result = -1
+            } else if memo[pc - rule.lowerBound] != -2 {
+                result = memo[pc - rule.lowerBound]
+            } else if onStack[pc - rule.lowerBound] {
+                // A loop: as far as it may go.
+                result = unbounded
+            } else {
+                let k = pc - rule.lowerBound
+                let ins = instructions[pc]
+                var next = -1
+                if atom(ins) == a {
+                    result = 0
+                } else {
+                    switch ins {
+                    case .match: result = -1
+                    case .recognizer(let i, _) where i < 0: result = -1
+                    case .split(let x, _), .jump(let x): result = 0; next = x
+                    default: result = 0; next = pc + 1
+                    }
+                }
+                if next < 0 {
+                    memo[k] = result
+                } else {
+                    onStack[k] = true
+                    stack.append((pc, 0, false))
+                    pc = next
+                    continue
+                }
             }
+            // Hand `result` back to the pending states, finishing each until one has a successor left.
+            while let top = stack.last {
+                let ins = instructions[top.pc]
+                if case .split(_, let y) = ins, !top.second {
+                    stack[stack.count - 1].partial = result
+                    stack[stack.count - 1].second = true
+                    pc = y
+                    break
+                }
+                let d: Int32
+                switch ins {
+                case .split: d = max(top.partial, result)
+                case .literal, .tokenClass, .tokenSet: d = plus(1, result)
+                case .recognizer, .lexicon: d = plus(unbounded, result)
+                default: d = result
+                }
+                let k = top.pc - rule.lowerBound
+                onStack[k] = false
+                memo[k] = d
+                stack.removeLast()
+                result = d
+            }
+            if stack.isEmpty { return result }
         }
-        onStack[k] = false
-        memo[k] = d
-        return d
     }
 }

@@ -86,7 +86,8 @@ struct PikeVM {
         var liveClasses: Bool
         var liveRecognizers: UInt64
     }
-    private var choices: [Choice?] = Array(repeating: nil, count: 64)
+    private static let choiceEntries = 64
+    private var choices: [Choice?] = Array(repeating: nil, count: PikeVM.choiceEntries)
     /// When the rules fit a mask: the rules `enabled` now, as bits (so only the rules that change are
     /// written), and the prefilter rows of the VM rules, `prefilter.words` words each in `vmRules` order.
     private var enabledMask: UInt64 = 0
@@ -98,7 +99,8 @@ struct PikeVM {
         var liveClasses: Bool
         var liveRecognizers: UInt64
     }
-    private var liveByMask: [LiveStarts?] = Array(repeating: nil, count: 32)
+    private static let liveEntries = 32
+    private var liveByMask: [LiveStarts?] = Array(repeating: nil, count: PikeVM.liveEntries)
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -373,7 +375,7 @@ struct PikeVM {
             if any { findLiveStarts() }
             return any
         }
-        let slot = Int(truncatingIfNeeded: ((present.0 ^ present.1 &* 31 ^ present.2 &* 961 ^ present.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        let slot = RecognizerDemand.slot(of: present, among: PikeVM.choiceEntries)
         if let c = choices[slot], c.present == present {
             // With no rule enabled the run stops here: `enabled` and the live starts are not read.
             if c.enabled != 0 {
@@ -387,7 +389,7 @@ struct PikeVM {
         last = (present, mask != 0)
         if mask != 0 {
             setEnabled(mask)
-            let at = Int(truncatingIfNeeded: (mask &* 0x9E37_79B9_7F4A_7C15) >> 59)
+            let at = RecognizerDemand.slot(ofHash: mask, among: PikeVM.liveEntries)
             if let l = liveByMask[at], l.enabled == mask {
                 (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
             } else {

@@ -38,8 +38,23 @@ struct RecognizerDemand: Sendable {
         return (present, wanted)
     }
 
-    /// Entries of a memo for `sentences` (`newMemo()`).
+    /// Entries of a memo for `sentences` (`newMemo()`; a power of two, see `slot(of:among:)`).
     static let memoEntries = 64
+
+    /// The slot of clauses `p` in a direct-mapped table of `entries` entries (a power of two): the
+    /// top log2(`entries`) bits of a multiplicative hash of the four clause words. Shared by this
+    /// memo and the VM's caches of rule choices.
+    @inline(__always)
+    static func slot(of p: RulePrefilter.Present, among entries: Int) -> Int {
+        slot(ofHash: p.0 ^ p.1 &* 31 ^ p.2 &* 961 ^ p.3 &* 29_791, among: entries)
+    }
+
+    /// The slot of `h` in a direct-mapped table of `entries` entries (a power of two, at least 2).
+    @inline(__always)
+    static func slot(ofHash h: UInt64, among entries: Int) -> Int {
+        assert(entries > 1 && entries & (entries - 1) == 0, "a direct-mapped table has a power-of-two size")
+        return Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(UInt64.bitWidth - entries.trailingZeroBitCount))
+    }
 
     /// An empty memo: recognizers by clauses, `memoEntries` entries of six words (set, the four clause
     /// words, the recognizers), direct-mapped. A memo belongs to one program (the VM keeps it).
@@ -71,7 +86,7 @@ struct RecognizerDemand: Sendable {
                 guard conditional != 0 else { continue }
                 var slot = -1
                 if memoized {
-                    slot = 6 * Int(truncatingIfNeeded: ((p.0 ^ p.1 &* 31 ^ p.2 &* 961 ^ p.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+                    slot = 6 * RecognizerDemand.slot(of: p, among: RecognizerDemand.memoEntries)
                     if m[slot] != 0 && m[slot + 1] == p.0 && m[slot + 2] == p.1 && m[slot + 3] == p.2 && m[slot + 4] == p.3 {
                         wanted.append(m[slot + 5])
                         continue

@@ -404,18 +404,31 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     // MARK: - Actors
 
+    /// How many tokens after a speech verb `actorAfter` looks for its actor by default, and after
+    /// "quoted" (as saying).
+    private static let actorAfterLimit = 7
+    private static let quotedActorLimit = 10
+    /// The farthest from a speech verb an actor found after it may start ("according to X" looks from
+    /// "to", one token on).
+    private static let farthestActorAfterVerb = max(actorAfterLimit + 1, quotedActorLimit)
+    /// How far past the end of the last quotation's sentence `actorBound` reaches: an actor after a
+    /// verb there, and a pronoun found so resolved by looking back from it through its own verbs'
+    /// actors, reach `2 * farthestActorAfterVerb` tokens past its last token (21 with the limits above).
+    private static let actorBoundReach = 2 * farthestActorAfterVerb + 1
+
     /// Actors starting at or after this token, and speech verbs at or after it, are never looked at: the
     /// attribution searches stay inside the sentences of the quotations or look back from them, and an
-    /// actor after a speech verb starts at most 10 tokens after it (a pronoun found so, up to 10 tokens
-    /// past the last quotation's sentence, is resolved by looking back from it: its verbs lie before it,
-    /// their actors at most 10 tokens after them, hence 20). A generic source's capitalized qualifiers
-    /// reach back from its first word over capitalized words only: the bound goes on past them.
+    /// actor after a speech verb starts at most `farthestActorAfterVerb` tokens after it (a pronoun found
+    /// so, that far past the last quotation's sentence, is resolved by looking back from it: its verbs
+    /// lie before it, their actors as far again after them: `actorBoundReach`). A generic source's
+    /// capitalized qualifiers reach back from its first word over capitalized words only: the bound goes
+    /// on past them.
     private static func actorBound(_ text: SegmentedText, _ spans: [QuoteSpan]) -> Int {
         let tokens = text.tokens
         let n = tokens.count
         var last = 0
         for s in spans { last = max(last, s.close ?? (s.contentEnd - 1)) }
-        var bound = min(n, text.sentences[text.sentenceIndex(ofToken: last)].tokens.upperBound + 21)
+        var bound = min(n, text.sentences[text.sentenceIndex(ofToken: last)].tokens.upperBound + actorBoundReach)
         while bound < n, tokens[bound - 1].kind == .word, tokens[bound - 1].flags.contains(.capitalized) { bound += 1 }
         return bound
     }
@@ -622,7 +635,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 if let a = actorAfter(vi + 1, text, actors) { return Found(actor: a, how: .accordingTo) }
                 continue
             }
-            if vh == Hash.quoted, let a = actorAfter(vi, text, actors, limit: 10) {
+            if vh == Hash.quoted, let a = actorAfter(vi, text, actors, limit: Self.quotedActorLimit) {
                 return Found(actor: a, how: .quotedAsSaying)
             }
             // Inverted: `"...," said X` / `..., wrote X` / `described Kremlin official X`.
@@ -684,7 +697,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// The actor starting soon after `v`: only titles, qualifiers and determiners between.
-    private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: Actors, limit: Int = 7) -> Actor? {
+    private func actorAfter(_ v: Int, _ text: SegmentedText, _ actors: Actors, limit: Int = QuoteRecognizer.actorAfterLimit) -> Actor? {
         let tokens = text.tokens
         let list = actors.list
         let i = Self.firstActor(list, startingAfter: v)
