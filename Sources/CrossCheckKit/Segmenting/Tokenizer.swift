@@ -110,9 +110,15 @@ public struct Tokenizer: Sendable {
                     (out + count).initialize(to: Token(word: Int32(truncatingIfNeeded: i), length: UInt16(truncatingIfNeeded: length),
                                                        flags: flags, hash: h))
                     count &+= 1
-                    pending = []
-                    i = j
-                    // No apostrophe inside: no possessive to split.
+                    // No apostrophe inside: no possessive to split. A space after the word (outside an
+                    // excluded span) is taken at once.
+                    if j < n && j < nextSkip && buf[j] == 0x20 {
+                        pending = .spaceBefore
+                        i = j &+ 1
+                    } else {
+                        pending = []
+                        i = j
+                    }
                     continue
                 }
             }
