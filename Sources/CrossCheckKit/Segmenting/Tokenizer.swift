@@ -5,6 +5,13 @@ public struct Tokenizer: Sendable {
 
     private static let possessiveHash = Token.hash(literal: "'s")
 
+    /// The normalized byte of each ASCII letter (lower-cased) and digit, 0 for every other byte: one
+    /// load tells whether a byte goes on an ASCII word and what it adds to the hash.
+    private static let wordBytes: [UInt8] = (0..<256).map { b in
+        let l = UInt8(b) | 0x20
+        return l &- 0x61 < 26 ? l : UInt8(b) &- 0x30 < 10 ? UInt8(b) : 0
+    }
+
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
         text.withUnsafeBufferPointer { tokenize(buffer: $0, excluding: excluded) }
@@ -17,15 +24,21 @@ public struct Tokenizer: Sendable {
         // so `count + 1` always suffices; news text needs far less, so a tighter guess is tried first
         // and the text is tokenized again with the bound only when it runs out.
         let guess = buf.count / 3 + 16
+        return Tokenizer.wordBytes.withUnsafeBufferPointer { table in
+            tokenize(buf, skips, guess: guess, table: table.baseAddress!)
+        }
+    }
+
+    private func tokenize(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], guess: Int, table: UnsafePointer<UInt8>) -> [Token] {
         var overflow = false
         let tokens = [Token](unsafeUninitializedCapacity: guess) { out, count in
-            let c = fill(buf, skips, out.baseAddress!, capacity: guess)
+            let c = fill(buf, skips, out.baseAddress!, capacity: guess, table: table)
             if c < 0 { overflow = true; count = 0 } else { count = c }
         }
         if !overflow { return tokens }
         let bound = buf.count + 1
         return [Token](unsafeUninitializedCapacity: bound) { out, count in
-            count = fill(buf, skips, out.baseAddress!, capacity: bound)
+            count = fill(buf, skips, out.baseAddress!, capacity: bound, table: table)
         }
     }
 
@@ -34,7 +47,8 @@ public struct Tokenizer: Sendable {
     /// while no lower-case letter has been seen: they matter only for all-capital words). Once a
     /// lower-case letter is seen (at once, for most words) the rest is scanned without case tracking.
     @inline(__always)
-    private static func scanASCIIWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, UInt64, Bool, Int) {
+    private static func scanASCIIWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int,
+                                      _ table: UnsafePointer<UInt8>) -> (Int, UInt64, Bool, Int) {
         let n = buf.count
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var digits = 0
@@ -42,28 +56,18 @@ public struct Tokenizer: Sendable {
         var lower = false
         while j < n {
             let c = buf[j]
-            let l = c | 0x20
-            if l &- 0x61 < 26 {
-                h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
-                j &+= 1
-                if c >= 0x61 { lower = true; break }
-            } else if c &- 0x30 < 10 {
-                h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
-                digits &+= 1
-                j &+= 1
-            } else {
-                return (j, h, false, digits)
-            }
+            let l = table[Int(c)]
+            if l == 0 { return (j, h, false, digits) }
+            h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
+            j &+= 1
+            if c >= 0x61 { lower = true; break }
+            if c < 0x3A { digits &+= 1 }
         }
         if lower {
             while j < n {
-                let c = buf[j]
-                let l = c | 0x20
-                if l &- 0x61 < 26 || c &- 0x30 < 10 {
-                    h = (h ^ UInt64(l &- 0x61 < 26 ? l : c)) &* 0x0000_0100_0000_01b3
-                } else {
-                    break
-                }
+                let l = table[Int(buf[j])]
+                if l == 0 { break }
+                h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
                 j &+= 1
             }
         }
@@ -72,7 +76,7 @@ public struct Tokenizer: Sendable {
 
     /// Writes the tokens of `buf` to `out` and returns their count, or -1 when more than `capacity`.
     private func fill(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], _ out: UnsafeMutablePointer<Token>,
-                      capacity: Int) -> Int {
+                      capacity: Int, table: UnsafePointer<UInt8>) -> Int {
         var count = 0
         var nextSkip = skips.first?.start ?? Int.max
         var skipIndex = 0
@@ -99,7 +103,7 @@ public struct Tokenizer: Sendable {
             // Fast path: a word of ASCII letters and digits only (most tokens). A word that goes on
             // with an apostrophe or a non-ASCII byte, or is too long, is left to the general path.
             if (b | 0x20) &- 0x61 < 26 {
-                let (j, h, lower, digits) = Tokenizer.scanASCIIWord(buf, from: i)
+                let (j, h, lower, digits) = Tokenizer.scanASCIIWord(buf, from: i, table)
                 let length = j &- i
                 if length <= Token.maxLength && (j == n || (buf[j] != 0x27 && buf[j] < 0x80)) {
                     if count == capacity { return -1 }
