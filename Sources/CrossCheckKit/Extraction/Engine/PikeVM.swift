@@ -87,6 +87,18 @@ struct PikeVM {
         var liveRecognizers: UInt64
     }
     private var choices: [Choice?] = Array(repeating: nil, count: 64)
+    /// When the rules fit a mask: the rules `enabled` now, as bits (so only the rules that change are
+    /// written), and the prefilter rows of the VM rules, `prefilter.words` words each in `vmRules` order.
+    private var enabledMask: UInt64 = 0
+    private let vmRuleRows: [UInt64]
+    /// Live starts by enabled rules (direct-mapped): sentences with other clauses often enable the same rules.
+    private struct LiveStarts {
+        var enabled: UInt64
+        var liveHash: Bool
+        var liveClasses: Bool
+        var liveRecognizers: UInt64
+    }
+    private var liveByMask: [LiveStarts?] = Array(repeating: nil, count: 32)
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -176,6 +188,9 @@ struct PikeVM {
         lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
+        let pre = program.prefilter
+        vmRuleRows = vmRules.flatMap { r in pre.ruleMasks[(r * pre.words)..<((r + 1) * pre.words)] }
+        enabledMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -347,29 +362,82 @@ struct PikeVM {
         }
         // `enabled` and the live starts depend on `present` alone: the same clauses as last time, the same rules.
         if let last, last.present == present { return last.any }
-        let cached = enabled.count <= 64
+        guard enabled.count <= 64 else {
+            var any = false
+            for r in vmRules {
+                let ok = prefilter.satisfies(r, present)
+                enabled[r] = ok
+                any = any || ok
+            }
+            last = (present, any)
+            if any { findLiveStarts() }
+            return any
+        }
         let slot = Int(truncatingIfNeeded: ((present.0 ^ present.1 &* 31 ^ present.2 &* 961 ^ present.3 &* 29_791) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-        if cached, let c = choices[slot], c.present == present {
+        if let c = choices[slot], c.present == present {
             // With no rule enabled the run stops here: `enabled` and the live starts are not read.
             if c.enabled != 0 {
-                for r in vmRules { enabled[r] = c.enabled & (1 &<< UInt64(r)) != 0 }
+                setEnabled(c.enabled)
                 (liveHash, liveClasses, liveRecognizers) = (c.liveHash, c.liveClasses, c.liveRecognizers)
             }
             last = (present, c.enabled != 0)
             return c.enabled != 0
         }
-        var any = false
-        var mask: UInt64 = 0
-        for r in vmRules {
-            let ok = prefilter.satisfies(r, present)
-            enabled[r] = ok
-            any = any || ok
-            if ok { mask |= 1 &<< UInt64(r) }
+        let mask = enabledRules(present)
+        last = (present, mask != 0)
+        if mask != 0 {
+            setEnabled(mask)
+            let at = Int(truncatingIfNeeded: (mask &* 0x9E37_79B9_7F4A_7C15) >> 59)
+            if let l = liveByMask[at], l.enabled == mask {
+                (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
+            } else {
+                findLiveStarts()
+                liveByMask[at] = LiveStarts(enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
+            }
         }
-        last = (present, any)
-        if any { findLiveStarts() }
-        if cached { choices[slot] = Choice(present: present, enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers) }
-        return any
+        choices[slot] = Choice(present: present, enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
+        return mask != 0
+    }
+
+    /// The VM rules (< 64 of them) whose every clause `present` holds, as bits.
+    private func enabledRules(_ present: RulePrefilter.Present) -> UInt64 {
+        let w = prefilter.words
+        var mask: UInt64 = 0
+        vmRules.withUnsafeBufferPointer { rules in
+        vmRuleRows.withUnsafeBufferPointer { rows in
+            switch w {
+            case 1:
+                for k in 0..<rules.count where rows[k] & ~present.0 == 0 { mask |= 1 &<< UInt64(rules[k]) }
+            case 2:
+                for k in 0..<rules.count where (rows[2 * k] & ~present.0) | (rows[2 * k + 1] & ~present.1) == 0 {
+                    mask |= 1 &<< UInt64(rules[k])
+                }
+            default:
+                for k in 0..<rules.count {
+                    let b = k * w
+                    var miss = rows[b] & ~present.0 | rows[b + 1] & ~present.1 | rows[b + 2] & ~present.2
+                    if w > 3 { miss |= rows[b + 3] & ~present.3 }
+                    if miss == 0 { mask |= 1 &<< UInt64(rules[k]) }
+                }
+            }
+        }
+        }
+        return mask
+    }
+
+    /// Sets `enabled` to the rules of `mask` (the rules fit a mask), writing only the rules that change.
+    @inline(__always)
+    private mutating func setEnabled(_ mask: UInt64) {
+        var diff = mask ^ enabledMask
+        guard diff != 0 else { return }
+        enabledMask = mask
+        enabled.withUnsafeMutableBufferPointer { e in
+            while diff != 0 {
+                let r = diff.trailingZeroBitCount
+                diff &= diff &- 1
+                e[r] = mask & (1 &<< UInt64(r)) != 0
+            }
+        }
     }
 
     /// The start list filed under token hash `h`, if any.
