@@ -83,39 +83,42 @@ public struct Segmenter: Sendable {
         var sentenceStart = 0
         var paragraphFirstSentence = 0
 
-        // The token array is worked on through a buffer pointer: a `var` array captured by the nested
-        // functions would be boxed, and every read in the loop would pay for the box and an
-        // exclusivity check (that made segmenting cost as much as tokenizing).
+        // The token array is worked on through a buffer pointer, and the loop is written out without
+        // nested functions: captured `var`s would be boxed and every access would pay for the box and an
+        // exclusivity check.
         tokens.withUnsafeMutableBufferPointer { tk in
-            func closeSentence(at end: Int) {
-                guard end > sentenceStart else { return }
-                let span = TextSpan(start: Int(tk[sentenceStart].start), end: Int(tk[end - 1].end))
-                tk[sentenceStart].flags.insert(.sentenceStart)
-                sentences.append(Sentence(tokens: sentenceStart..<end, span: span, paragraph: paragraphs.count))
-                sentenceStart = end
-            }
-            func closeParagraph() {
-                if sentences.count > paragraphFirstSentence {
-                    paragraphs.append(paragraphFirstSentence..<sentences.count)
-                }
-                paragraphFirstSentence = sentences.count
-            }
             text.withUnsafeBufferPointer { buf in
                 let count = tk.count
+                // Only a line break, a punctuation mark or a sentence grown too long can end a sentence:
+                // runs of other tokens are skipped by testing their flags and kind alone.
+                let breaks = Token.Flags([.newlineBefore, .paragraphStart]).rawValue
+                let punct = TokenKind.punct.rawValue
                 var i = 0
                 while i < count {
+                    let limit = min(count, sentenceStart + Segmenter.maxSentenceTokens)
+                    while i < limit {
+                        let t = tk[i]
+                        if t.flags.rawValue & breaks != 0 || t.rawKind == punct { break }
+                        i += 1
+                    }
+                    if i >= count { break }
                     let tok = tk[i]
                     if i > 0 && (tok.flags.contains(.paragraphStart)
                                  || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i))) {
-                        closeSentence(at: i)
-                        closeParagraph()
+                        if i > sentenceStart {
+                            Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
+                        }
+                        if sentences.count > paragraphFirstSentence {
+                            paragraphs.append(paragraphFirstSentence..<sentences.count)
+                        }
+                        paragraphFirstSentence = sentences.count
                         tk[i].flags.insert(.paragraphStart)
                     } else if i - sentenceStart >= Segmenter.maxSentenceTokens {
                         // Text with no sentence punctuation (a data dump, a run-on list) is cut into
                         // bounded pieces, so per-sentence work in later stages stays linear in the input.
-                        closeSentence(at: i)
+                        Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
                     }
-                    if tok.kind == .punct && isTerminator(tk, buf, i, lists) {
+                    if tok.rawKind == punct && isTerminator(tk, buf, i, lists) {
                         // Take closing quotes and brackets that follow the terminator.
                         var end = i + 1
                         while end < count, !tk[end].flags.contains(.spaceBefore),
@@ -123,7 +126,9 @@ public struct Segmenter: Sendable {
                             end += 1
                         }
                         if end >= count || startsSentence(tk, buf, end) {
-                            closeSentence(at: end)
+                            if end > sentenceStart {
+                                Segmenter.close(tk, &sentences, &sentenceStart, at: end, paragraph: paragraphs.count)
+                            }
                             i = end
                             continue
                         }
@@ -131,11 +136,25 @@ public struct Segmenter: Sendable {
                     i += 1
                 }
             }
-            closeSentence(at: tk.count)
-            closeParagraph()
+            if tk.count > sentenceStart {
+                Segmenter.close(tk, &sentences, &sentenceStart, at: tk.count, paragraph: paragraphs.count)
+            }
+            if sentences.count > paragraphFirstSentence {
+                paragraphs.append(paragraphFirstSentence..<sentences.count)
+            }
         }
         if let first = tokens.indices.first { tokens[first].flags.insert(.paragraphStart) }
         return SegmentedText(segmented: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+    }
+
+    /// Ends the sentence that starts at `start` before token `end` (`end > start`).
+    @inline(__always)
+    private static func close(_ tk: UnsafeMutableBufferPointer<Token>, _ sentences: inout [Sentence], _ start: inout Int,
+                              at end: Int, paragraph: Int) {
+        let span = TextSpan(start: Int(tk[start].start), end: Int(tk[end - 1].end))
+        tk[start].flags.insert(.sentenceStart)
+        sentences.append(Sentence(tokens: start..<end, span: span, paragraph: paragraph))
+        start = end
     }
 
     @inline(__always) private func byte(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt8 { buf[Int(t.start)] }

@@ -5,162 +5,216 @@ public struct Tokenizer: Sendable {
 
     private static let possessiveHash = Token.hash(literal: "'s")
 
+    /// The normalized byte of each ASCII letter (lower-cased) and digit, 0 for every other byte: one
+    /// load tells whether a byte goes on an ASCII word and what it adds to the hash.
+    private static let wordBytes: [UInt8] = (0..<256).map { b in
+        let l = UInt8(b) | 0x20
+        return l &- 0x61 < 26 ? l : UInt8(b) &- 0x30 < 10 ? UInt8(b) : 0
+    }
+
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
         text.withUnsafeBufferPointer { tokenize(buffer: $0, excluding: excluded) }
     }
 
     private func tokenize(buffer buf: UnsafeBufferPointer<UInt8>, excluding excluded: [TextSpan]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(buf.count / 5)
         let skips = excluded.sorted()
+        // Tokens are written straight into the array's storage (no uniqueness and capacity checks per
+        // append). A token takes at least one byte, and a split possessive two tokens for three bytes,
+        // so `count + 1` always suffices; news text needs far less, so a tighter guess is tried first
+        // and the text is tokenized again with the bound only when it runs out.
+        let guess = buf.count / 3 + 16
+        return Tokenizer.wordBytes.withUnsafeBufferPointer { table in
+            tokenize(buf, skips, guess: guess, table: table.baseAddress!)
+        }
+    }
+
+    private func tokenize(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], guess: Int, table: UnsafePointer<UInt8>) -> [Token] {
+        var overflow = false
+        let tokens = [Token](unsafeUninitializedCapacity: guess) { out, count in
+            let c = fill(buf, skips, out.baseAddress!, capacity: guess, table: table)
+            if c < 0 { overflow = true; count = 0 } else { count = c }
+        }
+        if !overflow { return tokens }
+        let bound = buf.count + 1
+        return [Token](unsafeUninitializedCapacity: bound) { out, count in
+            count = fill(buf, skips, out.baseAddress!, capacity: bound, table: table)
+        }
+    }
+
+    /// Scans a run of ASCII letters and digits from `start` (a letter): its end, the hash of its
+    /// lower-cased bytes, whether it holds a lower-case letter, and its count of digits (counted only
+    /// while no lower-case letter has been seen: they matter only for all-capital words). Once a
+    /// lower-case letter is seen (at once, for most words) the rest is scanned without case tracking.
+    @inline(__always)
+    private static func scanASCIIWord(_ buf: UnsafeBufferPointer<UInt8>, from start: Int,
+                                      _ table: UnsafePointer<UInt8>) -> (Int, UInt64, Bool, Int) {
+        let n = buf.count
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var digits = 0
+        var j = start
+        var lower = false
+        while j < n {
+            let c = buf[j]
+            let l = table[Int(c)]
+            if l == 0 { return (j, h, false, digits) }
+            h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
+            j &+= 1
+            if c >= 0x61 { lower = true; break }
+            if c < 0x3A { digits &+= 1 }
+        }
+        if lower {
+            while j < n {
+                let l = table[Int(buf[j])]
+                if l == 0 { break }
+                h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
+                j &+= 1
+            }
+        }
+        return (j, h, lower, digits)
+    }
+
+    /// Writes the tokens of `buf` to `out` and returns their count, or -1 when more than `capacity`.
+    private func fill(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], _ out: UnsafeMutablePointer<Token>,
+                      capacity: Int, table: UnsafePointer<UInt8>) -> Int {
+        var count = 0
         var nextSkip = skips.first?.start ?? Int.max
         var skipIndex = 0
         var i = 0
         let n = buf.count
-        var spaceBefore = true
-        var newlineBefore = true
-        var newlineCount = 2
+        // Layout flags of the next token: space, line break, and paragraph start (a second line break
+        // since the last token, or the start of the text or of an excluded span).
+        let breakFlags: Token.Flags = [.spaceBefore, .newlineBefore, .paragraphStart]
+        var pending = breakFlags
         var openDouble = false
         var openSingle = false
-        do {
-            while i < n {
-                // Skip excluded spans.
-                if i >= nextSkip {
-                    while skipIndex < skips.count && skips[skipIndex].end <= i { skipIndex += 1 }
-                    if skipIndex < skips.count && skips[skipIndex].start <= i {
-                        i = max(i + 1, skips[skipIndex].end)
-                        spaceBefore = true
-                        newlineBefore = true
-                        newlineCount = 2
-                        continue
-                    }
-                    nextSkip = skipIndex < skips.count ? skips[skipIndex].start : Int.max
+        while i < n {
+            // Skip excluded spans.
+            if i >= nextSkip {
+                while skipIndex < skips.count && skips[skipIndex].end <= i { skipIndex += 1 }
+                if skipIndex < skips.count && skips[skipIndex].start <= i {
+                    i = max(i + 1, skips[skipIndex].end)
+                    pending = breakFlags
+                    continue
                 }
-                let b = buf[i]
-                // Fast path: a word of ASCII letters and digits only (most tokens). A word that goes on
-                // with an apostrophe or a non-ASCII byte, or is too long, is left to the general path.
-                if (b | 0x20) &- 0x61 < 26 {
-                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                    var upper = 0, digits = 0
-                    var j = i
-                    while j < n {
-                        let c = buf[j]
-                        let l = c | 0x20
-                        if l &- 0x61 < 26 {
-                            h = (h ^ UInt64(l)) &* 0x0000_0100_0000_01b3
-                            upper &+= Int(((c >> 5) & 1) ^ 1)
-                        } else if c &- 0x30 < 10 {
-                            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
-                            digits &+= 1
-                        } else {
-                            break
-                        }
-                        j += 1
-                    }
-                    if j - i <= Token.maxLength && (j == n || (buf[j] != 0x27 && buf[j] < 0x80)) {
-                        var flags: Token.Flags = []
-                        if spaceBefore { flags.insert(.spaceBefore) }
-                        if newlineBefore { flags.insert(.newlineBefore) }
-                        if newlineCount >= 2 { flags.insert(.paragraphStart) }
-                        if b < 0x61 { flags.insert(.capitalized) }
-                        // No lower-case letter: every letter (every byte but the digits) is a capital.
-                        if upper >= 2 && upper + digits == j - i { flags.insert(.allCaps) }
-                        tokens.append(Token(word: Int32(i), length: UInt16(j - i), flags: flags, hash: h))
-                        spaceBefore = false
-                        newlineBefore = false
-                        newlineCount = 0
-                        i = j
-                        // No apostrophe inside: no possessive to split.
-                        continue
-                    }
-                }
-                // White space (ASCII and the common Unicode spaces).
-                if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; spaceBefore = true; continue }
-                if b == 0x0A { i += 1; spaceBefore = true; newlineBefore = true; newlineCount += 1; continue }
-                if b == 0xC2, i + 1 < n, buf[i + 1] == 0xA0 { i += 2; spaceBefore = true; continue }
-                if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, (0x80...0x8B).contains(buf[i + 2]) || buf[i + 2] == 0xAF {
-                    i += 3; spaceBefore = true; continue
-                }
-                if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBB, buf[i + 2] == 0xBF { i += 3; continue } // BOM
-                let start = i
-                var kind: TokenKind
-                var hash: UInt64 = 0
-                var flags: Token.Flags = []
-                if spaceBefore { flags.insert(.spaceBefore) }
-                if newlineBefore { flags.insert(.newlineBefore) }
-                if newlineCount >= 2 { flags.insert(.paragraphStart) }
-                if isDigit(b) {
-                    i = scanNumber(buf, from: i)
-                    kind = .number
-                    // Ordinal suffix: 1st 2nd 3rd 24th.
-                    if i + 1 < n {
-                        let s0 = buf[i] | 0x20, s1 = buf[i + 1] | 0x20
-                        let suffix = (s0 == 0x73 && s1 == 0x74) || (s0 == 0x6E && s1 == 0x64) || (s0 == 0x72 && s1 == 0x64) || (s0 == 0x74 && s1 == 0x68)
-                        if suffix && (i + 2 >= n || !isWordByte(buf, i + 2, n)) { i += 2; kind = .ordinal }
-                    }
-                } else if isWordStart(buf, i, n) {
-                    let w = scanWord(buf, from: i, n)
-                    i = w.end
-                    hash = w.hash
-                    kind = .word
-                    if b < 0x80 ? (b >= 0x41 && b <= 0x5A) : isUpper(buf, start, n) { flags.insert(.capitalized) }
-                    if w.upper >= 2 && !w.lower { flags.insert(.allCaps) }
-                } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
-                    let glyph = i
-                    i += width
-                    if folded == 0x2D {
-                        kind = .dash
+                nextSkip = skipIndex < skips.count ? skips[skipIndex].start : Int.max
+            }
+            let b = buf[i]
+            // Fast path: a word of ASCII letters and digits only (most tokens). A word that goes on
+            // with an apostrophe or a non-ASCII byte, or is too long, is left to the general path.
+            if (b | 0x20) &- 0x61 < 26 {
+                let (j, h, lower, digits) = Tokenizer.scanASCIIWord(buf, from: i, table)
+                let length = j &- i
+                if length <= Token.maxLength && (j == n || (buf[j] != 0x27 && buf[j] < 0x80)) {
+                    if count == capacity { return -1 }
+                    var flags = pending
+                    if b < 0x61 { flags.insert(.capitalized) }
+                    // No lower-case letter: every letter (every byte but the digits) is a capital.
+                    if !lower && length &- digits >= 2 { flags.insert(.allCaps) }
+                    (out + count).initialize(to: Token(word: Int32(truncatingIfNeeded: i), length: UInt16(truncatingIfNeeded: length),
+                                                       flags: flags, hash: h))
+                    count &+= 1
+                    // No apostrophe inside: no possessive to split. A space after the word (outside an
+                    // excluded span) is taken at once.
+                    if j < n && j < nextSkip && buf[j] == 0x20 {
+                        pending = .spaceBefore
+                        i = j &+ 1
                     } else {
-                        kind = .quote
-                        let single = folded == 0x27
-                        if single { flags.insert(.single) }
-                        if newlineCount >= 2 { openDouble = false; openSingle = false }
-                        flags.insert(quoteRole(buf, glyph: glyph, after: i, n, single: single, spaceBefore: spaceBefore,
-                                               previous: tokens.last, open: single ? openSingle : openDouble))
-                        if flags.contains(.opening) { if single { openSingle = true } else { openDouble = true } }
-                        if flags.contains(.closing) { if single { openSingle = false } else { openDouble = false } }
+                        pending = []
+                        i = j
                     }
-                } else if b == 0x2D {
-                    i += 1
-                    kind = .dash
-                } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA6 {
-                    i += 3
-                    kind = .punct // … ellipsis
-                } else if b < 0x80 {
-                    i += 1
-                    switch b {
-                    case 0x25, 0x24, 0x26, 0x40, 0x23, 0x2B, 0x3D, 0x3C, 0x3E, 0x2A, 0x5E, 0x7E, 0x7C, 0x5C: kind = .symbol
-                    default: kind = .punct
-                    }
-                } else {
-                    // Other non-ASCII non-letter symbols (€ £ ¥ ° § ...).
-                    i += utf8Width(b)
-                    kind = .symbol
-                }
-                var end = min(i, n)
-                if end - start > Token.maxLength {
-                    // A run longer than any real token (a data blob): cut it at a character boundary;
-                    // the rest is tokenized from there.
-                    end = start + Token.maxLength
-                    while end > start + 1 && buf[end] & 0xC0 == 0x80 { end -= 1 }
-                    i = end
-                    hash = Normalizer.hash(buf, start..<end)
-                } else if kind != .word {
-                    hash = Normalizer.hash(buf, start..<end)
-                }
-                let token = Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: hash)
-                tokens.append(token)
-                spaceBefore = false
-                newlineBefore = false
-                newlineCount = 0
-                // Split a possessive "'s" off a word: "Russia's", "Russia’s".
-                if kind == .word, end - start >= 3, buf[end - 1] | 0x20 == 0x73 {
-                    splitPossessive(&tokens, token, buf)
+                    continue
                 }
             }
+            // White space (ASCII and the common Unicode spaces).
+            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; pending.insert(.spaceBefore); continue }
+            if b == 0x0A {
+                i += 1
+                if pending.contains(.newlineBefore) { pending.insert(.paragraphStart) }
+                pending.formUnion([.spaceBefore, .newlineBefore])
+                continue
+            }
+            if b == 0xC2, i + 1 < n, buf[i + 1] == 0xA0 { i += 2; pending.insert(.spaceBefore); continue }
+            if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, (0x80...0x8B).contains(buf[i + 2]) || buf[i + 2] == 0xAF {
+                i += 3; pending.insert(.spaceBefore); continue
+            }
+            if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBB, buf[i + 2] == 0xBF { i += 3; continue } // BOM
+            if count == capacity { return -1 }
+            let start = i
+            var kind: TokenKind
+            var hash: UInt64 = 0
+            var flags = pending
+            if isDigit(b) {
+                i = scanNumber(buf, from: i)
+                kind = .number
+                // Ordinal suffix: 1st 2nd 3rd 24th.
+                if i + 1 < n {
+                    let s0 = buf[i] | 0x20, s1 = buf[i + 1] | 0x20
+                    let suffix = (s0 == 0x73 && s1 == 0x74) || (s0 == 0x6E && s1 == 0x64) || (s0 == 0x72 && s1 == 0x64) || (s0 == 0x74 && s1 == 0x68)
+                    if suffix && (i + 2 >= n || !isWordByte(buf, i + 2, n)) { i += 2; kind = .ordinal }
+                }
+            } else if isWordStart(buf, i, n) {
+                let w = scanWord(buf, from: i, n)
+                i = w.end
+                hash = w.hash
+                kind = .word
+                if b < 0x80 ? (b >= 0x41 && b <= 0x5A) : isUpper(buf, start, n) { flags.insert(.capitalized) }
+                if w.upper >= 2 && !w.lower { flags.insert(.allCaps) }
+            } else if let (folded, width) = Normalizer.fold(buf, at: i, end: n) ?? asciiQuote(b) {
+                let glyph = i
+                i += width
+                if folded == 0x2D {
+                    kind = .dash
+                } else {
+                    kind = .quote
+                    let single = folded == 0x27
+                    if single { flags.insert(.single) }
+                    if pending.contains(.paragraphStart) { openDouble = false; openSingle = false }
+                    flags.insert(quoteRole(buf, glyph: glyph, after: i, n, single: single,
+                                           spaceBefore: pending.contains(.spaceBefore),
+                                           previous: count > 0 ? out[count - 1] : nil, open: single ? openSingle : openDouble))
+                    if flags.contains(.opening) { if single { openSingle = true } else { openDouble = true } }
+                    if flags.contains(.closing) { if single { openSingle = false } else { openDouble = false } }
+                }
+            } else if b == 0x2D {
+                i += 1
+                kind = .dash
+            } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA6 {
+                i += 3
+                kind = .punct // … ellipsis
+            } else if b < 0x80 {
+                i += 1
+                switch b {
+                case 0x25, 0x24, 0x26, 0x40, 0x23, 0x2B, 0x3D, 0x3C, 0x3E, 0x2A, 0x5E, 0x7E, 0x7C, 0x5C: kind = .symbol
+                default: kind = .punct
+                }
+            } else {
+                // Other non-ASCII non-letter symbols (€ £ ¥ ° § ...).
+                i += utf8Width(b)
+                kind = .symbol
+            }
+            var end = min(i, n)
+            if end - start > Token.maxLength {
+                // A run longer than any real token (a data blob): cut it at a character boundary;
+                // the rest is tokenized from there.
+                end = start + Token.maxLength
+                while end > start + 1 && buf[end] & 0xC0 == 0x80 { end -= 1 }
+                i = end
+                hash = Normalizer.hash(buf, start..<end)
+            } else if kind != .word {
+                hash = Normalizer.hash(buf, start..<end)
+            }
+            let token = Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags, hash: hash)
+            (out + count).initialize(to: token)
+            count += 1
+            pending = []
+            // Split a possessive "'s" off a word: "Russia's", "Russia’s".
+            if kind == .word, end - start >= 3, buf[end - 1] | 0x20 == 0x73 {
+                if count == capacity { return -1 }
+                if splitPossessive(out + (count - 1), token, buf) { count += 1 }
+            }
         }
-        return tokens
+        return count
     }
 
     // MARK: - Quotes
@@ -300,21 +354,23 @@ public struct Tokenizer: Sendable {
         return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
-    /// "Russia's" → "Russia" + "'s" (both straight and curly apostrophes).
-    private func splitPossessive(_ tokens: inout [Token], _ tok: Token, _ buf: UnsafeBufferPointer<UInt8>) {
+    /// "Russia's" → "Russia" + "'s" (both straight and curly apostrophes): rewrites the word at `at` and
+    /// writes the possessive after it (the caller has checked there is room); whether it split.
+    private func splitPossessive(_ at: UnsafeMutablePointer<Token>, _ tok: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(tok.start), e = Int(tok.end)
-        guard e - s >= 3, buf[e - 1] | 0x20 == 0x73 else { return }
+        guard e - s >= 3, buf[e - 1] | 0x20 == 0x73 else { return false }
         var apos = -1
         if buf[e - 2] == 0x27 { apos = e - 2 }
         else if e - s >= 5, buf[e - 4] == 0xE2, buf[e - 3] == 0x80, buf[e - 2] == 0x99 { apos = e - 4 }
-        guard apos > s else { return }
+        guard apos > s else { return false }
         var word = tok
         word.end = Int32(apos)
         word.hash = Normalizer.hash(buf, s..<apos)
         if word.flags.contains(.allCaps) && apos - s < 2 { word.flags.remove(.allCaps) }
         let poss = Token(start: Int32(apos), end: tok.end, kind: .word, flags: [], hash: Tokenizer.possessiveHash)
-        tokens[tokens.count - 1] = word
-        tokens.append(poss)
+        at.pointee = word
+        (at + 1).initialize(to: poss)
+        return true
     }
 }
 
