@@ -62,6 +62,11 @@ import Testing
         #expect((alone["honorific"]?.entries.count ?? 0) >= 10)
         #expect(PeopleVocabulary.shippedHonorifics.honorifics == PeopleVocabulary(lexicons: parsed).honorifics)
         #expect(PeopleVocabulary.shippedHonorifics.isHonorific("Mr."))
+        // The shipped file takes the fast path (its lists found without parsing the whole file), so the
+        // speed-up cannot vanish into the full-parse fallback unnoticed.
+        let file = try #require(EmbeddedRules.files.first { $0.name == PeopleVocabulary.shippedFile })
+        let slices = PeopleVocabulary.lexiconSlices(Array(file.contents.utf8), names: PeopleVocabulary.lexiconNames)
+        #expect(slices?.map(\.key).sorted() == PeopleVocabulary.lexiconNames.sorted())
         // Every list read alone matches the parsed one.
         let all = PeopleVocabulary.shippedLexicons(named: PeopleVocabulary.lexiconNames)
         for name in PeopleVocabulary.lexiconNames {
