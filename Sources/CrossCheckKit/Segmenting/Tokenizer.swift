@@ -18,6 +18,9 @@ public struct Tokenizer: Sendable {
     }
 
     private func tokenize(buffer buf: UnsafeBufferPointer<UInt8>, excluding excluded: [TextSpan]) -> [Token] {
+        // Token offsets are 32-bit (the loaders refuse larger files with a message): a larger text is a
+        // caller's error, and it traps here rather than making negative offsets that later reads trust.
+        precondition(buf.count <= Int(Int32.max), "text longer than 2 GiB: token offsets are 32-bit")
         let skips = excluded.sorted()
         // Tokens are written straight into the array's storage (no uniqueness and capacity checks per
         // append). A token takes at least one byte, and a split possessive two tokens for three bytes,
@@ -38,7 +41,9 @@ public struct Tokenizer: Sendable {
         if !overflow { return tokens }
         let bound = buf.count + 1
         return [Token](unsafeUninitializedCapacity: bound) { out, count in
-            count = fill(buf, skips, out.baseAddress!, capacity: bound, table: table)
+            let c = fill(buf, skips, out.baseAddress!, capacity: bound, table: table)
+            precondition(c >= 0, "a text made more tokens than bytes + 1")
+            count = c
         }
     }
 
