@@ -12,6 +12,24 @@ public struct Tokenizer: Sendable {
         return l &- 0x61 < 26 ? l : UInt8(b) &- 0x30 < 10 ? UInt8(b) : 0
     }
 
+    /// The class of each byte as the first byte of a token, so that one load routes the common cases:
+    /// an ASCII letter, a plain space (space, tab, CR), a line feed, or a one-byte ASCII punctuation
+    /// mark, symbol or dash. Everything else (digits, quotes, non-ASCII bytes) is 0: the general path.
+    private static let letterClass: UInt8 = 1, spaceClass: UInt8 = 2, newlineClass: UInt8 = 3
+    private static let punctClass: UInt8 = 4, symbolClass: UInt8 = 5, dashClass: UInt8 = 6
+    private static let byteClasses: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        if (b | 0x20) &- 0x61 < 26 { return letterClass }
+        if b == 0x20 || b == 0x09 || b == 0x0D { return spaceClass }
+        if b == 0x0A { return newlineClass }
+        if b >= 0x80 || b &- 0x30 < 10 || b == 0x22 || b == 0x27 || b == 0x60 { return 0 }
+        if b == 0x2D { return dashClass }
+        switch b {
+        case 0x25, 0x24, 0x26, 0x40, 0x23, 0x2B, 0x3D, 0x3C, 0x3E, 0x2A, 0x5E, 0x7E, 0x7C, 0x5C: return symbolClass
+        default: return punctClass
+        }
+    }
+
     /// Tokens of `text`, skipping `excluded` spans (sorted or not).
     public func tokenize(_ text: [UInt8], excluding excluded: [TextSpan] = []) -> [Token] {
         text.withUnsafeBufferPointer { tokenize(buffer: $0, excluding: excluded) }
@@ -28,20 +46,23 @@ public struct Tokenizer: Sendable {
         // and the text is tokenized again with the bound only when it runs out.
         let guess = buf.count / 3 + 16
         return Tokenizer.wordBytes.withUnsafeBufferPointer { table in
-            tokenize(buf, skips, guess: guess, table: table.baseAddress!)
+            Tokenizer.byteClasses.withUnsafeBufferPointer { classes in
+                tokenize(buf, skips, guess: guess, table: table.baseAddress!, classes: classes.baseAddress!)
+            }
         }
     }
 
-    private func tokenize(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], guess: Int, table: UnsafePointer<UInt8>) -> [Token] {
+    private func tokenize(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], guess: Int, table: UnsafePointer<UInt8>,
+                          classes: UnsafePointer<UInt8>) -> [Token] {
         var overflow = false
         let tokens = [Token](unsafeUninitializedCapacity: guess) { out, count in
-            let c = fill(buf, skips, out.baseAddress!, capacity: guess, table: table)
+            let c = fill(buf, skips, out.baseAddress!, capacity: guess, table: table, classes: classes)
             if c < 0 { overflow = true; count = 0 } else { count = c }
         }
         if !overflow { return tokens }
         let bound = buf.count + 1
         return [Token](unsafeUninitializedCapacity: bound) { out, count in
-            let c = fill(buf, skips, out.baseAddress!, capacity: bound, table: table)
+            let c = fill(buf, skips, out.baseAddress!, capacity: bound, table: table, classes: classes)
             precondition(c >= 0, "a text made more tokens than bytes + 1")
             count = c
         }
@@ -81,7 +102,7 @@ public struct Tokenizer: Sendable {
 
     /// Writes the tokens of `buf` to `out` and returns their count, or -1 when more than `capacity`.
     private func fill(_ buf: UnsafeBufferPointer<UInt8>, _ skips: [TextSpan], _ out: UnsafeMutablePointer<Token>,
-                      capacity: Int, table: UnsafePointer<UInt8>) -> Int {
+                      capacity: Int, table: UnsafePointer<UInt8>, classes: UnsafePointer<UInt8>) -> Int {
         var count = 0
         var nextSkip = skips.first?.start ?? Int.max
         var skipIndex = 0
@@ -105,9 +126,10 @@ public struct Tokenizer: Sendable {
                 nextSkip = skipIndex < skips.count ? skips[skipIndex].start : Int.max
             }
             let b = buf[i]
+            let cls = classes[Int(b)]
             // Fast path: a word of ASCII letters and digits only (most tokens). A word that goes on
             // with an apostrophe or a non-ASCII byte, or is too long, is left to the general path.
-            if (b | 0x20) &- 0x61 < 26 {
+            if cls == Tokenizer.letterClass {
                 let (j, h, lower, digits) = Tokenizer.scanASCIIWord(buf, from: i, table)
                 let length = j &- i
                 if length <= Token.maxLength && (j == n || (buf[j] != 0x27 && buf[j] < 0x80)) {
@@ -131,14 +153,27 @@ public struct Tokenizer: Sendable {
                     continue
                 }
             }
-            // White space (ASCII and the common Unicode spaces).
-            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; pending.insert(.spaceBefore); continue }
-            if b == 0x0A {
-                i += 1
+            // ASCII white space.
+            if cls == Tokenizer.spaceClass { i &+= 1; pending.insert(.spaceBefore); continue }
+            if cls == Tokenizer.newlineClass {
+                i &+= 1
                 if pending.contains(.newlineBefore) { pending.insert(.paragraphStart) }
                 pending.formUnion([.spaceBefore, .newlineBefore])
                 continue
             }
+            // A one-byte ASCII punctuation mark, symbol or dash: its normalized form is the byte itself.
+            if cls >= Tokenizer.punctClass {
+                if count == capacity { return -1 }
+                let kind: TokenKind = cls == Tokenizer.punctClass ? .punct : cls == Tokenizer.symbolClass ? .symbol : .dash
+                let hash = (0xcbf2_9ce4_8422_2325 ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                (out + count).initialize(to: Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1),
+                                                   kind: kind, flags: pending, hash: hash))
+                count &+= 1
+                pending = []
+                i &+= 1
+                continue
+            }
+            // Unicode spaces.
             if b == 0xC2, i + 1 < n, buf[i + 1] == 0xA0 { i += 2; pending.insert(.spaceBefore); continue }
             if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, (0x80...0x8B).contains(buf[i + 2]) || buf[i + 2] == 0xAF {
                 i += 3; pending.insert(.spaceBefore); continue
