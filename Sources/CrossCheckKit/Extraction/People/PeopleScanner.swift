@@ -424,12 +424,15 @@ struct PeopleScanner: Sendable {
         out.mentions.reserveCapacity(runs.count)
         out.forms.reserveCapacity(runs.count)
         // Single names accepted on context: (display, key), by part hash (`.single` lookups).
+        // (Read once: the full names are not added to in pass B.)
+        let anyKnown = !known.isEmpty
         Self.withFold(text) { fb in
             for r in runs {
                 let ps = r.parts.lowerBound
                 // The longest known full name inside the run.
                 var best: (Range<Int>, Int)?
-                if r.parts.count >= 2 {
+                // (No full name known: no span can be one, and no part resolves; nothing to hash.)
+                if r.parts.count >= 2 && anyKnown {
                     var longest = 0
                     for s in 0..<(r.parts.count - 1) {
                         var h = Self.fnvBasis
@@ -455,7 +458,7 @@ struct PeopleScanner: Sendable {
                 // headline or after "the" are not a person.)
                 guard r.parts.count == 1 else {
                     // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
-                    if r.headline {
+                    if r.headline && anyKnown {
                         for p in store[r.parts] where p.kind == .name {
                             if let k = resolve(Self.partHash(fb, text, p)) {
                                 let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
@@ -467,6 +470,9 @@ struct PeopleScanner: Sendable {
                     continue
                 }
                 let part = store[ps]
+                // (Without a full name, a single name or the context to accept one, the part is no
+                // mention: its hash, which only those lookups use, is not made.)
+                if !anyKnown && singles.isEmpty && !Self.acceptsSingle(r, part) { continue }
                 let key = Self.partHash(fb, text, part)
                 if let k = resolve(key) {
                     let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
@@ -477,7 +483,7 @@ struct PeopleScanner: Sendable {
                     let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: single.name, key: single.key,
                                              surface: surface.display, resolved: false), person: known.count + Int(si), spelling: surface.id, &lookups)
-                } else if !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+                } else if Self.acceptsSingle(r, part) {
                     let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     let single = (name: surface.display, key: surfaces.key(surface.id, &nameCache.pointee))
                     let si = singles.count
@@ -954,6 +960,13 @@ struct PeopleScanner: Sendable {
         if b >= 0x41 && b <= 0x5A { return UInt8(b) | 0x20 }
         if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return UInt8(b) }
         return 0
+    }
+
+    /// Whether run `r`, of the one part `part`, is a single name accepted on its context (honorific,
+    /// title, "said X", "X, 54,"), outside headlines and not after "the".
+    @inline(__always)
+    private static func acceptsSingle(_ r: Run, _ part: Part) -> Bool {
+        !r.headline && !r.afterThe && part.kind == .name && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter)
     }
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
