@@ -144,7 +144,8 @@ struct PeopleScanner: Sendable {
         var lookups = Lookups(reusing: &room.lookupSlots)
         var surfaces = Surfaces(reusing: &room.spellings)
         defer {
-            // (The names' strings are released now, not kept until the next source.)
+            // (The working name lists' strings are released now, not kept until the next source; the
+            // result's lists (mentions, forms, ...) stay shared with the result and are emptied by the next scan.)
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
             swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
