@@ -81,10 +81,8 @@ struct PikeVM {
     /// rules enabled and live starts of a sentence that held the same clauses as an earlier one.
     private struct Choice {
         var present: RulePrefilter.Present
-        var enabled: UInt64
-        var liveHash: Bool
-        var liveClasses: Bool
-        var liveRecognizers: UInt64
+        /// The rules enabled for those clauses (`live.enabled`) and their live starts.
+        var live: LiveStarts
     }
     private static let choiceEntries = 64
     private var choices: [Choice?] = Array(repeating: nil, count: PikeVM.choiceEntries)
@@ -378,12 +376,12 @@ struct PikeVM {
         let slot = RecognizerDemand.slot(of: present, among: PikeVM.choiceEntries)
         if let c = choices[slot], c.present == present {
             // With no rule enabled the run stops here: `enabled` and the live starts are not read.
-            if c.enabled != 0 {
-                setEnabled(c.enabled)
-                (liveHash, liveClasses, liveRecognizers) = (c.liveHash, c.liveClasses, c.liveRecognizers)
+            if c.live.enabled != 0 {
+                setEnabled(c.live.enabled)
+                adopt(c.live)
             }
-            last = (present, c.enabled != 0)
-            return c.enabled != 0
+            last = (present, c.live.enabled != 0)
+            return c.live.enabled != 0
         }
         let mask = enabledRules(present)
         last = (present, mask != 0)
@@ -391,14 +389,26 @@ struct PikeVM {
             setEnabled(mask)
             let at = RecognizerDemand.slot(ofHash: mask, among: PikeVM.liveEntries)
             if let l = liveByMask[at], l.enabled == mask {
-                (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
+                adopt(l)
             } else {
                 findLiveStarts()
-                liveByMask[at] = LiveStarts(enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
+                liveByMask[at] = liveStarts(enabled: mask)
             }
         }
-        choices[slot] = Choice(present: present, enabled: mask, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
+        choices[slot] = Choice(present: present, live: liveStarts(enabled: mask))
         return mask != 0
+    }
+
+    /// The live starts worked out for the rules `enabled` (a mask), to keep.
+    @inline(__always)
+    private func liveStarts(enabled: UInt64) -> LiveStarts {
+        LiveStarts(enabled: enabled, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
+    }
+
+    /// Takes kept live starts as the current ones.
+    @inline(__always)
+    private mutating func adopt(_ l: LiveStarts) {
+        (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
     }
 
     /// The VM rules (< 64 of them) whose every clause `present` holds, as bits.
