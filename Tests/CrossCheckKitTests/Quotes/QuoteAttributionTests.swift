@@ -114,9 +114,8 @@ import Testing
         let pairs: [(UInt64, String)] = [(H.possessive, "'s"), (H.comma, ","), (H.colon, ":"), (H.dot, "."),
                                          (H.quoted, "quoted"), (H.according, "according"), (H.to, "to"), (H.the, "the")]
         for (h, w) in pairs { #expect(h == Token.hash(literal: w), "\(w)") }
-        #expect(H.objectVerbs == H.objectVerbWords.map { Token.hash(literal: $0) })
-        #expect(H.agencyWords == H.agencyWordWords.map { Token.hash(literal: $0) })
-        // The switches answer true for exactly the listed words, among these and others.
+        // The switches (the only written-out form of the two word lists) answer true for exactly the
+        // listed words, among these and others.
         let others = ["said", "says", "telling", "quote", "asks", "call", "urge", "describe", "agencies", "new",
                       "medium", "tv", "radios", "paper", "time", "posts", "day", "the", "to", "according", "'s", ","]
         for w in H.objectVerbWords + H.agencyWordWords + others {
