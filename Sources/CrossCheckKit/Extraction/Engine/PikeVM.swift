@@ -22,37 +22,39 @@ struct PikeVM {
     /// uniqueness check or bounds check (the capacity test grows the buffer when full).
     private struct ThreadList {
         private var storage: ManagedBuffer<Void, Thread>
+        /// `storage`'s elements: valid while the list holds `storage` (reading and writing through it
+        /// costs one load or store, with no call into the buffer).
+        private var base: UnsafeMutablePointer<Thread>
         private var capacity: Int
         var count = 0
 
         init(capacity: Int) {
             storage = ManagedBuffer<Void, Thread>.create(minimumCapacity: max(capacity, 16)) { _ in () }
+            base = storage.withUnsafeMutablePointerToElements { $0 }
             self.capacity = max(capacity, 16)
         }
 
         @inline(__always)
         mutating func append(_ t: Thread) {
             if count == capacity { grow() }
-            let k = count
-            storage.withUnsafeMutablePointerToElements { $0[k] = t }
-            count = k + 1
+            base[count] = t
+            count += 1
         }
 
         /// Twice the room, the threads kept.
         private mutating func grow() {
             let bigger = ManagedBuffer<Void, Thread>.create(minimumCapacity: 2 * capacity) { _ in () }
-            let n = count
-            storage.withUnsafeMutablePointerToElements { from in
-                bigger.withUnsafeMutablePointerToElements { to in to.initialize(from: from, count: n) }
-            }
+            let to = bigger.withUnsafeMutablePointerToElements { $0 }
+            to.initialize(from: base, count: count)
             storage = bigger
+            base = to
             capacity *= 2
         }
 
         @inline(__always)
         subscript(k: Int) -> Thread {
-            get { storage.withUnsafeMutablePointerToElements { $0[k] } }
-            nonmutating set { storage.withUnsafeMutablePointerToElements { $0[k] = newValue } }
+            get { base[k] }
+            nonmutating set { base[k] = newValue }
         }
     }
 
@@ -61,15 +63,21 @@ struct PikeVM {
     var demandMemo = RecognizerDemand.newMemo()
     // Hot tables copied out of `program` so the inner loops index them directly.
     private let code: VMCode
-    /// `code.steps` and `code.leaves`.
-    private let steps: [VMCode.Step]
-    private let leaves: [VMCode.Leaf]
+    /// `code.steps`, `code.leaves`, the needs and the start lists in raw memory, for the inner loops
+    /// (`tables` owns the memory; `hot` is a plain struct, so reading through it retains nothing).
+    private let tables: VMTables
+    private let hot: VMTables.Pointers
     private let starts: StartIndex
     /// Capture slots per rule.
     private let captureSize: [Int]
     /// The token sets (`VMCode.setHashes` and the rest).
     private let setHashStart: [Int32], setHashes: [UInt64], setClassStart: [Int32], setClasses: [TokenClass]
     private let prefilter: RulePrefilter
+    /// Per `RecognitionTable.startMask` bit, four words: the prefilter rows (`recognizerMasks`) of the
+    /// recognizers with that bit, or-ed (bit 63 is shared: its recognizers count as present together);
+    /// and the bits that have some row.
+    private let recognizerRowsByBit: [UInt64]
+    private let recognizerRowBits: UInt64
     /// Per rule: whether the sentence holds what the rule needs (see `RulePrefilter`).
     private var enabled: [Bool]
     /// The rules that run in the VM (the others stay disabled in `enabled`).
@@ -137,8 +145,7 @@ struct PikeVM {
     private let highRecognizers: [Int]
     private var lo = 0
     private var hi = 0
-    /// Per instruction: what a thread there still needs ahead (`AheadNeeds.needs`), and the atoms.
-    private let needs: [Int32]
+    /// The atoms of `AheadNeeds` (what a thread needs ahead, per instruction, is `hot.needs`).
     private let needAtoms: [Int32]
     /// Per atom: its `RecognitionTable.startMask` bit (0 for a lexicon), and for a lexicon the filter of
     /// its first words (`HashFilter64`'s 64 words, at `64 * atom`): a token outside it starts no entry.
@@ -163,8 +170,8 @@ struct PikeVM {
     init(program: Program) {
         self.program = program
         code = program.code
-        steps = program.code.steps
-        leaves = program.code.leaves
+        tables = VMTables(program: program)
+        hot = tables.pointers
         starts = program.starts
         captureSize = program.captureSizes
         setHashStart = code.setHashStart
@@ -172,7 +179,16 @@ struct PikeVM {
         setClassStart = code.setClassStart
         setClasses = code.setClasses
         prefilter = program.prefilter
-        needs = program.needs.needs
+        var rows = Array(repeating: UInt64(0), count: 4 * 64)
+        var rowBits: UInt64 = 0
+        let w = program.prefilter.words
+        for (c, i) in program.prefilter.recognizers.enumerated() {
+            let bit = RecognitionTable.bit(Int(i)).trailingZeroBitCount
+            rowBits |= RecognitionTable.bit(Int(i))
+            for x in 0..<min(w, 4) { rows[4 * bit + x] |= program.prefilter.recognizerMasks[c * w + x] }
+        }
+        recognizerRowsByBit = rows
+        recognizerRowBits = rowBits
         needAtoms = program.needs.atoms
         var byBit = Array(repeating: Int32(-1), count: 63)
         for (c, i) in program.starts.recognizers.enumerated() where i < 63 { byBit[Int(i)] = program.starts.recognizerLists[c] }
@@ -224,6 +240,7 @@ struct PikeVM {
         if !needAtoms.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
+        let hot = self.hot
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
         var seenStore: [Int32] = []
         swap(&seenStore, &seen)
@@ -260,14 +277,17 @@ struct PikeVM {
                 current.count = 0
                 for k in 0..<incoming.count {
                     let t = incoming[k]
-                    if alive(Int(t.start), rule: Int(steps[Int(t.pc)].rule)) {
+                    if alive(Int(t.start), rule: Int(hot.steps[Int(t.pc)].rule)) {
                         add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen, ahead)
                     }
                 }
                 incoming.count = 0
-                // Most positions start no rule: tested here, before the call.
-                if p < hi && (startMask[p] & liveRecognizers != 0 || liveClasses || (liveHash && startsByHash(tokens[p].hash) != nil)) {
-                    spawn(&current, at: p, bytes, seen, ahead, text, recognitions)
+                // Most positions start no rule: tested here, before the call (the hash's list is passed on).
+                if p < hi {
+                    let byHash = liveHash ? startsByHash(tokens[p].hash) : nil
+                    if byHash != nil || startMask[p] & liveRecognizers != 0 || liveClasses {
+                        spawn(&current, at: p, byHash: byHash, bytes, seen, ahead, text, recognitions)
+                    }
                 }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
                 if p == hi { break }
@@ -276,7 +296,7 @@ struct PikeVM {
                 for k in 0..<current.count {
                     let t = current[k]
                     let pc = Int(t.pc)
-                    let step = steps[pc]
+                    let step = hot.steps[pc]
                     switch step.op {
                     case VMCode.literal:
                         if tok.hash == step.hash { next.append(Thread(pc: t.pc + 1, start: t.start, captures: t.captures)) }
@@ -339,7 +359,6 @@ struct PikeVM {
     /// Sets `enabled` for the sentence `lo..<hi`: a rule is enabled when every clause it needs is
     /// satisfied by some token or recognition of the sentence. False when no rule is.
     private mutating func filterRules(_ words: RulePrefilter.Present?, _ text: SegmentedText, _ recognitions: RecognitionTable) -> Bool {
-        let w = prefilter.words
         var recognized: UInt64 = 0
         // Locals and raw buffers: the loop runs once per token of every sentence.
         let (from, to) = (lo, hi)
@@ -349,14 +368,17 @@ struct PikeVM {
         recognitions.startMask.withUnsafeBufferPointer { starting in
             for p in from..<to { recognized |= starting[p] }
         }
-        if recognized != 0 {
-            for (c, i) in prefilter.recognizers.enumerated() where recognized & RecognitionTable.bit(Int(i)) != 0 {
-                let b = c * w
-                present.0 |= prefilter.recognizerMasks[b]
-                if w > 1 {
-                    present.1 |= prefilter.recognizerMasks[b + 1]
-                    if w > 2 { present.2 |= prefilter.recognizerMasks[b + 2] }
-                    if w > 3 { present.3 |= prefilter.recognizerMasks[b + 3] }
+        // Only the bits that are set: a sentence holds few of the recognizers.
+        var bits = recognized & recognizerRowBits
+        if bits != 0 {
+            recognizerRowsByBit.withUnsafeBufferPointer { rows in
+                while bits != 0 {
+                    let b = 4 * bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    present.0 |= rows[b]
+                    present.1 |= rows[b + 1]
+                    present.2 |= rows[b + 2]
+                    present.3 |= rows[b + 3]
                 }
             }
         }
@@ -574,11 +596,12 @@ struct PikeVM {
         start >= minStart[r] && !(bestStart[r] >= 0 && bestStart[r] < start && start < bestEnd[r])
     }
 
-    /// New threads for every rule that can start at token p (see `StartIndex`).
-    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
+    /// New threads for every rule that can start at token p (see `StartIndex`); `byHash`: the start list
+    /// filed under the token's hash, when rules start by hash and one is.
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, byHash: Int32?, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
                                 _ ahead: Lookahead, _ text: SegmentedText, _ recognitions: RecognitionTable) {
         let tok = ahead.tokens[p]
-        if liveHash, let k = startsByHash(tok.hash) { spawnList(Int(k), &list, at: p, seen, ahead) }
+        if let k = byHash { spawnList(Int(k), &list, at: p, seen, ahead) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
                 spawnList(Int(starts.classLists[c]), &list, at: p, seen, ahead)
@@ -605,9 +628,10 @@ struct PikeVM {
 
     @inline(__always)
     private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
-        for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) {
-            let r = Int(starts.rules[j])
-            if enabled[r] && alive(p, rule: r) { add(&list, root: program.ruleStart[r], start: p, captures: -1, at: p, seen, ahead) }
+        let hot = self.hot
+        for j in Int(hot.listStart[k])..<Int(hot.listStart[k + 1]) {
+            let r = Int(hot.listRules[j])
+            if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
         }
     }
 
@@ -618,19 +642,20 @@ struct PikeVM {
     @inline(__always)
     private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>,
                               _ ahead: Lookahead) {
-        let entry = steps[root]
+        let hot = self.hot
+        let entry = hot.steps[root]
         var k = Int(entry.entry)
         if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
         var lastSet: Int32 = 0
         var block = captures
-        for j in Int(code.closureStart[k])..<Int(code.closureStart[k + 1]) {
-            let leaf = leaves[j]
+        for j in Int(hot.closureStart[k])..<Int(hot.closureStart[k + 1]) {
+            let leaf = hot.leaves[j]
             let pc = Int(leaf.pc)
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            let step = steps[pc]
+            let step = hot.steps[pc]
             if step.op != VMCode.match {
-                let need = needs[pc]
+                let need = hot.needs[pc]
                 if need >= 0 && !isAhead(need, at: p, ahead) { continue }
             }
             let set = leaf.saves
@@ -771,9 +796,9 @@ struct PikeVM {
     private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
-            if Int(t.start) <= start && Int(steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
+            if Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         }
-        for t in waiting where Int(t.start) <= start && Int(steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
+        for t in waiting where Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         return false
     }
 }
