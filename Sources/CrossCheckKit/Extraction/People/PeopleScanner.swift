@@ -393,29 +393,6 @@ struct PeopleScanner: Sendable {
                 lookups.set(firstKey, .byFirst, index)
             }
         }
-        // The full name a single part stands for: a last-part match before a first-part match, then
-        // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
-        func resolve(_ h: UInt64) -> Int? {
-            var best = -1
-            var bestScore = (0, 0, 0)
-            var k = lookups.get(h, .byLast) ?? -1
-            // (Fields read in place: a name is not copied.)
-            while k >= 0 {
-                let c = Int(k)
-                let score = (2, known[c].count, -known[c].first)
-                if best < 0 || score > bestScore { best = c; bestScore = score }
-                k = known[c].nextByLast
-            }
-            k = lookups.get(h, .byFirst) ?? -1
-            while k >= 0 {
-                let c = Int(k)
-                let score = (1, known[c].count, -known[c].first)
-                if best < 0 || score > bestScore { best = c; bestScore = score }
-                k = known[c].nextByFirst
-            }
-            return best >= 0 ? best : nil
-        }
-
         // 4. Pass B: mentions. Each distinct (person, spelling, resolved) is one form: the person
         // recognizer makes the attributes of a form once.
         var out = Mentions(personsKnown: known.count)
@@ -461,7 +438,7 @@ struct PeopleScanner: Sendable {
                     // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
                     if r.headline && anyKnown {
                         for p in store[r.parts] where p.kind == .name {
-                            if let k = resolve(Self.partHash(fb, text, p)) {
+                            if let k = Self.resolve(Self.partHash(fb, text, p), lookups, known) {
                                 let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                                 out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
                                                          surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
@@ -475,7 +452,7 @@ struct PeopleScanner: Sendable {
                 // mention: its hash, which only those lookups use, is not made.)
                 if !anyKnown && singles.isEmpty && !Self.acceptsSingle(r, part) { continue }
                 let key = Self.partHash(fb, text, part)
-                if let k = resolve(key) {
+                if let k = Self.resolve(key, lookups, known) {
                     let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
                                              surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
@@ -503,6 +480,31 @@ struct PeopleScanner: Sendable {
         return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles,
                           organisations: organisations,
                           forms: formList, formCount: out.formCount)
+    }
+
+    /// The full name a single part (hash `h`) stands for: a last-part match before a first-part match,
+    /// then the most mentioned, then the earliest (names start at distinct tokens: no two tie).
+    /// (A function of its own, not a closure over the scan's lists: those stay unboxed, without an
+    /// access check at each use.)
+    private static func resolve(_ h: UInt64, _ lookups: borrowing Lookups, _ known: [Known]) -> Int? {
+        var best = -1
+        var bestScore = (0, 0, 0)
+        var k = lookups.get(h, .byLast) ?? -1
+        // (Fields read in place: a name is not copied.)
+        while k >= 0 {
+            let c = Int(k)
+            let score = (2, known[c].count, -known[c].first)
+            if best < 0 || score > bestScore { best = c; bestScore = score }
+            k = known[c].nextByLast
+        }
+        k = lookups.get(h, .byFirst) ?? -1
+        while k >= 0 {
+            let c = Int(k)
+            let score = (1, known[c].count, -known[c].first)
+            if best < 0 || score > bestScore { best = c; bestScore = score }
+            k = known[c].nextByFirst
+        }
+        return best >= 0 ? best : nil
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
