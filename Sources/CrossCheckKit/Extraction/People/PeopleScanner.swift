@@ -79,6 +79,9 @@ struct PeopleScanner: Sendable {
         var headline: Bool
         var saidBefore: Bool
         var ageAfter: Bool
+        /// The full name all the run's parts spell (its index among the full names, set by pass A), or
+        /// -1: pass B then knows the longest known name inside the run without looking.
+        var known: Int32 = -1
     }
 
     fileprivate struct Known {
@@ -314,9 +317,9 @@ struct PeopleScanner: Sendable {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
-                if tj.kind == .word, !tj.flags.contains(.capitalized), rt.particles.contains(tj.hash) {
+                if tj.kind == .word, !tj.flags.contains(.capitalized), rt.vocabulary.particles.contains(tj.hash) {
                     var k = j
-                    while k < n, tk[k].kind == .word, rt.particles.contains(tk[k].hash),
+                    while k < n, tk[k].kind == .word, rt.vocabulary.particles.contains(tk[k].hash),
                           !tk[k].flags.contains(.capitalized) { k += 1 }
                     if k + 1 < n, tk[k].kind == .dash, !tk[k].flags.contains(.spaceBefore),
                        !tk[k + 1].flags.contains(.spaceBefore), var q = Self.part(at: k + 1, tk, mk, rt, lowerSeen), q.kind == .name {
@@ -394,13 +397,15 @@ struct PeopleScanner: Sendable {
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
         Self.withFold(text) { fb in
-            for r in runs where !r.headline && !r.afterThe {
+            for ri in runs.indices {
+                let r = runs[ri]
+                guard !r.headline && !r.afterThe else { continue }
                 let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
                 guard (2...maxParts).contains(r.parts.count) else { continue }
                 var key = Self.fnvBasis
                 for p in r.parts { Self.foldHash(fb, text, store[p].tokens, &key) }
                 guard key != Self.fnvBasis else { continue }
-                if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
+                if let k = lookups.get(key, .known) { known[Int(k)].count += 1; runs[ri].known = k; continue }
                 let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
                 let firstKey = Self.partHash(fb, text, firstPart)
@@ -411,6 +416,7 @@ struct PeopleScanner: Sendable {
                                    firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
                                    nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
                 lookups.set(key, .known, index)
+                runs[ri].known = index
                 lookups.set(lastKey, .byLast, index)
                 lookups.set(firstKey, .byFirst, index)
             }
@@ -431,8 +437,11 @@ struct PeopleScanner: Sendable {
                 let ps = r.parts.lowerBound
                 // The longest known full name inside the run.
                 var best: (Range<Int>, Int)?
-                // (No full name known: no span can be one, and no part resolves; nothing to hash.)
-                if r.parts.count >= 2 && anyKnown {
+                // (A run that spells a full name of pass A: that name, all its parts, is the longest.)
+                if r.known >= 0 {
+                    best = (store[ps].tokens.lowerBound..<store[r.parts.upperBound - 1].tokens.upperBound, Int(r.known))
+                } else if r.parts.count >= 2 && anyKnown {
+                    // (No full name known: no span can be one, and no part resolves; nothing to hash.)
                     var longest = 0
                     for s in 0..<(r.parts.count - 1) {
                         var h = Self.fnvBasis
@@ -648,7 +657,10 @@ struct PeopleScanner: Sendable {
                     }
                 }
                 // The second half of a hyphenated word ("Min-jun") is no word of its own here.
-                if flags & spaceBefore == 0 && i > 0 && tk[i - 1].rawKind == dash { i += 1; continue }
+                // (The space tested first: most words have one before them.)
+                if flags & spaceBefore == 0 {
+                    if i > 0 && tk[i - 1].rawKind == dash { i += 1; continue }
+                }
                 if flags & capitalized == 0 {
                     if h == 0 { lowerZero = true } else {
                         var j = LowerWords.slot(h, mask)
@@ -946,8 +958,10 @@ struct PeopleScanner: Sendable {
             mask = slots.count - 1
         }
 
+        /// The first slot of hash `h`: its two halves folded (an FNV hash's bits are mixed enough for a
+        /// table at most half full; no multiply per word of the first pass).
         @inline(__always)
-        static func slot(_ h: UInt64, _ mask: Int) -> Int { HashSet64.slot(h, mask) }
+        static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) & mask }
 
         func contains(_ h: UInt64) -> Bool {
             if h == 0 { return hasZero }
@@ -1042,24 +1056,15 @@ struct PeopleScanner: Sendable {
         return h
     }
 
-    /// The vocabulary's tables and the hashes that building runs reads, held once per scan (not read
-    /// through the vocabulary's storage or a static's lazy initializer at each token).
+    /// The vocabulary and the hashes that building runs reads, held once per scan (the hashes not read
+    /// through a static's lazy initializer at each run; no table copied: a copy is a retain and a
+    /// release per scan for each).
     private struct RunTables {
         let vocabulary: PeopleVocabulary
-        let particles: HashSet64
-        let honorifics: HashSet64
-        let places: HashSet64
-        let compoundSuffixes: HashSet64
-        let invertedVerbs: HashSet64
         let dotHash: UInt64, theHash: UInt64, commaHash: UInt64
 
         init(_ vocabulary: PeopleVocabulary) {
             self.vocabulary = vocabulary
-            particles = vocabulary.particles
-            honorifics = vocabulary.honorifics
-            places = vocabulary.places
-            compoundSuffixes = vocabulary.compoundSuffixes
-            invertedVerbs = PeopleScanner.invertedVerbs
             dotHash = PeopleScanner.dotHash
             theHash = PeopleScanner.theHash
             commaHash = PeopleScanner.commaHash
@@ -1102,10 +1107,10 @@ struct PeopleScanner: Sendable {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
             if !piece.flags.contains(.capitalized)
-                && (rt.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
+                && (rt.vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
                 return nil
             }
-            if allPlaces && !rt.places.contains(piece.hash) { allPlaces = false }
+            if allPlaces && !rt.vocabulary.places.contains(piece.hash) { allPlaces = false }
         }
         if allPlaces { return Part(tokens: i..<j, kind: .place) }
         return Part(tokens: i..<j, kind: .name)
@@ -1158,9 +1163,9 @@ struct PeopleScanner: Sendable {
         let end = store[hi - 1].tokens.upperBound
         var honorific: Range<Int>?
         if start > 0 {
-            if tokens[start - 1].kind == .word && rt.honorifics.contains(tokens[start - 1].hash) {
+            if tokens[start - 1].kind == .word && rt.vocabulary.honorifics.contains(tokens[start - 1].hash) {
                 honorific = (start - 1)..<start
-            } else if start > 1, tokens[start - 1].hash == rt.dotHash, rt.honorifics.contains(tokens[start - 2].hash) {
+            } else if start > 1, tokens[start - 1].hash == rt.dotHash, rt.vocabulary.honorifics.contains(tokens[start - 2].hash) {
                 honorific = (start - 2)..<start
             }
         }
@@ -1169,7 +1174,7 @@ struct PeopleScanner: Sendable {
         let titled = marks[start] & Self.endsTitle != 0
         // "..., said X": an inverted speech verb after a comma or a closing quote.
         let saidBefore = before >= 1 && tokens[before].kind == .word && !tokens[before].flags.contains(.capitalized)
-            && rt.invertedVerbs.contains(tokens[before].hash)
+            && Self.invertedVerbs.contains(tokens[before].hash)
             && (tokens[before - 1].hash == rt.commaHash || tokens[before - 1].kind == .quote)
         var ageAfter = false
         if end + 2 < tokens.count, tokens[end].hash == rt.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == rt.commaHash {
