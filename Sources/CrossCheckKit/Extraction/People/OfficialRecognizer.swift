@@ -34,19 +34,51 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         var out: [Recognition] = []
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
-        for i in scan.mentions.indices {
-            // (By index: a mention is not copied, only the fields read. The list is made at its first
-            // recognition, with room for one per mention: not regrown one append at a time.)
-            if let r = before(i, text, scan, vocabulary, &kv) {
-                if out.capacity == 0 { out.reserveCapacity(scan.mentions.count) }
-                out.append(r)
-            }
-            if let r = after(i, text, scan, vocabulary, &kv) {
-                if out.capacity == 0 { out.reserveCapacity(scan.mentions.count) }
-                out.append(r)
+        let comma = Self.comma
+        // Most mentions have neither a title phrase ending right before them nor a comma right after:
+        // both are checked here on the raw tables, and `before`/`after` run only for the mentions that
+        // pass (no call, no segment, no optional recognition for the others).
+        scan.titleIndex.withUnsafeBufferPointer { titleIndex in
+            scan.titles.withUnsafeBufferPointer { titles in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    scan.mentions.withUnsafeBufferPointer { mentions in
+                        let n = tokens.count
+                        for i in 0..<mentions.count {
+                            // (By index: a mention is not copied, only the fields read. The list is made at its
+                            // first recognition, with room for one per mention: not regrown one append at a time.)
+                            let name = mentions[i].tokens
+                            let s = mentions[i].honorific?.lowerBound ?? name.lowerBound
+                            if Self.titleEnds(at: s, titleIndex, titles), let r = before(i, text, scan, vocabulary, &kv) {
+                                if out.capacity == 0 { out.reserveCapacity(mentions.count) }
+                                out.append(r)
+                            }
+                            if name.upperBound < n, tokens[name.upperBound].hash == comma,
+                               let r = after(i, text, scan, vocabulary, &kv) {
+                                if out.capacity == 0 { out.reserveCapacity(mentions.count) }
+                                out.append(r)
+                            }
+                        }
+                    }
+                }
             }
         }
         return out
+    }
+
+    /// Whether a title phrase starting in the five tokens before `s` ends at `s` (what `before` looks
+    /// for first), read from the scan's tables (`titleIndex` empty: no title phrases).
+    @inline(__always)
+    private static func titleEnds(at s: Int, _ titleIndex: UnsafeBufferPointer<Int32>,
+                                  _ titles: UnsafeBufferPointer<PeopleVocabulary.Title>) -> Bool {
+        guard !titleIndex.isEmpty else { return false }
+        var t = s - 1
+        let lowest = max(0, s - 5)
+        while t >= lowest {
+            let k = titleIndex[t]
+            if k >= 0 && t + titles[Int(k)].length == s { return true }
+            t -= 1
+        }
+        return false
     }
 
     private struct Segment {
@@ -133,7 +165,11 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
         seg.range = start..<s
-        let title = modifiers.isEmpty ? head.canonical : Self.spaced(modifiers + [head.canonical])
+        let title: String
+        if modifiers.isEmpty { title = head.canonical } else {
+            modifiers.append(head.canonical)
+            title = Self.spaced(modifiers)
+        }
         return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
@@ -287,9 +323,43 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
     }
 
+    /// `PeopleVocabulary.spelling` by the token hash of its keys (`Token.hash(literal:)`): a word is
+    /// looked up by the hash its token already holds, not by a normalized String through Swift's
+    /// seeded `Hasher`, and a word to respell is never normalized at all.
+    private struct Spelling: Sendable {
+        var index = HashMap64()
+        var spelled: [String] = []
+
+        init() {
+            for (from, to) in PeopleVocabulary.spelling.sorted(by: { $0.key < $1.key }) {
+                index.set(Token.hash(literal: from), Int32(spelled.count))
+                spelled.append(to)
+            }
+        }
+    }
+
+    private static let spelling = Spelling()
+
+    /// The normalized word of token `k`, respelled (`PeopleVocabulary.spelling`).
     private func modifier(_ text: SegmentedText, _ k: Int) -> String {
-        let w = text.normalized(k)
-        return PeopleVocabulary.spelling[w] ?? w
+        let spelling = Self.spelling
+        let tok = text.tokens[k]
+        if let i = spelling.index.get(tok.hash) { return spelling.spelled[Int(i)] }
+        // An ASCII word normalizes to its bytes in lower case: written straight into the string (a
+        // short one is stored inline, no allocation), with no array between.
+        let start = Int(tok.start), count = Int(tok.end) - start
+        let word: String? = text.text.withUnsafeBufferPointer { b in
+            var i = start
+            while i < start + count { if b[i] >= 0x80 { return nil }; i += 1 }
+            return String(unsafeUninitializedCapacity: count) { out in
+                for j in 0..<count {
+                    let c = b[start + j]
+                    out[j] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+                return count
+            }
+        }
+        return word ?? text.normalized(k)
     }
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
