@@ -53,6 +53,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                                 out.append(r)
                             }
                             if name.upperBound < n, tokens[name.upperBound].hash == comma,
+                               Self.titleStarts(after: name.upperBound + 1, titleIndex),
                                let r = after(i, text, scan, vocabulary, &kv) {
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
@@ -63,6 +64,20 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
         }
         return out
+    }
+
+    /// Whether a title phrase starts in the tokens `after` walks through first: from `k` (the token after
+    /// the comma) over an age and a determiner (three tokens) and the eleven words or modifiers it
+    /// reads at most before its first title (any more and its twelve steps are spent).
+    @inline(__always)
+    private static func titleStarts(after k: Int, _ titleIndex: UnsafeBufferPointer<Int32>) -> Bool {
+        let end = min(titleIndex.count, k + 15)
+        var t = k
+        while t < end {
+            if titleIndex[t] >= 0 { return true }
+            t += 1
+        }
+        return false
     }
 
     /// Whether a title phrase starting in the five tokens before `s` ends at `s` (what `before` looks
@@ -80,6 +95,22 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         return false
     }
+
+    /// The attribute keys, encoded once (`AttributeWriter.append(encoded:)`: one copy, no length to
+    /// write), behind one reference.
+    private final class Keys: Sendable {
+        let group = Keys.encoded("group"), head = Keys.encoded("head"), of = Keys.encoded("of")
+        let org = Keys.encoded("org"), surface = Keys.encoded("surface"), titleSurface = Keys.encoded("titleSurface")
+
+        private static func encoded(_ key: String) -> [UInt8] {
+            var out: [UInt8] = []
+            var key = key
+            key.withUTF8 { Attributes.appendEncoded($0, to: &out) }
+            return out
+        }
+    }
+
+    private static let keys = Keys()
 
     private struct Segment {
         var range: Range<Int>
@@ -120,20 +151,16 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         guard ts >= 0, let head = scan.title(at: ts) else { return nil }
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
-        // The modifiers before the head title (most titles have none: no array is made for them).
-        var modifiers: [String] = []
         var k = ts - 1
-        // Lower-case modifiers and further titles: "national security council spokesman".
+        // Lower-case modifiers and further titles: "national security council spokesman". (The
+        // tokens `(k + 1)..<ts` once found: no list of them is made.)
         while k >= sentenceStart {
             let t = tokens[k]
             // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
-            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
-                modifiers.append(modifier(text, k)); k -= 1; continue
-            }
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) { k -= 1; continue }
             break
         }
-        // (Found right to left: put in text order once, not inserted at the front one by one.)
-        modifiers.reverse()
+        let modifiers = (k + 1)..<ts
         // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
         var orgEnd = k + 1
         while k >= sentenceStart {
@@ -165,11 +192,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
         seg.range = start..<s
-        let title: String
-        if modifiers.isEmpty { title = head.canonical } else {
-            modifiers.append(head.canonical)
-            title = Self.spaced(modifiers)
-        }
+        // (Most titles have no modifiers: the head's canonical form as it is.)
+        let title = modifiers.isEmpty ? head.canonical : self.title(text, modifiers: modifiers, head: head.canonical)
         return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
@@ -280,25 +304,26 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private func recognition(_ mi: Int, _ scan: PeopleScan, _ seg: Segment, title: String, whole: Range<Int>,
                              _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
         guard let head = seg.head else { return nil }
+        let keys = Self.keys
         // Attributes in key order (encoded into their own storage: `kv` is reused).
         kv.reset()
-        if let g = head.group { kv.append("group" as StaticString); kv.append(g) }
-        kv.append("head" as StaticString); kv.append(head.canonical)
-        if let p = seg.possessor { kv.append("of" as StaticString); kv.append(p) }
+        if let g = head.group { kv.append(encoded: keys.group); kv.append(g) }
+        kv.append(encoded: keys.head); kv.append(head.canonical)
+        if let p = seg.possessor { kv.append(encoded: keys.of); kv.append(p) }
         if let first = seg.org {
             if seg.moreOrg.isEmpty {
-                kv.append("org" as StaticString); kv.append(text, tokens: first)
+                kv.append(encoded: keys.org); kv.append(text, tokens: first)
             } else {
                 var org = text.string(tokens: first)
                 for r in seg.moreOrg {
                     org += "; "
                     org += text.string(tokens: r)
                 }
-                kv.append("org" as StaticString); kv.append(org)
+                kv.append(encoded: keys.org); kv.append(org)
             }
         }
-        kv.append("surface" as StaticString); kv.append(scan.mentions[mi].surface)
-        kv.append("titleSurface" as StaticString); kv.append(text, tokens: seg.range)
+        kv.append(encoded: keys.surface); kv.append(scan.mentions[mi].surface)
+        kv.append(encoded: keys.titleSurface); kv.append(text, tokens: seg.range)
         let attributes = kv.attributes()
         // Names ascending: name, org, title (stored inline).
         let mTokens = scan.mentions[mi].tokens
@@ -320,6 +345,51 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 }
             }
             return i
+        }
+    }
+
+    /// The modifiers of tokens `modifiers` and `head`, spaced (`spaced` of their words): when the
+    /// modifiers are ASCII (or respelled), their bytes are written lowercased straight into one
+    /// string sized once; else through their strings.
+    private func title(_ text: SegmentedText, modifiers: Range<Int>, head: String) -> String {
+        let spelling = Self.spelling
+        let tokens = text.tokens
+        var head = head
+        return text.text.withUnsafeBufferPointer { b in
+            var size = head.utf8.count
+            for k in modifiers {
+                let tok = tokens[k]
+                if let i = spelling.index.get(tok.hash) { size += spelling.spelled[Int(i)].utf8.count + 1; continue }
+                let start = Int(tok.start), end = Int(tok.end)
+                var j = start
+                while j < end {
+                    if b[j] >= 0x80 { return Self.spaced(modifiers.map { modifier(text, $0) } + [head]) }
+                    j += 1
+                }
+                size += end - start + 1
+            }
+            return head.withUTF8 { h in
+                String(unsafeUninitializedCapacity: size) { out in
+                    var i = 0
+                    for k in modifiers {
+                        let tok = tokens[k]
+                        if let x = spelling.index.get(tok.hash) {
+                            var w = spelling.spelled[Int(x)]
+                            w.withUTF8 { for c in $0 { out[i] = c; i += 1 } }
+                        } else {
+                            for j in Int(tok.start)..<Int(tok.end) {
+                                let c = b[j]
+                                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                                i += 1
+                            }
+                        }
+                        out[i] = 0x20
+                        i += 1
+                    }
+                    for c in h { out[i] = c; i += 1 }
+                    return i
+                }
+            }
         }
     }
 
