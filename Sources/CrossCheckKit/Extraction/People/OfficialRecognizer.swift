@@ -118,7 +118,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         var org: Range<Int>?
         var moreOrg: [Range<Int>] = []
         var possessor: String?
-        var head: PeopleVocabulary.Title?
+        /// The head title, by its index in the scan's `titles` (or -1): read in place there, not copied
+        /// into the segment with its strings retained.
+        var head: Int32 = -1
 
         mutating func appendOrg(_ r: Range<Int>) {
             if org == nil { org = r } else { moreOrg.append(r) }
@@ -126,6 +128,11 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
 
         /// Keeps the qualifiers that end by `end`, in order.
         mutating func keepOrg(endingBy end: Int) {
+            // (One qualifier or none, most often: no list is made for it.)
+            if moreOrg.isEmpty {
+                if let o = org, o.upperBound > end { org = nil }
+                return
+            }
             var all: [Range<Int>] = []
             if let o = org { all.append(o) }
             all += moreOrg
@@ -148,7 +155,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             if scan.titleEnd(t) == s { ts = t; break }
             t -= 1
         }
-        guard ts >= 0, let head = scan.title(at: ts) else { return nil }
+        guard ts >= 0 else { return nil }
+        let head = scan.titleIndex[ts]
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
         var k = ts - 1
@@ -193,7 +201,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
         seg.range = start..<s
         // (Most titles have no modifiers: the head's canonical form as it is.)
-        let title = modifiers.isEmpty ? head.canonical : self.title(text, modifiers: modifiers, head: head.canonical)
+        let canonical = scan.titles[Int(head)].canonical
+        let title = modifiers.isEmpty ? canonical : self.title(text, modifiers: modifiers, head: canonical)
         return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
@@ -219,11 +228,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         while k < sentenceEnd && steps < 12 {
             steps += 1
             let t = tokens[k]
-            if t.kind == .word, scan.titleEnd(k) > k, let title = scan.title(at: k) {
+            if t.kind == .word, scan.titleEnd(k) > k {
+                let title = scan.titleIndex[k]
                 closeOrg(k)
                 let e = scan.titleEnd(k)
                 if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
-                words.append(title.canonical)
+                words.append(scan.titles[Int(title)].canonical)
                 seg.head = title
                 lastHeadEnd = e
                 k = e
@@ -254,11 +264,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             break
         }
         closeOrg(k)
-        guard let head = seg.head, lastHeadEnd > 0 else { return nil }
+        guard seg.head >= 0, lastHeadEnd > 0 else { return nil }
+        let headCanonical = scan.titles[Int(seg.head)].canonical
         // "Appearing with X, NATO Secretary General Y": the title belongs to the name after it.
         if lastHeadEnd < n, tokens[lastHeadEnd].kind == .word, tokens[lastHeadEnd].flags.contains(.capitalized) { return nil }
         // Words after the last head that are not part of the title end it there.
-        while let last = words.last, last != head.canonical { words.removeLast() }
+        while let last = words.last, last != headCanonical { words.removeLast() }
         seg.keepOrg(endingBy: lastHeadEnd)
         var end = lastHeadEnd
         // Complements: "of marine biology", then "at Velm University" / "with the 38 Harbour program".
@@ -303,12 +314,13 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     /// copied with its strings retained.)
     private func recognition(_ mi: Int, _ scan: PeopleScan, _ seg: Segment, title: String, whole: Range<Int>,
                              _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
-        guard let head = seg.head else { return nil }
+        guard seg.head >= 0 else { return nil }
+        let head = Int(seg.head)
         let keys = Self.keys
         // Attributes in key order (encoded into their own storage: `kv` is reused).
         kv.reset()
-        if let g = head.group { kv.append(encoded: keys.group); kv.append(g) }
-        kv.append(encoded: keys.head); kv.append(head.canonical)
+        if let g = scan.titles[head].group { kv.append(encoded: keys.group); kv.append(g) }
+        kv.append(encoded: keys.head); kv.append(scan.titles[head].canonical)
         if let p = seg.possessor { kv.append(encoded: keys.of); kv.append(p) }
         if let first = seg.org {
             if seg.moreOrg.isEmpty {
