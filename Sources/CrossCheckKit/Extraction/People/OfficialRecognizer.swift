@@ -27,10 +27,11 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
+        // Both constructions need a title phrase (`before` one ending at the name, `after` a head),
+        // and a person. (Asked first: a text without either copies none of the scan's tables out.)
+        if people.scan.titles.isEmpty || people.scan.mentions.isEmpty { return [] }
         let scan = people.scan
         let vocabulary = people.vocabulary
-        // Both constructions need a title phrase (`before` one ending at the name, `after` a head).
-        if scan.titles.isEmpty { return [] }
         var out: [Recognition] = []
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
