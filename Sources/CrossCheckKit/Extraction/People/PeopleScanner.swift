@@ -46,6 +46,7 @@ struct PeopleScanner: Sendable {
     /// The arrays a `Scratch` keeps.
     fileprivate struct Room {
         var marks: [UInt8] = []
+        var starts: [Int32] = []
         var lowerSlots: [UInt64] = []
         var headline: [Bool] = []
         /// The lists of the last scan's result (shared with it: once that scan is released, the next
@@ -78,6 +79,9 @@ struct PeopleScanner: Sendable {
         var headline: Bool
         var saidBefore: Bool
         var ageAfter: Bool
+        /// The full name all the run's parts spell (its index among the full names, set by pass A), or
+        /// -1: pass B then knows the longest known name inside the run without looking.
+        var known: Int32 = -1
     }
 
     fileprivate struct Known {
@@ -118,9 +122,9 @@ struct PeopleScanner: Sendable {
         // out of the room (moves, no copies).
         var room = Room()
         swap(&room, &scratch.room)
-        var marks: [UInt8] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
+        var marks: [UInt8] = [], starts: [Int32] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
         var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
-        swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+        swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
         swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
         // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
         // and handed back shared with the result. The title index is taken at the first title phrase.
@@ -148,7 +152,7 @@ struct PeopleScanner: Sendable {
             // result's lists (mentions, forms, ...) stay shared with the result and are emptied by the next scan.)
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
-            swap(&marks, &room.marks); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+            swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
             swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
             room.lookupSlots = lookups.emptied()
             room.spellings = surfaces.emptied()
@@ -203,12 +207,15 @@ struct PeopleScanner: Sendable {
         var size = 8
         while size <= n { size <<= 1 }
         Self.reset(&lowerSlots, count: size, to: 0)
+        // The tokens marked `runStart`, in order (the first pass writes them, the runs loop reads them).
+        Self.reset(&starts, count: n, to: 0)
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (A local copy: the filter's storage is read once per scan, not once per word.)
         let titleFilter = vocabulary.titleFilter
         // (The loop's state lives in the closures, not captured from outside: no access checks per
         // sentence; titles are rare.)
-        let lowerZero: Bool = lowerSlots.withUnsafeMutableBufferPointer { slots in
+        let (lowerZero, startCount): (Bool, Int) = lowerSlots.withUnsafeMutableBufferPointer { slots in
+            starts.withUnsafeMutableBufferPointer { st in
             marks.withUnsafeMutableBufferPointer { mk in
                 tokens.withUnsafeBufferPointer { tk in
                     titleFilter.withBits { filter in
@@ -222,10 +229,15 @@ struct PeopleScanner: Sendable {
                             // title phrase; the phrase is looked up here, then the pass goes on from
                             // that word (its title check done).
                             var i = range.lowerBound
-                            var checkFrom = titleFrom
+                            // (The words before `titleFrom`: those of a phrase begun in the sentence before.)
+                            if titleFrom > i {
+                                let e = min(titleFrom, range.upperBound)
+                                Self.wordsInside(tk, i, e, marks: mk, slots: slots, starts: st, possessive: possessiveHash, &counts)
+                                i = e
+                            }
                             while true {
-                                i = Self.wordPass(tk, i, range.upperBound, titleFrom: checkFrom, filter: filter, marks: mk,
-                                                  slots: slots, possessive: possessiveHash, &counts)
+                                i = Self.wordPass(tk, i, range.upperBound, filter: filter, marks: mk,
+                                                  slots: slots, starts: st, possessive: possessiveHash, &counts)
                                 guard i < range.upperBound else { break }
                                 if let t = titlePhrase(at: i, text) {
                                     let e = i + t.length
@@ -240,13 +252,18 @@ struct PeopleScanner: Sendable {
                                     mk[e] |= endsTitle
                                     titleFrom = e
                                 }
-                                checkFrom = max(titleFrom, i + 1)
+                                // The word and the phrase's other words (in this sentence), their title
+                                // check done.
+                                let e = min(max(titleFrom, i + 1), range.upperBound)
+                                Self.wordsInside(tk, i, e, marks: mk, slots: slots, starts: st, possessive: possessiveHash, &counts)
+                                i = e
                             }
                             if tiled { headline[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
                         }
-                        return counts.lowerZero
+                        return (counts.lowerZero, counts.starts)
                     }
                 }
+            }
             }
         }
         let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
@@ -273,39 +290,43 @@ struct PeopleScanner: Sendable {
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
         var sentence = 0
+        // (The tables the loop reads, taken out of the vocabulary and the statics once per scan.)
+        let rt = RunTables(vocabulary)
+        // (The tokens, the marks and the text's bytes held once for the whole loop.)
+        tokens.withUnsafeBufferPointer { tk in
+        marks.withUnsafeBufferPointer { mk in
+        text.text.withUnsafeBufferPointer { bytes in
+        starts.withUnsafeBufferPointer { st in
+        // The next token a run may start at, and the next of the first pass's run starts to try.
         var i = 0
-        while i < n {
-            // (The first test of `part(at:)`, on the marks' bytes, eight at a time: most tokens start no
-            // part. There are n + 1 marks, so a word of eight from `i` is read only below `n`.)
-            i = marks.withUnsafeBufferPointer { m in
-                var i = i
-                let base = UnsafeRawPointer(m.baseAddress!)
-                let runStarts: UInt64 = 0x0101_0101_0101_0101 &* UInt64(Self.runStart)
-                while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & runStarts == 0 { i += 8 }
-                while i < n && m[i] & Self.runStart == 0 { i += 1 }
-                return i
-            }
-            guard i < n, var p = part(at: i, tokens, marks: marks, lowerSeen: lowerSeen) else { i += 1; continue }
+        var next = 0
+        while next < startCount {
+            // (Only at the tokens the first pass marked `runStart`: the first test of `part(at:)`.)
+            let c = Int(st[next])
+            next += 1
+            guard c >= i else { continue }
+            i = c
+            guard var p = Self.part(at: i, tk, mk, rt, lowerSeen) else { i += 1; continue }
             let first = store.count
             store.append(p)
             var j = p.tokens.upperBound
             while j < n {
-                let tj = tokens[j]
-                if marks[j] & Self.runStart != 0, !tj.flags.contains(.sentenceStart),
-                   let q = part(at: j, tokens, marks: marks, lowerSeen: lowerSeen) {
+                let tj = tk[j]
+                if mk[j] & Self.runStart != 0, !tj.flags.contains(.sentenceStart),
+                   let q = Self.part(at: j, tk, mk, rt, lowerSeen) {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
-                if tj.kind == .word, !tj.flags.contains(.capitalized), vocabulary.particles.contains(tj.hash) {
+                if tj.kind == .word, !tj.flags.contains(.capitalized), rt.vocabulary.particles.contains(tj.hash) {
                     var k = j
-                    while k < n, tokens[k].kind == .word, vocabulary.particles.contains(tokens[k].hash),
-                          !tokens[k].flags.contains(.capitalized) { k += 1 }
-                    if k + 1 < n, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
-                       !tokens[k + 1].flags.contains(.spaceBefore), var q = part(at: k + 1, tokens, marks: marks, lowerSeen: lowerSeen), q.kind == .name {
+                    while k < n, tk[k].kind == .word, rt.vocabulary.particles.contains(tk[k].hash),
+                          !tk[k].flags.contains(.capitalized) { k += 1 }
+                    if k + 1 < n, tk[k].kind == .dash, !tk[k].flags.contains(.spaceBefore),
+                       !tk[k + 1].flags.contains(.spaceBefore), var q = Self.part(at: k + 1, tk, mk, rt, lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
-                    if k < n, tokens[k].flags.contains(.spaceBefore), var q = part(at: k, tokens, marks: marks, lowerSeen: lowerSeen), q.kind == .name {
+                    if k < n, tk[k].flags.contains(.spaceBefore), var q = Self.part(at: k, tk, mk, rt, lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
                         store.append(q); j = q.tokens.upperBound; continue
                     }
@@ -346,11 +367,15 @@ struct PeopleScanner: Sendable {
             // (Tiled sentences: the one reached holds the token, and no later one does.)
             let si = tiled ? sentence
                 : sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = evaluate(store, first..<last, range: range, text, lowerSeen: lowerSeen, marks: marks, headline: headline[si]) {
+            if let run = Self.evaluate(store, first..<last, range: range, tk, mk, bytes, rt, lowerSeen, headline: headline[si]) {
                 runs.append(run)
             } else {
                 for _ in first..<last { store.removeLast() }
             }
+        }
+        }
+        }
+        }
         }
 
         // (No run: no mention, and none of the tables of passes A and B.)
@@ -372,13 +397,15 @@ struct PeopleScanner: Sendable {
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
         Self.withFold(text) { fb in
-            for r in runs where !r.headline && !r.afterThe {
+            for ri in runs.indices {
+                let r = runs[ri]
+                guard !r.headline && !r.afterThe else { continue }
                 let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
                 guard (2...maxParts).contains(r.parts.count) else { continue }
                 var key = Self.fnvBasis
                 for p in r.parts { Self.foldHash(fb, text, store[p].tokens, &key) }
                 guard key != Self.fnvBasis else { continue }
-                if let k = lookups.get(key, .known) { known[Int(k)].count += 1; continue }
+                if let k = lookups.get(key, .known) { known[Int(k)].count += 1; runs[ri].known = k; continue }
                 let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
                 let firstKey = Self.partHash(fb, text, firstPart)
@@ -389,33 +416,11 @@ struct PeopleScanner: Sendable {
                                    firstKey: firstKey, lastKey: lastKey, nextByLast: lookups.get(lastKey, .byLast) ?? -1,
                                    nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
                 lookups.set(key, .known, index)
+                runs[ri].known = index
                 lookups.set(lastKey, .byLast, index)
                 lookups.set(firstKey, .byFirst, index)
             }
         }
-        // The full name a single part stands for: a last-part match before a first-part match, then
-        // the most mentioned, then the earliest (names start at distinct tokens: no two tie).
-        func resolve(_ h: UInt64) -> Int? {
-            var best = -1
-            var bestScore = (0, 0, 0)
-            var k = lookups.get(h, .byLast) ?? -1
-            // (Fields read in place: a name is not copied.)
-            while k >= 0 {
-                let c = Int(k)
-                let score = (2, known[c].count, -known[c].first)
-                if best < 0 || score > bestScore { best = c; bestScore = score }
-                k = known[c].nextByLast
-            }
-            k = lookups.get(h, .byFirst) ?? -1
-            while k >= 0 {
-                let c = Int(k)
-                let score = (1, known[c].count, -known[c].first)
-                if best < 0 || score > bestScore { best = c; bestScore = score }
-                k = known[c].nextByFirst
-            }
-            return best >= 0 ? best : nil
-        }
-
         // 4. Pass B: mentions. Each distinct (person, spelling, resolved) is one form: the person
         // recognizer makes the attributes of a form once.
         var out = Mentions(personsKnown: known.count)
@@ -432,8 +437,11 @@ struct PeopleScanner: Sendable {
                 let ps = r.parts.lowerBound
                 // The longest known full name inside the run.
                 var best: (Range<Int>, Int)?
-                // (No full name known: no span can be one, and no part resolves; nothing to hash.)
-                if r.parts.count >= 2 && anyKnown {
+                // (A run that spells a full name of pass A: that name, all its parts, is the longest.)
+                if r.known >= 0 {
+                    best = (store[ps].tokens.lowerBound..<store[r.parts.upperBound - 1].tokens.upperBound, Int(r.known))
+                } else if r.parts.count >= 2 && anyKnown {
+                    // (No full name known: no span can be one, and no part resolves; nothing to hash.)
                     var longest = 0
                     for s in 0..<(r.parts.count - 1) {
                         var h = Self.fnvBasis
@@ -461,7 +469,7 @@ struct PeopleScanner: Sendable {
                     // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
                     if r.headline && anyKnown {
                         for p in store[r.parts] where p.kind == .name {
-                            if let k = resolve(Self.partHash(fb, text, p)) {
+                            if let k = Self.resolve(Self.partHash(fb, text, p), lookups, known) {
                                 let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                                 out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
                                                          surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
@@ -475,7 +483,7 @@ struct PeopleScanner: Sendable {
                 // mention: its hash, which only those lookups use, is not made.)
                 if !anyKnown && singles.isEmpty && !Self.acceptsSingle(r, part) { continue }
                 let key = Self.partHash(fb, text, part)
-                if let k = resolve(key) {
+                if let k = Self.resolve(key, lookups, known) {
                     let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
                                              surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
@@ -503,6 +511,31 @@ struct PeopleScanner: Sendable {
         return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles,
                           organisations: organisations,
                           forms: formList, formCount: out.formCount)
+    }
+
+    /// The full name a single part (hash `h`) stands for: a last-part match before a first-part match,
+    /// then the most mentioned, then the earliest (names start at distinct tokens: no two tie).
+    /// (A function of its own, not a closure over the scan's lists: those stay unboxed, without an
+    /// access check at each use.)
+    private static func resolve(_ h: UInt64, _ lookups: borrowing Lookups, _ known: [Known]) -> Int? {
+        var best = -1
+        var bestScore = (0, 0, 0)
+        var k = lookups.get(h, .byLast) ?? -1
+        // (Fields read in place: a name is not copied.)
+        while k >= 0 {
+            let c = Int(k)
+            let score = (2, known[c].count, -known[c].first)
+            if best < 0 || score > bestScore { best = c; bestScore = score }
+            k = known[c].nextByLast
+        }
+        k = lookups.get(h, .byFirst) ?? -1
+        while k >= 0 {
+            let c = Int(k)
+            let score = (1, known[c].count, -known[c].first)
+            if best < 0 || score > bestScore { best = c; bestScore = score }
+            k = known[c].nextByFirst
+        }
+        return best >= 0 ? best : nil
     }
 
     private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -553,55 +586,96 @@ struct PeopleScanner: Sendable {
     private struct WordCounts {
         var words = 0, caps = 0, allCaps = 0
         var lowerZero = false
+        /// The count of tokens marked `runStart` (written to the scan's run starts in order).
+        var starts = 0
     }
 
     /// The first pass over tokens `from..<to` for words that start no title phrase: a capitalized word
-    /// outside the title phrases is marked `runStart`; a free-standing lower-case word goes into the
-    /// lower-case word table (`slots`, a power of two of them, never full); words other than "'s" are
-    /// counted. Returns the first word at or after `titleFrom` the title filter lets through (its own
-    /// work not done: the caller looks up the phrase and calls again from it with a later
-    /// `titleFrom`), or `to`. (A function of its own, on pointers: the loop keeps its state in registers.)
+    /// outside the title phrases is marked `runStart` (and listed in `starts`); a free-standing
+    /// lower-case word goes into the lower-case word table (`slots`, a power of two of them, never
+    /// full); words other than "'s" are counted. Returns the first word the title filter lets through
+    /// (its own work not done: the caller looks up the phrase, then has that word and the phrase's
+    /// words done by `wordsInside` and calls again after them), or `to`. No token from `from` on lies
+    /// in a title phrase (phrases are marked at their first word). (A function of its own, on pointers:
+    /// the loop keeps its state in registers.)
     @inline(never)
-    private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, titleFrom: Int,
+    private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int,
                                  filter: UnsafeBufferPointer<UInt64>, marks: UnsafeMutableBufferPointer<UInt8>,
-                                 slots: UnsafeMutableBufferPointer<UInt64>, possessive: UInt64,
+                                 slots: UnsafeMutableBufferPointer<UInt64>, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
                                  _ counts: inout WordCounts) -> Int {
+        words(tk, from, to, filter: filter, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
+    }
+
+    /// `wordPass` for tokens `from..<to` whose title phrase check is done (those inside a phrase just
+    /// found, or the word where none was): no title filter, and a capitalized word is marked only
+    /// outside the phrases.
+    @inline(never)
+    private static func wordsInside(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, marks: UnsafeMutableBufferPointer<UInt8>,
+                                    slots: UnsafeMutableBufferPointer<UInt64>, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
+                                    _ counts: inout WordCounts) {
+        _ = words(tk, from, to, filter: nil, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
+    }
+
+    /// The loop of `wordPass` (`filter` given) and `wordsInside` (no filter).
+    @inline(__always)
+    private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, filter: UnsafeBufferPointer<UInt64>?,
+                              marks: UnsafeMutableBufferPointer<UInt8>, slots: UnsafeMutableBufferPointer<UInt64>,
+                              starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64, _ counts: inout WordCounts) -> Int {
         let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
         let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-        let allCapsFlag = Token.Flags.allCaps.rawValue
         let mask = slots.count - 1
-        var words = counts.words, caps = counts.caps, allCaps = counts.allCaps
+        // The three counts in one register: words in bits 0..<20, capitalized words in 20..<40, all-caps
+        // words from 40 on, added to `counts` after each stretch of fewer than 2^19 tokens (so no field
+        // overflows into the next).
+        var packed: UInt64 = 0
+        var startCount = counts.starts
+        var lowerZero = false
         var i = from
-        defer { counts.words = words; counts.caps = caps; counts.allCaps = allCaps }
+        defer {
+            counts.starts = startCount
+            if lowerZero { counts.lowerZero = true }
+        }
         while i < to {
-            let tok = tk[i]
-            guard tok.rawKind == word else { i += 1; continue }
-            let h = tok.hash
-            if i >= titleFrom && HashFilter64.mayContain(h, filter) { return i }
-            let flags = tok.flags.rawValue
-            // A capitalized word outside the title phrases (whose marks are final here: a phrase is
-            // marked at its first token) may start or continue a run.
-            if flags & capitalized != 0 {
-                if marks[i] & inTitle == 0 { marks[i] |= runStart }
+            let stretchEnd = to - i > 0x7_FFFF ? i + 0x7_FFFF : to
+            defer {
+                counts.words += Int(packed & 0xF_FFFF)
+                counts.caps += Int((packed >> 20) & 0xF_FFFF)
+                counts.allCaps += Int(packed >> 40)
+                packed = 0
             }
-            // The second half of a hyphenated word ("Min-jun") is no word of its own here.
-            if flags & spaceBefore == 0 && i > 0 && tk[i - 1].rawKind == dash { i += 1; continue }
-            if flags & capitalized == 0 {
-                if h == 0 { counts.lowerZero = true } else {
-                    var j = LowerWords.slot(h, mask)
-                    while true {
-                        let x = slots[j]
-                        if x == h { break }
-                        if x == 0 { slots[j] = h; break }
-                        j = (j + 1) & mask
+            while i < stretchEnd {
+                let tok = tk[i]
+                guard tok.rawKind == word else { i += 1; continue }
+                let h = tok.hash
+                if let filter, HashFilter64.mayContain(h, filter) { return i }
+                let flags = tok.flags.rawValue
+                // A capitalized word outside the title phrases (whose marks are final here: a phrase is
+                // marked at its first token) may start or continue a run.
+                if flags & capitalized != 0 {
+                    if filter != nil || marks[i] & inTitle == 0 {
+                        marks[i] |= runStart; starts[startCount] = Int32(truncatingIfNeeded: i); startCount += 1
                     }
                 }
+                // The second half of a hyphenated word ("Min-jun") is no word of its own here.
+                // (The space tested first: most words have one before them.)
+                if flags & spaceBefore == 0 {
+                    if i > 0 && tk[i - 1].rawKind == dash { i += 1; continue }
+                }
+                if flags & capitalized == 0 {
+                    if h == 0 { lowerZero = true } else {
+                        var j = LowerWords.slot(h, mask)
+                        while true {
+                            let x = slots[j]
+                            if x == h { break }
+                            if x == 0 { slots[j] = h; break }
+                            j = (j + 1) & mask
+                        }
+                    }
+                }
+                i += 1
+                if h == possessive { continue }
+                packed &+= 1 &+ UInt64(flags & capitalized) << 18 &+ UInt64(flags & Token.Flags.allCaps.rawValue) << 37
             }
-            i += 1
-            if h == possessive { continue }
-            words += 1
-            caps &+= flags & capitalized != 0 ? 1 : 0
-            allCaps &+= flags & allCapsFlag != 0 ? 1 : 0
         }
         return to
     }
@@ -884,8 +958,10 @@ struct PeopleScanner: Sendable {
             mask = slots.count - 1
         }
 
+        /// The first slot of hash `h`: its two halves folded (an FNV hash's bits are mixed enough for a
+        /// table at most half full; no multiply per word of the first pass).
         @inline(__always)
-        static func slot(_ h: UInt64, _ mask: Int) -> Int { HashSet64.slot(h, mask) }
+        static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) & mask }
 
         func contains(_ h: UInt64) -> Bool {
             if h == 0 { return hasZero }
@@ -980,18 +1056,35 @@ struct PeopleScanner: Sendable {
         return h
     }
 
-    /// The name part starting at token `i`, if a capitalized name-like word starts there.
+    /// The vocabulary and the hashes that building runs reads, held once per scan (the hashes not read
+    /// through a static's lazy initializer at each run; no table copied: a copy is a retain and a
+    /// release per scan for each).
+    private struct RunTables {
+        let vocabulary: PeopleVocabulary
+        let dotHash: UInt64, theHash: UInt64, commaHash: UInt64
+
+        init(_ vocabulary: PeopleVocabulary) {
+            self.vocabulary = vocabulary
+            dotHash = PeopleScanner.dotHash
+            theHash = PeopleScanner.theHash
+            commaHash = PeopleScanner.commaHash
+        }
+    }
+
+    /// The name part starting at token `i`, if a capitalized name-like word starts there (`tokens`
+    /// and `marks`: the scan's).
     @inline(__always)
-    private func part(at i: Int, _ tokens: [Token], marks: [UInt8], lowerSeen: LowerWords) -> Part? {
+    private static func part(at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<UInt8>,
+                             _ rt: RunTables, _ lowerSeen: LowerWords) -> Part? {
         guard marks[i] & Self.runStart != 0 else { return nil }
         let t = tokens[i]
         if t.flags.contains(.allCaps) { return nil }
-        let bits = vocabulary.bits(t.hash)
+        let bits = rt.vocabulary.bits(t.hash)
         if bits & PeopleVocabulary.Word.honorific != 0 { return nil }
         let n = tokens.count
         // An initial: "F." (also the letters of "U.S.").
         if t.length == 1 {
-            if i + 1 < n, tokens[i + 1].hash == Self.dotHash, !tokens[i + 1].flags.contains(.spaceBefore) {
+            if i + 1 < n, tokens[i + 1].hash == rt.dotHash, !tokens[i + 1].flags.contains(.spaceBefore) {
                 return Part(tokens: i..<(i + 2), kind: .initial)
             }
             return nil
@@ -1014,10 +1107,10 @@ struct PeopleScanner: Sendable {
             let piece = tokens[p]
             if piece.kind == .number { return nil }
             if !piece.flags.contains(.capitalized)
-                && (vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
+                && (rt.vocabulary.compoundSuffixes.contains(piece.hash) || lowerSeen.contains(piece.hash)) {
                 return nil
             }
-            if allPlaces && !vocabulary.places.contains(piece.hash) { allPlaces = false }
+            if allPlaces && !rt.vocabulary.places.contains(piece.hash) { allPlaces = false }
         }
         if allPlaces { return Part(tokens: i..<j, kind: .place) }
         return Part(tokens: i..<j, kind: .name)
@@ -1044,10 +1137,10 @@ struct PeopleScanner: Sendable {
     }
 
     /// The run made of parts `all` of `store` (`markPlaceInitials` done), or nil when no name part
-    /// remains after trimming places and ordinary words.
-    private func evaluate(_ store: [Part], _ all: Range<Int>, range: Range<Int>, _ text: SegmentedText, lowerSeen: LowerWords,
-                          marks: [UInt8], headline: Bool) -> Run? {
-        let tokens = text.tokens
+    /// remains after trimming places and ordinary words (`tokens`, `marks`, `bytes`: the scan's).
+    private static func evaluate(_ store: [Part], _ all: Range<Int>, range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>,
+                                 _ marks: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ rt: RunTables,
+                                 _ lowerSeen: LowerWords, headline: Bool) -> Run? {
         // Trimmed to `lo..<hi` (no copy of the parts).
         var lo = all.lowerBound, hi = all.upperBound
         while lo < hi {
@@ -1056,9 +1149,9 @@ struct PeopleScanner: Sendable {
             let s = first.tokens.lowerBound
             let clauseStart = tokens[s].flags.contains(.sentenceStart)
                 || (s > 0 && tokens[s - 1].kind == .quote && tokens[s - 1].flags.contains(.opening))
-                || (s > 0 && tokens[s - 1].kind == .punct && text.text[Int(tokens[s - 1].start)] == 0x28)
+                || (s > 0 && tokens[s - 1].kind == .punct && bytes[Int(tokens[s - 1].start)] == 0x28)
             if clauseStart && first.tokens.count == 1 && first.kind == .name
-                && (Self.looksLikeOrdinaryWord(text, s) || lowerSeen.contains(tokens[s].hash)) {
+                && (Self.looksLikeOrdinaryWord(bytes, tokens[s]) || lowerSeen.contains(tokens[s].hash)) {
                 lo += 1
                 continue
             }
@@ -1070,37 +1163,39 @@ struct PeopleScanner: Sendable {
         let end = store[hi - 1].tokens.upperBound
         var honorific: Range<Int>?
         if start > 0 {
-            if tokens[start - 1].kind == .word && vocabulary.honorifics.contains(tokens[start - 1].hash) {
+            if tokens[start - 1].kind == .word && rt.vocabulary.honorifics.contains(tokens[start - 1].hash) {
                 honorific = (start - 1)..<start
-            } else if start > 1, tokens[start - 1].hash == Self.dotHash, vocabulary.honorifics.contains(tokens[start - 2].hash) {
+            } else if start > 1, tokens[start - 1].hash == rt.dotHash, rt.vocabulary.honorifics.contains(tokens[start - 2].hash) {
                 honorific = (start - 2)..<start
             }
         }
         let before = start - 1
-        let afterThe = start == range.lowerBound && before >= 0 && tokens[before].hash == Self.theHash
+        let afterThe = start == range.lowerBound && before >= 0 && tokens[before].hash == rt.theHash
         let titled = marks[start] & Self.endsTitle != 0
         // "..., said X": an inverted speech verb after a comma or a closing quote.
         let saidBefore = before >= 1 && tokens[before].kind == .word && !tokens[before].flags.contains(.capitalized)
             && Self.invertedVerbs.contains(tokens[before].hash)
-            && (tokens[before - 1].hash == Self.commaHash || tokens[before - 1].kind == .quote)
+            && (tokens[before - 1].hash == rt.commaHash || tokens[before - 1].kind == .quote)
         var ageAfter = false
-        if end + 2 < tokens.count, tokens[end].hash == Self.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == Self.commaHash {
+        if end + 2 < tokens.count, tokens[end].hash == rt.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == rt.commaHash {
             ageAfter = true
         }
         return Run(range: range, parts: lo..<hi, honorific: honorific, titled: titled, afterThe: afterThe,
                    headline: headline, saidBefore: saidBefore, ageAfter: ageAfter)
     }
 
-    /// `looksLikeOrdinaryWord` of token `t`, on its bytes when they are ASCII (no String made).
-    static func looksLikeOrdinaryWord(_ text: SegmentedText, _ t: Int) -> Bool {
-        let tok = text.tokens[t]
+    /// `looksLikeOrdinaryWord` of token `tok` of the text `bytes`, on its bytes when they are ASCII (no
+    /// String made).
+    private static func looksLikeOrdinaryWord(_ bytes: UnsafeBufferPointer<UInt8>, _ tok: Token) -> Bool {
         let s = Int(tok.start), e = Int(tok.end)
-        for i in s..<e where text.text[i] >= 0x80 { return looksLikeOrdinaryWord(text.string(t)) }
+        for i in s..<e where bytes[i] >= 0x80 {
+            return looksLikeOrdinaryWord(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
+        }
         guard e - s >= 6 else { return false }
         func endsWith(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             let p = suffix.utf8Start
-            for k in 0..<n where text.text[e - n + k] | 0x20 != p[k] { return false }
+            for k in 0..<n where bytes[e - n + k] | 0x20 != p[k] { return false }
             return true
         }
         return endsWith("ing") || endsWith("ly") || endsWith("ed") || endsWith("ion") || endsWith("ness")
