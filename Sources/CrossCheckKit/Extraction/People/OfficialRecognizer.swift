@@ -27,27 +27,91 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
         let people = PeopleAnalysis.of(text, context)
+        // Both constructions need a title phrase (`before` one ending at the name, `after` a head),
+        // and a person. (Asked first: a text without either copies none of the scan's tables out.)
+        if people.scan.titles.isEmpty || people.scan.mentions.isEmpty { return [] }
         let scan = people.scan
         let vocabulary = people.vocabulary
-        // Both constructions need a title phrase (`before` one ending at the name, `after` a head).
-        if scan.titles.isEmpty { return [] }
         var out: [Recognition] = []
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
-        for i in scan.mentions.indices {
-            // (By index: a mention is not copied, only the fields read. The list is made at its first
-            // recognition, with room for one per mention: not regrown one append at a time.)
-            if let r = before(i, text, scan, vocabulary, &kv) {
-                if out.capacity == 0 { out.reserveCapacity(scan.mentions.count) }
-                out.append(r)
-            }
-            if let r = after(i, text, scan, vocabulary, &kv) {
-                if out.capacity == 0 { out.reserveCapacity(scan.mentions.count) }
-                out.append(r)
+        let comma = Self.comma
+        // Most mentions have neither a title phrase ending right before them nor a comma right after:
+        // both are checked here on the raw tables, and `before`/`after` run only for the mentions that
+        // pass (no call, no segment, no optional recognition for the others).
+        scan.titleIndex.withUnsafeBufferPointer { titleIndex in
+            scan.titles.withUnsafeBufferPointer { titles in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    scan.mentions.withUnsafeBufferPointer { mentions in
+                        let n = tokens.count
+                        for i in 0..<mentions.count {
+                            // (By index: a mention is not copied, only the fields read. The list is made at its
+                            // first recognition, with room for one per mention: not regrown one append at a time.)
+                            let name = mentions[i].tokens
+                            let s = mentions[i].honorific?.lowerBound ?? name.lowerBound
+                            if Self.titleEnds(at: s, titleIndex, titles), let r = before(i, text, scan, vocabulary, &kv) {
+                                if out.capacity == 0 { out.reserveCapacity(mentions.count) }
+                                out.append(r)
+                            }
+                            if name.upperBound < n, tokens[name.upperBound].hash == comma,
+                               Self.titleStarts(after: name.upperBound + 1, titleIndex),
+                               let r = after(i, text, scan, vocabulary, &kv) {
+                                if out.capacity == 0 { out.reserveCapacity(mentions.count) }
+                                out.append(r)
+                            }
+                        }
+                    }
+                }
             }
         }
         return out
     }
+
+    /// Whether a title phrase starts in the tokens `after` walks through first: from `k` (the token after
+    /// the comma) over an age and a determiner (three tokens) and the eleven words or modifiers it
+    /// reads at most before its first title (any more and its twelve steps are spent).
+    @inline(__always)
+    private static func titleStarts(after k: Int, _ titleIndex: UnsafeBufferPointer<Int32>) -> Bool {
+        let end = min(titleIndex.count, k + 15)
+        var t = k
+        while t < end {
+            if titleIndex[t] >= 0 { return true }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether a title phrase starting in the five tokens before `s` ends at `s` (what `before` looks
+    /// for first), read from the scan's tables (`titleIndex` empty: no title phrases).
+    @inline(__always)
+    private static func titleEnds(at s: Int, _ titleIndex: UnsafeBufferPointer<Int32>,
+                                  _ titles: UnsafeBufferPointer<PeopleVocabulary.Title>) -> Bool {
+        guard !titleIndex.isEmpty else { return false }
+        var t = s - 1
+        let lowest = max(0, s - 5)
+        while t >= lowest {
+            let k = titleIndex[t]
+            if k >= 0 && t + titles[Int(k)].length == s { return true }
+            t -= 1
+        }
+        return false
+    }
+
+    /// The attribute keys, encoded once (`AttributeWriter.append(encoded:)`: one copy, no length to
+    /// write), behind one reference.
+    private final class Keys: Sendable {
+        let group = Keys.encoded("group"), head = Keys.encoded("head"), of = Keys.encoded("of")
+        let org = Keys.encoded("org"), surface = Keys.encoded("surface"), titleSurface = Keys.encoded("titleSurface")
+
+        private static func encoded(_ key: String) -> [UInt8] {
+            var out: [UInt8] = []
+            var key = key
+            key.withUTF8 { Attributes.appendEncoded($0, to: &out) }
+            return out
+        }
+    }
+
+    private static let keys = Keys()
 
     private struct Segment {
         var range: Range<Int>
@@ -55,7 +119,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         var org: Range<Int>?
         var moreOrg: [Range<Int>] = []
         var possessor: String?
-        var head: PeopleVocabulary.Title?
+        /// The head title, by its index in the scan's `titles` (or -1): read in place there, not copied
+        /// into the segment with its strings retained.
+        var head: Int32 = -1
 
         mutating func appendOrg(_ r: Range<Int>) {
             if org == nil { org = r } else { moreOrg.append(r) }
@@ -63,6 +129,11 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
 
         /// Keeps the qualifiers that end by `end`, in order.
         mutating func keepOrg(endingBy end: Int) {
+            // (One qualifier or none, most often: no list is made for it.)
+            if moreOrg.isEmpty {
+                if let o = org, o.upperBound > end { org = nil }
+                return
+            }
             var all: [Range<Int>] = []
             if let o = org { all.append(o) }
             all += moreOrg
@@ -85,23 +156,20 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             if scan.titleEnd(t) == s { ts = t; break }
             t -= 1
         }
-        guard ts >= 0, let head = scan.title(at: ts) else { return nil }
+        guard ts >= 0 else { return nil }
+        let head = scan.titleIndex[ts]
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
-        // The modifiers before the head title (most titles have none: no array is made for them).
-        var modifiers: [String] = []
         var k = ts - 1
-        // Lower-case modifiers and further titles: "national security council spokesman".
+        // Lower-case modifiers and further titles: "national security council spokesman". (The
+        // tokens `(k + 1)..<ts` once found: no list of them is made.)
         while k >= sentenceStart {
             let t = tokens[k]
             // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
-            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) {
-                modifiers.append(modifier(text, k)); k -= 1; continue
-            }
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) { k -= 1; continue }
             break
         }
-        // (Found right to left: put in text order once, not inserted at the front one by one.)
-        modifiers.reverse()
+        let modifiers = (k + 1)..<ts
         // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
         var orgEnd = k + 1
         while k >= sentenceStart {
@@ -133,7 +201,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
         seg.range = start..<s
-        let title = modifiers.isEmpty ? head.canonical : Self.spaced(modifiers + [head.canonical])
+        // (Most titles have no modifiers: the head's canonical form as it is.)
+        let canonical = scan.titles[Int(head)].canonical
+        let title = modifiers.isEmpty ? canonical : self.title(text, modifiers: modifiers, head: canonical)
         return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
@@ -159,11 +229,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         while k < sentenceEnd && steps < 12 {
             steps += 1
             let t = tokens[k]
-            if t.kind == .word, scan.titleEnd(k) > k, let title = scan.title(at: k) {
+            if t.kind == .word, scan.titleEnd(k) > k {
+                let title = scan.titleIndex[k]
                 closeOrg(k)
                 let e = scan.titleEnd(k)
                 if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
-                words.append(title.canonical)
+                words.append(scan.titles[Int(title)].canonical)
                 seg.head = title
                 lastHeadEnd = e
                 k = e
@@ -194,11 +265,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             break
         }
         closeOrg(k)
-        guard let head = seg.head, lastHeadEnd > 0 else { return nil }
+        guard seg.head >= 0, lastHeadEnd > 0 else { return nil }
+        let headCanonical = scan.titles[Int(seg.head)].canonical
         // "Appearing with X, NATO Secretary General Y": the title belongs to the name after it.
         if lastHeadEnd < n, tokens[lastHeadEnd].kind == .word, tokens[lastHeadEnd].flags.contains(.capitalized) { return nil }
         // Words after the last head that are not part of the title end it there.
-        while let last = words.last, last != head.canonical { words.removeLast() }
+        while let last = words.last, last != headCanonical { words.removeLast() }
         seg.keepOrg(endingBy: lastHeadEnd)
         var end = lastHeadEnd
         // Complements: "of marine biology", then "at Velm University" / "with the 38 Harbour program".
@@ -243,26 +315,28 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     /// copied with its strings retained.)
     private func recognition(_ mi: Int, _ scan: PeopleScan, _ seg: Segment, title: String, whole: Range<Int>,
                              _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
-        guard let head = seg.head else { return nil }
+        guard seg.head >= 0 else { return nil }
+        let head = Int(seg.head)
+        let keys = Self.keys
         // Attributes in key order (encoded into their own storage: `kv` is reused).
         kv.reset()
-        if let g = head.group { kv.append("group" as StaticString); kv.append(g) }
-        kv.append("head" as StaticString); kv.append(head.canonical)
-        if let p = seg.possessor { kv.append("of" as StaticString); kv.append(p) }
+        if let g = scan.titles[head].group { kv.append(encoded: keys.group); kv.append(g) }
+        kv.append(encoded: keys.head); kv.append(scan.titles[head].canonical)
+        if let p = seg.possessor { kv.append(encoded: keys.of); kv.append(p) }
         if let first = seg.org {
             if seg.moreOrg.isEmpty {
-                kv.append("org" as StaticString); kv.append(text, tokens: first)
+                kv.append(encoded: keys.org); kv.append(text, tokens: first)
             } else {
                 var org = text.string(tokens: first)
                 for r in seg.moreOrg {
                     org += "; "
                     org += text.string(tokens: r)
                 }
-                kv.append("org" as StaticString); kv.append(org)
+                kv.append(encoded: keys.org); kv.append(org)
             }
         }
-        kv.append("surface" as StaticString); kv.append(scan.mentions[mi].surface)
-        kv.append("titleSurface" as StaticString); kv.append(text, tokens: seg.range)
+        kv.append(encoded: keys.surface); kv.append(scan.mentions[mi].surface)
+        kv.append(encoded: keys.titleSurface); kv.append(text, tokens: seg.range)
         let attributes = kv.attributes()
         // Names ascending: name, org, title (stored inline).
         let mTokens = scan.mentions[mi].tokens
@@ -287,9 +361,88 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
     }
 
+    /// The modifiers of tokens `modifiers` and `head`, spaced (`spaced` of their words): when the
+    /// modifiers are ASCII (or respelled), their bytes are written lowercased straight into one
+    /// string sized once; else through their strings.
+    private func title(_ text: SegmentedText, modifiers: Range<Int>, head: String) -> String {
+        let spelling = Self.spelling
+        let tokens = text.tokens
+        var head = head
+        return text.text.withUnsafeBufferPointer { b in
+            var size = head.utf8.count
+            for k in modifiers {
+                let tok = tokens[k]
+                if let i = spelling.index.get(tok.hash) { size += spelling.spelled[Int(i)].utf8.count + 1; continue }
+                let start = Int(tok.start), end = Int(tok.end)
+                var j = start
+                while j < end {
+                    if b[j] >= 0x80 { return Self.spaced(modifiers.map { modifier(text, $0) } + [head]) }
+                    j += 1
+                }
+                size += end - start + 1
+            }
+            return head.withUTF8 { h in
+                String(unsafeUninitializedCapacity: size) { out in
+                    var i = 0
+                    for k in modifiers {
+                        let tok = tokens[k]
+                        if let x = spelling.index.get(tok.hash) {
+                            var w = spelling.spelled[Int(x)]
+                            w.withUTF8 { for c in $0 { out[i] = c; i += 1 } }
+                        } else {
+                            for j in Int(tok.start)..<Int(tok.end) {
+                                let c = b[j]
+                                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                                i += 1
+                            }
+                        }
+                        out[i] = 0x20
+                        i += 1
+                    }
+                    for c in h { out[i] = c; i += 1 }
+                    return i
+                }
+            }
+        }
+    }
+
+    /// `PeopleVocabulary.spelling` by the token hash of its keys (`Token.hash(literal:)`): a word is
+    /// looked up by the hash its token already holds, not by a normalized String through Swift's
+    /// seeded `Hasher`, and a word to respell is never normalized at all.
+    private struct Spelling: Sendable {
+        var index = HashMap64()
+        var spelled: [String] = []
+
+        init() {
+            for (from, to) in PeopleVocabulary.spelling.sorted(by: { $0.key < $1.key }) {
+                index.set(Token.hash(literal: from), Int32(spelled.count))
+                spelled.append(to)
+            }
+        }
+    }
+
+    private static let spelling = Spelling()
+
+    /// The normalized word of token `k`, respelled (`PeopleVocabulary.spelling`).
     private func modifier(_ text: SegmentedText, _ k: Int) -> String {
-        let w = text.normalized(k)
-        return PeopleVocabulary.spelling[w] ?? w
+        let spelling = Self.spelling
+        let tok = text.tokens[k]
+        if let i = spelling.index.get(tok.hash) { return spelling.spelled[Int(i)] }
+        // An ASCII word normalizes to its bytes in lower case: written straight into the string (a
+        // short one is stored inline, no allocation), with no array between.
+        let start = Int(tok.start), count = Int(tok.end) - start
+        let word: String? = text.text.withUnsafeBufferPointer { b in
+            var i = start
+            while i < start + count { if b[i] >= 0x80 { return nil }; i += 1 }
+            return String(unsafeUninitializedCapacity: count) { out in
+                for j in 0..<count {
+                    let c = b[start + j]
+                    out[j] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                }
+                return count
+            }
+        }
+        return word ?? text.normalized(k)
     }
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.

@@ -671,8 +671,10 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         // Actors are looked at from `from` on: below it, once nothing is open, no range found could hold one.
         let from = max(lower, v - 40)
         var k = v - 1
-        while k >= lower {
-            if k < from && openDash < 0 && openParen < 0 { break }
+        /// Reads token `k` and steps back; false once the scan is over (past `from` with nothing open,
+        /// or at `lower`).
+        func step() -> Bool {
+            guard k >= lower, k >= from || openDash >= 0 || openParen >= 0 else { return false }
             let t = tokens[k]
             if t.kind == .dash && t.flags.contains(.spaceBefore) {
                 if openDash >= 0 { skip.append(k..<(openDash + 1)); openDash = -1 } else { openDash = k }
@@ -681,12 +683,23 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 if b == 0x29 { openParen = k } else if b == 0x28, openParen >= 0 { skip.append(k..<(openParen + 1)); openParen = -1 }
             }
             k -= 1
+            return true
         }
+        // The scan goes back only as far as the candidates need (most often the actor right before the
+        // verb is taken, 40 tokens are not read): once it has read a candidate's first token with
+        // nothing open, every range it would find later ends before that token.
+        var over = false
         let possessive = Hash.possessive
         return lastActor(actors, before: v, from: from) { a in
             guard v - a.end <= 25 else { return false }
             if a.end < tokens.count, tokens[a.end].hash == possessive { return false }
-            return !actors.inQuote(a.start) && !skip.contains(where: { $0.contains(a.start) })
+            guard !actors.inQuote(a.start) else { return false }
+            while !over && k >= a.start { over = !step() }
+            if !over && (openDash >= 0 || openParen >= 0) {
+                while step() {}
+                over = true
+            }
+            return !skip.contains(where: { $0.contains(a.start) })
         }
     }
 
@@ -805,8 +818,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                     let kind = tokens[t].rawKind
                     guard kind == word || kind == number, tokens[t].hash != possessive else { continue }
                     // "pent-up" is one word.
-                    if t >= 2, tokens[t - 1].rawKind == dash, !tokens[t - 1].flags.contains(.spaceBefore),
-                       !tokens[t].flags.contains(.spaceBefore), tokens[t - 2].rawKind == word || tokens[t - 2].rawKind == number { continue }
+                    // (The word's own space first: most words have one, and nothing else is read.)
+                    if !tokens[t].flags.contains(.spaceBefore), t >= 2, tokens[t - 1].rawKind == dash,
+                       !tokens[t - 1].flags.contains(.spaceBefore), tokens[t - 2].rawKind == word || tokens[t - 2].rawKind == number { continue }
                     count += 1
                 }
             }
