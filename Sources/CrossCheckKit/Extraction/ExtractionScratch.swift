@@ -14,6 +14,9 @@ public final class ExtractionScratch {
     /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
     var words: [RulePrefilter.Present] = []
     var wanted: [UInt64] = []
+    /// The room of the text's `TokenStarts` (its lists and parsed numbers), lent to it per source.
+    var startLists: [Int32] = []
+    var startParsed: [ParsedNumber?] = []
     /// The people scan's working arrays.
     let people = PeopleScanner.Scratch()
 

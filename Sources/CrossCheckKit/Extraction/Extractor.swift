@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
         let people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: text, scratch: scratch.people) }
         // `self.units` is nil only without a unit lexicon, where `NumberRecognizer.units` gives the standard table.
         let unitTable = units ?? UnitConverter.standard
-        let starts = TokenStarts(text, units: unitTable)
+        var starts = TokenStarts(text, units: unitTable, reusing: &scratch.startLists, &scratch.startParsed)
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
         var words = scratch.words, wantedMasks = scratch.wanted
         scratch.words = []
@@ -81,7 +81,8 @@ public struct Extractor: Sendable {
         if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
         var numbers: [Recognition]?
-        if let numberPassBits {
+        // (Not when no sentence wants either recognizer: the table then calls neither.)
+        if let numberPassBits, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
             let scope = TokenScope(text, masks: wanted, bit: numberPassBits)
             numbers = NumberRecognizer().recognize(text, units: unitTable, starts: starts, scope: scope)
         }
@@ -91,6 +92,11 @@ public struct Extractor: Sendable {
         var table = scratch.table
         scratch.table = RecognitionTable()
         table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
+        // The recognizers are done with the scans: the start lists' room goes back to the scratch (the only
+        // reference left once the scans are released).
+        context.scans = nil
+        numbers = nil
+        starts.giveBack(&scratch.startLists, &scratch.startParsed)
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
         var claims: [Claim] = []
         var direct = scratch.direct

@@ -51,8 +51,12 @@ struct RecognitionTable: Sendable {
         // (a copy only when some are: the recognizers' own arrays are kept as they are).
         all.removeAll(keepingCapacity: true)
         var total = 0
+        // The recognizers wanted in some sentence (every one when `wanted` is nil): one wanted nowhere
+        // would start no match anywhere in its scope, so it is not called at all.
+        var anywhere: UInt64 = wanted == nil ? ~0 : 0
+        if let wanted { for m in wanted { anywhere |= m } }
         for (i, slot) in slots.enumerated() {
-            guard slot >= 0 else {
+            guard slot >= 0, anywhere & Self.bit(i) != 0 else {
                 all.append([])
                 continue
             }
