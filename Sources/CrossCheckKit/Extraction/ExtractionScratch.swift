@@ -20,8 +20,57 @@ public final class ExtractionScratch {
     /// The people scan's working arrays.
     let people = PeopleScanner.Scratch()
 
+    /// The claims of the source being extracted, in the order they are made: the first `claimCount` of
+    /// `claimCapacity` entries at `claimBase` (none between sources: `takeClaims` moves them all out).
+    /// Kept from source to source, so a source's claims are not grown into an array step by step, and
+    /// the array returned has exactly their number.
+    private var claimBase: UnsafeMutablePointer<Claim>?
+    private var claimCapacity = 0
+    private var claimCount = 0
+
     /// An empty scratch; its room grows with the first sources it serves.
     public init() {}
+
+    deinit {
+        claimBase?.deinitialize(count: claimCount)
+        claimBase?.deallocate()
+    }
+
+    /// Adds a claim of the source being extracted.
+    @inline(__always)
+    func appendClaim(_ claim: consuming Claim) {
+        if claimCount == claimCapacity {
+            let capacity = max(16, 2 * claimCapacity)
+            let room = UnsafeMutablePointer<Claim>.allocate(capacity: capacity)
+            if let old = claimBase {
+                room.moveInitialize(from: old, count: claimCount)
+                old.deallocate()
+            }
+            claimBase = room
+            claimCapacity = capacity
+        }
+        (claimBase! + claimCount).initialize(to: claim)
+        claimCount += 1
+    }
+
+    /// The claims added since the last call, sorted (as `Array.sort(by:)` sorts) and moved out into an
+    /// array of their number.
+    /// (Inlined into the extractor: there the sort is specialized for its comparison, which otherwise
+    /// is called through a context and copies both claims on every call.)
+    @inline(__always)
+    func takeClaims(sortedBy areInIncreasingOrder: (Claim, Claim) -> Bool) -> [Claim] {
+        let n = claimCount
+        guard n > 0, let base = claimBase else { return [] }
+        var claims = UnsafeMutableBufferPointer(start: base, count: n)
+        claims.sort(by: areInIncreasingOrder)
+        claimCount = 0
+        // (Moved out one by one into reserved room: `Array(unsafeUninitializedCapacity:)` is not
+        // specialized and looks up the array's metadata on every call.)
+        var out: [Claim] = []
+        out.reserveCapacity(n)
+        for k in 0..<n { out.append((base + k).move()) }
+        return out
+    }
 
     /// Makes `vm` a VM for `program` (the last one when it ran the same program).
     func prepareVM(for program: Program) {

@@ -98,36 +98,36 @@ public struct Extractor: Sendable {
         numbers = nil
         starts.giveBack(&scratch.startLists, &scratch.startParsed)
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
-        var claims: [Claim] = []
         var direct = scratch.direct
         var resume = scratch.resume
         scratch.direct = []
         scratch.resume = []
+        var ruleCursor = 0
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
-            direct.removeAll(keepingCapacity: true)
+            // (Only when it holds matches: most sentences have none, and the call is not free.)
+            if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
             if !program.recognizerRules.isEmpty {
                 RecognizerRule.matches(of: program.recognizerRules, mask: program.recognizerRuleMask, in: table,
-                                       sentence: sentence.tokens, resume: &resume, into: &direct)
+                                       sentence: sentence.tokens, cursor: &ruleCursor, resume: &resume, into: &direct)
             }
             for m in direct {
-                if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
+                if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
             }
             guard runsVM else { continue }
             for m in scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) {
-                if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
+                if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
             }
         }
-        direct.removeAll(keepingCapacity: true)
+        if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
         scratch.direct = direct
         scratch.resume = resume
         scratch.words = words
         scratch.wanted = wantedMasks
         scratch.table = table
-        claims.sort { a, b in
+        return scratch.takeClaims { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }
             return a.rule < b.rule
         }
-        return claims
     }
 }
