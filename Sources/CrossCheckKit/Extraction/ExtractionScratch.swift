@@ -4,19 +4,22 @@
 /// Not `Sendable`: one scratch serves one thread at a time (each of `CrossCheck`'s workers has its
 /// own). Any extractor can use any scratch: its VM is rebuilt when the extractor's compiled program
 /// is another one (even from the same rules), and the other buffers are refilled per source.
+/// Its properties are not checked for overlapping access at run time (`@exclusivity(unchecked)`):
+/// only the extractor reaches them, one access at a time, many times per source, and each check is a
+/// runtime call.
 public final class ExtractionScratch {
     /// The VM of the last extractor that used the scratch (nil before the first use).
-    var vm: PikeVM?
+    @exclusivity(unchecked) var vm: PikeVM?
     /// The recognition table, refilled per source in its own room.
-    var table = RecognitionTable()
-    var direct: [RuleMatch] = []
-    var resume: [Int] = []
+    @exclusivity(unchecked) var table = RecognitionTable()
+    @exclusivity(unchecked) var direct: [RuleMatch] = []
+    @exclusivity(unchecked) var resume: [Int] = []
     /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
-    var words: [RulePrefilter.Present] = []
-    var wanted: [UInt64] = []
+    @exclusivity(unchecked) var words: [RulePrefilter.Present] = []
+    @exclusivity(unchecked) var wanted: [UInt64] = []
     /// The room of the text's `TokenStarts` (its lists and parsed numbers), lent to it per source.
-    var startLists: [Int32] = []
-    var startParsed: [ParsedNumber?] = []
+    @exclusivity(unchecked) var startLists: [Int32] = []
+    @exclusivity(unchecked) var startParsed: [ParsedNumber?] = []
     /// The people scan's working arrays.
     let people = PeopleScanner.Scratch()
 
@@ -24,9 +27,9 @@ public final class ExtractionScratch {
     /// `claimCapacity` entries at `claimBase` (none between sources: `takeClaims` moves them all out).
     /// Kept from source to source, so a source's claims are not grown into an array step by step, and
     /// the array returned has exactly their number.
-    private var claimBase: UnsafeMutablePointer<Claim>?
-    private var claimCapacity = 0
-    private var claimCount = 0
+    @exclusivity(unchecked) private var claimBase: UnsafeMutablePointer<Claim>?
+    @exclusivity(unchecked) private var claimCapacity = 0
+    @exclusivity(unchecked) private var claimCount = 0
 
     /// An empty scratch; its room grows with the first sources it serves.
     public init() {}
