@@ -4,21 +4,76 @@
 /// Not `Sendable`: one scratch serves one thread at a time (each of `CrossCheck`'s workers has its
 /// own). Any extractor can use any scratch: its VM is rebuilt when the extractor's compiled program
 /// is another one (even from the same rules), and the other buffers are refilled per source.
+/// Its properties are not checked for overlapping access at run time (`@exclusivity(unchecked)`):
+/// only the extractor reaches them, one access at a time, many times per source, and each check is a
+/// runtime call.
 public final class ExtractionScratch {
     /// The VM of the last extractor that used the scratch (nil before the first use).
-    var vm: PikeVM?
+    @exclusivity(unchecked) var vm: PikeVM?
     /// The recognition table, refilled per source in its own room.
-    var table = RecognitionTable()
-    var direct: [RuleMatch] = []
-    var resume: [Int] = []
+    @exclusivity(unchecked) var table = RecognitionTable()
+    @exclusivity(unchecked) var direct: [RuleMatch] = []
+    @exclusivity(unchecked) var resume: [Int] = []
     /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
-    var words: [RulePrefilter.Present] = []
-    var wanted: [UInt64] = []
+    @exclusivity(unchecked) var words: [RulePrefilter.Present] = []
+    @exclusivity(unchecked) var wanted: [UInt64] = []
+    /// The room of the text's `TokenStarts` (its lists and parsed numbers), lent to it per source.
+    @exclusivity(unchecked) var startLists: [Int32] = []
+    @exclusivity(unchecked) var startParsed: [ParsedNumber?] = []
     /// The people scan's working arrays.
     let people = PeopleScanner.Scratch()
 
+    /// The claims of the source being extracted, in the order they are made: the first `claimCount` of
+    /// `claimCapacity` entries at `claimBase` (none between sources: `takeClaims` moves them all out).
+    /// Kept from source to source, so a source's claims are not grown into an array step by step, and
+    /// the array returned has exactly their number.
+    @exclusivity(unchecked) private var claimBase: UnsafeMutablePointer<Claim>?
+    @exclusivity(unchecked) private var claimCapacity = 0
+    @exclusivity(unchecked) private var claimCount = 0
+
     /// An empty scratch; its room grows with the first sources it serves.
     public init() {}
+
+    deinit {
+        claimBase?.deinitialize(count: claimCount)
+        claimBase?.deallocate()
+    }
+
+    /// Adds a claim of the source being extracted.
+    @inline(__always)
+    func appendClaim(_ claim: consuming Claim) {
+        if claimCount == claimCapacity {
+            let capacity = max(16, 2 * claimCapacity)
+            let room = UnsafeMutablePointer<Claim>.allocate(capacity: capacity)
+            if let old = claimBase {
+                room.moveInitialize(from: old, count: claimCount)
+                old.deallocate()
+            }
+            claimBase = room
+            claimCapacity = capacity
+        }
+        (claimBase! + claimCount).initialize(to: claim)
+        claimCount += 1
+    }
+
+    /// The claims added since the last call, sorted (as `Array.sort(by:)` sorts) and moved out into an
+    /// array of their number.
+    /// (Inlined into the extractor: there the sort is specialized for its comparison, which otherwise
+    /// is called through a context and copies both claims on every call.)
+    @inline(__always)
+    func takeClaims(sortedBy areInIncreasingOrder: (Claim, Claim) -> Bool) -> [Claim] {
+        let n = claimCount
+        guard n > 0, let base = claimBase else { return [] }
+        var claims = UnsafeMutableBufferPointer(start: base, count: n)
+        claims.sort(by: areInIncreasingOrder)
+        claimCount = 0
+        // (Moved out one by one into reserved room: `Array(unsafeUninitializedCapacity:)` is not
+        // specialized and looks up the array's metadata on every call.)
+        var out: [Claim] = []
+        out.reserveCapacity(n)
+        for k in 0..<n { out.append((base + k).move()) }
+        return out
+    }
 
     /// Makes `vm` a VM for `program` (the last one when it ran the same program).
     func prepareVM(for program: Program) {

@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
         let people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: text, scratch: scratch.people) }
         // `self.units` is nil only without a unit lexicon, where `NumberRecognizer.units` gives the standard table.
         let unitTable = units ?? UnitConverter.standard
-        let starts = TokenStarts(text, units: unitTable)
+        var starts = TokenStarts(text, units: unitTable, reusing: &scratch.startLists, &scratch.startParsed)
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
         var words = scratch.words, wantedMasks = scratch.wanted
         scratch.words = []
@@ -81,7 +81,8 @@ public struct Extractor: Sendable {
         if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
         let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
         var numbers: [Recognition]?
-        if let numberPassBits {
+        // (Not when no sentence wants either recognizer: the table then calls neither.)
+        if let numberPassBits, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
             let scope = TokenScope(text, masks: wanted, bit: numberPassBits)
             numbers = NumberRecognizer().recognize(text, units: unitTable, starts: starts, scope: scope)
         }
@@ -91,37 +92,42 @@ public struct Extractor: Sendable {
         var table = scratch.table
         scratch.table = RecognitionTable()
         table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
+        // The recognizers are done with the scans: the start lists' room goes back to the scratch (the only
+        // reference left once the scans are released).
+        context.scans = nil
+        numbers = nil
+        starts.giveBack(&scratch.startLists, &scratch.startParsed)
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
-        var claims: [Claim] = []
         var direct = scratch.direct
         var resume = scratch.resume
         scratch.direct = []
         scratch.resume = []
+        var ruleCursor = 0
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
-            direct.removeAll(keepingCapacity: true)
+            // (Only when it holds matches: most sentences have none, and the call is not free.)
+            if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
             if !program.recognizerRules.isEmpty {
                 RecognizerRule.matches(of: program.recognizerRules, mask: program.recognizerRuleMask, in: table,
-                                       sentence: sentence.tokens, resume: &resume, into: &direct)
+                                       sentence: sentence.tokens, cursor: &ruleCursor, resume: &resume, into: &direct)
             }
             for m in direct {
-                if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
+                if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
             }
             guard runsVM else { continue }
             for m in scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) {
-                if let c = builder.claim(m, source: index, sentence: s) { claims.append(c) }
+                if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
             }
         }
-        direct.removeAll(keepingCapacity: true)
+        if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
         scratch.direct = direct
         scratch.resume = resume
         scratch.words = words
         scratch.wanted = wantedMasks
         scratch.table = table
-        claims.sort { a, b in
+        return scratch.takeClaims { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }
             return a.rule < b.rule
         }
-        return claims
     }
 }

@@ -12,7 +12,7 @@
 struct TokenStarts: Sendable {
     /// The five lists in one storage (one allocation, one reference to copy), one after the other:
     /// numbers, dates, durations, times, ats.
-    private let lists: [Int32]
+    private var lists: [Int32]
     /// Where each list ends in `lists` (each starts where the one before ends).
     private let numbersEnd: Int32, datesEnd: Int32, durationsEnd: Int32, timesEnd: Int32
 
@@ -128,27 +128,49 @@ struct TokenStarts: Sendable {
     static let signBits: UInt16 = gates.reduce(0) { $0 | ($1.0.signs ? $1.1 : 0) }
 
     init(_ t: SegmentedText, units: borrowing UnitConverter) {
+        var lists: [Int32] = [], parsed: [ParsedNumber?] = []
+        self.init(t, units: units, reusing: &lists, &parsed)
+    }
+
+    /// `init(_:units:)` in the room of `lists` and `parsed` (taken, left empty; `giveBack` returns them):
+    /// an extractor keeps the room from source to source instead of two allocations per source.
+    init(_ t: SegmentedText, units: borrowing UnitConverter, reusing listRoom: inout [Int32], _ parsedRoom: inout [ParsedNumber?]) {
         let n = t.tokens.count
+        var lists: [Int32] = [], parsed: [ParsedNumber?] = []
+        swap(&lists, &listRoom)
+        swap(&parsed, &parsedRoom)
+        lists.removeAll(keepingCapacity: true)
+        parsed.removeAll(keepingCapacity: true)
         // The five lists are written into one scratch buffer (no zero fill), then copied out one after the
-        // other into one storage of their total size.
+        // other into the room.
         // (On the stack when small: a one-sentence text pays no allocation for it.)
-        let (lists, numbersEnd, datesEnd, durationsEnd, timesEnd) = withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(5 * n, 1)) {
-            TokenStarts.scan(t, units: units, into: $0.baseAddress!)
+        let (numbersEnd, datesEnd, durationsEnd, timesEnd) = withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(5 * n, 1)) {
+            TokenStarts.scan(t, units: units, into: $0.baseAddress!, lists: &lists)
         }
-        (self.lists, self.numbersEnd, self.datesEnd, self.durationsEnd, self.timesEnd) = (lists, numbersEnd, datesEnd, durationsEnd, timesEnd)
+        (self.numbersEnd, self.datesEnd, self.durationsEnd, self.timesEnd) = (numbersEnd, datesEnd, durationsEnd, timesEnd)
         let nn = Int(numbersEnd)
-        if nn == 0 {
-            parsed = []
-        } else {
+        if nn > 0 {
             let p = NumberParser(t)
-            parsed = lists[0..<nn].map { p.parse(at: Int($0)) }
+            parsed.reserveCapacity(nn)
+            for k in 0..<nn { parsed.append(p.parse(at: Int(lists[k]))) }
         }
+        self.lists = lists
+        self.parsed = parsed
+    }
+
+    /// Hands the room of the lists back (to `init(_:units:reusing:_:)` for the next text); this value is
+    /// left empty.
+    mutating func giveBack(_ listRoom: inout [Int32], _ parsedRoom: inout [ParsedNumber?]) {
+        swap(&lists, &listRoom)
+        swap(&parsed, &parsedRoom)
+        lists = []
+        parsed = []
     }
 
     /// The start pass: the five lists written into `scratch` (room for `5 * t.tokens.count`), copied out
-    /// together into one storage, with where each list ends.
-    private static func scan(_ t: SegmentedText, units: borrowing UnitConverter, into scratch: UnsafeMutablePointer<Int32>)
-        -> ([Int32], Int32, Int32, Int32, Int32) {
+    /// together into `lists` (empty), with where each list ends.
+    private static func scan(_ t: SegmentedText, units: borrowing UnitConverter, into scratch: UnsafeMutablePointer<Int32>,
+                             lists: inout [Int32]) -> (Int32, Int32, Int32, Int32) {
         let n = t.tokens.count
         let numOut = scratch, dateOut = scratch + n, durOut = scratch + 2 * n, timeOut = scratch + 3 * n
         let atOut = scratch + 4 * n
@@ -246,7 +268,7 @@ struct TokenStarts: Sendable {
         moveDown(durOut, nu)
         moveDown(timeOut, nt)
         moveDown(atOut, na)
-        let lists: [Int32] = total == 0 ? [] : Array(UnsafeBufferPointer(start: scratch, count: total))
-        return (lists, Int32(nn), Int32(nn + nd), Int32(nn + nd + nu), Int32(nn + nd + nu + nt))
+        if total > 0 { lists.append(contentsOf: UnsafeBufferPointer(start: scratch, count: total)) }
+        return (Int32(nn), Int32(nn + nd), Int32(nn + nd + nu), Int32(nn + nd + nu + nt))
     }
 }

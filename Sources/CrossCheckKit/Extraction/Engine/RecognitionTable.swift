@@ -14,6 +14,11 @@ struct RecognitionTable: Sendable {
     /// there; bit 63 stands for every recognizer from 63 on. Most tokens start none, and the VM skips
     /// them with one load.
     private(set) var startMask: [UInt64]
+    /// The tokens, ascending and each once, where a recognizer of the program's recognizer rules
+    /// (`Program.recognizerRuleMask`) has a recognition: the only tokens `RecognizerRule.matches` visits.
+    /// The first `ruleStartCount` entries (the array keeps room from earlier texts).
+    private(set) var ruleStarts: [Int32]
+    private(set) var ruleStartCount = 0
 
     /// No recognitions and no tokens.
     init() {
@@ -22,6 +27,7 @@ struct RecognitionTable: Sendable {
         owner = []
         order = []
         startMask = []
+        ruleStarts = []
     }
 
     /// `wanted`: per sentence, the recognizers (as `bit`s) some rule can use there (nil: all everywhere);
@@ -49,10 +55,17 @@ struct RecognitionTable: Sendable {
         var context = context
         // 1. Every recognizer the program uses, in program order; ranges outside the text are dropped
         // (a copy only when some are: the recognizers' own arrays are kept as they are).
+        // The bits the last text set in `startMask` are cleared where they were set (its recognitions'
+        // starts), not by zeroing every token: the array then only changes length.
+        Self.clear(&startMask, at: all)
         all.removeAll(keepingCapacity: true)
         var total = 0
+        // The recognizers wanted in some sentence (every one when `wanted` is nil): one wanted nowhere
+        // would start no match anywhere in its scope, so it is not called at all.
+        var anywhere: UInt64 = wanted == nil ? ~0 : 0
+        if let wanted { for m in wanted { anywhere |= m } }
         for (i, slot) in slots.enumerated() {
-            guard slot >= 0 else {
+            guard slot >= 0, anywhere & Self.bit(i) != 0 else {
                 all.append([])
                 continue
             }
@@ -67,27 +80,45 @@ struct RecognitionTable: Sendable {
         // 2. Entries counted per start token, then placed recognizer by recognizer (so grouped by
         // recognizer within a token), each recognizer's in its sorted order. (`rows` has one spare
         // entry at the end: counting two places ahead makes placing leave the row starts, no shift.)
-        Self.reset(&rows, count: n + 2)
-        Self.reset(&owner, count: total)
-        Self.reset(&order, count: total)
-        Self.reset(&startMask, count: n)
+        // (Only `startMask` is read by its count, and it holds zeros at every token now; the private
+        // arrays keep any longer room from an earlier text and are not zeroed: a count in `rows` is set
+        // where a token's first entry is counted and read only at tokens with one, and `owner`, `order`
+        // and `ruleStarts` are written before they are read.)
+        Self.resize(&startMask, to: n)
+        Self.grow(&rows, to: n + 2)
+        Self.grow(&owner, to: total)
+        Self.grow(&order, to: total)
+        Self.grow(&ruleStarts, to: total)
         let all = self.all
+        let ruleMask = program.recognizerRuleMask
+        var listed = 0
         rows.withUnsafeMutableBufferPointer { row in
             startMask.withUnsafeMutableBufferPointer { mask in
                 for (i, found) in all.enumerated() where !found.isEmpty {
                     let bit = Self.bit(i)
                     for f in found {
-                        row[f.tokens.lowerBound + 2] += 1
-                        mask[f.tokens.lowerBound] |= bit
+                        let s = f.tokens.lowerBound
+                        if mask[s] == 0 { row[s + 2] = 0 }
+                        row[s + 2] += 1
+                        mask[s] |= bit
                     }
                 }
                 // rows[t + 1] = entries starting before t; placing token t's advances it to the entries
-                // starting before t + 1, so rows[t] ends as token t's first entry.
-                // (A running sum through a pointer: rows[0] and rows[1] are 0.)
+                // starting before t + 1, so rows[t] ends as token t's first entry. The same pass lists the
+                // tokens where a rule recognizer starts something (`ruleStarts`, ascending).
+                row[0] = 0
+                row[1] = 0
                 var sum: Int32 = 0
-                var q = row.baseAddress! + 2
-                let last = row.baseAddress! + (n + 2)
-                while q < last { sum &+= q.pointee; q.pointee = sum; q += 1 }
+                ruleStarts.withUnsafeMutableBufferPointer { rs in
+                    for t in 0..<n {
+                        let m = mask[t]
+                        if m != 0 {
+                            sum &+= row[t + 2]
+                            if m & ruleMask != 0 { rs[listed] = Int32(truncatingIfNeeded: t); listed += 1 }
+                        }
+                        row[t + 2] = sum
+                    }
+                }
                 owner.withUnsafeMutableBufferPointer { own in
                     order.withUnsafeMutableBufferPointer { ord in
                         for (i, found) in all.enumerated() where !found.isEmpty {
@@ -122,13 +153,29 @@ struct RecognitionTable: Sendable {
                 }
             }
         }
+        ruleStartCount = listed
     }
 
-    /// `array` made `count` zeros, in its own room when it has enough.
-    private static func reset<T: FixedWidthInteger>(_ array: inout [T], count: Int) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(0, count: count))
+    /// Zeros in `mask` at the start of each of `all`.
+    private static func clear(_ mask: inout [UInt64], at all: [[Recognition]]) {
+        mask.withUnsafeMutableBufferPointer { m in
+            for found in all { for f in found { m[f.tokens.lowerBound] = 0 } }
+        }
     }
+
+    /// `array` made `count` long: cut, or lengthened with zeros.
+    @inline(__always)
+    private static func resize<T: FixedWidthInteger>(_ array: inout [T], to count: Int) {
+        let c = array.count
+        if c > count { array.removeLast(c - count) } else if c < count { array.append(contentsOf: repeatElement(0, count: count - c)) }
+    }
+
+    /// `array` at least `count` long (entries added as zeros, the others as they were).
+    @inline(__always)
+    private static func grow<T: FixedWidthInteger>(_ array: inout [T], to count: Int) {
+        if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
+    }
+
 
     /// The `startMask` bit of recognizer `i`.
     @inline(__always)

@@ -53,18 +53,29 @@ struct RecognizerRule: Sendable {
     }
 
     /// The matches of `rules` in the sentence of tokens `sentence`, appended to `out` in token order.
-    /// `mask` is the `startMask` bits of all their recognizers; `resume` is scratch room (one per rule).
+    /// `mask` is the `startMask` bits of all their recognizers (the table's `ruleStarts` were listed with
+    /// it); `resume` is scratch room (one per rule). `cursor` is where the sentence's tokens may begin in
+    /// `table.ruleStarts` (0 at the first sentence; left past them for the next sentence, which must come
+    /// later in the text).
     static func matches(of rules: [RecognizerRule], mask: UInt64, in table: RecognitionTable, sentence: Range<Int>,
-                        resume: inout [Int], into out: inout [RuleMatch]) {
-        let hi = sentence.upperBound
-        // (Reset in place: a few rules, so a loop, not the generic fill of a removed array.)
-        if resume.count != rules.count { resume = [Int](repeating: 0, count: rules.count) }
-        for j in resume.indices { resume[j] = sentence.lowerBound }
-        table.startMask.withUnsafeBufferPointer { starts in
-            var p = sentence.lowerBound
-            while p < hi {
-                let here = starts[p] & mask
-                if here != 0 {
+                        cursor: inout Int, resume: inout [Int], into out: inout [RuleMatch]) {
+        let lo = sentence.lowerBound, hi = sentence.upperBound
+        // Only the tokens where one of the rules' recognizers starts something, not every token.
+        let count = table.ruleStartCount
+        table.ruleStarts.withUnsafeBufferPointer { listed in
+            var k = cursor
+            while k < count && Int(listed[k]) < lo { k += 1 }
+            guard k < count && Int(listed[k]) < hi else { cursor = k; return }
+            // (Reset in place: a few rules, so a loop, not the generic fill of a removed array.)
+            if resume.count != rules.count { resume = [Int](repeating: 0, count: rules.count) }
+            for j in resume.indices { resume[j] = lo }
+            table.startMask.withUnsafeBufferPointer { starts in
+                while k < count {
+                    let p = Int(listed[k])
+                    guard p < hi else { break }
+                    k += 1
+                    let here = starts[p] & mask
+                    guard here != 0 else { continue }
                     // (By index: a rule copied out of the array would retain its arrays.)
                     for j in rules.indices where p >= resume[j] && here & RecognitionTable.bit(rules[j].recognizer) != 0 {
                         if let m = rules[j].match(in: table, at: p, limit: hi) {
@@ -73,13 +84,23 @@ struct RecognizerRule: Sendable {
                         }
                     }
                 }
-                p += 1
             }
+            cursor = k
         }
+    }
+
+    /// `matches(of:mask:in:sentence:cursor:resume:into:)` for one sentence on its own (its tokens found
+    /// in `table.ruleStarts` from the start of the list).
+    static func matches(of rules: [RecognizerRule], mask: UInt64, in table: RecognitionTable, sentence: Range<Int>,
+                        resume: inout [Int], into out: inout [RuleMatch]) {
+        var cursor = 0
+        matches(of: rules, mask: mask, in: table, sentence: sentence, cursor: &cursor, resume: &resume, into: &out)
     }
 
     /// The rule's match starting at token `p`: the longest of the recognitions starting there that ends
     /// by `limit` (the first of them in table order when several do), if any.
+    /// (Inlined: returned through memory, the optional match cost a generic destroy per call.)
+    @inline(__always)
     private func match(in table: RecognitionTable, at p: Int, limit: Int) -> RuleMatch? {
         // Longest first: the first that ends by the limit is the longest that does.
         for k in table.starting(recognizer, at: p) {
