@@ -61,6 +61,10 @@ struct PeopleScanner: Sendable {
         /// empties those, not the whole table.
         var lowerFilled: [Int32] = []
         var lowerFilledCount = 0
+        /// The count of run starts the last scan listed in `starts`, and the first and last token of
+        /// each title phrase it marked (pairs): the only marks the next scan has to empty.
+        var startCount = 0
+        var titleMarks: [Int] = []
         var headline: [Bool] = []
         /// The lists of the last scan's result (shared with it: once that scan is released, the next
         /// scan refills them in place instead of allocating its own).
@@ -190,7 +194,25 @@ struct PeopleScanner: Sendable {
         // (`titleIndex` is made at the first title phrase, in the scratch's room: a source without one
         // has none.)
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
-        Self.reset(&marks, count: n + 1, to: 0)
+        // (Only the marks the last scan set are emptied, then the array is resized: the rest are still
+        // zero; no `memset` of the whole array.)
+        if room.startCount > 0 || !room.titleMarks.isEmpty {
+            let previousStarts = room.startCount
+            marks.withUnsafeMutableBufferPointer { mk in
+                starts.withUnsafeBufferPointer { st in
+                    for k in 0..<previousStarts { mk[Int(st[k])] = 0 }
+                }
+                var k = 0
+                while k < room.titleMarks.count {
+                    for t in room.titleMarks[k]...room.titleMarks[k + 1] { mk[t] = 0 }
+                    k += 2
+                }
+            }
+            room.startCount = 0
+            room.titleMarks.removeAll(keepingCapacity: true)
+        }
+        if marks.count > n + 1 { marks.removeLast(marks.count - (n + 1)) }
+        if marks.count < n + 1 { marks.append(contentsOf: repeatElement(0, count: n + 1 - marks.count)) }
         let sentences = text.sentences
         // Per sentence: a headline (set in the first pass; the scratch's array, overwritten in place).
         Self.reset(&headline, count: sentences.count, to: false)
@@ -286,6 +308,7 @@ struct PeopleScanner: Sendable {
                                     titles.append(t)
                                     for k in i..<e { mk[k] |= inTitle }
                                     mk[e] |= endsTitle
+                                    room.titleMarks.append(i); room.titleMarks.append(e)
                                     titleFrom = e
                                 }
                                 // The word and the phrase's other words (in this sentence), their title
@@ -304,6 +327,7 @@ struct PeopleScanner: Sendable {
             }
         }
         room.lowerFilledCount = filledCount
+        room.startCount = startCount
         let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
         if !tiled {
             for (si, s) in sentences.enumerated() {
@@ -970,6 +994,7 @@ struct PeopleScanner: Sendable {
             HashMap64.slot(key &+ UInt64(kind.rawValue), mask)
         }
 
+        @inline(__always)
         func get(_ key: UInt64, _ kind: Kind) -> Int32? {
             let tag = kind.rawValue << Self.valueBits
             var i = Self.slot(key, kind, mask)
@@ -1310,6 +1335,7 @@ struct PeopleScanner: Sendable {
             return looksLikeOrdinaryWord(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
         }
         guard e - s >= 6 else { return false }
+        @inline(__always)
         func endsWith(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             let p = suffix.utf8Start
