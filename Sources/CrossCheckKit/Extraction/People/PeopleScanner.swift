@@ -43,12 +43,42 @@ struct PeopleScanner: Sendable {
             p.initialize(to: FoldCache())
             return p
         }()
+        /// What the last scan set in the room's marks and lower-case table (out of the room: the room
+        /// stays small enough to be moved without `memcpy`).
+        fileprivate let marked: UnsafeMutablePointer<Marked> = {
+            let p = UnsafeMutablePointer<Marked>.allocate(capacity: 1)
+            p.initialize(to: Marked())
+            return p
+        }()
         init() {}
         deinit {
+            marked.deinitialize(count: 1)
+            marked.deallocate()
             nameCache.deinitialize(count: 1)
             nameCache.deallocate()
             foldCache.deinitialize(count: 1)
             foldCache.deallocate()
+        }
+    }
+
+    /// What one scan set that the next has to empty (a `Scratch` keeps it).
+    fileprivate struct Marked {
+        /// The slots of the room's lower-case table the last scan filled (the first `lowerFilledCount`):
+        /// the next scan empties those, not the whole table.
+        var lowerFilled: [Int32] = []
+        var lowerFilledCount = 0
+        /// The count of run starts the last scan listed in the room's `starts`, and the first and last
+        /// token of each title phrase it marked (pairs, the first `titleMarkCount`): the only marks the
+        /// next scan has to empty.
+        var startCount = 0
+        var titleMarks: [Int32] = []
+        var titleMarkCount = 0
+
+        mutating func title(_ first: Int, _ last: Int) {
+            if titleMarkCount + 2 > titleMarks.count { titleMarks.append(0); titleMarks.append(0) }
+            titleMarks[titleMarkCount] = Int32(truncatingIfNeeded: first)
+            titleMarks[titleMarkCount + 1] = Int32(truncatingIfNeeded: last)
+            titleMarkCount += 2
         }
     }
 
@@ -57,14 +87,6 @@ struct PeopleScanner: Sendable {
         var marks: [UInt8] = []
         var starts: [Int32] = []
         var lowerSlots: [UInt64] = []
-        /// The slots of `lowerSlots` the last scan filled (the first `lowerFilledCount`): the next scan
-        /// empties those, not the whole table.
-        var lowerFilled: [Int32] = []
-        var lowerFilledCount = 0
-        /// The count of run starts the last scan listed in `starts`, and the first and last token of
-        /// each title phrase it marked (pairs): the only marks the next scan has to empty.
-        var startCount = 0
-        var titleMarks: [Int] = []
         var headline: [Bool] = []
         /// The lists of the last scan's result (shared with it: once that scan is released, the next
         /// scan refills them in place instead of allocating its own).
@@ -144,7 +166,8 @@ struct PeopleScanner: Sendable {
         swap(&room, &scratch.room)
         var marks: [UInt8] = [], starts: [Int32] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
         var lowerFilled: [Int32] = []
-        swap(&lowerFilled, &room.lowerFilled)
+        let marked = scratch.marked
+        swap(&lowerFilled, &marked.pointee.lowerFilled)
         var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
         swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
         swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
@@ -175,7 +198,7 @@ struct PeopleScanner: Sendable {
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
             swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
-            swap(&lowerFilled, &room.lowerFilled)
+            swap(&lowerFilled, &marked.pointee.lowerFilled)
             swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
             room.lookupSlots = lookups.emptied()
             room.spellings = surfaces.emptied()
@@ -196,20 +219,22 @@ struct PeopleScanner: Sendable {
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
         // (Only the marks the last scan set are emptied, then the array is resized: the rest are still
         // zero; no `memset` of the whole array.)
-        if room.startCount > 0 || !room.titleMarks.isEmpty {
-            let previousStarts = room.startCount
+        if marked.pointee.startCount > 0 || marked.pointee.titleMarkCount > 0 {
+            let previousStarts = marked.pointee.startCount, titleMarkCount = marked.pointee.titleMarkCount
             marks.withUnsafeMutableBufferPointer { mk in
                 starts.withUnsafeBufferPointer { st in
                     for k in 0..<previousStarts { mk[Int(st[k])] = 0 }
                 }
-                var k = 0
-                while k < room.titleMarks.count {
-                    for t in room.titleMarks[k]...room.titleMarks[k + 1] { mk[t] = 0 }
-                    k += 2
+                marked.pointee.titleMarks.withUnsafeBufferPointer { tm in
+                    var k = 0
+                    while k < titleMarkCount {
+                        for t in Int(tm[k])...Int(tm[k + 1]) { mk[t] = 0 }
+                        k += 2
+                    }
                 }
             }
-            room.startCount = 0
-            room.titleMarks.removeAll(keepingCapacity: true)
+            marked.pointee.startCount = 0
+            marked.pointee.titleMarkCount = 0
         }
         if marks.count > n + 1 { marks.removeLast(marks.count - (n + 1)) }
         if marks.count < n + 1 { marks.append(contentsOf: repeatElement(0, count: n + 1 - marks.count)) }
@@ -249,14 +274,14 @@ struct PeopleScanner: Sendable {
         while size <= n { size <<= 1 }
         // (Only the slots the last scan filled are emptied, then the table is resized: the rest are
         // still empty. Not the whole table: ~1 instruction a byte for `memset` under the profiler.)
-        if room.lowerFilledCount > 0 {
-            let filledCount = room.lowerFilledCount
+        if marked.pointee.lowerFilledCount > 0 {
+            let filledCount = marked.pointee.lowerFilledCount
             lowerSlots.withUnsafeMutableBufferPointer { sl in
                 lowerFilled.withUnsafeBufferPointer { f in
                     for k in 0..<filledCount { sl[Int(f[k])] = 0 }
                 }
             }
-            room.lowerFilledCount = 0
+            marked.pointee.lowerFilledCount = 0
         }
         if lowerSlots.count > size { lowerSlots.removeLast(lowerSlots.count - size) }
         if lowerSlots.count < size { lowerSlots.append(contentsOf: repeatElement(0, count: size - lowerSlots.count)) }
@@ -308,7 +333,7 @@ struct PeopleScanner: Sendable {
                                     titles.append(t)
                                     for k in i..<e { mk[k] |= inTitle }
                                     mk[e] |= endsTitle
-                                    room.titleMarks.append(i); room.titleMarks.append(e)
+                                    marked.pointee.title(i, e)
                                     titleFrom = e
                                 }
                                 // The word and the phrase's other words (in this sentence), their title
@@ -326,8 +351,8 @@ struct PeopleScanner: Sendable {
             }
             }
         }
-        room.lowerFilledCount = filledCount
-        room.startCount = startCount
+        marked.pointee.lowerFilledCount = filledCount
+        marked.pointee.startCount = startCount
         let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
         if !tiled {
             for (si, s) in sentences.enumerated() {
