@@ -219,7 +219,12 @@ struct PeopleScanner: Sendable {
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
         // (Only the marks the last scan set are emptied, then the array is resized: the rest are still
         // zero; no `memset` of the whole array.)
-        if marked.pointee.startCount > 0 || marked.pointee.titleMarkCount > 0 {
+        // (A short array, as a one-sentence source leaves, is cheaper to overwrite whole.)
+        if marks.count <= 256 {
+            Self.reset(&marks, count: marks.count, to: 0)
+            marked.pointee.startCount = 0
+            marked.pointee.titleMarkCount = 0
+        } else if marked.pointee.startCount > 0 || marked.pointee.titleMarkCount > 0 {
             let previousStarts = marked.pointee.startCount, titleMarkCount = marked.pointee.titleMarkCount
             marks.withUnsafeMutableBufferPointer { mk in
                 starts.withUnsafeBufferPointer { st in
