@@ -36,10 +36,49 @@ struct PeopleScanner: Sendable {
             p.initialize(to: NameCache())
             return p
         }()
+        /// The folded letters of the non-ASCII name tokens of earlier scans (`PersonName.partKey` goes
+        /// through Foundation for some: ~20,000 instructions a token), kept like `nameCache`.
+        fileprivate let foldCache: UnsafeMutablePointer<FoldCache> = {
+            let p = UnsafeMutablePointer<FoldCache>.allocate(capacity: 1)
+            p.initialize(to: FoldCache())
+            return p
+        }()
+        /// What the last scan set in the room's marks and lower-case table (out of the room: the room
+        /// stays small enough to be moved without `memcpy`).
+        fileprivate let marked: UnsafeMutablePointer<Marked> = {
+            let p = UnsafeMutablePointer<Marked>.allocate(capacity: 1)
+            p.initialize(to: Marked())
+            return p
+        }()
         init() {}
         deinit {
+            marked.deinitialize(count: 1)
+            marked.deallocate()
             nameCache.deinitialize(count: 1)
             nameCache.deallocate()
+            foldCache.deinitialize(count: 1)
+            foldCache.deallocate()
+        }
+    }
+
+    /// What one scan set that the next has to empty (a `Scratch` keeps it).
+    fileprivate struct Marked {
+        /// The slots of the room's lower-case table the last scan filled (the first `lowerFilledCount`):
+        /// the next scan empties those, not the whole table.
+        var lowerFilled: [Int32] = []
+        var lowerFilledCount = 0
+        /// The count of run starts the last scan listed in the room's `starts`, and the first and last
+        /// token of each title phrase it marked (pairs, the first `titleMarkCount`): the only marks the
+        /// next scan has to empty.
+        var startCount = 0
+        var titleMarks: [Int32] = []
+        var titleMarkCount = 0
+
+        mutating func title(_ first: Int, _ last: Int) {
+            if titleMarkCount + 2 > titleMarks.count { titleMarks.append(0); titleMarks.append(0) }
+            titleMarks[titleMarkCount] = Int32(truncatingIfNeeded: first)
+            titleMarks[titleMarkCount + 1] = Int32(truncatingIfNeeded: last)
+            titleMarkCount += 2
         }
     }
 
@@ -82,6 +121,9 @@ struct PeopleScanner: Sendable {
         /// The full name all the run's parts spell (its index among the full names, set by pass A), or
         /// -1: pass B then knows the longest known name inside the run without looking.
         var known: Int32 = -1
+        /// The spelling id of the run's whole text when pass A displayed it (the run made its full
+        /// name), or -1: pass B takes it instead of hashing the bytes again.
+        var spelling: Int32 = -1
     }
 
     fileprivate struct Known {
@@ -123,6 +165,9 @@ struct PeopleScanner: Sendable {
         var room = Room()
         swap(&room, &scratch.room)
         var marks: [UInt8] = [], starts: [Int32] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
+        var lowerFilled: [Int32] = []
+        let marked = scratch.marked
+        swap(&lowerFilled, &marked.pointee.lowerFilled)
         var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
         swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
         swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
@@ -153,6 +198,7 @@ struct PeopleScanner: Sendable {
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
             swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+            swap(&lowerFilled, &marked.pointee.lowerFilled)
             swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
             room.lookupSlots = lookups.emptied()
             room.spellings = surfaces.emptied()
@@ -171,7 +217,33 @@ struct PeopleScanner: Sendable {
         // (`titleIndex` is made at the first title phrase, in the scratch's room: a source without one
         // has none.)
         // Per token and one past the end, in one array: `inTitle`, `endsTitle` and `runStart` bits.
-        Self.reset(&marks, count: n + 1, to: 0)
+        // (Only the marks the last scan set are emptied, then the array is resized: the rest are still
+        // zero; no `memset` of the whole array.)
+        // (An array of at most 2 KB is cheaper to overwrite whole: `memset` stores 32 bytes at a time
+        // up to there, and one byte at a time, as callgrind counts it, beyond.)
+        if marks.count <= 2048 {
+            Self.reset(&marks, count: marks.count, to: 0)
+            marked.pointee.startCount = 0
+            marked.pointee.titleMarkCount = 0
+        } else if marked.pointee.startCount > 0 || marked.pointee.titleMarkCount > 0 {
+            let previousStarts = marked.pointee.startCount, titleMarkCount = marked.pointee.titleMarkCount
+            marks.withUnsafeMutableBufferPointer { mk in
+                starts.withUnsafeBufferPointer { st in
+                    for k in 0..<previousStarts { mk[Int(st[k])] = 0 }
+                }
+                marked.pointee.titleMarks.withUnsafeBufferPointer { tm in
+                    var k = 0
+                    while k < titleMarkCount {
+                        for t in Int(tm[k])...Int(tm[k + 1]) { mk[t] = 0 }
+                        k += 2
+                    }
+                }
+            }
+            marked.pointee.startCount = 0
+            marked.pointee.titleMarkCount = 0
+        }
+        if marks.count > n + 1 { marks.removeLast(marks.count - (n + 1)) }
+        if marks.count < n + 1 { marks.append(contentsOf: repeatElement(0, count: n + 1 - marks.count)) }
         let sentences = text.sentences
         // Per sentence: a headline (set in the first pass; the scratch's array, overwritten in place).
         Self.reset(&headline, count: sentences.count, to: false)
@@ -206,16 +278,36 @@ struct PeopleScanner: Sendable {
         // at most half full for the usual share of lower-case words), filled in place.
         var size = 8
         while size <= n { size <<= 1 }
-        Self.reset(&lowerSlots, count: size, to: 0)
-        // The tokens marked `runStart`, in order (the first pass writes them, the runs loop reads them).
-        Self.reset(&starts, count: n, to: 0)
+        // (Only the slots the last scan filled are emptied, then the table is resized: the rest are
+        // still empty. Not the whole table: ~1 instruction a byte for `memset` under the profiler.)
+        if lowerSlots.count <= 256 {
+            Self.reset(&lowerSlots, count: lowerSlots.count, to: 0)
+            marked.pointee.lowerFilledCount = 0
+        } else if marked.pointee.lowerFilledCount > 0 {
+            let filledCount = marked.pointee.lowerFilledCount
+            lowerSlots.withUnsafeMutableBufferPointer { sl in
+                lowerFilled.withUnsafeBufferPointer { f in
+                    for k in 0..<filledCount { sl[Int(f[k])] = 0 }
+                }
+            }
+            marked.pointee.lowerFilledCount = 0
+        }
+        if lowerSlots.count > size { lowerSlots.removeLast(lowerSlots.count - size) }
+        if lowerSlots.count < size { lowerSlots.append(contentsOf: repeatElement(0, count: size - lowerSlots.count)) }
+        // The slots this scan fills, in order (at most one per token); and the tokens marked
+        // `runStart`, in order (the first pass writes them, the runs loop reads them). Written before
+        // read: only lengthened, never cleared.
+        if lowerFilled.count < n { lowerFilled.append(contentsOf: repeatElement(0, count: n - lowerFilled.count)) }
+        if starts.count < n { starts.append(contentsOf: repeatElement(0, count: n - starts.count)) }
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (A local copy: the filter's storage is read once per scan, not once per word.)
         let titleFilter = vocabulary.titleFilter
         // (The loop's state lives in the closures, not captured from outside: no access checks per
         // sentence; titles are rare.)
-        let (lowerZero, startCount): (Bool, Int) = lowerSlots.withUnsafeMutableBufferPointer { slots in
-            starts.withUnsafeMutableBufferPointer { st in
+        let (lowerZero, startCount, filledCount): (Bool, Int, Int) = lowerSlots.withUnsafeMutableBufferPointer { slots0 in
+            lowerFilled.withUnsafeMutableBufferPointer { filled in
+            let slots = LowerSlots(slots: slots0, filled: filled)
+            return starts.withUnsafeMutableBufferPointer { st in
             marks.withUnsafeMutableBufferPointer { mk in
                 tokens.withUnsafeBufferPointer { tk in
                     titleFilter.withBits { filter in
@@ -250,6 +342,7 @@ struct PeopleScanner: Sendable {
                                     titles.append(t)
                                     for k in i..<e { mk[k] |= inTitle }
                                     mk[e] |= endsTitle
+                                    marked.pointee.title(i, e)
                                     titleFrom = e
                                 }
                                 // The word and the phrase's other words (in this sentence), their title
@@ -260,12 +353,15 @@ struct PeopleScanner: Sendable {
                             }
                             if tiled { headline[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
                         }
-                        return (counts.lowerZero, counts.starts)
+                        return (counts.lowerZero, counts.starts, counts.filled)
                     }
                 }
             }
             }
+            }
         }
+        marked.pointee.lowerFilledCount = filledCount
+        marked.pointee.startCount = startCount
         let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
         if !tiled {
             for (si, s) in sentences.enumerated() {
@@ -396,20 +492,20 @@ struct PeopleScanner: Sendable {
         nameCache.pointee.use(vocabulary)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
-        Self.withFold(text) { fb in
+        Self.withFold(text, scratch.foldCache) { fb in
             for ri in runs.indices {
                 let r = runs[ri]
                 guard !r.headline && !r.afterThe else { continue }
                 let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
                 guard (2...maxParts).contains(r.parts.count) else { continue }
                 var key = Self.fnvBasis
-                for p in r.parts { Self.foldHash(fb, text, store[p].tokens, &key) }
+                for p in r.parts { Self.foldHash(fb, store[p].tokens, &key) }
                 guard key != Self.fnvBasis else { continue }
                 if let k = lookups.get(key, .known) { known[Int(k)].count += 1; runs[ri].known = k; continue }
                 let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
-                let firstKey = Self.partHash(fb, text, firstPart)
-                let lastKey = Self.partHash(fb, text, lastPart)
+                let firstKey = Self.partHash(fb, firstPart)
+                let lastKey = Self.partHash(fb, lastPart)
                 let shown = surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
                 let index = Int32(known.count)
                 known.append(Known(canonical: shown.display, key: surfaces.key(shown.id, &nameCache.pointee), first: range.lowerBound, count: 1,
@@ -417,6 +513,7 @@ struct PeopleScanner: Sendable {
                                    nextByFirst: lookups.get(firstKey, .byFirst) ?? -1))
                 lookups.set(key, .known, index)
                 runs[ri].known = index
+                runs[ri].spelling = Int32(shown.id)
                 lookups.set(lastKey, .byLast, index)
                 lookups.set(firstKey, .byFirst, index)
             }
@@ -432,7 +529,7 @@ struct PeopleScanner: Sendable {
         // Single names accepted on context: (display, key), by part hash (`.single` lookups).
         // (Read once: the full names are not added to in pass B.)
         let anyKnown = !known.isEmpty
-        Self.withFold(text) { fb in
+        Self.withFold(text, scratch.foldCache) { fb in
             for r in runs {
                 let ps = r.parts.lowerBound
                 // The longest known full name inside the run.
@@ -445,9 +542,9 @@ struct PeopleScanner: Sendable {
                     var longest = 0
                     for s in 0..<(r.parts.count - 1) {
                         var h = Self.fnvBasis
-                        Self.foldHash(fb, text, store[ps + s].tokens, &h)
+                        Self.foldHash(fb, store[ps + s].tokens, &h)
                         for e in (s + 1)..<r.parts.count {
-                            Self.foldHash(fb, text, store[ps + e].tokens, &h)
+                            Self.foldHash(fb, store[ps + e].tokens, &h)
                             let len = e - s + 1
                             if len > longest, let k = lookups.get(h, .known) {
                                 longest = len
@@ -458,7 +555,9 @@ struct PeopleScanner: Sendable {
                 }
                 if let (range, ki) = best {
                     let honorific = range.lowerBound == store[ps].tokens.lowerBound ? r.honorific : nil
-                    let surface = surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
+                    // (The run that made its full name: pass A displayed the same range.)
+                    let surface = r.spelling >= 0 ? surfaces.shown(Int(r.spelling), nameCache.pointee)
+                        : surfaces.displayed(range, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: range, honorific: honorific, canonical: known[ki].canonical, key: known[ki].key,
                                              surface: surface.display, resolved: false), person: ki, spelling: surface.id, &lookups)
                     continue
@@ -469,7 +568,7 @@ struct PeopleScanner: Sendable {
                     // A title-case headline ("Berglund Gets Warm Welcome"): parts that are known surnames.
                     if r.headline && anyKnown {
                         for p in store[r.parts] where p.kind == .name {
-                            if let k = Self.resolve(Self.partHash(fb, text, p), lookups, known) {
+                            if let k = Self.resolve(Self.partHash(fb, p), lookups, known) {
                                 let surface = surfaces.displayed(p.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                                 out.append(PersonMention(tokens: p.tokens, honorific: nil, canonical: known[k].canonical, key: known[k].key,
                                                          surface: surface.display, resolved: true), person: k, spelling: surface.id, &lookups)
@@ -482,7 +581,7 @@ struct PeopleScanner: Sendable {
                 // (Without a full name, a single name or the context to accept one, the part is no
                 // mention: its hash, which only those lookups use, is not made.)
                 if !anyKnown && singles.isEmpty && !Self.acceptsSingle(r, part) { continue }
-                let key = Self.partHash(fb, text, part)
+                let key = Self.partHash(fb, part)
                 if let k = Self.resolve(key, lookups, known) {
                     let surface = surfaces.displayed(part.tokens, fb, vocabulary, &nameCache.pointee, &lookups)
                     out.append(PersonMention(tokens: part.tokens, honorific: r.honorific, canonical: known[k].canonical, key: known[k].key,
@@ -588,6 +687,15 @@ struct PeopleScanner: Sendable {
         var lowerZero = false
         /// The count of tokens marked `runStart` (written to the scan's run starts in order).
         var starts = 0
+        /// The count of lower-case table slots filled (listed in order).
+        var filled = 0
+    }
+
+    /// The lower-case word table's slots and the list of those filled (one entry per token: room for
+    /// every slot a scan can fill).
+    private struct LowerSlots {
+        let slots: UnsafeMutableBufferPointer<UInt64>
+        let filled: UnsafeMutableBufferPointer<Int32>
     }
 
     /// The first pass over tokens `from..<to` for words that start no title phrase: a capitalized word
@@ -601,7 +709,7 @@ struct PeopleScanner: Sendable {
     @inline(never)
     private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int,
                                  filter: UnsafeBufferPointer<UInt64>, marks: UnsafeMutableBufferPointer<UInt8>,
-                                 slots: UnsafeMutableBufferPointer<UInt64>, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
+                                 slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
                                  _ counts: inout WordCounts) -> Int {
         words(tk, from, to, filter: filter, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
     }
@@ -611,7 +719,7 @@ struct PeopleScanner: Sendable {
     /// outside the phrases.
     @inline(never)
     private static func wordsInside(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, marks: UnsafeMutableBufferPointer<UInt8>,
-                                    slots: UnsafeMutableBufferPointer<UInt64>, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
+                                    slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
                                     _ counts: inout WordCounts) {
         _ = words(tk, from, to, filter: nil, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
     }
@@ -619,11 +727,12 @@ struct PeopleScanner: Sendable {
     /// The loop of `wordPass` (`filter` given) and `wordsInside` (no filter).
     @inline(__always)
     private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, filter: UnsafeBufferPointer<UInt64>?,
-                              marks: UnsafeMutableBufferPointer<UInt8>, slots: UnsafeMutableBufferPointer<UInt64>,
+                              marks: UnsafeMutableBufferPointer<UInt8>, slots: LowerSlots,
                               starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64, _ counts: inout WordCounts) -> Int {
         let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
         let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-        let mask = slots.count - 1
+        let mask = slots.slots.count - 1
+        var filledCount = counts.filled
         // The three counts in one register: words in bits 0..<20, capitalized words in 20..<40, all-caps
         // words from 40 on, added to `counts` after each stretch of fewer than 2^19 tokens (so no field
         // overflows into the next).
@@ -633,6 +742,7 @@ struct PeopleScanner: Sendable {
         var i = from
         defer {
             counts.starts = startCount
+            counts.filled = filledCount
             if lowerZero { counts.lowerZero = true }
         }
         while i < to {
@@ -665,9 +775,13 @@ struct PeopleScanner: Sendable {
                     if h == 0 { lowerZero = true } else {
                         var j = LowerWords.slot(h, mask)
                         while true {
-                            let x = slots[j]
+                            let x = slots.slots[j]
                             if x == h { break }
-                            if x == 0 { slots[j] = h; break }
+                            if x == 0 {
+                                slots.slots[j] = h
+                                slots.filled[filledCount] = Int32(truncatingIfNeeded: j); filledCount += 1
+                                break
+                            }
                             j = (j + 1) & mask
                         }
                     }
@@ -716,6 +830,11 @@ struct PeopleScanner: Sendable {
             swap(&room, &spellings)
             if !room.isEmpty { room.removeAll(keepingCapacity: true) }
             return room
+        }
+
+        /// The display of spelling `id` and the id (as `displayed` returned them).
+        func shown(_ id: Int, _ names: borrowing NameCache) -> (display: String, id: Int) {
+            (names.display(Int(spellings[id].name)), id)
         }
 
         /// `PersonName.key` of the display of spelling `id` (made once per distinct display in `names`,
@@ -909,6 +1028,7 @@ struct PeopleScanner: Sendable {
             HashMap64.slot(key &+ UInt64(kind.rawValue), mask)
         }
 
+        @inline(__always)
         func get(_ key: UInt64, _ kind: Kind) -> Int32? {
             let tag = kind.rawValue << Self.valueBits
             var i = Self.slot(key, kind, mask)
@@ -983,16 +1103,74 @@ struct PeopleScanner: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let tokens: UnsafeBufferPointer<Token>
         let fold: UnsafeBufferPointer<UInt8>
+        /// The scratch's folds of non-ASCII tokens.
+        let cache: UnsafeMutablePointer<FoldCache>
     }
 
-    /// Calls `body` with the fold buffers of `text`.
-    private static func withFold<R>(_ text: SegmentedText, _ body: (FoldBuffers) throws -> R) rethrows -> R {
+    /// Calls `body` with the fold buffers of `text` (and `cache`, the scratch's fold cache).
+    private static func withFold<R>(_ text: SegmentedText, _ cache: UnsafeMutablePointer<FoldCache>,
+                                    _ body: (FoldBuffers) throws -> R) rethrows -> R {
         try text.text.withUnsafeBufferPointer { u in
             try text.tokens.withUnsafeBufferPointer { tk in
                 try foldTable.withUnsafeBufferPointer { fold in
-                    try body(FoldBuffers(bytes: u, tokens: tk, fold: fold))
+                    try body(FoldBuffers(bytes: u, tokens: tk, fold: fold, cache: cache))
                 }
             }
+        }
+    }
+
+    /// `PersonName.partKey` of the tokens with a non-ASCII byte that the scans of one scratch have
+    /// folded, found by the FNV hash of the token's bytes (checked byte for byte): a token written in
+    /// many sources is folded once. Bounded: emptied before an addition once past `maxBytes`.
+    fileprivate struct FoldCache {
+        /// Each token's bytes, then its folded bytes, one entry after the other.
+        private var bytes: [UInt8] = []
+        /// Per entry: where its token's bytes start, where its folded bytes start and end.
+        private var entries: [(start: Int32, folded: Int32, end: Int32)] = []
+        private var index = HashMap64(capacity: 64)
+        private static let maxBytes = 1 << 18
+
+        init() {}
+
+        /// Continues the FNV-1a hash `h` over `PersonName.partKey` of the token whose bytes are `u`.
+        @inline(never)
+        mutating func hash(_ u: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> UInt64 {
+            var key = PeopleScanner.fnvBasis
+            for c in u {
+                key ^= UInt64(c)
+                key = key &* 0x0000_0100_0000_01b3
+            }
+            let entry: Int
+            if let k = index.get(key), matches(Int(k), u) {
+                entry = Int(k)
+            } else {
+                if bytes.count > Self.maxBytes {
+                    bytes.removeAll(keepingCapacity: true)
+                    entries.removeAll(keepingCapacity: true)
+                    index = HashMap64(capacity: 64)
+                }
+                let start = bytes.count
+                bytes.append(contentsOf: u)
+                let folded = bytes.count
+                bytes.append(contentsOf: PersonName.partKey(String(decoding: u, as: UTF8.self)).utf8)
+                entry = entries.count
+                entries.append((Int32(start), Int32(folded), Int32(bytes.count)))
+                // (A different token with the same hash keeps the first one's entry.)
+                if index.get(key) == nil { index.set(key, Int32(entry)) }
+            }
+            var x = h
+            for i in Int(entries[entry].folded)..<Int(entries[entry].end) {
+                x ^= UInt64(bytes[i])
+                x = x &* 0x0000_0100_0000_01b3
+            }
+            return x
+        }
+
+        private func matches(_ k: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+            let s = Int(entries[k].start), e = Int(entries[k].folded)
+            guard e - s == u.count else { return false }
+            for i in 0..<u.count where bytes[s + i] != u[i] { return false }
+            return true
         }
     }
 
@@ -1000,7 +1178,7 @@ struct PeopleScanner: Sendable {
     /// digits kept, everything else dropped; non-ASCII tokens folded as `PersonName.partKey` does),
     /// so the hash of a name's tokens is the hash of its `PersonName.key`. (`b`: the buffers of `text`.)
     @inline(__always)
-    private static func foldHash(_ b: FoldBuffers, _ text: SegmentedText, _ range: Range<Int>, _ h: inout UInt64) {
+    private static func foldHash(_ b: FoldBuffers, _ range: Range<Int>, _ h: inout UInt64) {
         var x = h
         var k = range.lowerBound
         while k < range.upperBound {
@@ -1019,11 +1197,10 @@ struct PeopleScanner: Sendable {
             if ascii {
                 x = y
             } else {
-                // A token with a non-ASCII byte: its own bytes, as far as read, are not kept.
-                for c in PersonName.partKey(text.string(k)).utf8 {
-                    x ^= UInt64(c)
-                    x = x &* 0x0000_0100_0000_01b3
-                }
+                // A token with a non-ASCII byte: its own bytes, as far as read, are not kept; its
+                // `PersonName.partKey`, from the scratch's cache, is hashed instead.
+                let s = Int(b.tokens[k].start)
+                x = b.cache.pointee.hash(UnsafeBufferPointer(rebasing: b.bytes[s..<e]), x)
             }
             k += 1
         }
@@ -1048,11 +1225,11 @@ struct PeopleScanner: Sendable {
 
     /// Hash of one name part's capitalized core ("van der Berg" → "berg").
     @inline(__always)
-    private static func partHash(_ b: FoldBuffers, _ text: SegmentedText, _ p: Part) -> UInt64 {
+    private static func partHash(_ b: FoldBuffers, _ p: Part) -> UInt64 {
         var start = p.tokens.lowerBound
         while start + 1 < p.tokens.upperBound, !b.tokens[start].flags.contains(.capitalized) { start += 1 }
         var h = fnvBasis
-        foldHash(b, text, start..<p.tokens.upperBound, &h)
+        foldHash(b, start..<p.tokens.upperBound, &h)
         return h
     }
 
@@ -1192,6 +1369,7 @@ struct PeopleScanner: Sendable {
             return looksLikeOrdinaryWord(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self))
         }
         guard e - s >= 6 else { return false }
+        @inline(__always)
         func endsWith(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             let p = suffix.utf8Start

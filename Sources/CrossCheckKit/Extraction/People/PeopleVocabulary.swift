@@ -387,12 +387,21 @@ struct PeopleVocabulary: Sendable {
     func title(at i: Int, in tokens: [Token]) -> Title? {
         // (`titleIndex` has exactly the keys of `titleFirst`.)
         guard startsTitle(tokens[i].hash), let li = storage.tables.titleIndex.get(tokens[i].hash) else { return nil }
-        for (hashes, title) in storage.tables.titleLists[Int(li)] where i + hashes.count <= tokens.count {
-            var ok = true
-            for k in 1..<max(1, hashes.count) where tokens[i + k].hash != hashes[k] { ok = false; break }
-            if ok { return title }
+        // (The entries read in place: a phrase's hashes and title are not copied, with their retains
+        // and releases, for each entry tried; only the title found is.)
+        return storage.tables.titleLists[Int(li)].withUnsafeBufferPointer { list -> Title? in
+            tokens.withUnsafeBufferPointer { tk -> Title? in
+                for e in 0..<list.count {
+                    let found: Bool = list[e].tokens.withUnsafeBufferPointer { hashes in
+                        guard i + hashes.count <= tk.count else { return false }
+                        for k in 1..<max(1, hashes.count) where tk[i + k].hash != hashes[k] { return false }
+                        return true
+                    }
+                    if found { return list[e].title }
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// Length of the longest generic source phrase at token `i`, or 0.
