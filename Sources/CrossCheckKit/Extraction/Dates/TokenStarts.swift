@@ -182,12 +182,26 @@ struct TokenStarts: Sendable {
         let quietKinds = TokenStarts.quietKinds
         let gateBits = TokenStarts.date | TokenStarts.duration | TokenStarts.time
         let wordListBits = gateBits | TokenStarts.numberStart | TokenStarts.qualifierFirst | TokenStarts.prefixUnit | TokenStarts.at
+        // (A slot's bits with any of these: its word may go on a list, or the slot is shared.)
+        let skipMask = wordListBits | StartWordTable.sharedSlot
         t.tokens.withUnsafeBufferPointer { tk in
             t.text.withUnsafeBufferPointer { tx in
                 table.slots.withUnsafeBufferPointer { sl in
                     table.keys.withUnsafeBufferPointer { ky in
                         var j = 0
                         while j < n {
+                            // Most tokens are words that put nothing on a list: in an empty slot, in the slot of
+                            // another word, or with none of `wordListBits`. They are passed over in this tight loop
+                            // (a shared slot is left to the full test below).
+                            while j < n {
+                                let w = tk[j]
+                                if w.rawKind != word { break }
+                                let s = StartWordTable.slot(w.hash)
+                                let b = sl[s]
+                                if b & skipMask != 0, b == StartWordTable.sharedSlot || ky[s] == w.hash { break }
+                                j &+= 1
+                            }
+                            if j == n { break }
                             let tok = tk[j]
                             // The word's bits: most tokens fall in an empty slot.
                             let s = StartWordTable.slot(tok.hash)
