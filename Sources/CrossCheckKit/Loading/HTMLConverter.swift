@@ -127,7 +127,7 @@ struct HTMLConverter: Sendable {
     private static func lowerName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(r.count)
-        for k in r { let b = buf[k]; bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        for k in r { let b = buf[k]; bytes.append(Normalizer.lowerASCII(b)) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -169,7 +169,7 @@ struct HTMLConverter: Sendable {
             let s = closing ? i + 2 : i + 1
             if s + target.count <= n {
                 var k = 0
-                while k < target.count, (buf[s + k] >= 0x41 && buf[s + k] <= 0x5A ? buf[s + k] | 0x20 : buf[s + k]) == target[k] { k += 1 }
+                while k < target.count, Normalizer.lowerASCII(buf[s + k]) == target[k] { k += 1 }
                 if k == target.count, s + k >= n || !isNameByte(buf[s + k]) {
                     let end = tagEnd(buf, from: s + k, end: n)
                     if closing {

@@ -57,7 +57,7 @@ struct TextLine: Sendable, Hashable {
                                         continue
                                     }
                                     if !inWord { words += 1; inWord = true }
-                                    norm[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                                    norm[count] = Normalizer.lowerASCII(b)
                                     count += 1
                                     k += 1
                                     continue

@@ -1,6 +1,10 @@
 /// The normalization tokens are matched under: ASCII letters lower-cased, curly quotes and
 /// apostrophes straightened, dashes folded to "-". Non-ASCII letters are kept as they are.
 public enum Normalizer {
+    /// An ASCII byte lower-cased (letters A-Z; any other byte as it is).
+    @inline(__always)
+    public static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// Normalized bytes of `bytes[range]`.
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []
@@ -9,7 +13,7 @@ public enum Normalizer {
         while i < range.upperBound {
             let b = bytes[i]
             if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                out.append(lowerASCII(b))
                 i += 1
             } else if let (folded, width) = fold(bytes, at: i, end: range.upperBound) {
                 out.append(folded)

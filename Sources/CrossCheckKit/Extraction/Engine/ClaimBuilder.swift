@@ -105,7 +105,7 @@ struct ClaimBuilder {
                 while i < end {
                     let b = buffer[i]
                     if b < 0x80 {
-                        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                        out.append(Normalizer.lowerASCII(b))
                         i += 1
                     } else if let (folded, width) = Normalizer.fold(buffer, at: i, end: end) {
                         out.append(folded)

@@ -73,8 +73,7 @@ enum CountedNoun {
         let s = Int(tok.start), e = Int(tok.end)
         var p = s
         while p < e { if t.text[p] >= 0x80 { return nil }; p += 1 }
-        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        return (e - s, e > s ? lower(t.text[e - 1]) : 0, e - s > 1 ? lower(t.text[e - 2]) : 0)
+        return (e - s, e > s ? Normalizer.lowerASCII(t.text[e - 1]) : 0, e - s > 1 ? Normalizer.lowerASCII(t.text[e - 2]) : 0)
     }
 
     /// `w.hasSuffix("ed")` and `isPlural(w, h)` for the normalized word `w` of token `j`, whose `wordBits` are `bits`.
@@ -110,14 +109,13 @@ enum CountedNoun {
         let s = Int(tok.start), e = Int(tok.end)
         var p = s
         while p < e { if t.text[p] >= 0x80 { return lemma(t.normalized(j), h) }; p += 1 }
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         /// The `k`-th byte from the end (1 = last), lower-cased.
-        @inline(__always) func back(_ k: Int) -> UInt8 { lower(t.text[e - k]) }
+        @inline(__always) func back(_ k: Int) -> UInt8 { Normalizer.lowerASCII(t.text[e - k]) }
         /// The lower-cased bytes up to `end`, then `y` when set.
         func word(upTo end: Int, y: Bool = false) -> String {
             String(unsafeUninitializedCapacity: end - s + (y ? 1 : 0)) { out in
                 var k = 0
-                for q in s..<end { out[k] = lower(t.text[q]); k += 1 }
+                for q in s..<end { out[k] = Normalizer.lowerASCII(t.text[q]); k += 1 }
                 if y { out[k] = 0x79; k += 1 }
                 return k
             }
