@@ -30,6 +30,8 @@ public final class ExtractionScratch {
     @exclusivity(unchecked) private var claimBase: UnsafeMutablePointer<Claim>?
     @exclusivity(unchecked) private var claimCapacity = 0
     @exclusivity(unchecked) private var claimCount = 0
+    /// The most claims' room kept from one source to the next (a long article makes a few hundred).
+    private static let keptClaimCapacity = 4096
 
     /// An empty scratch; its room grows with the first sources it serves.
     public init() {}
@@ -72,6 +74,12 @@ public final class ExtractionScratch {
         var out: [Claim] = []
         out.reserveCapacity(n)
         for k in 0..<n { out.append((base + k).move()) }
+        // Room grown for an unusually large source is not kept for the rest of the run.
+        if claimCapacity > Self.keptClaimCapacity {
+            base.deallocate()
+            claimBase = nil
+            claimCapacity = 0
+        }
         return out
     }
 

@@ -23,7 +23,9 @@ struct PikeVM {
     private struct ThreadList {
         private var storage: ManagedBuffer<Void, Thread>
         /// `storage`'s elements: valid while the list holds `storage` (reading and writing through it
-        /// costs one load or store, with no call into the buffer).
+        /// costs one load or store, with no call into the buffer). The pointer is kept past the closure
+        /// that gave it: a `ManagedBuffer`'s elements live inside its heap object, which never moves
+        /// while referenced, and `Thread` is plain data (nothing to deinitialize when the buffer goes).
         private var base: UnsafeMutablePointer<Thread>
         private var capacity: Int
         var count = 0

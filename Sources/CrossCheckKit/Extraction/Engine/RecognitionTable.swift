@@ -5,8 +5,9 @@
 /// (ascending) and, within a recognizer, longest first; `owner` holds each entry's recognizer and
 /// `order` its index into `all[owner]`.
 struct RecognitionTable: Sendable {
-    /// Per recognizer index: every recognition.
-    var all: [[Recognition]]
+    /// Per recognizer index: every recognition. (Set only by `fill`: the next fill clears `startMask`
+    /// at these recognitions' starts.)
+    private(set) var all: [[Recognition]]
     private var rows: [Int32]
     private var owner: [Int32]
     private var order: [Int32]
@@ -61,7 +62,10 @@ struct RecognitionTable: Sendable {
         all.removeAll(keepingCapacity: true)
         var total = 0
         // The recognizers wanted in some sentence (every one when `wanted` is nil): one wanted nowhere
-        // would start no match anywhere in its scope, so it is not called at all.
+        // would start no match anywhere in its scope, so it is not called at all. For the recognizers
+        // that ignore their `TokenScope` (person, official, quote) this relies on `RecognizerDemand`
+        // being sound: a sentence where some rule could use a recognizer must have its bit
+        // (`RecognizerDemandTests.skippingChangesNoClaim` compares with every recognizer run).
         var anywhere: UInt64 = wanted == nil ? ~0 : 0
         if let wanted { for m in wanted { anywhere |= m } }
         for (i, slot) in slots.enumerated() {
@@ -175,7 +179,6 @@ struct RecognitionTable: Sendable {
     private static func grow<T: FixedWidthInteger>(_ array: inout [T], to count: Int) {
         if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
     }
-
 
     /// The `startMask` bit of recognizer `i`.
     @inline(__always)

@@ -60,7 +60,9 @@ struct RecognizerRule: Sendable {
     static func matches(of rules: [RecognizerRule], mask: UInt64, in table: RecognitionTable, sentence: Range<Int>,
                         cursor: inout Int, resume: inout [Int], into out: inout [RuleMatch]) {
         let lo = sentence.lowerBound, hi = sentence.upperBound
-        // Only the tokens where one of the rules' recognizers starts something, not every token.
+        // Only the tokens where one of the rules' recognizers starts something, not every token: the
+        // table listed them for `Program.recognizerRuleMask`, so `mask` must be within it (a wider mask
+        // would miss the tokens where only its other recognizers start something).
         let count = table.ruleStartCount
         table.ruleStarts.withUnsafeBufferPointer { listed in
             var k = cursor

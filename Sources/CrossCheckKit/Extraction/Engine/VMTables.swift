@@ -6,16 +6,16 @@
 final class VMTables: @unchecked Sendable {
     struct Pointers {
         /// `VMCode.steps`, `VMCode.leaves`, `VMCode.closureStart`.
-        let steps: UnsafeMutablePointer<VMCode.Step>
-        let leaves: UnsafeMutablePointer<VMCode.Leaf>
-        let closureStart: UnsafeMutablePointer<Int32>
+        let steps: UnsafePointer<VMCode.Step>
+        let leaves: UnsafePointer<VMCode.Leaf>
+        let closureStart: UnsafePointer<Int32>
         /// `AheadNeeds.needs`: per instruction.
-        let needs: UnsafeMutablePointer<Int32>
+        let needs: UnsafePointer<Int32>
         /// `Program.ruleStart`: per rule.
-        let ruleStart: UnsafeMutablePointer<Int32>
+        let ruleStart: UnsafePointer<Int32>
         /// `StartIndex.listStart` and `StartIndex.rules`.
-        let listStart: UnsafeMutablePointer<Int32>
-        let listRules: UnsafeMutablePointer<Int32>
+        let listStart: UnsafePointer<Int32>
+        let listRules: UnsafePointer<Int32>
     }
 
     /// Valid as long as this object lives.
@@ -43,11 +43,11 @@ final class VMTables: @unchecked Sendable {
     }
 
     /// New memory holding a copy of `array` (room for one element when it is empty).
-    private static func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+    private static func copy<T>(_ array: [T]) -> UnsafePointer<T> {
         let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
         array.withUnsafeBufferPointer { from in
             if let base = from.baseAddress { p.initialize(from: base, count: from.count) }
         }
-        return p
+        return UnsafePointer(p)
     }
 }

@@ -392,7 +392,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                         } else {
                             for j in Int(tok.start)..<Int(tok.end) {
                                 let c = b[j]
-                                out[i] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                                out[i] = Normalizer.lowerASCII(c)
                                 i += 1
                             }
                         }
@@ -437,7 +437,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             return String(unsafeUninitializedCapacity: count) { out in
                 for j in 0..<count {
                     let c = b[start + j]
-                    out[j] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    out[j] = Normalizer.lowerASCII(c)
                 }
                 return count
             }

@@ -737,6 +737,10 @@ struct PeopleScanner: Sendable {
         // words from 40 on, added to `counts` after each stretch of fewer than 2^19 tokens (so no field
         // overflows into the next).
         var packed: UInt64 = 0
+        // A flag's bit moved to its field's lowest bit (derived from the flags, so renumbering them
+        // cannot shift a count into the wrong field).
+        let capsShift = UInt64(20 - Token.Flags.capitalized.rawValue.trailingZeroBitCount)
+        let allCapsShift = UInt64(40 - Token.Flags.allCaps.rawValue.trailingZeroBitCount)
         var startCount = counts.starts
         var lowerZero = false
         var i = from
@@ -788,7 +792,7 @@ struct PeopleScanner: Sendable {
                 }
                 i += 1
                 if h == possessive { continue }
-                packed &+= 1 &+ UInt64(flags & capitalized) << 18 &+ UInt64(flags & Token.Flags.allCaps.rawValue) << 37
+                packed &+= 1 &+ UInt64(flags & capitalized) << capsShift &+ UInt64(flags & Token.Flags.allCaps.rawValue) << allCapsShift
             }
         }
         return to

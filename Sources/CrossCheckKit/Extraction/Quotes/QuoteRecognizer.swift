@@ -671,8 +671,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         // Actors are looked at from `from` on: below it, once nothing is open, no range found could hold one.
         let from = max(lower, v - 40)
         var k = v - 1
-        /// Reads token `k` and steps back; false once the scan is over (past `from` with nothing open,
-        /// or at `lower`).
+        // Reads token `k` and steps back; false once the scan is over (past `from` with nothing open,
+        // or at `lower`).
         func step() -> Bool {
             guard k >= lower, k >= from || openDash >= 0 || openParen >= 0 else { return false }
             let t = tokens[k]
