@@ -440,18 +440,28 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             v.quoteWordFilter.withBits { bits in
                 let tp = tk.baseAddress!
                 var c = 0
-                /// The words of tokens `[from, to)`.
+                /// The words of tokens `[from, to)`: four tokens a step (a loop test and an increment
+                /// per four, the count kept in a local), then one by one.
                 func run(_ from: Int, _ to: Int) {
-                    var t = from
-                    while t < to {
+                    var k = c
+                    @inline(__always) func one(_ t: Int) {
                         let tok = tp[t]
                         if tok.rawKind == word {
                             // (Written always, kept only when the filter lets the word through.)
-                            out[c] = Int32(truncatingIfNeeded: t)
-                            c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
+                            out[k] = Int32(truncatingIfNeeded: t)
+                            k &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
                         }
+                    }
+                    var t = from
+                    while t &+ 4 <= to {
+                        one(t); one(t &+ 1); one(t &+ 2); one(t &+ 3)
+                        t &+= 4
+                    }
+                    while t < to {
+                        one(t)
                         t &+= 1
                     }
+                    c = k
                 }
                 var from = 0
                 for s in spans {

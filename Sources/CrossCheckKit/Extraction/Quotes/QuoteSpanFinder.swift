@@ -80,7 +80,15 @@ struct QuoteSpanFinder: Sendable {
                 // Inside a quotation: only a quote mark or a line start changes anything.
                 t = tokens.withUnsafeBufferPointer { tk in
                     var i = t
-                    while i < n && tk[i].rawKind != quoteKind && tk[i].flags.rawValue & lineStarts == 0 { i += 1 }
+                    @inline(__always) func stops(_ k: Int) -> Bool {
+                        tk[k].rawKind == quoteKind || tk[k].flags.rawValue & lineStarts != 0
+                    }
+                    // Four tokens a step, as outside, then one by one.
+                    while i &+ 4 <= n {
+                        if stops(i) || stops(i &+ 1) || stops(i &+ 2) || stops(i &+ 3) { break }
+                        i &+= 4
+                    }
+                    while i < n && !stops(i) { i += 1 }
                     return i
                 }
                 if t == n { break }
