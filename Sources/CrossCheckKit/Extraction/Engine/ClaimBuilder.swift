@@ -57,8 +57,11 @@ struct ClaimBuilder {
             guard s >= 0, e >= s else { return nil }
             var part = CapturedPart(tokens: s..<e)
             // A capture covering exactly one recognition (or lexicon entry) carries it.
+            // (An occurrence whose start differs cannot be the capture: its end and index are not read.)
             for i in plan.rules[m.rule].occurrences {
-                if let occ = occurrence(plan.occurrences[Int(i)], m), occ.tokens == part.tokens {
+                let o = plan.occurrences[Int(i)]
+                guard m.capture(Int(o.base)) == s else { continue }
+                if let occ = occurrence(o, m), occ.tokens == part.tokens {
                     if occ.hasRecognition, !part.hasRecognition { part.recognizer = occ.recognizer; part.recognition = occ.recognition }
                     if occ.hasEntry, !part.hasEntry { part.lexicon = occ.lexicon; part.entry = occ.entry }
                 }
