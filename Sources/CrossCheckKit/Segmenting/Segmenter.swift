@@ -105,13 +105,8 @@ public struct Segmenter: Sendable {
                     let tok = tk[i]
                     if i > 0 && (tok.flags.contains(.paragraphStart)
                                  || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i))) {
-                        if i > sentenceStart {
-                            Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
-                        }
-                        if sentences.count > paragraphFirstSentence {
-                            paragraphs.append(paragraphFirstSentence..<sentences.count)
-                        }
-                        paragraphFirstSentence = sentences.count
+                        Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
+                        Segmenter.closeParagraph(sentences.count, &paragraphs, &paragraphFirstSentence)
                         tk[i].flags.insert(.paragraphStart)
                     } else if i - sentenceStart >= Segmenter.maxSentenceTokens {
                         // Text with no sentence punctuation (a data dump, a run-on list) is cut into
@@ -126,9 +121,7 @@ public struct Segmenter: Sendable {
                             end += 1
                         }
                         if end >= count || startsSentence(tk, buf, end) {
-                            if end > sentenceStart {
-                                Segmenter.close(tk, &sentences, &sentenceStart, at: end, paragraph: paragraphs.count)
-                            }
+                            Segmenter.close(tk, &sentences, &sentenceStart, at: end, paragraph: paragraphs.count)
                             i = end
                             continue
                         }
@@ -136,25 +129,29 @@ public struct Segmenter: Sendable {
                     i += 1
                 }
             }
-            if tk.count > sentenceStart {
-                Segmenter.close(tk, &sentences, &sentenceStart, at: tk.count, paragraph: paragraphs.count)
-            }
-            if sentences.count > paragraphFirstSentence {
-                paragraphs.append(paragraphFirstSentence..<sentences.count)
-            }
+            Segmenter.close(tk, &sentences, &sentenceStart, at: tk.count, paragraph: paragraphs.count)
+            Segmenter.closeParagraph(sentences.count, &paragraphs, &paragraphFirstSentence)
         }
         if let first = tokens.indices.first { tokens[first].flags.insert(.paragraphStart) }
         return SegmentedText(segmented: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
 
-    /// Ends the sentence that starts at `start` before token `end` (`end > start`).
+    /// Ends the sentence that starts at `start` before token `end`, if it holds any token.
     @inline(__always)
     private static func close(_ tk: UnsafeMutableBufferPointer<Token>, _ sentences: inout [Sentence], _ start: inout Int,
                               at end: Int, paragraph: Int) {
+        guard end > start else { return }
         let span = TextSpan(start: Int(tk[start].start), end: Int(tk[end - 1].end))
         tk[start].flags.insert(.sentenceStart)
         sentences.append(Sentence(tokens: start..<end, span: span, paragraph: paragraph))
         start = end
+    }
+
+    /// Ends the paragraph of the sentences from `first` on (`sentenceCount` in all), if it holds any.
+    @inline(__always)
+    private static func closeParagraph(_ sentenceCount: Int, _ paragraphs: inout [Range<Int>], _ first: inout Int) {
+        if sentenceCount > first { paragraphs.append(first..<sentenceCount) }
+        first = sentenceCount
     }
 
     @inline(__always) private func byte(_ buf: UnsafeBufferPointer<UInt8>, _ t: Token) -> UInt8 { buf[Int(t.start)] }
