@@ -15,7 +15,7 @@ struct PatternCompiler {
         program.ruleStart.append(program.instructions.count)
         emit(node)
         program.instructions.append(.match(rule))
-        program.emptyCaptures.append(Array(repeating: -1, count: slots))
+        program.captureSizes.append(slots)
         program.namedSlots.append(named)
         program.occurrences.append(occurrences)
     }

@@ -147,9 +147,8 @@ struct PikeVM {
     private let highRecognizers: [Int]
     private var lo = 0
     private var hi = 0
-    /// The atoms of `AheadNeeds` (what a thread needs ahead, per instruction, is `hot.needs`).
-    private let needAtoms: [Int32]
-    /// Per atom: its `RecognitionTable.startMask` bit (0 for a lexicon), and for a lexicon the filter of
+    /// Per atom of `AheadNeeds` (what a thread needs ahead, per instruction, is `hot.needs`): its
+    /// `RecognitionTable.startMask` bit (0 for a lexicon), and for a lexicon the filter of
     /// its first words (`HashFilter64`'s 64 words, at `64 * atom`): a token outside it starts no entry.
     /// Both may say yes where the atom does not start (bit 63 is shared, a filter has false hits): a
     /// thread is then kept, never dropped wrongly.
@@ -191,7 +190,6 @@ struct PikeVM {
         }
         recognizerRowsByBit = rows
         recognizerRowBits = rowBits
-        needAtoms = program.needs.atoms
         var byBit = Array(repeating: Int32(-1), count: 63)
         for (c, i) in program.starts.recognizers.enumerated() where i < 63 { byBit[Int(i)] = program.starts.recognizerLists[c] }
         recognizerList = byBit
@@ -239,7 +237,7 @@ struct PikeVM {
         }
         arenaTop = 0
         for r in minStart.indices { minStart[r] = lo }
-        if !needAtoms.isEmpty { startLookahead() }
+        if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
         let hot = self.hot
@@ -288,7 +286,7 @@ struct PikeVM {
                 if p < hi {
                     let byHash = liveHash ? startsByHash(tokens[p].hash) : nil
                     if byHash != nil || startMask[p] & liveRecognizers != 0 || liveClasses {
-                        spawn(&current, at: p, byHash: byHash, bytes, seen, ahead, text, recognitions)
+                        spawn(&current, at: p, byHash: byHash, bytes, seen, ahead, recognitions)
                     }
                 }
                 if !pendingRules.isEmpty { settle(current, final: p == hi) }
@@ -601,7 +599,7 @@ struct PikeVM {
     /// New threads for every rule that can start at token p (see `StartIndex`); `byHash`: the start list
     /// filed under the token's hash, when rules start by hash and one is.
     private mutating func spawn(_ list: inout ThreadList, at p: Int, byHash: Int32?, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
-                                _ ahead: Lookahead, _ text: SegmentedText, _ recognitions: RecognitionTable) {
+                                _ ahead: Lookahead, _ recognitions: RecognitionTable) {
         let tok = ahead.tokens[p]
         if let k = byHash { spawnList(Int(k), &list, at: p, seen, ahead) }
         if liveClasses {

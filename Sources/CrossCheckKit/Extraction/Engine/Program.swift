@@ -10,9 +10,7 @@ final class Program: Sendable {
     let tokenSets: [TokenSet]
     /// Entry instruction of each rule.
     let ruleStart: [Int]
-    /// Per rule: all its capture slots unset (the captures of a match whose thread never saved one).
-    let emptyCaptures: [[Int32]]
-    /// Per rule: its number of capture slots (`emptyCaptures[r].count`).
+    /// Per rule: its number of capture slots.
     let captureSizes: [Int]
     /// Per rule: named capture → slot of its start (end at +1).
     let namedSlots: [[String: Int]]
@@ -51,7 +49,6 @@ final class Program: Sendable {
         instructions = parts.instructions
         tokenSets = parts.tokenSets
         ruleStart = parts.ruleStart
-        emptyCaptures = parts.emptyCaptures
         captureSizes = parts.captureSizes
         namedSlots = parts.namedSlots
         occurrences = parts.occurrences

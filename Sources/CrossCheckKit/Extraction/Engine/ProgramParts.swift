@@ -6,9 +6,7 @@ struct ProgramParts: Sendable {
     var tokenSets: [TokenSet] = []
     /// Entry instruction of each rule.
     var ruleStart: [Int] = []
-    /// Per rule: all its capture slots unset (the captures of a match whose thread never saved one).
-    var emptyCaptures: [[Int32]] = []
-    /// Per rule: its number of capture slots (`emptyCaptures[r].count`).
+    /// Per rule: its number of capture slots.
     var captureSizes: [Int] = []
     /// Per rule: named capture → slot of its start (end at +1).
     var namedSlots: [[String: Int]] = []
@@ -49,7 +47,6 @@ struct ProgramParts: Sendable {
             compiler.compile(rule.node, rule: r)
         }
         self = compiler.program
-        captureSizes = emptyCaptures.map { $0.count }
         runsInVM = Array(repeating: true, count: ruleStart.count)
         ruleRecognizers = Array(repeating: 0, count: ruleStart.count)
         for r in ruleStart.indices {

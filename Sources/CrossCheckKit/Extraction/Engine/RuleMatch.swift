@@ -24,16 +24,6 @@ struct RuleMatch: Sendable {
 
     static let startCode: Int32 = -2, endCode: Int32 = -3, recognitionCode: Int32 = -4
 
-    /// A match with its own capture slots (each -1 when unset, else a token or index).
-    init(rule: Int, start: Int, end: Int, captures: [Int32]) {
-        ruleIndex = Int32(rule)
-        self.start = start
-        self.end = end
-        slots = captures
-        recognition = -1
-        size = Int32(captures.count)
-    }
-
     /// A match whose capture slots are `slots[offset..<offset + size]` (an array the VM shares among
     /// a sentence's matches).
     init(rule: Int, start: Int, end: Int, slots: [Int32], offset: Int, size: Int) {
