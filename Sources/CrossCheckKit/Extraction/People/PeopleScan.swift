@@ -26,13 +26,6 @@ struct PeopleScan: Sendable {
         return i >= 0 ? k + titles[Int(i)].length : -1
     }
 
-    /// The title phrase starting at token `k`, if any.
-    func title(at k: Int) -> PeopleVocabulary.Title? {
-        if titleIndex.isEmpty { return nil }
-        let i = titleIndex[k]
-        return i >= 0 ? titles[Int(i)] : nil
-    }
-
     /// The mention whose name starts at token `t`, if any (mentions come in text order, each starting
     /// after the one before: a binary search finds it, no index is built per source).
     func mention(at t: Int) -> PersonMention? {

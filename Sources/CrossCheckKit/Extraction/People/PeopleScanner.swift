@@ -183,8 +183,9 @@ struct PeopleScanner: Sendable {
         if !formList.isEmpty { formList.removeAll(keepingCapacity: true) }
         var titleIndex: [Int32] = []
         // (Emptied here, not only on return, and the marks and the lower-case table are handed back as
-        // they are, overwritten in place by the next scan: the table is also held by `lowerSeen` until
-        // the scan ends; the next scan is its only holder.)
+        // they are: the next scan empties only what this one set in them (`Marked`), or the whole of a
+        // small one. The table is also held by `lowerSeen` until the scan ends; the next scan is its only
+        // holder.)
         // (Each only when not empty: emptying an empty array still costs a generic call.)
         if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
         if !store.isEmpty { store.removeAll(keepingCapacity: true) }
@@ -1139,11 +1140,7 @@ struct PeopleScanner: Sendable {
         /// Continues the FNV-1a hash `h` over `PersonName.partKey` of the token whose bytes are `u`.
         @inline(never)
         mutating func hash(_ u: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> UInt64 {
-            var key = PeopleScanner.fnvBasis
-            for c in u {
-                key ^= UInt64(c)
-                key = key &* 0x0000_0100_0000_01b3
-            }
+            let key = StableHash.fnv1a(bytes: u)
             let entry: Int
             if let k = index.get(key), matches(Int(k), u) {
                 entry = Int(k)

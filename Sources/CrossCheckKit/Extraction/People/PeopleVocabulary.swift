@@ -213,7 +213,6 @@ struct PeopleVocabulary: Sendable {
                 guard let node = try? JSON5Scanner.parse(Array(bytes[range])) else { lists = []; break }
                 lists.append((key, node))
             }
-            if lists.count != slices.count { lists = [] }
         }
         if lists.isEmpty {
             guard let root = try? JSON5Scanner.parse(bytes),
