@@ -403,9 +403,11 @@ public struct NumberRecognizer: Recognizer {
         }
         let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
-        var q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect?.text,
+        // (A quantity with neither bound is the first value: set before the quantity is made, which is then
+        // moved into the recognition instead of copied after a change.)
+        if minV == nil && maxV == nil { minV = first.value }
+        let q = Quantity(min: minV, max: maxV, unit: unit?.canonical, of: of, approximate: approximate, suspect: suspect?.text,
                          lowerOpen: lowerOpen, upperOpen: upperOpen)
-        if q.min == nil && q.max == nil { q.min = first.value }
         return Recognition(tokens: start..<end, value: .quantity(q), parts: parts, attributes: attributes)
     }
 
