@@ -28,6 +28,14 @@ struct AttributeWriter {
         write(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
+    /// Keys and values encoded in turn (a fixed pair, or a key alone), for `append(encoded:)`: made once
+    /// per recognizer, not once per recognition.
+    static func encoded(_ strings: String...) -> [UInt8] {
+        var out: [UInt8] = []
+        for var s in strings { s.withUTF8 { Attributes.appendEncoded($0, to: &out) } }
+        return out
+    }
+
     /// Appends pairs (or a key) already encoded, e.g. once for all recognitions: a fixed key and value.
     mutating func append(encoded bytes: [UInt8]) {
         let n = bytes.count

@@ -49,7 +49,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                             // first recognition, with room for one per mention: not regrown one append at a time.)
                             let name = mentions[i].tokens
                             let s = mentions[i].honorific?.lowerBound ?? name.lowerBound
-                            if Self.titleEnds(at: s, titleIndex, titles), let r = before(i, text, scan, vocabulary, &kv) {
+                            let ts = Self.titleStart(endingAt: s, titleIndex, titles)
+                            if ts >= 0, let r = before(i, titleStart: ts, text, scan, vocabulary, &kv) {
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
                             }
@@ -81,34 +82,29 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         return false
     }
 
-    /// Whether a title phrase starting in the five tokens before `s` ends at `s` (what `before` looks
-    /// for first), read from the scan's tables (`titleIndex` empty: no title phrases).
+    /// The start of the title phrase ending at `s` that starts in the five tokens before it, the nearest
+    /// one (the title `before` builds on), or -1: read from the scan's tables (`titleIndex` empty: no
+    /// title phrases).
     @inline(__always)
-    private static func titleEnds(at s: Int, _ titleIndex: UnsafeBufferPointer<Int32>,
-                                  _ titles: UnsafeBufferPointer<PeopleVocabulary.Title>) -> Bool {
-        guard !titleIndex.isEmpty else { return false }
+    private static func titleStart(endingAt s: Int, _ titleIndex: UnsafeBufferPointer<Int32>,
+                                   _ titles: UnsafeBufferPointer<PeopleVocabulary.Title>) -> Int {
+        guard !titleIndex.isEmpty else { return -1 }
         var t = s - 1
         let lowest = max(0, s - 5)
         while t >= lowest {
             let k = titleIndex[t]
-            if k >= 0 && t + titles[Int(k)].length == s { return true }
+            if k >= 0 && t + titles[Int(k)].length == s { return t }
             t -= 1
         }
-        return false
+        return -1
     }
 
     /// The attribute keys, encoded once (`AttributeWriter.append(encoded:)`: one copy, no length to
     /// write), behind one reference.
     private final class Keys: Sendable {
-        let group = Keys.encoded("group"), head = Keys.encoded("head"), of = Keys.encoded("of")
-        let org = Keys.encoded("org"), surface = Keys.encoded("surface"), titleSurface = Keys.encoded("titleSurface")
-
-        private static func encoded(_ key: String) -> [UInt8] {
-            var out: [UInt8] = []
-            var key = key
-            key.withUTF8 { Attributes.appendEncoded($0, to: &out) }
-            return out
-        }
+        let group = AttributeWriter.encoded("group"), head = AttributeWriter.encoded("head"), of = AttributeWriter.encoded("of")
+        let org = AttributeWriter.encoded("org"), surface = AttributeWriter.encoded("surface")
+        let titleSurface = AttributeWriter.encoded("titleSurface")
     }
 
     private static let keys = Keys()
@@ -134,29 +130,24 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 if let o = org, o.upperBound > end { org = nil }
                 return
             }
-            var all: [Range<Int>] = []
-            if let o = org { all.append(o) }
-            all += moreOrg
-            all = all.filter { $0.upperBound <= end }
-            org = all.first
-            moreOrg = Array(all.dropFirst())
+            // The qualifiers come in text order, none overlapping: those ending by `end` are a prefix.
+            guard let o = org, o.upperBound <= end else {
+                org = nil
+                moreOrg = []
+                return
+            }
+            let kept = moreOrg.prefix { $0.upperBound <= end }.count
+            moreOrg.removeLast(moreOrg.count - kept)
         }
     }
 
-    /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor".
-    private func before(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout AttributeWriter) -> Recognition? {
+    /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor": mention `mi`
+    /// after the title phrase starting at `ts` (`titleStart(endingAt:)` of the mention's start).
+    private func before(_ mi: Int, titleStart ts: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary,
+                        _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
-        var ts = -1
-        // (A plain loop over the five tokens before: no stride iterator per mention.)
-        var t = s - 1
-        let lowest = max(0, s - 5)
-        while t >= lowest {
-            if scan.titleEnd(t) == s { ts = t; break }
-            t -= 1
-        }
-        guard ts >= 0 else { return nil }
         let head = scan.titleIndex[ts]
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
         var seg = Segment(range: ts..<s, head: head)
@@ -374,11 +365,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 let tok = tokens[k]
                 if let i = spelling.index.get(tok.hash) { size += spelling.spelled[Int(i)].utf8.count + 1; continue }
                 let start = Int(tok.start), end = Int(tok.end)
-                var j = start
-                while j < end {
-                    if b[j] >= 0x80 { return Self.spaced(modifiers.map { modifier(text, $0) } + [head]) }
-                    j += 1
-                }
+                guard Self.isASCII(b, start, end) else { return Self.spaced(modifiers.map { modifier(text, $0) } + [head]) }
                 size += end - start + 1
             }
             return head.withUTF8 { h in
@@ -390,11 +377,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                             var w = spelling.spelled[Int(x)]
                             w.withUTF8 { for c in $0 { out[i] = c; i += 1 } }
                         } else {
-                            for j in Int(tok.start)..<Int(tok.end) {
-                                let c = b[j]
-                                out[i] = Normalizer.lowerASCII(c)
-                                i += 1
-                            }
+                            Self.writeLowered(b, Int(tok.start), Int(tok.end), to: out, at: &i)
                         }
                         out[i] = 0x20
                         i += 1
@@ -430,19 +413,37 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         if let i = spelling.index.get(tok.hash) { return spelling.spelled[Int(i)] }
         // An ASCII word normalizes to its bytes in lower case: written straight into the string (a
         // short one is stored inline, no allocation), with no array between.
-        let start = Int(tok.start), count = Int(tok.end) - start
+        let start = Int(tok.start), end = Int(tok.end)
         let word: String? = text.text.withUnsafeBufferPointer { b in
-            var i = start
-            while i < start + count { if b[i] >= 0x80 { return nil }; i += 1 }
-            return String(unsafeUninitializedCapacity: count) { out in
-                for j in 0..<count {
-                    let c = b[start + j]
-                    out[j] = Normalizer.lowerASCII(c)
-                }
-                return count
+            guard Self.isASCII(b, start, end) else { return nil }
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                var i = 0
+                Self.writeLowered(b, start, end, to: out, at: &i)
+                return i
             }
         }
         return word ?? text.normalized(k)
+    }
+
+    /// Whether bytes `start..<end` of `b` are ASCII (a word that then normalizes to its bytes lower-cased).
+    @inline(__always)
+    private static func isASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var j = start
+        while j < end {
+            if b[j] >= 0x80 { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Writes bytes `start..<end` of `b` (ASCII) lower-cased into `out` from `i`, advancing `i`.
+    @inline(__always)
+    private static func writeLowered(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                     to out: UnsafeMutableBufferPointer<UInt8>, at i: inout Int) {
+        for j in start..<end {
+            out[i] = Normalizer.lowerASCII(b[j])
+            i += 1
+        }
     }
 
     /// The possessor of a role ("Putin's"): the canonical person when it is a known mention.
