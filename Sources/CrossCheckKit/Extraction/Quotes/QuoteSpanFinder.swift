@@ -25,7 +25,6 @@ struct QuoteSpanFinder: Sendable {
         // Single quotation state (outside double quotations).
         var singleOpen = -1
         var singleFallback = -1
-        let quoteKind = TokenKind.quote.rawValue
 
         // Room for several quotations at the first (a text with one has several), not a regrowth each.
         func addPiece(_ r: Range<Int>) {
@@ -57,42 +56,12 @@ struct QuoteSpanFinder: Sendable {
             pieceBase = all.count
         }
 
-        // A token at which something may change inside a quotation: a quote mark, or a line start
-        // (a paragraph start, or a sentence start after a newline, is checked below).
-        let lineStarts: UInt16 = Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue
         var t = 0
         while t < n {
-            if open < 0 && singleOpen < 0 {
-                // Nothing open: only a quote mark changes anything.
-                t = tokens.withUnsafeBufferPointer { tk in
-                    var i = t
-                    // Four tokens a step (marks are rare: the branches are seldom taken), then one by one.
-                    while i &+ 4 <= n {
-                        if tk[i].rawKind == quoteKind || tk[i &+ 1].rawKind == quoteKind
-                            || tk[i &+ 2].rawKind == quoteKind || tk[i &+ 3].rawKind == quoteKind { break }
-                        i &+= 4
-                    }
-                    while i < n && tk[i].rawKind != quoteKind { i += 1 }
-                    return i
-                }
-                if t == n { break }
-            } else {
-                // Inside a quotation: only a quote mark or a line start changes anything.
-                t = tokens.withUnsafeBufferPointer { tk in
-                    var i = t
-                    @inline(__always) func stops(_ k: Int) -> Bool {
-                        tk[k].rawKind == quoteKind || tk[k].flags.rawValue & lineStarts != 0
-                    }
-                    // Four tokens a step, as outside, then one by one.
-                    while i &+ 4 <= n {
-                        if stops(i) || stops(i &+ 1) || stops(i &+ 2) || stops(i &+ 3) { break }
-                        i &+= 4
-                    }
-                    while i < n && !stops(i) { i += 1 }
-                    return i
-                }
-                if t == n { break }
-            }
+            // Nothing open: only a quote mark changes anything. Inside a quotation: a quote mark or a
+            // line start.
+            t = open < 0 && singleOpen < 0 ? Self.next(tokens, from: t, AtMarks.self) : Self.next(tokens, from: t, AtLineStarts.self)
+            if t == n { break }
             let tok = tokens[t]
             if t > 0 && (tok.flags.contains(.paragraphStart) || (tok.flags.contains(.newlineBefore) && tok.flags.contains(.sentenceStart))) {
                 if singleOpen >= 0 {
@@ -147,6 +116,37 @@ struct QuoteSpanFinder: Sendable {
         while i < spans.count { if spans[i - 1].open > spans[i].open { sorted = false; break }; i += 1 }
         if !sorted { spans.sort { $0.open < $1.open } }
         return (spans, all)
+    }
+
+    /// The flags a scan stops at besides quote marks, as a type: each scan is compiled with its own
+    /// constant (one loop for both, and the one outside quotations reads no flags).
+    private protocol Stops { static var flags: UInt16 { get } }
+    /// Nothing open: only a quote mark changes anything.
+    private enum AtMarks: Stops { static var flags: UInt16 { 0 } }
+    /// Inside a quotation: a quote mark, or a line start (a paragraph start, or a sentence start after
+    /// a newline, is checked by `find`).
+    private enum AtLineStarts: Stops {
+        static var flags: UInt16 { Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue }
+    }
+
+    /// The first token at or after `from` that is a quote mark or has one of the `Stop` flags, or the
+    /// token count. Four tokens a step (stops are rare: the branch is seldom taken), then one by one.
+    @inline(__always)
+    private static func next<Stop: Stops>(_ tokens: [Token], from: Int, _: Stop.Type) -> Int {
+        let quoteKind = TokenKind.quote.rawValue
+        return tokens.withUnsafeBufferPointer { tk in
+            let n = tk.count
+            var i = from
+            @inline(__always) func stops(_ k: Int) -> Bool {
+                tk[k].rawKind == quoteKind || tk[k].flags.rawValue & Stop.flags != 0
+            }
+            while i &+ 4 <= n {
+                if stops(i) || stops(i &+ 1) || stops(i &+ 2) || stops(i &+ 3) { break }
+                i &+= 4
+            }
+            while i < n && !stops(i) { i += 1 }
+            return i
+        }
     }
 
     /// "the leaders’ plane": a single mark right after a word ending in s, followed by a word.
