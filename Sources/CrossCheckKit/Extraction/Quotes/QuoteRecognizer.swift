@@ -94,28 +94,39 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// Paragraphs by layout: a sentence whose first token starts a line starts a paragraph. Laid out
     /// only as far as the quotes need (sentences after the last one are never looked at).
     private struct Layout {
-        /// Paragraph index of each sentence laid out so far (ascending).
-        var paragraph: [Int] = []
+        /// Paragraph index of each sentence laid out so far (ascending), in the recognizer's temporary
+        /// room (one per sentence: nothing on the heap per text).
+        private let paragraphs: UnsafeMutablePointer<Int32>
+        /// How many sentences are laid out.
+        private var count = 0
+
+        init(room: UnsafeMutablePointer<Int32>) { paragraphs = room }
+
+        /// The paragraph of sentence `s` (laid out).
+        @inline(__always)
+        func paragraph(_ s: Int) -> Int {
+            precondition(s >= 0 && s < count)
+            return Int(paragraphs[s])
+        }
 
         /// Lays out the sentences up to `last` (inclusive). (Most calls find them laid out already.)
         @inline(__always)
         mutating func extend(through last: Int, _ text: SegmentedText) {
-            if paragraph.count <= last { grow(through: last, text) }
+            if count <= last { grow(through: last, text) }
         }
 
         private mutating func grow(through last: Int, _ text: SegmentedText) {
-            var i = paragraph.count
+            var i = count
             let sentences = text.sentences, words = text.tokens
-            // (Sized once: no regrowth as sentences are added.)
-            if i == 0 { paragraph.reserveCapacity(sentences.count) }
             let starts: Token.Flags = [.paragraphStart, .newlineBefore]
-            var current = i == 0 ? -1 : paragraph[i - 1]
+            var current = i == 0 ? -1 : paragraphs[i - 1]
             while i <= last && i < sentences.count {
                 let s = sentences[i].tokens
                 if i == 0 || !words[s.lowerBound].flags.isDisjoint(with: starts) { current += 1 }
-                paragraph.append(current)
+                paragraphs[i] = current
                 i += 1
             }
+            count = i
         }
 
         /// Token range of paragraph `p` as laid out so far: from its first sentence to its last one
@@ -123,10 +134,10 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         func tokens(ofParagraph p: Int, _ text: SegmentedText) -> Range<Int> {
             // The first sentence of `p` and of the paragraphs after it (paragraph indices ascend).
             func firstSentence(from q: Int) -> Int {
-                var lo = 0, hi = paragraph.count
+                var lo = 0, hi = count
                 while lo < hi {
                     let mid = (lo &+ hi) &>> 1
-                    if paragraph[mid] >= q { hi = mid } else { lo = mid + 1 }
+                    if Int(paragraphs[mid]) >= q { hi = mid } else { lo = mid + 1 }
                 }
                 return lo
             }
@@ -246,12 +257,12 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     /// Once the quotations are found, the work is done in temporary room sized by the text (on the
     /// stack for a short text), nothing per quotation or per actor on the heap until a recognition is
-    /// made: Int32s for the candidate words (from the start) and the speech verbs (from the middle), a
-    /// byte per token, and the actor lists.
+    /// made: Int32s for the candidate words (from the start), the speech verbs (from the middle) and
+    /// the paragraph of each sentence (`Layout`, at the end), a byte per token, and the actor lists.
     private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], mentions: [PersonMention],
                            organisations: [Range<Int>], _ vocabulary: PeopleVocabulary) -> [Recognition] {
         let n = text.tokens.count
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { ints in
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n + text.sentences.count) { ints in
             let base = ints.baseAddress!
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { bytes in
                 let marks = bytes.baseAddress!
@@ -266,16 +277,16 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                                            candidates: UnsafeBufferPointer(start: base, count: candidates),
                                            verbs: base + n, room: actorRoom.baseAddress!, half: room)
                     let actors = Actors(list: found.actors, verbs: found.verbs, marks: marks, text: text, mentions: mentions)
-                    return recognize(text, spans: spans, pieces: pieces, actors, vocabulary)
+                    return recognize(text, spans: spans, pieces: pieces, actors, Layout(room: base + 2 * n), vocabulary)
                 }
             }
         }
     }
 
     private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], _ actors: Actors,
-                           _ vocabulary: PeopleVocabulary) -> [Recognition] {
+                           _ layout: Layout, _ vocabulary: PeopleVocabulary) -> [Recognition] {
         let tokens = text.tokens
-        var layout = Layout()
+        var layout = layout
 
         var out: [Recognition] = []
         out.reserveCapacity(spans.count)
@@ -299,7 +310,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let postRange = (span.close.map { $0 + 1 } ?? sentences[sc].tokens.upperBound)..<sentences[sc].tokens.upperBound
             let preHasWords = preRange.contains { tokens[$0].rawKind == word && !actors.inQuote($0) }
             layout.extend(through: so, text)
-            let paragraph = layout.paragraph[so]
+            let paragraph = layout.paragraph(so)
 
             var found: Found?
             // The part before the quote first when it has words of its own, else the part after it.
@@ -323,7 +334,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 if let h = Self.lastSpeaker(history, paragraph: paragraph, where: { $0.sentence == so - 1 || $0.sentence == so }) {
                     speaker = h.speaker
                     how = .previousSentence
-                } else if so > 0, layout.paragraph[so - 1] == paragraph {
+                } else if so > 0, layout.paragraph(so - 1) == paragraph {
                     let prev = sentences[so - 1].tokens
                     if let a = attribute(in: prev, before: true, text, actors, vocabulary) {
                         found = Found(actor: a.actor, how: .previousSentence)
@@ -775,7 +786,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     private func resolvePronoun(at p: Int, _ text: SegmentedText, _ layout: Layout, _ actors: Actors,
                                 history: [(open: Int, paragraph: Int, sentence: Int, speaker: String)],
                                 _ v: PeopleVocabulary) -> String? {
-        let paragraph = layout.paragraph[text.sentenceIndex(ofToken: p)]
+        let paragraph = layout.paragraph(text.sentenceIndex(ofToken: p))
         // Bounded look-back keeps a huge single paragraph linear.
         let paragraphStart = max(layout.tokens(ofParagraph: paragraph, text).lowerBound, p - 300)
         // 1. A quote speaker earlier in the paragraph.
