@@ -212,32 +212,25 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     // Attributes are written straight into their encoded form (`AttributeWriter`): the pairs with
     // fixed values are encoded once here, and only the speaker's surface is read from the text.
 
-    /// Keys and values one after the other, encoded.
-    private static func encoded(_ strings: [String]) -> [UInt8] {
-        var out: [UInt8] = []
-        for var s in strings { s.withUTF8 { Attributes.appendEncoded($0, to: &out) } }
-        return out
-    }
-
     /// The pairs behind one reference, read once per text (one lazy-initialization check per text, not
     /// one per pair written).
     private final class Pairs: Sendable {
-        let how: [[UInt8]] = How.allCases.map { QuoteRecognizer.encoded(["attribution", $0.text]) }
-        let clipped = QuoteRecognizer.encoded(["clipped", "true"])
-        let singleMarks = QuoteRecognizer.encoded(["marks", "single"])
-        let speakerSurfaceKey = QuoteRecognizer.encoded(["speakerSurface"])
-        let partial = QuoteRecognizer.encoded(["style", "partial"])
-        let full = QuoteRecognizer.encoded(["style", "full"])
-        let unclosed = QuoteRecognizer.encoded(["unclosed", "true"])
+        let how: [[UInt8]] = How.allCases.map { AttributeWriter.encoded("attribution", $0.text) }
+        let clipped = AttributeWriter.encoded("clipped", "true")
+        let singleMarks = AttributeWriter.encoded("marks", "single")
+        let speakerSurfaceKey = AttributeWriter.encoded("speakerSurface")
+        let partial = AttributeWriter.encoded("style", "partial")
+        let full = AttributeWriter.encoded("style", "full")
+        let unclosed = AttributeWriter.encoded("unclosed", "true")
         /// `paragraphs` and `words` with the small numbers.
-        let paragraphs: [[UInt8]] = (0..<128).map { QuoteRecognizer.encoded(["paragraphs", String($0)]) }
-        let words: [[UInt8]] = (0..<128).map { QuoteRecognizer.encoded(["words", String($0)]) }
+        let paragraphs: [[UInt8]] = (0..<128).map { AttributeWriter.encoded("paragraphs", String($0)) }
+        let words: [[UInt8]] = (0..<128).map { AttributeWriter.encoded("words", String($0)) }
     }
 
     private static let pairs = Pairs()
 
     private static func appendNumberPair(_ pairs: [[UInt8]], _ key: String, _ n: Int, to out: inout AttributeWriter) {
-        if n >= 0 && n < pairs.count { out.append(encoded: pairs[n]) } else { out.append(encoded: encoded([key, String(n)])) }
+        if n >= 0 && n < pairs.count { out.append(encoded: pairs[n]) } else { out.append(encoded: AttributeWriter.encoded(key, String(n))) }
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
