@@ -328,26 +328,31 @@ struct PeopleScanner: Sendable {
                                 Self.wordsInside(tk, i, e, marks: mk, slots: slots, starts: st, possessive: possessiveHash, &counts)
                                 i = e
                             }
+                            // The word whose title check is done (no phrase there): the pass goes on from it
+                            // without stopping there again; -1 for none.
+                            var checked = -1
                             while true {
-                                i = Self.wordPass(tk, i, range.upperBound, filter: filter, marks: mk,
+                                i = Self.wordPass(tk, i, range.upperBound, checked: checked, filter: filter, marks: mk,
                                                   slots: slots, starts: st, possessive: possessiveHash, &counts)
                                 guard i < range.upperBound else { break }
-                                if let t = titlePhrase(at: i, text) {
-                                    let e = i + t.length
-                                    if titleIndex.isEmpty {
-                                        swap(&titleIndex, &titleRoom)
-                                        Self.reset(&titleIndex, count: n, to: -1)
-                                        titles.reserveCapacity(8)
-                                    }
-                                    titleIndex[i] = Int32(titles.count)
-                                    titles.append(t)
-                                    for k in i..<e { mk[k] |= inTitle }
-                                    mk[e] |= endsTitle
-                                    marked.pointee.title(i, e)
-                                    titleFrom = e
+                                guard let t = titlePhrase(at: i, text) else {
+                                    // No phrase: the word is the pass's own (it is outside every phrase).
+                                    checked = i
+                                    continue
                                 }
-                                // The word and the phrase's other words (in this sentence), their title
-                                // check done.
+                                checked = -1
+                                titleFrom = i + t.length
+                                if titleIndex.isEmpty {
+                                    swap(&titleIndex, &titleRoom)
+                                    Self.reset(&titleIndex, count: n, to: -1)
+                                    titles.reserveCapacity(8)
+                                }
+                                titleIndex[i] = Int32(titles.count)
+                                titles.append(t)
+                                for k in i..<titleFrom { mk[k] |= inTitle }
+                                mk[titleFrom] |= endsTitle
+                                marked.pointee.title(i, titleFrom)
+                                // The phrase's words (in this sentence), their title check done.
                                 let e = min(max(titleFrom, i + 1), range.upperBound)
                                 Self.wordsInside(tk, i, e, marks: mk, slots: slots, starts: st, possessive: possessiveHash, &counts)
                                 i = e
@@ -703,16 +708,17 @@ struct PeopleScanner: Sendable {
     /// outside the title phrases is marked `runStart` (and listed in `starts`); a free-standing
     /// lower-case word goes into the lower-case word table (`slots`, a power of two of them, never
     /// full); words other than "'s" are counted. Returns the first word the title filter lets through
-    /// (its own work not done: the caller looks up the phrase, then has that word and the phrase's
-    /// words done by `wordsInside` and calls again after them), or `to`. No token from `from` on lies
-    /// in a title phrase (phrases are marked at their first word). (A function of its own, on pointers:
-    /// the loop keeps its state in registers.)
+    /// other than `checked` (its own work not done: the caller looks up the phrase; when there is one,
+    /// it has that word and the phrase's words done by `wordsInside` and calls again after them, else
+    /// it calls again from that word, passed as `checked`), or `to`. No token from `from` on lies in a
+    /// title phrase (phrases are marked at their first word). (A function of its own, on pointers: the
+    /// loop keeps its state in registers.)
     @inline(never)
-    private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int,
+    private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int,
                                  filter: UnsafeBufferPointer<UInt64>, marks: UnsafeMutableBufferPointer<UInt8>,
                                  slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
                                  _ counts: inout WordCounts) -> Int {
-        words(tk, from, to, filter: filter, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
+        words(tk, from, to, checked: checked, filter: filter, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
     }
 
     /// `wordPass` for tokens `from..<to` whose title phrase check is done (those inside a phrase just
@@ -722,16 +728,17 @@ struct PeopleScanner: Sendable {
     private static func wordsInside(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, marks: UnsafeMutableBufferPointer<UInt8>,
                                     slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
                                     _ counts: inout WordCounts) {
-        _ = words(tk, from, to, filter: nil, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
+        _ = words(tk, from, to, checked: -1, filter: nil, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
     }
 
     /// The loop of `wordPass` (`filter` given) and `wordsInside` (no filter).
     @inline(__always)
-    private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, filter: UnsafeBufferPointer<UInt64>?,
+    private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int, filter: UnsafeBufferPointer<UInt64>?,
                               marks: UnsafeMutableBufferPointer<UInt8>, slots: LowerSlots,
                               starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64, _ counts: inout WordCounts) -> Int {
         let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
         let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
+        let allCaps = Token.Flags.allCaps.rawValue
         let mask = slots.slots.count - 1
         var filledCount = counts.filled
         // The three counts in one register: words in bits 0..<20, capitalized words in 20..<40, all-caps
@@ -762,7 +769,7 @@ struct PeopleScanner: Sendable {
                 let tok = tk[i]
                 guard tok.rawKind == word else { i += 1; continue }
                 let h = tok.hash
-                if let filter, HashFilter64.mayContain(h, filter) { return i }
+                if let filter, HashFilter64.mayContain(h, filter), i != checked { return i }
                 let flags = tok.flags.rawValue
                 // A capitalized word outside the title phrases (whose marks are final here: a phrase is
                 // marked at its first token) may start or continue a run.
@@ -793,7 +800,11 @@ struct PeopleScanner: Sendable {
                 }
                 i += 1
                 if h == possessive { continue }
-                packed &+= 1 &+ UInt64(flags & capitalized) << capsShift &+ UInt64(flags & Token.Flags.allCaps.rawValue) << allCapsShift
+                // (The capital counts added only for a word with either flag: most words have neither.)
+                packed &+= 1
+                if flags & (capitalized | allCaps) != 0 {
+                    packed &+= UInt64(flags & capitalized) << capsShift &+ UInt64(flags & allCaps) << allCapsShift
+                }
             }
         }
         return to
