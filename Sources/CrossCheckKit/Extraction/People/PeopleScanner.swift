@@ -222,29 +222,21 @@ struct PeopleScanner: Sendable {
         // zero; no `memset` of the whole array.)
         // (An array of at most 2 KB is cheaper to overwrite whole: `memset` stores 32 bytes at a time
         // up to there, and one byte at a time, as callgrind counts it, beyond.)
-        if marks.count <= 2048 {
-            Self.reset(&marks, count: marks.count, to: 0)
-            marked.pointee.startCount = 0
-            marked.pointee.titleMarkCount = 0
-        } else if marked.pointee.startCount > 0 || marked.pointee.titleMarkCount > 0 {
-            let previousStarts = marked.pointee.startCount, titleMarkCount = marked.pointee.titleMarkCount
-            marks.withUnsafeMutableBufferPointer { mk in
-                starts.withUnsafeBufferPointer { st in
-                    for k in 0..<previousStarts { mk[Int(st[k])] = 0 }
-                }
-                marked.pointee.titleMarks.withUnsafeBufferPointer { tm in
-                    var k = 0
-                    while k < titleMarkCount {
-                        for t in Int(tm[k])...Int(tm[k + 1]) { mk[t] = 0 }
-                        k += 2
-                    }
+        let previousStarts = marked.pointee.startCount, titleMarkCount = marked.pointee.titleMarkCount
+        Self.refill(&marks, count: n + 1, zero: 0, whole: 2048, anySet: previousStarts > 0 || titleMarkCount > 0) { mk in
+            starts.withUnsafeBufferPointer { st in
+                for k in 0..<previousStarts { mk[Int(st[k])] = 0 }
+            }
+            marked.pointee.titleMarks.withUnsafeBufferPointer { tm in
+                var k = 0
+                while k < titleMarkCount {
+                    for t in Int(tm[k])...Int(tm[k + 1]) { mk[t] = 0 }
+                    k += 2
                 }
             }
-            marked.pointee.startCount = 0
-            marked.pointee.titleMarkCount = 0
         }
-        if marks.count > n + 1 { marks.removeLast(marks.count - (n + 1)) }
-        if marks.count < n + 1 { marks.append(contentsOf: repeatElement(0, count: n + 1 - marks.count)) }
+        marked.pointee.startCount = 0
+        marked.pointee.titleMarkCount = 0
         let sentences = text.sentences
         // Per sentence: a headline (set in the first pass; the scratch's array, overwritten in place).
         Self.reset(&headline, count: sentences.count, to: false)
@@ -281,20 +273,13 @@ struct PeopleScanner: Sendable {
         while size <= n { size <<= 1 }
         // (Only the slots the last scan filled are emptied, then the table is resized: the rest are
         // still empty. Not the whole table: ~1 instruction a byte for `memset` under the profiler.)
-        if lowerSlots.count <= 256 {
-            Self.reset(&lowerSlots, count: lowerSlots.count, to: 0)
-            marked.pointee.lowerFilledCount = 0
-        } else if marked.pointee.lowerFilledCount > 0 {
-            let filledCount = marked.pointee.lowerFilledCount
-            lowerSlots.withUnsafeMutableBufferPointer { sl in
-                lowerFilled.withUnsafeBufferPointer { f in
-                    for k in 0..<filledCount { sl[Int(f[k])] = 0 }
-                }
+        let previousFilled = marked.pointee.lowerFilledCount
+        Self.refill(&lowerSlots, count: size, zero: 0, whole: 256, anySet: previousFilled > 0) { sl in
+            lowerFilled.withUnsafeBufferPointer { f in
+                for k in 0..<previousFilled { sl[Int(f[k])] = 0 }
             }
-            marked.pointee.lowerFilledCount = 0
         }
-        if lowerSlots.count > size { lowerSlots.removeLast(lowerSlots.count - size) }
-        if lowerSlots.count < size { lowerSlots.append(contentsOf: repeatElement(0, count: size - lowerSlots.count)) }
+        marked.pointee.lowerFilledCount = 0
         // The slots this scan fills, in order (at most one per token); and the tokens marked
         // `runStart`, in order (the first pass writes them, the runs loop reads them). Written before
         // read: only lengthened, never cleared.
@@ -652,6 +637,22 @@ struct PeopleScanner: Sendable {
         if array.count > count { array.removeLast(array.count - count) }
         array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
         if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+    }
+
+    /// Makes `array` `count` copies of `zero`, in its own room, when only the elements `clearSet`
+    /// empties (those the last scan set; `anySet`: whether it set any) can differ from `zero`: those are
+    /// emptied, not the whole array, then it is shortened or lengthened by the difference. An array of
+    /// at most `whole` elements is overwritten whole instead (cheaper than the bookkeeping when small).
+    @inline(__always)
+    fileprivate static func refill<T>(_ array: inout [T], count: Int, zero: T, whole: Int, anySet: Bool,
+                                      _ clearSet: (UnsafeMutableBufferPointer<T>) -> Void) {
+        if array.count <= whole {
+            reset(&array, count: count, to: zero)
+            return
+        }
+        if anySet { array.withUnsafeMutableBufferPointer { clearSet($0) } }
+        if array.count > count { array.removeLast(array.count - count) }
+        if array.count < count { array.append(contentsOf: repeatElement(zero, count: count - array.count)) }
     }
 
     /// The title phrase starting at token `i` (the longest of the lexicon, with a portfolio: "Minister
