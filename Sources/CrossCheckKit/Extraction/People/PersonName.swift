@@ -24,23 +24,11 @@ public enum PersonName {
     }
 
     /// `key` of the bytes of a native ASCII name that `display` returns unchanged (what `isClean`
-    /// checks: single spaces only, no leading shipped honorific, no trailing possessive or apostrophe):
-    /// its letters lower-cased and its digits, as `asciiFold` writes them; nil for any other name (the
-    /// general path then decides).
+    /// checks, with the shipped honorifics): its letters lower-cased and its digits, as `asciiFold`
+    /// writes them; nil for any other name (the general path then decides).
     private static func cleanASCIIKey(_ u: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27 else { return nil }
-        var firstSpace = -1
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for i in 0..<u.count {
-            let b = u[i]
-            if b >= 0x80 || b == 0x0A || b == 0x09 || b == 0x0D || (b == 0x20 && previous == 0x20) { return nil }
-            if b == 0x20 && firstSpace < 0 { firstSpace = i }
-            beforePrevious = previous
-            previous = b
-        }
-        if previous | 0x20 == 0x73 && beforePrevious == 0x27 { return nil }
-        if firstSpace >= 0 && PeopleVocabulary.shippedHonorifics.isHonorific(ascii: u, 0..<firstSpace) { return nil }
+        var firstNonASCII = -1
+        guard isClean(u, vocabulary: PeopleVocabulary.shippedHonorifics, firstNonASCII: &firstNonASCII), firstNonASCII < 0 else { return nil }
         return asciiLettersAndDigits(u)
     }
 
@@ -117,19 +105,30 @@ public enum PersonName {
 
     /// `isClean` on the UTF-8 bytes of a native string (no index arithmetic, no substring).
     private static func isClean(_ u: UnsafeBufferPointer<UInt8>, vocabulary: PeopleVocabulary) -> Bool {
+        var firstNonASCII = -1
+        return isClean(u, vocabulary: vocabulary, firstNonASCII: &firstNonASCII)
+    }
+
+    /// `isClean` on the UTF-8 bytes of a native string; `firstNonASCII` is set to the index of the
+    /// first byte of 0x80 or more, when one is read (for `cleanASCIIKey`).
+    @inline(__always)
+    private static func isClean(_ u: UnsafeBufferPointer<UInt8>, vocabulary: PeopleVocabulary, firstNonASCII: inout Int) -> Bool {
         guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27, last != 0x99 else { return false }
         var firstSpace = -1
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
-        var ascii = true
+        var nonASCII = -1
+        defer { firstNonASCII = nonASCII }
         for i in 0..<u.count {
             let b = u[i]
             if b == 0x0A || b == 0x09 || b == 0x0D || (b == 0x20 && previous == 0x20) { return false }
             if b == 0x20 && firstSpace < 0 { firstSpace = i }
-            if b >= 0x80 && firstSpace < 0 { ascii = false }
+            if b >= 0x80 && nonASCII < 0 { nonASCII = i }
             beforePrevious = previous
             previous = b
         }
+        // (The first word is ASCII when no byte before the first space is not.)
+        let ascii = nonASCII < 0 || nonASCII > firstSpace
         // "...'s" / "...’s" (’ is E2 80 99).
         if previous | 0x20 == 0x73 && (beforePrevious == 0x27 || beforePrevious == 0x99) { return false }
         if firstSpace >= 0 {
