@@ -766,9 +766,11 @@ struct PeopleScanner: Sendable {
                 counts.allCaps += Int(packed >> 40)
                 packed = 0
             }
+            // (Wrapping arithmetic on the indices and counts: each stays below the token count, so none
+            // can overflow, and the loop has no overflow checks.)
             while i < stretchEnd {
                 let tok = tk[i]
-                guard tok.rawKind == word else { i += 1; continue }
+                guard tok.rawKind == word else { i &+= 1; continue }
                 let h = tok.hash
                 if let filter, HashFilter64.mayContain(h, filter), i != checked { return i }
                 let flags = tok.flags.rawValue
@@ -776,13 +778,13 @@ struct PeopleScanner: Sendable {
                 // marked at its first token) may start or continue a run.
                 if flags & capitalized != 0 {
                     if filter != nil || marks[i] & inTitle == 0 {
-                        marks[i] |= runStart; starts[startCount] = Int32(truncatingIfNeeded: i); startCount += 1
+                        marks[i] |= runStart; starts[startCount] = Int32(truncatingIfNeeded: i); startCount &+= 1
                     }
                 }
                 // The second half of a hyphenated word ("Min-jun") is no word of its own here.
                 // (The space tested first: most words have one before them.)
                 if flags & spaceBefore == 0 {
-                    if i > 0 && tk[i - 1].rawKind == dash { i += 1; continue }
+                    if i > 0 && tk[i &- 1].rawKind == dash { i &+= 1; continue }
                 }
                 if flags & capitalized == 0 {
                     if h == 0 { lowerZero = true } else {
@@ -792,14 +794,14 @@ struct PeopleScanner: Sendable {
                             if x == h { break }
                             if x == 0 {
                                 slots.slots[j] = h
-                                slots.filled[filledCount] = Int32(truncatingIfNeeded: j); filledCount += 1
+                                slots.filled[filledCount] = Int32(truncatingIfNeeded: j); filledCount &+= 1
                                 break
                             }
-                            j = (j + 1) & mask
+                            j = (j &+ 1) & mask
                         }
                     }
                 }
-                i += 1
+                i &+= 1
                 if h == possessive { continue }
                 // (The capital counts added only for a word with either flag: most words have neither.)
                 packed &+= 1
