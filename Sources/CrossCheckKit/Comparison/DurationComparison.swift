@@ -10,7 +10,7 @@ enum DurationComparison {
     static func interval(_ d: DurationValue, _ spec: CompareSpec) -> (lo: Double, hi: Double) {
         let lo = d.totalSeconds
         var hi = lo
-        if let m = d.maxAmounts { hi = max(lo, m.reduce(0) { $0 + $1.value * $1.key.seconds }) }
+        if let m = d.maxAmounts { hi = max(lo, DurationValue.seconds(m)) }
         let rel = spec.relativeTolerance ?? (d.approximate ? QuantityComparison.hedge : 0)
         let abs = spec.tolerance ?? 0
         return (lo - lo * rel - abs, hi + hi * rel + abs)

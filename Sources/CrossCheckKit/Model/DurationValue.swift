@@ -29,7 +29,16 @@ public struct DurationValue: Sendable, Hashable, Codable {
         self.approximate = approximate
     }
 
-    public var totalSeconds: Double { amounts.reduce(0) { $0 + $1.value * $1.key.seconds } }
+    public var totalSeconds: Double { DurationValue.seconds(amounts) }
+
+    /// The length of `amounts` in seconds, summed in unit order: a dictionary's own order changes from
+    /// run to run (seeded hashing), and a sum of three or more fractional terms can differ in its last
+    /// bit with the order, which would make a comparison at a bound come out differently between runs.
+    public static func seconds(_ amounts: [Unit: Double]) -> Double {
+        var total = 0.0
+        for u in Unit.allCases { if let v = amounts[u] { total += v * u.seconds } }
+        return total
+    }
 
     /// ISO 8601: "P24Y", "PT2H", "P1DT12H", "PT30M".
     public var iso: String {
