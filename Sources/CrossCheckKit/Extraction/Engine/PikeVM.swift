@@ -64,8 +64,7 @@ struct PikeVM {
     /// The recognizer demand's memo for this program (`RecognizerDemand.newMemo()`), lent to it per text.
     var demandMemo = RecognizerDemand.newMemo()
     // Hot tables copied out of `program` so the inner loops index them directly.
-    private let code: VMCode
-    /// `code.steps`, `code.leaves`, the needs and the start lists in raw memory, for the inner loops
+    /// `VMCode.steps`, `VMCode.leaves`, the needs, the start lists and the save sets in raw memory, for the inner loops
     /// (`tables` owns the memory; `hot` is a plain struct, so reading through it retains nothing).
     private let tables: VMTables
     private let hot: VMTables.Pointers
@@ -170,15 +169,14 @@ struct PikeVM {
     /// source after source (`ExtractionScratch`).
     init(program: Program) {
         self.program = program
-        code = program.code
         tables = VMTables(program: program)
         hot = tables.pointers
         starts = program.starts
         captureSize = program.captureSizes
-        setHashStart = code.setHashStart
-        setHashes = code.setHashes
-        setClassStart = code.setClassStart
-        setClasses = code.setClasses
+        setHashStart = program.code.setHashStart
+        setHashes = program.code.setHashes
+        setClassStart = program.code.setClassStart
+        setClasses = program.code.setClasses
         prefilter = program.prefilter
         var rows = Array(repeating: UInt64(0), count: 4 * 64)
         var rowBits: UInt64 = 0
@@ -546,10 +544,11 @@ struct PikeVM {
         var captures: Int32
     }
 
-    /// Room for a new block of `size` slots at `arenaTop`, filled with a copy of `block` (or all
-    /// unset): one fill or memcpy, no per-slot append.
+    /// A new block of `size` slots at `arenaTop`, filled with a copy of `block` (or all unset), then
+    /// given its new values by `set` (through a pointer to the block): one fill or memcpy and one
+    /// uniqueness check, no per-slot append or bounds check.
     @inline(__always)
-    private mutating func newBlock(_ block: Int32, size: Int) -> Int {
+    private mutating func newBlock(_ block: Int32, size: Int, _ set: (UnsafeMutablePointer<Int32>) -> Void) -> Int32 {
         let base = arenaTop
         if base + size > arena.count { arena += repeatElement(0, count: max(arena.count, size + 256)) }
         arenaTop = base + size
@@ -560,31 +559,29 @@ struct PikeVM {
             } else {
                 to.update(from: q.baseAddress! + Int(block), count: size)
             }
+            set(to)
         }
-        return base
+        return Int32(base)
     }
 
     /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
     /// when `count == 3`) set.
     private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
-        let size = captureSize[r]
-        let base = newBlock(block, size: size)
-        arena[base + slot] = a
-        if count == 3 {
-            arena[base + slot + 1] = b
-            arena[base + slot + 2] = c
+        newBlock(block, size: captureSize[r]) { to in
+            to[slot] = a
+            if count == 3 {
+                to[slot + 1] = b
+                to[slot + 2] = c
+            }
         }
-        return Int32(base)
     }
 
     /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
     private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
-        let size = captureSize[r]
-        let base = newBlock(block, size: size)
-        for k in Int(code.saveStart[Int(set)])..<Int(code.saveStart[Int(set) + 1]) {
-            arena[base + Int(code.saveSlots[k])] = p
+        let hot = self.hot
+        return newBlock(block, size: captureSize[r]) { to in
+            for k in Int(hot.saveStart[Int(set)])..<Int(hot.saveStart[Int(set) + 1]) { to[Int(hot.saveSlots[k])] = p }
         }
-        return Int32(base)
     }
 
     // MARK: - Threads

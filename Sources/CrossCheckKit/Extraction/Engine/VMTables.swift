@@ -1,5 +1,5 @@
 /// The read-only tables of a `Program` that `PikeVM`'s inner loops index (steps, closure leaves, needs,
-/// start lists), copied once into memory this object owns and frees. The VM keeps this object (for
+/// start lists, save sets), copied once into memory this object owns and frees. The VM keeps this object (for
 /// the memory's lifetime) and its `pointers` (a plain struct): a read is then one load, with no array
 /// bounds check, no uniqueness check and no reference counting. Nothing is written after `init`, so
 /// sharing it between threads is safe.
@@ -16,6 +16,9 @@ final class VMTables: @unchecked Sendable {
         /// `StartIndex.listStart` and `StartIndex.rules`.
         let listStart: UnsafePointer<Int32>
         let listRules: UnsafePointer<Int32>
+        /// `VMCode.saveStart` and `VMCode.saveSlots`.
+        let saveStart: UnsafePointer<Int32>
+        let saveSlots: UnsafePointer<Int32>
     }
 
     /// Valid as long as this object lives.
@@ -28,7 +31,9 @@ final class VMTables: @unchecked Sendable {
                             needs: VMTables.copy(program.needs.needs),
                             ruleStart: VMTables.copy(program.ruleStart.map { Int32($0) }),
                             listStart: VMTables.copy(program.starts.listStart),
-                            listRules: VMTables.copy(program.starts.rules))
+                            listRules: VMTables.copy(program.starts.rules),
+                            saveStart: VMTables.copy(program.code.saveStart),
+                            saveSlots: VMTables.copy(program.code.saveSlots))
     }
 
     deinit {
@@ -40,6 +45,8 @@ final class VMTables: @unchecked Sendable {
         pointers.ruleStart.deallocate()
         pointers.listStart.deallocate()
         pointers.listRules.deallocate()
+        pointers.saveStart.deallocate()
+        pointers.saveSlots.deallocate()
     }
 
     /// New memory holding a copy of `array` (room for one element when it is empty).
