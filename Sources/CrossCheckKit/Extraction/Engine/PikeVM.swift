@@ -16,49 +16,8 @@ struct PikeVM {
         var captures: Int32
     }
 
-    /// A list of threads in a buffer it keeps: `count` threads (slots past it are stale), so clearing it
-    /// is one store. The buffer is a reference and is never copied: a copy of the list shares it (the
-    /// VM lends its lists to `run` and takes them back), and appending writes through a pointer, with no
-    /// uniqueness check or bounds check (the capacity test grows the buffer when full).
-    private struct ThreadList {
-        private var storage: ManagedBuffer<Void, Thread>
-        /// `storage`'s elements: valid while the list holds `storage` (reading and writing through it
-        /// costs one load or store, with no call into the buffer). The pointer is kept past the closure
-        /// that gave it: a `ManagedBuffer`'s elements live inside its heap object, which never moves
-        /// while referenced, and `Thread` is plain data (nothing to deinitialize when the buffer goes).
-        private var base: UnsafeMutablePointer<Thread>
-        private var capacity: Int
-        var count = 0
-
-        init(capacity: Int) {
-            storage = ManagedBuffer<Void, Thread>.create(minimumCapacity: max(capacity, 16)) { _ in () }
-            base = storage.withUnsafeMutablePointerToElements { $0 }
-            self.capacity = max(capacity, 16)
-        }
-
-        @inline(__always)
-        mutating func append(_ t: Thread) {
-            if count == capacity { grow() }
-            base[count] = t
-            count += 1
-        }
-
-        /// Twice the room, the threads kept.
-        private mutating func grow() {
-            let bigger = ManagedBuffer<Void, Thread>.create(minimumCapacity: 2 * capacity) { _ in () }
-            let to = bigger.withUnsafeMutablePointerToElements { $0 }
-            to.initialize(from: base, count: count)
-            storage = bigger
-            base = to
-            capacity *= 2
-        }
-
-        @inline(__always)
-        subscript(k: Int) -> Thread {
-            get { base[k] }
-            nonmutating set { base[k] = newValue }
-        }
-    }
+    /// A list of threads (see `ScratchList`).
+    private typealias ThreadList = ScratchList<Thread>
 
     let program: Program
     /// The recognizer demand's memo for this program (`RecognizerDemand.newMemo()`), lent to it per text.
@@ -118,8 +77,7 @@ struct PikeVM {
     private var lexiconHits: [(end: Int, entry: Int)] = []
     // Threads waiting for a later position (multi-token steps), in the order they were stepped,
     // and the earliest position one waits for.
-    private var waiting: [Thread] = []
-    private var waitingAt: [Int] = []
+    private var waiting = ScratchList<(thread: Thread, at: Int)>()
     private var nextWaiting = Int.max
     // Per-rule match state: resume point, pending leftmost match, later candidates.
     private var minStart: [Int]
@@ -132,8 +90,11 @@ struct PikeVM {
     /// The sentence's matches as they are settled (rule, start, end, offset of their slots in
     /// `matchSlots`): they become `output` once the sentence is done, all sharing `matchSlots`, so a
     /// match allocates nothing (the array is unique again by the next sentence, its room kept).
-    private var settled: [(rule: Int, start: Int, end: Int, offset: Int)] = []
+    private var settled = ScratchList<(rule: Int, start: Int, end: Int, offset: Int)>()
+    /// The slots of `settled` are `matchSlots[0..<slotCount]` (the rest is room, kept from sentence to
+    /// sentence: the array is written in place, not emptied, once the last sentence's matches are gone).
     private var matchSlots: [Int32] = []
+    private var slotCount = 0
     private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
@@ -227,8 +188,8 @@ struct PikeVM {
         hi = sentence.upperBound
         if !output.isEmpty {
             output.removeAll(keepingCapacity: true)
-            settled.removeAll(keepingCapacity: true)
-            matchSlots.removeAll(keepingCapacity: true)
+            settled.count = 0
+            slotCount = 0
         }
         if prefilter.words > 0 {
             guard filterRules(words, text, recognitions) else { return output }
@@ -337,10 +298,7 @@ struct PikeVM {
         }
         }
         swap(&seenStore, &seen)
-        if !waiting.isEmpty {
-            waiting.removeAll(keepingCapacity: true)
-            waitingAt.removeAll(keepingCapacity: true)
-        }
+        waiting.count = 0
         nextWaiting = Int.max
         current.count = 0
         next.count = 0
@@ -348,7 +306,8 @@ struct PikeVM {
         lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
-        for m in settled {
+        for k in 0..<settled.count {
+            let m = settled[k]
             output.append(RuleMatch(rule: m.rule, start: m.start, end: m.end, slots: matchSlots, offset: m.offset, size: captureSize[m.rule]))
         }
         return output
@@ -499,8 +458,7 @@ struct PikeVM {
         if end == p + 1 {
             next.append(t)
         } else {
-            waiting.append(t)
-            waitingAt.append(end)
+            waiting.append((t, end))
             if end < nextWaiting { nextWaiting = end }
         }
     }
@@ -511,19 +469,17 @@ struct PikeVM {
         let first = incoming.count
         var kept = 0
         nextWaiting = Int.max
-        for k in waiting.indices {
-            let at = waitingAt[k]
-            if at == p {
-                incoming.append(waiting[k])
+        for k in 0..<waiting.count {
+            let w = waiting[k]
+            if w.at == p {
+                incoming.append(w.thread)
             } else {
-                waiting[kept] = waiting[k]
-                waitingAt[kept] = at
+                waiting[kept] = w
                 kept += 1
-                if at < nextWaiting { nextWaiting = at }
+                if w.at < nextWaiting { nextWaiting = w.at }
             }
         }
-        waiting.removeLast(waiting.count - kept)
-        waitingAt.removeLast(waitingAt.count - kept)
+        waiting.count = kept
         // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
         for k in max(first, 1)..<max(incoming.count, 1) {
             let t = incoming[k]
@@ -757,13 +713,20 @@ struct PikeVM {
                 if !final && isBlocked(r, by: bs, current) { break }
                 let be = bestEnd[r]
                 // Captures read here, not by a method on self: the call copied the whole VM per match.
-                let block = Int(bestCaptures[r])
-                settled.append((r, bs, be, matchSlots.count))
-                if block < 0 {
-                    matchSlots.append(contentsOf: repeatElement(-1, count: captureSize[r]))
-                } else {
-                    matchSlots.append(contentsOf: arena[block..<(block + captureSize[r])])
+                let block = Int(bestCaptures[r]), size = captureSize[r], at = slotCount
+                settled.append((r, bs, be, at))
+                if matchSlots.count < at + size { matchSlots += repeatElement(0, count: max(matchSlots.count, size + 64)) }
+                arena.withUnsafeBufferPointer { from in
+                    matchSlots.withUnsafeMutableBufferPointer { slots in
+                        let to = slots.baseAddress! + at
+                        if block < 0 {
+                            to.update(repeating: -1, count: size)
+                        } else {
+                            to.update(from: from.baseAddress! + block, count: size)
+                        }
+                    }
                 }
+                slotCount = at + size
                 minStart[r] = be
                 bestStart[r] = -1
                 bestEnd[r] = -1
@@ -795,7 +758,10 @@ struct PikeVM {
             let t = current[k]
             if Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         }
-        for t in waiting where Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
+        for k in 0..<waiting.count {
+            let t = waiting[k].thread
+            if Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
+        }
         return false
     }
 }
