@@ -114,6 +114,9 @@ struct PikeVM {
     /// thread is then kept, never dropped wrongly.
     private let atomBits: [UInt64]
     private let atomWords: [UInt64]
+    /// Per lexicon: the filter of its entries' first words (64 words, at `64 * lexicon`), so a lexicon
+    /// step at a token that starts no entry skips the trie walk (and the call and its retains).
+    private let lexiconWords: [UInt64]
     /// Per atom: the last position of the sentence where it may start (-1: none), for needs with no
     /// bound; found when first asked, for the sentence `lastStamp[a]` (a `serial`).
     private var lastStart: [Int]
@@ -155,10 +158,9 @@ struct PikeVM {
         highRecognizers = program.starts.recognizers.indices.filter { program.starts.recognizers[$0] >= 63 }
         atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
         atomWords = program.needs.atoms.flatMap { atom in
-            var filter = HashFilter64()
-            if atom < 0 { for h in program.tries[Int(-1 - atom)].firstTokens { filter.insert(h) } }
-            return filter.withBits { Array($0) }
+            atom < 0 ? PikeVM.firstWords(program.tries[Int(-1 - atom)]) : Array(repeating: 0, count: 64)
         }
+        lexiconWords = program.tries.flatMap(PikeVM.firstWords)
         lastStart = Array(repeating: -1, count: program.needs.atoms.count)
         lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
         enabled = program.runsInVM
@@ -176,6 +178,13 @@ struct PikeVM {
         // A position holds each state at most once: the lists rarely grow past that.
         let room = program.instructions.count + 1
         lists = (ThreadList(capacity: room), ThreadList(capacity: room), ThreadList(capacity: room))
+    }
+
+    /// The `HashFilter64` words of the first words of `trie`'s entries.
+    private static func firstWords(_ trie: LexiconTrie) -> [UInt64] {
+        var filter = HashFilter64()
+        for h in trie.firstTokens { filter.insert(h) }
+        return filter.withBits { Array($0) }
     }
 
     /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims), a
@@ -281,12 +290,18 @@ struct PikeVM {
                     case VMCode.lexicon:
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
                         guard alive(Int(t.start), rule: rule) else { continue }
-                        lexiconHits.removeAll(keepingCapacity: true)
+                        let mayStart = lexiconWords.withUnsafeBufferPointer { words in
+                            HashFilter64.mayContain(tok.hash, UnsafeBufferPointer(rebasing: words[(64 * i)..<(64 * i + 64)]))
+                        }
+                        guard mayStart else { continue }
                         program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
+                        // Emptied after use, only when it holds hits (most walks find none).
+                        guard !lexiconHits.isEmpty else { continue }
                         for (end, entry) in lexiconHits {
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
+                        lexiconHits.removeAll(keepingCapacity: true)
                     default:
                         break
                     }
