@@ -45,15 +45,6 @@ struct PikeVM {
     /// The clauses `enabled` (and the live starts) were last set for, and whether any rule was enabled
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
     private var last: (present: RulePrefilter.Present, any: Bool)?
-    /// Rule choices seen before, by clauses (a direct-mapped cache, when the rules fit a mask): the
-    /// rules enabled and live starts of a sentence that held the same clauses as an earlier one.
-    private struct Choice {
-        var present: RulePrefilter.Present
-        /// The rules enabled for those clauses (`live.enabled`) and their live starts.
-        var live: LiveStarts
-    }
-    private static let choiceEntries = 64
-    private var choices: [Choice?] = Array(repeating: nil, count: PikeVM.choiceEntries)
     /// When the rules fit a mask: the rules `enabled` now, as bits (so only the rules that change are
     /// written), and the prefilter rows of the VM rules, `prefilter.words` words each in `vmRules` order.
     private var enabledMask: UInt64 = 0
@@ -367,16 +358,8 @@ struct PikeVM {
             if any { findLiveStarts() }
             return any
         }
-        let slot = RecognizerDemand.slot(of: present, among: PikeVM.choiceEntries)
-        if let c = choices[slot], c.present == present {
-            // With no rule enabled the run stops here: `enabled` and the live starts are not read.
-            if c.live.enabled != 0 {
-                setEnabled(c.live.enabled)
-                adopt(c.live)
-            }
-            last = (present, c.live.enabled != 0)
-            return c.live.enabled != 0
-        }
+        // Computed afresh (a test per VM rule): a cache of earlier sentences' choices by clauses missed
+        // most of the time and cost more than it saved.
         let mask = enabledRules(present)
         last = (present, mask != 0)
         if mask != 0 {
@@ -389,7 +372,6 @@ struct PikeVM {
                 liveByMask[at] = liveStarts(enabled: mask)
             }
         }
-        choices[slot] = Choice(present: present, live: liveStarts(enabled: mask))
         return mask != 0
     }
 
