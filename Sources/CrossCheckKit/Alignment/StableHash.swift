@@ -1,3 +1,5 @@
+import Foundation
+
 /// FNV-1a 64 and a 64-bit mixer: deterministic across processes (unlike Swift's `Hasher`), so
 /// they may be used for ids and any order that reaches the output.
 enum StableHash {
@@ -9,6 +11,15 @@ enum StableHash {
         if let h = s.utf8.withContiguousStorageIfAvailable(fnv1a(bytes:)) { return h }
         var s = s
         return s.withUTF8(fnv1a(bytes:))
+    }
+
+    /// `fnv1a` of `s` in Unicode normalization form C. Swift compares Strings by canonical equivalence
+    /// ("é" precomposed equals "e" with a combining acute), so an id hashed from a String that was
+    /// grouped or matched by `==` must hash its canonical form: else which of two equal spellings came
+    /// first would decide the id. (ASCII text is its own NFC and is hashed as it is.)
+    static func canonical(_ s: String) -> UInt64 {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return fnv1a(s) }
+        return fnv1a(s.precomposedStringWithCanonicalMapping)
     }
 
     /// FNV-1a 64 of raw bytes (equal to `fnv1a` of a String with those UTF-8 bytes).

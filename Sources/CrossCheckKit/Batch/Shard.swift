@@ -1,6 +1,8 @@
 /// One of `count` disjoint parts of a batch input, chosen by a stable hash of the cluster id
-/// (FNV-1a 64 of its UTF-8 bytes, the same on every machine and every run), so N processes given the
-/// same input, or the same records in any split, each keep a disjoint set of whole clusters.
+/// (FNV-1a 64 of its UTF-8 bytes in Unicode normalization form C, the same on every machine and every
+/// run), so N processes given the same input, or the same records in any split, each keep a disjoint
+/// set of whole clusters. (NFC because records belong to one cluster when their ids compare equal as
+/// Strings, which holds for canonically equivalent spellings: both must land in the same shard.)
 public struct Shard: Sendable, Hashable, CustomStringConvertible {
     public let index: Int
     public let count: Int
@@ -32,13 +34,8 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// merged output of all shards has each of them once.
     public var reportsUnattributedErrors: Bool { index == 0 }
 
-    /// FNV-1a 64 over the UTF-8 bytes of `id` (never Swift's per-process seeded `Hasher`).
+    /// FNV-1a 64 over the UTF-8 bytes of `id` in NFC (never Swift's per-process seeded `Hasher`).
     public static func stableHash(_ id: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id.utf8 {
-            h ^= UInt64(b)
-            h &*= 0x0000_0100_0000_01B3
-        }
-        return h
+        StableHash.canonical(id)
     }
 }

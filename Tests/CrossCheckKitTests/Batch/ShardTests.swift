@@ -17,6 +17,20 @@ import CrossCheckKit
         #expect(Shard.stableHash("foobar") == 0x8594_4171_f739_67e8)
     }
 
+    @Test func canonicallyEqualIdsAreInTheSameShard() {
+        // Records whose ids compare equal as Strings are one cluster: "café" precomposed, or with a
+        // combining acute, must not be split between two shards.
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        #expect(Shard.stableHash(composed) == Shard.stableHash(decomposed))
+        for n in 2...7 {
+            for k in 0..<n {
+                let shard = Shard(index: k, count: n)!
+                #expect(shard.contains(cluster: composed) == shard.contains(cluster: decomposed))
+            }
+        }
+    }
+
     @Test func everyClusterIsInExactlyOneShard() {
         let ids = (0..<200).map { "cluster-\($0)" }
         for n in 1...5 {
