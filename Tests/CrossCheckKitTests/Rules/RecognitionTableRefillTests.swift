@@ -58,8 +58,16 @@ import Testing
             #expect(Array(reused.ruleStarts.prefix(reused.ruleStartCount)) == Array(fresh.ruleStarts.prefix(fresh.ruleStartCount)))
             for i in 0..<3 {
                 for t in 0..<n {
-                    #expect(Array(reused.starting(i, at: t)) == Array(fresh.starting(i, at: t)), "round \(round) recognizer \(i) token \(t)")
-                    checked += reused.starting(i, at: t).count
+                    // Each entry: its recognition and its end, which must be that recognition's end.
+                    func listed(_ table: RecognitionTable) -> [[Int]] {
+                        table.entries(i, at: t).map { e in
+                            let k = Int(table.recognition(e))
+                            #expect(table.end(e) == table.all[i][k].tokens.upperBound && table.all[i][k].tokens.lowerBound == t)
+                            return [k, table.end(e)]
+                        }
+                    }
+                    #expect(listed(reused) == listed(fresh), "round \(round) recognizer \(i) token \(t)")
+                    checked += reused.entries(i, at: t).count
                 }
             }
             // One cursor across the sentences == each sentence from the start of the list.

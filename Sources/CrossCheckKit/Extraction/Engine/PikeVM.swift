@@ -272,10 +272,10 @@ struct PikeVM {
                     case VMCode.recognizer:
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
                         guard alive(Int(t.start), rule: rule) else { continue }
-                        for k in recognitions.starting(i, at: p) {
-                            let end = recognitions.all[i][Int(k)].tokens.upperBound
+                        for e in recognitions.entries(i, at: p) {
+                            let end = recognitions.end(e)
                             guard end <= hi else { continue }
-                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), k, count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), recognitions.recognition(e), count: 3)
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case VMCode.lexicon:

@@ -2,8 +2,8 @@
 /// One row per token for all recognizers together (no array of arrays, so lookups in the VM's inner
 /// loop do no reference counting, and one row array whatever the number of recognizers): the
 /// recognitions starting at token `t` are entries `rows[t]..<rows[t + 1]`, grouped by recognizer
-/// (ascending) and, within a recognizer, longest first; `owner` holds each entry's recognizer and
-/// `order` its index into `all[owner]`.
+/// (ascending) and, within a recognizer, longest first; `owner` holds each entry's recognizer, `order`
+/// its index into `all[owner]` and `ends` its end token.
 struct RecognitionTable: Sendable {
     /// Per recognizer index: every recognition. (Set only by `fill`: the next fill clears `startMask`
     /// at these recognitions' starts.)
@@ -11,6 +11,7 @@ struct RecognitionTable: Sendable {
     private var rows: [Int32]
     private var owner: [Int32]
     private var order: [Int32]
+    private var ends: [Int32]
     /// Per token: bit `i` (for recognizer `i` < 63) set when recognizer `i` has a recognition starting
     /// there; bit 63 stands for every recognizer from 63 on. Most tokens start none, and the VM skips
     /// them with one load.
@@ -27,6 +28,7 @@ struct RecognitionTable: Sendable {
         rows = []
         owner = []
         order = []
+        ends = []
         startMask = []
         ruleStarts = []
     }
@@ -86,12 +88,13 @@ struct RecognitionTable: Sendable {
         // entry at the end: counting two places ahead makes placing leave the row starts, no shift.)
         // (Only `startMask` is read by its count, and it holds zeros at every token now; the private
         // arrays keep any longer room from an earlier text and are not zeroed: a count in `rows` is set
-        // where a token's first entry is counted and read only at tokens with one, and `owner`, `order`
-        // and `ruleStarts` are written before they are read.)
+        // where a token's first entry is counted and read only at tokens with one, and `owner`, `order`,
+        // `ends` and `ruleStarts` are written before they are read.)
         Self.resize(&startMask, to: n)
         Self.grow(&rows, to: n + 2)
         Self.grow(&owner, to: total)
         Self.grow(&order, to: total)
+        Self.grow(&ends, to: total)
         Self.grow(&ruleStarts, to: total)
         let all = self.all
         let ruleMask = program.recognizerRuleMask
@@ -125,6 +128,7 @@ struct RecognitionTable: Sendable {
                 }
                 owner.withUnsafeMutableBufferPointer { own in
                     order.withUnsafeMutableBufferPointer { ord in
+                    ends.withUnsafeMutableBufferPointer { ends in
                         for (i, found) in all.enumerated() where !found.isEmpty {
                             // Longest first at each start, then in the recognizer's order; most
                             // recognizers already return that order, and then no sort is needed.
@@ -150,9 +154,11 @@ struct RecognitionTable: Sendable {
                                 let e = Int(row[s + 1])
                                 own[e] = Int32(i)
                                 ord[e] = Int32(k)
+                                ends[e] = Int32(truncatingIfNeeded: found[k].tokens.upperBound)
                                 row[s + 1] += 1
                             }
                         }
+                    }
                     }
                 }
             }
@@ -184,9 +190,10 @@ struct RecognitionTable: Sendable {
     @inline(__always)
     static func bit(_ i: Int) -> UInt64 { 1 << UInt64(min(i, 63)) }
 
-    /// The entries of recognizer `i` among those starting at token `t`.
+    /// The entries of recognizer `i` among those starting at token `t`, longest first: read each with
+    /// `recognition(_:)` and `end(_:)` (plain loads: no slice of the table's arrays, which would retain them).
     @inline(__always)
-    private func entries(_ i: Int, at t: Int) -> Range<Int> {
+    func entries(_ i: Int, at t: Int) -> Range<Int> {
         var a = Int(rows[t])
         let e = Int(rows[t + 1])
         let owner = Int32(i)
@@ -202,9 +209,11 @@ struct RecognitionTable: Sendable {
         !entries(i, at: t).isEmpty
     }
 
-    /// Indices (into `all[i]`) of the recognitions of recognizer `i` starting at token `t`, longest first.
+    /// The index into `all[i]` of entry `e` of recognizer `i` (`entries(i, at:)`).
     @inline(__always)
-    func starting(_ i: Int, at t: Int) -> ArraySlice<Int32> {
-        order[entries(i, at: t)]
-    }
+    func recognition(_ e: Int) -> Int32 { order[e] }
+
+    /// The end token of entry `e`'s recognition.
+    @inline(__always)
+    func end(_ e: Int) -> Int { Int(ends[e]) }
 }

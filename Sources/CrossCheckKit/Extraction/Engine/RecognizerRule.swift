@@ -105,10 +105,10 @@ struct RecognizerRule: Sendable {
     @inline(__always)
     private func match(in table: RecognitionTable, at p: Int, limit: Int) -> RuleMatch? {
         // Longest first: the first that ends by the limit is the longest that does.
-        for k in table.starting(recognizer, at: p) {
-            let end = table.all[recognizer][Int(k)].tokens.upperBound
+        for e in table.entries(recognizer, at: p) {
+            let end = table.end(e)
             guard end <= limit else { continue }
-            return RuleMatch(rule: rule, start: p, end: end, pattern: pattern, recognition: k)
+            return RuleMatch(rule: rule, start: p, end: end, pattern: pattern, recognition: table.recognition(e))
         }
         return nil
     }
