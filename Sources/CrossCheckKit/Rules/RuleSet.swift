@@ -39,7 +39,9 @@ public struct RuleSet: Sendable {
             var list: [String] = []
             if isDir.boolValue {
                 let items = (try? fm.subpathsOfDirectory(atPath: path)) ?? []
-                list = items.filter { $0.hasSuffix(".json5") }.sorted()
+                // In byte order, as cluster files are: String order ties canonically equal names (NFC
+                // and NFD spellings of one name), which would leave them in the listing's own order.
+                list = items.filter { $0.hasSuffix(".json5") }.sorted(by: ClusterLoader.byteOrder)
                     .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
                 if list.isEmpty { diagnostics.append(Diagnostic(.error, file: path, "folder holds no .json5 rule files")) }
             } else {

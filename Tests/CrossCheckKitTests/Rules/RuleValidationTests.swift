@@ -99,6 +99,28 @@ import Testing
         #expect(diagnostics("{ version: 1, lexicons: { number: [ 'x' ] } }") == ["t.json5:1:27: error: lexicon name 'number' is the name of a recognizer; choose another name"])
     }
 
+    @Test func aFoldersRuleFilesLoadInByteOrder() throws {
+        // Two names that Swift's String order ties (é precomposed, and e with a combining acute): the
+        // folder's files load in byte order whatever the listing's order, so the duplicate id is
+        // reported in the same file every time (0x65 'e' before 0xC3, the first byte of 'é').
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rule-order-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rule = #"{ version: 1, rules: [ { id: "x.one", kind: "count", description: "d", pattern: "<number> boats", examples: { match: [ { text: "5 boats", value: "5" } ], noMatch: [ "none" ] } } ] }"#
+        for name in ["caf\u{E9}.json5", "cafe\u{301}.json5"] {
+            try rule.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        var messages: [String] = []
+        do {
+            _ = try RuleSet.load(paths: [dir.path], includeBuiltin: false)
+        } catch let e as InputError {
+            messages = e.diagnostics.map(\.description)
+        }
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first.map { Array($0.utf8).starts(with: Array((dir.path + "/caf\u{E9}.json5").utf8)) } == true)
+        #expect(messages.first.map { Array($0.utf8).firstRange(of: Array("cafe\u{301}.json5".utf8)) != nil } == true)
+    }
+
     @Test func missingRuleFileIsReported() {
         #expect(throws: InputError.self) { _ = try RuleSet.load(paths: ["/no/such/rules.json5"], includeBuiltin: false) }
     }
