@@ -275,7 +275,7 @@ struct PikeVM {
                         for e in recognitions.entries(i, at: p) {
                             let end = recognitions.end(e)
                             guard end <= hi else { continue }
-                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), recognitions.recognition(e), count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), recognitions.recognition(e))
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                     case VMCode.lexicon:
@@ -289,7 +289,7 @@ struct PikeVM {
                         // Emptied after use, only when it holds hits (most walks find none).
                         guard !lexiconHits.isEmpty else { continue }
                         for (end, entry) in lexiconHits {
-                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry), count: 3)
+                            let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry))
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
                         lexiconHits.removeAll(keepingCapacity: true)
@@ -517,15 +517,13 @@ struct PikeVM {
         return Int32(base)
     }
 
-    /// A new capture block: a copy of `block` (or all unset) with `slot` (and the next two slots
-    /// when `count == 3`) set.
-    private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ a: Int32, _ b: Int32 = 0, _ c: Int32 = 0, count: Int = 1) -> Int32 {
+    /// A new capture block: a copy of `block` (or all unset) with the occurrence slot `slot` set to a
+    /// multi-token step's start, end and entry (a recognition's index, a lexicon entry).
+    private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ start: Int32, _ end: Int32, _ entry: Int32) -> Int32 {
         newBlock(block, size: captureSize[r]) { to in
-            to[slot] = a
-            if count == 3 {
-                to[slot + 1] = b
-                to[slot + 2] = c
-            }
+            to[slot] = start
+            to[slot + 1] = end
+            to[slot + 2] = entry
         }
     }
 
