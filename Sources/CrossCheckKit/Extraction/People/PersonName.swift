@@ -109,8 +109,9 @@ public enum PersonName {
         return isClean(u, vocabulary: vocabulary, firstNonASCII: &firstNonASCII)
     }
 
-    /// `isClean` on the UTF-8 bytes of a native string; `firstNonASCII` is set to the index of the
-    /// first byte of 0x80 or more, when one is read (for `cleanASCIIKey`).
+    /// `isClean` on the UTF-8 bytes of a native string. When it returns true, `firstNonASCII` holds the
+    /// index of the first byte of 0x80 or more, or -1 (for `cleanASCIIKey`); when it returns false, it
+    /// holds nothing to rely on (left as it was, or set from the bytes read before the answer).
     @inline(__always)
     private static func isClean(_ u: UnsafeBufferPointer<UInt8>, vocabulary: PeopleVocabulary, firstNonASCII: inout Int) -> Bool {
         guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27, last != 0x99 else { return false }
@@ -127,7 +128,8 @@ public enum PersonName {
             beforePrevious = previous
             previous = b
         }
-        // (The first word is ASCII when no byte before the first space is not.)
+        // (Read only when there is a space: the first word is ASCII when no byte before the first space
+        // is 0x80 or more.)
         let ascii = nonASCII < 0 || nonASCII > firstSpace
         // "...'s" / "...’s" (’ is E2 80 99).
         if previous | 0x20 == 0x73 && (beforePrevious == 0x27 || beforePrevious == 0x99) { return false }
