@@ -7,6 +7,9 @@
 ///
 /// Per rule, matches are leftmost-longest and non-overlapping: the earliest start wins, its longest
 /// end is taken once no live thread can start at or before it, and the rule resumes after that end.
+///
+/// A VM is scratch for one worker and runs in place: its thread lists and per-sentence lists are
+/// `ScratchList`s, which a copy of the VM would share, so copies must not both run.
 struct PikeVM {
     /// A thread: automaton state, start token, and its capture block in `arena` (-1: all unset).
     /// Plain integers, so moving threads costs no reference counting.
@@ -80,10 +83,11 @@ struct PikeVM {
     private var output: [RuleMatch] = []
     /// The sentence's matches as they are settled (rule, start, end, offset of their slots in
     /// `matchSlots`): they become `output` once the sentence is done, all sharing `matchSlots`, so a
-    /// match allocates nothing (the array is unique again by the next sentence, its room kept).
+    /// match allocates nothing.
     private var settled = ScratchList<(rule: Int, start: Int, end: Int, offset: Int)>()
     /// The slots of `settled` are `matchSlots[0..<slotCount]` (the rest is room, kept from sentence to
-    /// sentence: the array is written in place, not emptied, once the last sentence's matches are gone).
+    /// sentence and written over, not emptied: in place once the caller has let go of the previous
+    /// sentence's matches, which share the array; while it holds them, the first write copies it).
     private var matchSlots: [Int32] = []
     private var slotCount = 0
     private var lists: (ThreadList, ThreadList, ThreadList)
@@ -519,8 +523,11 @@ struct PikeVM {
 
     /// A new capture block: a copy of `block` (or all unset) with the occurrence slot `slot` set to a
     /// multi-token step's start, end and entry (a recognition's index, a lexicon entry).
+    /// (The slots are written through a pointer, unchecked: `PatternCompiler` gives each recognizer or
+    /// lexicon use three slots and each capture two, and makes `captureSize` their total.)
     private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ start: Int32, _ end: Int32, _ entry: Int32) -> Int32 {
-        newBlock(block, size: captureSize[r]) { to in
+        assert(slot >= 0 && slot + 3 <= captureSize[r], "occurrence slot outside the rule's capture block")
+        return newBlock(block, size: captureSize[r]) { to in
             to[slot] = start
             to[slot + 1] = end
             to[slot + 2] = entry
@@ -530,8 +537,12 @@ struct PikeVM {
     /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
     private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
         let hot = self.hot
-        return newBlock(block, size: captureSize[r]) { to in
-            for k in Int(hot.saveStart[Int(set)])..<Int(hot.saveStart[Int(set) + 1]) { to[Int(hot.saveSlots[k])] = p }
+        let size = captureSize[r]
+        return newBlock(block, size: size) { to in
+            for k in Int(hot.saveStart[Int(set)])..<Int(hot.saveStart[Int(set) + 1]) {
+                assert(hot.saveSlots[k] >= 0 && Int(hot.saveSlots[k]) < size, "save slot outside the rule's capture block")
+                to[Int(hot.saveSlots[k])] = p
+            }
         }
     }
 
@@ -711,13 +722,16 @@ struct PikeVM {
                 let block = Int(bestCaptures[r]), size = captureSize[r], at = slotCount
                 settled.append((r, bs, be, at))
                 if matchSlots.count < at + size { matchSlots += repeatElement(0, count: max(matchSlots.count, size + 64)) }
-                arena.withUnsafeBufferPointer { from in
-                    matchSlots.withUnsafeMutableBufferPointer { slots in
-                        let to = slots.baseAddress! + at
-                        if block < 0 {
-                            to.update(repeating: -1, count: size)
-                        } else {
-                            to.update(from: from.baseAddress! + block, count: size)
+                // (A rule without capture slots copies nothing: `matchSlots` may still be empty then.)
+                if size > 0 {
+                    arena.withUnsafeBufferPointer { from in
+                        matchSlots.withUnsafeMutableBufferPointer { slots in
+                            let to = slots.baseAddress! + at
+                            if block < 0 {
+                                to.update(repeating: -1, count: size)
+                            } else {
+                                to.update(from: from.baseAddress! + block, count: size)
+                            }
                         }
                     }
                 }

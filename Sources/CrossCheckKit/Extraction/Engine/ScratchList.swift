@@ -4,6 +4,9 @@
 /// with no uniqueness check or bounds check (the capacity test grows the buffer when full). The VM's
 /// per-sentence lists use it because an array's `removeAll(keepingCapacity:)` is a call of a hundred
 /// instructions or more, paid per sentence.
+///
+/// Nothing is checked: `count` may only be lowered (to empty the list or drop its last elements), and
+/// the subscript's index must be below `count`.
 struct ScratchList<Element: BitwiseCopyable> {
     private var storage: ManagedBuffer<Void, Element>
     /// `storage`'s elements: valid while the list holds `storage` (reading and writing through it
