@@ -95,7 +95,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// only as far as the quotes need (sentences after the last one are never looked at).
     private struct Layout {
         /// Paragraph index of each sentence laid out so far (ascending), in the recognizer's temporary
-        /// room (one per sentence: nothing on the heap per text).
+        /// room (one per sentence: no allocation of its own per text).
         private let paragraphs: UnsafeMutablePointer<Int32>
         /// How many sentences are laid out.
         private var count = 0
@@ -249,7 +249,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// Once the quotations are found, the work is done in temporary room sized by the text (on the
-    /// stack for a short text), nothing per quotation or per actor on the heap until a recognition is
+    /// stack only for a short text: on Linux a temporary allocation above 1 KB is always a heap one),
+    /// nothing per quotation or per actor on the heap until a recognition is
     /// made: Int32s for the candidate words (from the start), the speech verbs (from the middle) and
     /// the paragraph of each sentence (`Layout`, at the end), a byte per token, and the actor lists.
     private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], mentions: [PersonMention],
