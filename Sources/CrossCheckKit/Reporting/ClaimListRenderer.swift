@@ -26,10 +26,25 @@ public struct ClaimListRenderer: Sendable {
             s += "## \(source.id) (\(source.file))\n"
             for c in analyzed.claims where c.source == i {
                 let e = analyzed.evidence(for: c)
-                s += "\(e.file):\(e.line):\(e.column)\t\(c.kind)\t\(c.rule)\t\(c.key)\t\(c.value.display)\t\(e.text)\n"
+                s += "\(Self.field(e.file)):\(e.line):\(e.column)\t\(c.kind)\t\(c.rule)\t\(Self.field(c.key))\t"
+                    + "\(Self.field(c.value.display))\t\(Self.field(e.text))\n"
             }
         }
         return s
+    }
+
+    /// `s` as a field of the one-line-per-claim listing: each line break (CR, LF or CRLF) and tab as one
+    /// space. (A claim's text may span lines: a title or quotation wrapped in hard-wrapped prose.)
+    static func field(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return s }
+        var r = ""
+        for ch in s {
+            switch ch {
+            case "\n", "\r", "\r\n", "\t": r.append(" ")
+            default: r.append(ch)
+            }
+        }
+        return r
     }
 
     private func json(_ analyzed: AnalyzedCluster) -> JSONValue {
