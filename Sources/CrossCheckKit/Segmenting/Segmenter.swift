@@ -213,43 +213,21 @@ public struct Segmenter: Sendable {
     }
 
     /// A single line break ends a sentence unless the text is hard-wrapped prose: the next line starts in
-    /// lower case, the line ends in a comma, or a long line ends in a word before a capital ("... met on
-    /// Tuesday with\nTomas Reyno ...", "... said Prime\nMinister Ana Lind ..."), where a line ending in a
-    /// capitalized word must read as prose, not as a title-case headline. A short line without terminal
-    /// punctuation is a heading, caption or list item and stands alone.
+    /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
+    /// ("... met on Tuesday with\nTomas Reyno ..."). A short line without terminal punctuation is a
+    /// heading, caption or list item and stands alone.
     private func lineBreakEndsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
         let next = tokens[i]
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
-        if prev.kind == .word && next.kind == .word {
+        if prev.kind == .word && !prev.flags.contains(.capitalized) && next.kind == .word {
             // Length of the line holding `prev`.
             var s = Int(prev.start)
             let limit = max(0, s - 200)
             while s > limit && buf[s - 1] != 0x0A { s -= 1 }
-            guard Int(prev.end) - s >= 50 else { return true }
-            if !prev.flags.contains(.capitalized) { return false }
-            return !Self.readsAsProse(tokens, lineEndingAt: i - 1)
+            if Int(prev.end) - s >= 50 { return false }
         }
         return true
-    }
-
-    /// Whether the line whose last token is `last` has at least as many lower-case words as capitalized
-    /// ones: prose ("The ferry sank near the pier late on Sunday night, said Prime"), not a title-case
-    /// headline ("Leaders Meet in Velm for First Summit in a Decade as Talks Resume"). (Read back to the
-    /// line's first token, at most 64 tokens.)
-    private static func readsAsProse(_ tokens: UnsafeMutableBufferPointer<Token>, lineEndingAt last: Int) -> Bool {
-        var lower = 0, capitalized = 0
-        var k = last
-        let lowest = max(0, last - 63)
-        while k >= lowest {
-            let t = tokens[k]
-            if t.kind == .word {
-                if t.flags.contains(.capitalized) { capitalized += 1 } else { lower += 1 }
-            }
-            if t.flags.contains(.newlineBefore) || t.flags.contains(.paragraphStart) { break }
-            k -= 1
-        }
-        return lower >= capitalized
     }
 }
