@@ -52,8 +52,7 @@ struct AttributeWriter {
         guard !range.isEmpty else { write(UnsafeBufferPointer(start: nil, count: 0)); return }
         let span = text.span(tokens: range)
         let ascii: Bool = text.text.withUnsafeBufferPointer { b in
-            var i = span.start
-            while i < span.end { if b[i] >= 0x80 { return false }; i += 1 }
+            guard Normalizer.isASCII(b, span.start, span.end) else { return false }
             write(UnsafeBufferPointer(rebasing: b[span.start..<span.end]))
             return true
         }

@@ -5,6 +5,18 @@ public enum Normalizer {
     @inline(__always)
     public static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
+    /// Whether bytes `start..<end` of `b` are all ASCII (text that then normalizes to its bytes
+    /// lower-cased, and whose String holds the same bytes).
+    @inline(__always)
+    static func isASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var j = start
+        while j < end {
+            if b[j] >= 0x80 { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// Normalized bytes of `bytes[range]`.
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
         var out: [UInt8] = []

@@ -365,7 +365,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 let tok = tokens[k]
                 if let i = spelling.index.get(tok.hash) { size += spelling.spelled[Int(i)].utf8.count + 1; continue }
                 let start = Int(tok.start), end = Int(tok.end)
-                guard Self.isASCII(b, start, end) else { return Self.spaced(modifiers.map { modifier(text, $0) } + [head]) }
+                guard Normalizer.isASCII(b, start, end) else { return Self.spaced(modifiers.map { modifier(text, $0) } + [head]) }
                 size += end - start + 1
             }
             return head.withUTF8 { h in
@@ -415,7 +415,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         // short one is stored inline, no allocation), with no array between.
         let start = Int(tok.start), end = Int(tok.end)
         let word: String? = text.text.withUnsafeBufferPointer { b in
-            guard Self.isASCII(b, start, end) else { return nil }
+            guard Normalizer.isASCII(b, start, end) else { return nil }
             return String(unsafeUninitializedCapacity: end - start) { out in
                 var i = 0
                 Self.writeLowered(b, start, end, to: out, at: &i)
@@ -423,17 +423,6 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
         }
         return word ?? text.normalized(k)
-    }
-
-    /// Whether bytes `start..<end` of `b` are ASCII (a word that then normalizes to its bytes lower-cased).
-    @inline(__always)
-    private static func isASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var j = start
-        while j < end {
-            if b[j] >= 0x80 { return false }
-            j += 1
-        }
-        return true
     }
 
     /// Writes bytes `start..<end` of `b` (ASCII) lower-cased into `out` from `i`, advancing `i`.
