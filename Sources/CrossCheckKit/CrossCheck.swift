@@ -44,7 +44,7 @@ public struct CrossCheck: Sendable {
     /// `analyze`, keeping of each claim's attributes only `keepingAttributes` (all when nil), dropped
     /// per source right after extraction so they never pile up (`check` keeps only what comparison reads).
     func analyze(_ cluster: Cluster, extractor: Extractor, keepingAttributes keys: [String]?) -> AnalyzedCluster {
-        let segmenter = Segmenter()
+        let segmenter = extractor.segmenter
         let sources = cluster.sources
         let workers = min(max(1, parallelism), sources.count)
         typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)

@@ -25,9 +25,9 @@ struct Benchmark {
         let runs = quick ? 2 : 3
         let tokenizer = Tokenizer()
         let tok = Stopwatch.best(of: runs) { sources.reduce(0) { $0 + tokenizer.tokenize($1.text).count } }
-        let segmenter = Segmenter()
-        let seg = Stopwatch.best(of: runs) { sources.reduce(0) { $0 + segmenter.segment($1).sentences.count } }
         let extractor = Extractor(rules: rules)
+        let segmenter = extractor.segmenter
+        let seg = Stopwatch.best(of: runs) { sources.reduce(0) { $0 + segmenter.segment($1).sentences.count } }
         let scratch = ExtractionScratch()
         let ext = Stopwatch.best(of: runs) {
             Self.claimCount(sources, extractor, scratch: scratch) { source, _ in segmenter.segment(source) }
@@ -214,8 +214,8 @@ struct Benchmark {
         // sentence that lacks a word it needs) lets it through and the VM runs it over every sentence.
         let small = generator.corpusTexts(bytes: 1_000_000).map(RuleLinearity.literalOpensSentences)
         let large = generator.corpusTexts(bytes: 8 * small.reduce(0) { $0 + $1.count }).map(RuleLinearity.literalOpensSentences)
-        let segmenter = Segmenter()
         let extractor = Extractor(rules: ruleSet)
+        let segmenter = extractor.segmenter
         func time(_ texts: [[UInt8]]) -> (Double, Int) {
             let sources = InputGenerator.sources(texts.map { ($0, nil) })
             let segmented = sources.map { segmenter.segment($0) }
@@ -253,8 +253,8 @@ struct Benchmark {
     static func smallSourcesWorkload(rules: RuleSet) -> String {
         let texts = (0..<2000).map { i in Array("The mayor of Varno said \(i % 50 + 2) people came to the pier on Monday.".utf8) }
         let sources = InputGenerator.sources(texts.map { ($0, nil) })
-        let segmenter = Segmenter()
         let extractor = Extractor(rules: rules)
+        let segmenter = extractor.segmenter
         let segmented = sources.map { segmenter.segment($0) }
         let scratch = ExtractionScratch()
         let claims = Self.claimCount(sources, extractor, scratch: scratch) { _, i in segmented[i] }
@@ -264,8 +264,8 @@ struct Benchmark {
     /// The `--profile` workload: extraction over about 1 MB, then a 300-source check end to end.
     static func profileWorkload(generator: InputGenerator, rules: RuleSet) -> String {
         let sources = InputGenerator.sources(generator.corpusTexts(bytes: 1_000_000).map { ($0, nil) })
-        let segmenter = Segmenter()
         let extractor = Extractor(rules: rules)
+        let segmenter = extractor.segmenter
         let scratch = ExtractionScratch()
         let claims = Self.claimCount(sources, extractor, scratch: scratch) { source, _ in segmenter.segment(source) }
         let texts = generator.clusterTexts(sources: 300, story: generator.clusterStory)

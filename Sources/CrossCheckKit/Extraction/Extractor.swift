@@ -23,6 +23,9 @@ public struct Extractor: Sendable {
     let demand: RecognizerDemand
     /// Per recognizer of the program, the one of `recognizers` that runs for it (`RecognitionTable.slots`).
     let recognizerSlots: [Int]
+    /// The segmenter whose texts these rules are meant for: it reads a title wrapped across a line break
+    /// with the rules' title lexicons (`LineWrapVocabulary`), as the people recognizers read titles.
+    public let segmenter: Segmenter
     /// Whether recognizers run only in the sentences where some rule can use them (on by default; off
     /// only to test that it changes no claim).
     var skipsUnneededRecognizers = true
@@ -43,6 +46,7 @@ public struct Extractor: Sendable {
         self.numberPassBits = NumberRecognizer.sharedPassBits(program: program, recognizers: recognizers)
         self.demand = RecognizerDemand(program: program)
         self.recognizerSlots = RecognitionTable.slots(program: program, recognizers: recognizers)
+        self.segmenter = Segmenter(lineWraps: LineWrapVocabulary(lexicons: rules.lexicons))
     }
 
     public func extract(_ source: Source, index: Int, text: SegmentedText) -> [Claim] {

@@ -14,7 +14,7 @@ public struct RuleTester: Sendable {
     /// One result per rule, in rule-set order.
     public func run() -> [RuleTestResult] {
         let extractor = Extractor(rules: rules, recognizers: recognizers)
-        let segmenter = Segmenter()
+        let segmenter = extractor.segmenter
         return rules.rules.map { rule in
             var failures: [RuleTestFailure] = []
             func produced(_ example: RuleExample) -> (claims: [Claim], source: Source) {

@@ -22,6 +22,9 @@ public struct Segmenter: Sendable {
     public var numberAbbreviations: Set<String> = Segmenter.defaultNumberAbbreviations
     /// Capitalized words that start a sentence after an abbreviation's period.
     public var sentenceOpeners: Set<String> = Segmenter.defaultSentenceOpeners
+    /// The title words a long line of prose may end in and go on across its line break (empty: none).
+    /// `Extractor.segmenter` sets it from the rules' lexicons.
+    public var lineWraps = LineWrapVocabulary()
 
     public static let defaultAbbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -43,8 +46,9 @@ public struct Segmenter: Sendable {
         "officials", "police",
     ]
 
-    public init(abbreviations: Set<String> = Segmenter.defaultAbbreviations) {
+    public init(abbreviations: Set<String> = Segmenter.defaultAbbreviations, lineWraps: LineWrapVocabulary = LineWrapVocabulary()) {
         self.abbreviations = abbreviations
+        self.lineWraps = lineWraps
     }
 
     public func segment(_ source: Source) -> SegmentedText {
@@ -104,7 +108,7 @@ public struct Segmenter: Sendable {
                     if i >= count { break }
                     let tok = tk[i]
                     if i > 0 && (tok.flags.contains(.paragraphStart)
-                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i))) {
+                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i, lists))) {
                         Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
                         Segmenter.closeParagraph(sentences.count, &paragraphs, &paragraphFirstSentence)
                         tk[i].flags.insert(.paragraphStart)
@@ -213,21 +217,54 @@ public struct Segmenter: Sendable {
     }
 
     /// A single line break ends a sentence unless the text is hard-wrapped prose: the next line starts in
-    /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
-    /// ("... met on Tuesday with\nTomas Reyno ..."). A short line without terminal punctuation is a
-    /// heading, caption or list item and stands alone.
-    private func lineBreakEndsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+    /// lower case, the line ends in a comma or in a title abbreviation before a name ("Mr.⏎Smith"), or a long line
+    /// ends in a lower-case word before a capital ("... met on Tuesday with⏎Tomas Reyno ..."). A long
+    /// line that ends in a capitalized word goes on only when it reads as prose and the break falls
+    /// inside a title or between a title and its name ("... said Prime⏎Minister Ana Lind ...",
+    /// `lineWraps`): a capitalized word alone cannot tell wrapped prose from a headline, caption, byline
+    /// or table row ending in a name. A short line without terminal punctuation is a heading, caption
+    /// or list item and stands alone.
+    private func lineBreakEndsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>,
+                                       before i: Int, _ lists: Lists) -> Bool {
         let next = tokens[i]
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
-        if prev.kind == .word && !prev.flags.contains(.capitalized) && next.kind == .word {
+        if next.kind == .word && i >= 2 && isPeriod(prev, buf) && !prev.flags.contains(.spaceBefore)
+            && tokens[i - 2].kind == .word && lists.titles.contains(tokens[i - 2].hash) && !lists.openers.contains(next.hash) {
+            // A title's period does not end a sentence within a line (`isTerminator`), nor across one,
+            // unless a sentence opener follows it ("... at 10 Downing St.⏎The talks ...").
+            return false
+        }
+        if prev.kind == .word && next.kind == .word {
             // Length of the line holding `prev`.
             var s = Int(prev.start)
             let limit = max(0, s - 200)
             while s > limit && buf[s - 1] != 0x0A { s -= 1 }
-            if Int(prev.end) - s >= 50 { return false }
+            guard Int(prev.end) - s >= 50 else { return true }
+            if !prev.flags.contains(.capitalized) { return false }
+            let title = lineWraps.joins(prev.hash, next.hash) || (lineWraps.endsTitle(prev.hash) && !lists.openers.contains(next.hash))
+            return !(title && Self.readsAsProse(tokens, lineEndingAt: i - 1))
         }
         return true
+    }
+
+    /// Whether the line whose last token is `last` has at least as many lower-case words as capitalized
+    /// ones: prose ("The ferry sank near the pier late on Sunday night, said Prime"), not a title-case
+    /// headline ("Leaders Meet in Velm for First Summit in a Decade as Talks Resume"). (Read
+    /// back to the line's first token, at most 64 tokens.)
+    private static func readsAsProse(_ tokens: UnsafeMutableBufferPointer<Token>, lineEndingAt last: Int) -> Bool {
+        var lower = 0, capitalized = 0
+        var k = last
+        let lowest = max(0, last - 63)
+        while k >= lowest {
+            let t = tokens[k]
+            if t.kind == .word {
+                if t.flags.contains(.capitalized) { capitalized += 1 } else { lower += 1 }
+            }
+            if t.flags.contains(.newlineBefore) || t.flags.contains(.paragraphStart) { break }
+            k -= 1
+        }
+        return lower >= capitalized
     }
 }

@@ -1,0 +1,72 @@
+import Testing
+@testable import CrossCheckKit
+
+/// A title wrapped across a line break in hard-wrapped prose: the segmenter keeps it in its sentence
+/// when the rules' title lexicons read on across the break, and nowhere else.
+@Suite struct LineWrapTests {
+    /// The segmenter the shipped rules give (`Extractor.segmenter`).
+    static let segmenter = Segmenter(lineWraps: LineWrapVocabulary(lexicons: RecognizerExampleHarness.shipped.lexicons))
+
+    static let corpus: [(String, [String])] = [
+        // Inside a title phrase.
+        ("The ferry sank near the pier late on Sunday night, said Prime\nMinister Ana Lind on Monday.",
+         ["The ferry sank near the pier late on Sunday night, said Prime\nMinister Ana Lind on Monday."]),
+        // A title modifier before the title.
+        ("An inquiry will be led by the ministry and will report to Deputy\nPrime Minister Oskar Falk within 30 days.",
+         ["An inquiry will be led by the ministry and will report to Deputy\nPrime Minister Oskar Falk within 30 days."]),
+        // A title's last word before the name.
+        ("The rescue operation lasted six hours, according to the Regional Governor\nPetra Lindqvist, who spoke at the pier.",
+         ["The rescue operation lasted six hours, according to the Regional Governor\nPetra Lindqvist, who spoke at the pier."]),
+        // A title abbreviation's period, at any line length.
+        ("He met Mr.\nSmith.", ["He met Mr.\nSmith."]),
+        ("They met at 10 Downing St.\nThe talks ended.", ["They met at 10 Downing St.", "The talks ended."]),
+        // A prose line ending in a capitalized word that is no title stands alone (a caption, a byline).
+        ("Rescue workers carry a survivor from a boat at the pier in Orsa\nThe death toll rose to 19.",
+         ["Rescue workers carry a survivor from a boat at the pier in Orsa", "The death toll rose to 19."]),
+        ("Divers search the wreck as families wait for news from Petra Lindqvist\nReporting by Ana Berg.",
+         ["Divers search the wreck as families wait for news from Petra Lindqvist", "Reporting by Ana Berg."]),
+        // A title's last word before a sentence opener is a line that ends in a title, not a title and its name.
+        ("Families of the victims demand answers from the Transport Minister\nThe death toll rose to 19.",
+         ["Families of the victims demand answers from the Transport Minister", "The death toll rose to 19."]),
+        // A title-case headline ending in a title stands alone.
+        ("Leaders Meet in Velm for Summit With New Deputy Prime Minister\nOskar Falk spoke first.",
+         ["Leaders Meet in Velm for Summit With New Deputy Prime Minister", "Oskar Falk spoke first."]),
+        // A short line ending in a title stands alone (a heading or list item).
+        ("Statement by the Prime\nMinister Ana Lind spoke.", ["Statement by the Prime", "Minister Ana Lind spoke."]),
+    ]
+
+    @Test(arguments: 0..<LineWrapTests.corpus.count)
+    func splits(_ k: Int) {
+        let (text, expected) = Self.corpus[k]
+        let seg = Self.segmenter.segment(Array(text.utf8))
+        #expect(seg.sentences.map { seg.string(span: $0.span) } == expected, "\(text)")
+    }
+
+    @Test func withoutTitleLexiconsAWrappedTitleEndsTheLine() {
+        // No word lists in code: with no lexicons (`--no-default-rules`) only the lower-case rule applies.
+        let text = "The ferry sank near the pier late on Sunday night, said Prime\nMinister Ana Lind on Monday."
+        #expect(LineWrapVocabulary(lexicons: Lexicons()).isEmpty)
+        #expect(Segmenter().segment(Array(text.utf8)).sentences.count == 2)
+    }
+
+    @Test func aWrappedTitleGivesTheOfficialItsWholeTitle() throws {
+        // One source writes the title on one line, the other wraps it after "Deputy": both must read
+        // "deputy prime minister", or the check reports an incompatible-roles error that is not there.
+        let rules = try RuleSet.builtin()
+        let extractor = Extractor(rules: rules)
+        #expect(!extractor.segmenter.lineWraps.isEmpty)
+        let texts = [
+            "The inquiry into the sinking will report within 30 days to Deputy Prime Minister Oskar Falk, the ministry said.\n",
+            "The inquiry into the sinking will report within 30 days to Deputy\nPrime Minister Oskar Falk, the ministry said.\n",
+        ]
+        let cluster = Cluster(name: "wrap", sources: texts.enumerated().map { i, t in
+            Source(id: "s\(i)", file: "s\(i).txt", outlet: "Outlet \(i)", text: t)
+        })
+        for (i, source) in cluster.sources.enumerated() {
+            let claims = extractor.extract(source, index: i, text: extractor.segmenter.segment(source))
+            #expect(claims.filter { $0.kind == "official" }.map(\.value) == [.official(name: "Oskar Falk", title: "deputy prime minister")])
+        }
+        let engine = CrossCheck(rules: rules, parallelism: 1)
+        #expect(engine.check(cluster).findings.isEmpty)
+    }
+}
