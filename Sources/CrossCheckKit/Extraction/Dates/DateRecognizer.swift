@@ -5,7 +5,8 @@
 /// "February 2022", "in 1961", "the 2019 visit". Partial (resolved to the nearest year in the
 /// direction of the tense): "Jun. 19", "Oct-2", "4/22", "in September". Relative: "today", "yesterday",
 /// "on Wednesday", "Tuesday night", "last Sunday", "next week on Friday", "last month", "next year",
-/// "a year ago", "two weeks from now", "earlier in the day", "the first Friday of July", "20th of next month".
+/// "a year ago", "two weeks from now", "earlier in the day", "the first Friday of July", "20th of next month",
+/// "on the 27th" (a day of the month alone).
 ///
 /// Tense (as HeidelTime does for news): a future auxiliary before the expression ("will meet on Friday")
 /// resolves weekdays and partial dates forward; otherwise backward (the most recent Friday, the most
@@ -141,20 +142,64 @@ public struct DateRecognizer: Recognizer {
     func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
         let W = DateRecognizer.w
         // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
-        if MonthNames.weekday(t, at: i) != nil {
+        if let wd = MonthNames.weekday(t, at: i) {
             var j = i + 1
             if t.isByte(j, 0x2C) { j += 1 }
             if let m = absolute(t, at: j, pub: pub, p: p) { return m }
-            // "Thursday the 21st"
+            // "Thursday the 21st": the nearest month, in the direction of the tense, whose 21st is a
+            // Thursday (else the nearest 21st).
             if t.isWord(i + 1, W.the), let (d, e) = dayOrdinal(t, at: i + 2, p: p, allowCardinal: true), let pub {
-                if let date = valid(pub.year, pub.month!, d) { return Match(end: e, date: date, relative: true) }
+                var tense = LazyTense(before: i)
+                let future = tense.future(t)
+                guard var date = monthDay(d, pub: pub, future: future) else { return nil }
+                let first = date
+                for _ in 0..<14 where date.weekday != wd {
+                    guard let next = monthDay(d, pub: date.adding(days: future ? 1 : -1), future: future) else { break }
+                    date = next
+                }
+                return Match(end: e, date: date.weekday == wd ? date : first, relative: true)
             }
         }
         if let m = absolute(t, at: i, pub: pub, p: p) { return m }
         // Leading "the" for day-first forms and nth weekdays.
         if t.isWord(i, W.the), let m = absolute(t, at: i + 1, pub: pub, p: p), m.date.day != nil { return m }
         guard let pub else { return nil }
+        if let m = dayAlone(t, at: i, pub: pub, p: p) { return m }
         return relative(t, at: i, pub: pub, p: p)
+    }
+
+    /// The words before a day of the month named alone ("on the 27th").
+    static let dayAloneContext: HashSet64 = Lit.set(["on", "by", "until", "till", "since", "before", "after"])
+    /// The words that may follow such a day: none that could be the noun it counts ("the 27th floor").
+    static let dayAloneNext: HashSet64 = Lit.set(["at", "when"])
+
+    /// A day of the month named alone after a preposition: "on the 27th", "by the twenty-first", "on
+    /// 22nd" (digits only without "the"); the nearest such day at or before publication, or at or after
+    /// it in future tense. The ordinal must end the phrase (punctuation, the sentence end, or "at"/"when"
+    /// next): "on the 3rd floor", "for the 2nd time", "the 21st century" are no dates.
+    func dayAlone(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser) -> Match? {
+        guard t.isAny(i - 1, DateRecognizer.dayAloneContext) else { return nil }
+        let j: Int
+        if t.isWord(i, DateRecognizer.w.the) { j = i + 1 } else if t.kind(i) == .ordinal, t.isWord(i - 1, DateRecognizer.w.on) { j = i } else { return nil }
+        guard let (d, e) = dayOrdinal(t, at: j, p: p, allowCardinal: false) else { return nil }
+        if let k = t.kind(e), k == .word || k == .number || k == .ordinal, !t.isAny(e, DateRecognizer.dayAloneNext) { return nil }
+        var tense = LazyTense(before: i)
+        guard let date = monthDay(d, pub: pub, future: tense.future(t)) else { return nil }
+        return Match(end: e, date: date, relative: true)
+    }
+
+    /// Day `d` of the month nearest publication: at or before its day (at or after, when `future`),
+    /// passing over months too short for it ("the 31st" in July is May 31 looking back).
+    func monthDay(_ d: Int, pub: CalendarDate, future: Bool) -> CalendarDate? {
+        var y = pub.year, m = pub.month!
+        let step = future ? 1 : -1
+        if future ? d < pub.day! : d > pub.day! { m += step }
+        for _ in 0..<3 {
+            if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+            if let v = valid(y, m, d) { return v }
+            m += step
+        }
+        return nil
     }
 
     // MARK: - Absolute and partial dates
@@ -530,6 +575,18 @@ public struct DateRecognizer: Recognizer {
         c.append(RecognizerExample("its 6 1/4% convertible notes", match: "1/4", value: nil, published: pub))
         c.append(RecognizerExample("won 3/4 of the vote", match: "3/4", value: nil, published: pub))
         c.append(RecognizerExample("a 1/2 share", match: "1/2", value: nil, published: pub))
+        // A day of the month alone: the nearest one back (forward in future tense), never a counted noun.
+        ex("2024-06-10", [("The ferry sank on the 10th, officials said.", "the 10th"), ("The ferry sank on the tenth.", "the tenth")])
+        ex("2024-05-27", [("The talks ended on the 27th.", "the 27th")])
+        ex("2024-06-27", [("The talks will resume on the 27th.", "the 27th"), ("The board will decide by the 27th at noon.", "the 27th")])
+        ex("2024-06-02", [("The vote was held on 2nd, the court said.", "2nd")])
+        c.append(RecognizerExample("The fire started on the 3rd floor.", match: "the 3rd", value: nil, published: pub))
+        c.append(RecognizerExample("It rose for the 2nd time.", match: "the 2nd", value: nil, published: pub))
+        c.append(RecognizerExample("It is the 21st century.", match: "the 21st", value: nil, published: pub))
+        c.append(RecognizerExample("He finished second in the race.", match: "second", value: nil, published: pub))
+        ex("2024-05-31", [("The council met on the 31st.", "the 31st")])
+        ex("2024-03-21", [("The council met on Thursday the 21st.", "Thursday the 21st")])
+        ex("2024-11-21", [("The council will meet on Thursday the 21st.", "Thursday the 21st")])
         ex("2024-04-22", [("They met 4/22 in the capital", "4/22")])
         ex("2024-01-02", [("They met on 1/2 in the capital", "1/2")])   // "on" marks a date
         c.append(RecognizerExample("They met on Wednesday", match: "Wednesday", value: nil, published: nil))
