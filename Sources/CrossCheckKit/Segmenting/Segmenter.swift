@@ -108,7 +108,7 @@ public struct Segmenter: Sendable {
                     if i >= count { break }
                     let tok = tk[i]
                     if i > 0 && (tok.flags.contains(.paragraphStart)
-                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i, lists))) {
+                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i, sentenceStart: sentenceStart, lists))) {
                         Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
                         Segmenter.closeParagraph(sentences.count, &paragraphs, &paragraphFirstSentence)
                         tk[i].flags.insert(.paragraphStart)
@@ -217,54 +217,72 @@ public struct Segmenter: Sendable {
     }
 
     /// A single line break ends a sentence unless the text is hard-wrapped prose: the next line starts in
-    /// lower case, the line ends in a comma or in a title abbreviation before a name ("Mr.⏎Smith"), or a long line
-    /// ends in a lower-case word before a capital ("... met on Tuesday with⏎Tomas Reyno ..."). A long
-    /// line that ends in a capitalized word goes on only when it reads as prose and the break falls
-    /// inside a title or between a title and its name ("... said Prime⏎Minister Ana Lind ...",
-    /// `lineWraps`): a capitalized word alone cannot tell wrapped prose from a headline, caption, byline
-    /// or table row ending in a name. A short line without terminal punctuation is a heading, caption
-    /// or list item and stands alone.
+    /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
+    /// ("... met on Tuesday with⏎Tomas Reyno ..."). A short line without terminal punctuation is a
+    /// heading, caption or list item and stands alone.
+    ///
+    /// A capitalized word alone cannot tell wrapped prose from a headline, caption, byline, list or
+    /// table row that ends in a name or a title, so a long line of prose ending in one goes on only
+    /// where the title lexicons read on (`lineWraps`): inside a title ("said Prime⏎Minister Ana Lind"),
+    /// from a modifier into a whole title ("to Deputy⏎Prime Minister Oskar Falk"), or from a title to a
+    /// name of two capitalized words, and that only when the line itself continues a sentence from the
+    /// line before it ("... according to the Regional Governor⏎Petra Lindqvist, ..."): a headline or
+    /// list line ending in a title is followed by a line that begins with a name as often as not. A
+    /// title abbreviation's period goes on before a capitalized word that opens neither a sentence nor
+    /// a title, nor is a title modifier ("Mr.⏎Smith"; not "Downing St.⏎The talks", "Elm Dr.⏎Health
+    /// Minister Per Vik").
     private func lineBreakEndsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>,
-                                       before i: Int, _ lists: Lists) -> Bool {
+                                       before i: Int, sentenceStart: Int, _ lists: Lists) -> Bool {
         let next = tokens[i]
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
-        if next.kind == .word && i >= 2 && isPeriod(prev, buf) && !prev.flags.contains(.spaceBefore)
-            && tokens[i - 2].kind == .word && lists.titles.contains(tokens[i - 2].hash) && !lists.openers.contains(next.hash) {
-            // A title's period does not end a sentence within a line (`isTerminator`), nor across one,
-            // unless a sentence opener follows it ("... at 10 Downing St.⏎The talks ...").
-            return false
+        guard next.kind == .word else { return true }
+        let count = tokens.count
+        if i >= 2 && isPeriod(prev, buf) && !prev.flags.contains(.spaceBefore) && tokens[i - 2].kind == .word
+            && lists.titles.contains(tokens[i - 2].hash) {
+            // As within a line (`isTerminator`), unless what follows opens a sentence or a title.
+            return lists.openers.contains(next.hash) || lineWraps.isModifier(next.hash) || lineWraps.startsTitle(tokens, at: i, end: count)
         }
-        if prev.kind == .word && next.kind == .word {
-            // Length of the line holding `prev`.
-            var s = Int(prev.start)
-            let limit = max(0, s - 200)
-            while s > limit && buf[s - 1] != 0x0A { s -= 1 }
-            guard Int(prev.end) - s >= 50 else { return true }
-            if !prev.flags.contains(.capitalized) { return false }
-            let title = lineWraps.joins(prev.hash, next.hash) || (lineWraps.endsTitle(prev.hash) && !lists.openers.contains(next.hash))
-            return !(title && Self.readsAsProse(tokens, lineEndingAt: i - 1))
-        }
-        return true
+        guard prev.kind == .word else { return true }
+        // Length of the line holding `prev`.
+        var s = Int(prev.start)
+        let limit = max(0, s - 200)
+        while s > limit && buf[s - 1] != 0x0A { s -= 1 }
+        guard Int(prev.end) - s >= 50 else { return true }
+        if !prev.flags.contains(.capitalized) { return false }
+        if lineWraps.isEmpty { return true }
+        let line = Self.line(tokens, endingAt: i - 1)
+        guard line.prose else { return true }
+        if lineWraps.joins(prev.hash, next.hash) { return false }
+        if lists.openers.contains(next.hash) { return true }
+        if lineWraps.isModifier(prev.hash) && lineWraps.startsTitle(tokens, at: i, end: count) { return false }
+        // A title before a name: "Petra Lindqvist", two capitalized words, not "Three miners".
+        guard lineWraps.endsTitle(prev.hash), i + 1 < count, tokens[i + 1].kind == .word,
+              tokens[i + 1].flags.contains(.capitalized), !tokens[i + 1].flags.contains(.newlineBefore) else { return true }
+        // The line continues a sentence from the line before it: the break before its first token went on.
+        let first = line.first
+        let continues = first > 0 && tokens[first].flags.contains(.newlineBefore) && first != sentenceStart
+            && !tokens[first].flags.contains(.sentenceStart) && !tokens[first].flags.contains(.paragraphStart)
+        return !continues
     }
 
-    /// Whether the line whose last token is `last` has at least as many lower-case words as capitalized
-    /// ones: prose ("The ferry sank near the pier late on Sunday night, said Prime"), not a title-case
-    /// headline ("Leaders Meet in Velm for First Summit in a Decade as Talks Resume"). (Read
-    /// back to the line's first token, at most 64 tokens.)
-    private static func readsAsProse(_ tokens: UnsafeMutableBufferPointer<Token>, lineEndingAt last: Int) -> Bool {
+    /// The line whose last token is `last`: its first token (read back at most 64 tokens; the lowest
+    /// read when the line is longer), and whether it reads as prose: at least as many lower-case words
+    /// as capitalized ones ("The ferry sank near the pier late on Sunday night, said Prime"), not a
+    /// title-case headline ("Leaders Meet in Velm for First Summit in a Decade as Talks Resume").
+    private static func line(_ tokens: UnsafeMutableBufferPointer<Token>, endingAt last: Int) -> (first: Int, prose: Bool) {
         var lower = 0, capitalized = 0
         var k = last
         let lowest = max(0, last - 63)
-        while k >= lowest {
+        while true {
             let t = tokens[k]
             if t.kind == .word {
                 if t.flags.contains(.capitalized) { capitalized += 1 } else { lower += 1 }
             }
-            if t.flags.contains(.newlineBefore) || t.flags.contains(.paragraphStart) { break }
+            if k == lowest || t.flags.contains(.newlineBefore) || t.flags.contains(.paragraphStart) { break }
             k -= 1
         }
-        return lower >= capitalized
+        return (k, lower >= capitalized)
     }
 }

@@ -14,12 +14,20 @@ import Testing
         // A title modifier before the title.
         ("An inquiry will be led by the ministry and will report to Deputy\nPrime Minister Oskar Falk within 30 days.",
          ["An inquiry will be led by the ministry and will report to Deputy\nPrime Minister Oskar Falk within 30 days."]),
-        // A title's last word before the name.
-        ("The rescue operation lasted six hours, according to the Regional Governor\nPetra Lindqvist, who spoke at the pier.",
-         ["The rescue operation lasted six hours, according to the Regional Governor\nPetra Lindqvist, who spoke at the pier."]),
-        // A title abbreviation's period, at any line length.
-        ("He met Mr.\nSmith.", ["He met Mr.\nSmith."]),
-        ("They met at 10 Downing St.\nThe talks ended.", ["They met at 10 Downing St.", "The talks ended."]),
+        // A title's last word before a name, in a paragraph already seen to be wrapped prose.
+        ("Rescue teams worked through the night and the operation lasted six hours,\naccording to a statement from the office of the Regional Governor\nPetra Lindqvist, who spoke at the pier.",
+         ["Rescue teams worked through the night and the operation lasted six hours,\naccording to a statement from the office of the Regional Governor\nPetra Lindqvist, who spoke at the pier."]),
+        // ...but not on a paragraph's first line: a headline ending in a title, then a lead.
+        ("Families of the trapped miners say they were ignored by the Regional Governor\nPetra Lindqvist said on Tuesday that the rescue would go on.",
+         ["Families of the trapped miners say they were ignored by the Regional Governor", "Petra Lindqvist said on Tuesday that the rescue would go on."]),
+        // ...nor before anything but a name of two capitalized words.
+        ("Rescue teams worked through the night and the operation lasted six hours,\naccording to a statement from the office of the Regional Governor\nThree miners were pulled out.",
+         ["Rescue teams worked through the night and the operation lasted six hours,\naccording to a statement from the office of the Regional Governor", "Three miners were pulled out."]),
+        ("Families of the trapped miners say they were ignored by the Regional Governor\nReporting by Ana Berg; Editing by Tom Hale",
+         ["Families of the trapped miners say they were ignored by the Regional Governor", "Reporting by Ana Berg; Editing by Tom Hale"]),
+        // A modifier goes on only into a whole title.
+        ("Crews worked through the night on the rescue, the statement from the Rescue Chief\nFire crews from Oslen arrived on Tuesday.",
+         ["Crews worked through the night on the rescue, the statement from the Rescue Chief", "Fire crews from Oslen arrived on Tuesday."]),
         // A prose line ending in a capitalized word that is no title stands alone (a caption, a byline).
         ("Rescue workers carry a survivor from a boat at the pier in Orsa\nThe death toll rose to 19.",
          ["Rescue workers carry a survivor from a boat at the pier in Orsa", "The death toll rose to 19."]),
