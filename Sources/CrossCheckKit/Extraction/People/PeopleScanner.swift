@@ -12,6 +12,12 @@
 ///    not after "the". Pass B turns every run into a mention: the longest known full name inside it;
 ///    else a single part resolved by surname (or Korean-style family name) to the most-mentioned full
 ///    name of the source; else a single part accepted on context (honorific, title, "said X", "X, 54,").
+/// 5. Before pass A: a run right after a vessel noun or prefix ("the ferry Maren Star", "MV Maren Star";
+///    the `vessel` and `vessel-prefix` lexicons) names a vessel, and so does every run that pass A would
+///    take for a full name spelling the same name ("Maren Star was built in 1987"): none is a full name
+///    or a mention, unless the source also gives that name a person's context (honorific, title,
+///    "said X", "X, 54,"), which makes them all persons again ("the boat Ana Kolar owned"). A bare
+///    "The Maren Star" is no mention since no full name of that spelling is known.
 struct PeopleScanner: Sendable {
     var vocabulary: PeopleVocabulary
 
@@ -118,6 +124,9 @@ struct PeopleScanner: Sendable {
         var headline: Bool
         var saidBefore: Bool
         var ageAfter: Bool
+        /// Right after a vessel noun or prefix (`evaluate`); after the vessel pass and pass A, whether
+        /// the run names a vessel (no full name, no mention).
+        var vessel: Bool
         /// The full name all the run's parts spell (its index among the full names, set by pass A), or
         /// -1: pass B then knows the longest known name inside the run without looking.
         var known: Int32 = -1
@@ -148,6 +157,7 @@ struct PeopleScanner: Sendable {
     private static let dotHash = Token.hash(literal: ".")
     private static let commaHash = Token.hash(literal: ",")
     private static let possessiveHash = Token.hash(literal: "'s")
+    private static let toHash = Token.hash(literal: "to")
     private static let portfolioHeads = ["minister", "secretary", "commissioner"]
     private static let ofOrFor: HashSet64 = [Token.hash(literal: "of"), Token.hash(literal: "for")]
     private static let placeAbbreviations: HashSet64 = HashSet64(["us", "uk", "un", "eu", "usa", "uae", "ussr", "prc", "rok"].map { Token.hash(literal: $0) })
@@ -377,6 +387,8 @@ struct PeopleScanner: Sendable {
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
         var sentence = 0
+        // The count of runs right after a vessel noun or prefix (none: no vessel pass).
+        var vesselRuns = 0
         // (The tables the loop reads, taken out of the vocabulary and the statics once per scan.)
         let rt = RunTables(vocabulary)
         // (The tokens, the marks and the text's bytes held once for the whole loop.)
@@ -455,6 +467,7 @@ struct PeopleScanner: Sendable {
             let si = tiled ? sentence
                 : sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
             if let run = Self.evaluate(store, first..<last, range: range, tk, mk, bytes, rt, lowerSeen, headline: headline[si]) {
+                if run.vessel { vesselRuns += 1 }
                 runs.append(run)
             } else {
                 for _ in first..<last { store.removeLast() }
@@ -483,15 +496,18 @@ struct PeopleScanner: Sendable {
         nameCache.pointee.use(vocabulary)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
+        let vessels = vesselRuns > 0 && Self.markVessels(&runs, store, text, scratch.foldCache, &lookups)
         Self.withFold(text, scratch.foldCache) { fb in
             for ri in runs.indices {
                 let r = runs[ri]
-                guard !r.headline && !r.afterThe else { continue }
+                guard !r.headline && !r.afterThe && !r.vessel else { continue }
                 let maxParts = (r.titled || r.honorific != nil) ? 4 : 3
                 guard (2...maxParts).contains(r.parts.count) else { continue }
                 var key = Self.fnvBasis
                 for p in r.parts { Self.foldHash(fb, store[p].tokens, &key) }
                 guard key != Self.fnvBasis else { continue }
+                // (A run spelling a vessel's name is a vessel too: no full name, no mention in pass B.)
+                if vessels && lookups.get(key, .vessel) == 1 { runs[ri].vessel = true; continue }
                 if let k = lookups.get(key, .known) { known[Int(k)].count += 1; runs[ri].known = k; continue }
                 let firstPart = store[r.parts.lowerBound], lastPart = store[r.parts.upperBound - 1]
                 let range = firstPart.tokens.lowerBound..<lastPart.tokens.upperBound
@@ -522,6 +538,8 @@ struct PeopleScanner: Sendable {
         let anyKnown = !known.isEmpty
         Self.withFold(text, scratch.foldCache) { fb in
             for r in runs {
+                // (A vessel's name: no mention, and no surname to resolve.)
+                if r.vessel { continue }
                 let ps = r.parts.lowerBound
                 // The longest known full name inside the run.
                 var best: (Range<Int>, Int)?
@@ -601,6 +619,35 @@ struct PeopleScanner: Sendable {
         return PeopleScan(mentions: mentionList, titleIndex: titleIndex, titles: titles,
                           organisations: organisations,
                           forms: formList, formCount: out.formCount)
+    }
+
+    /// The vessel pass (before pass A, for a source with runs right after a vessel noun or prefix): each
+    /// such run's name is a vessel's (a `.vessel` lookup by the hash of its key, as pass A keys full
+    /// names), unless a run of the same name has a person's context (honorific, title, "said X",
+    /// "X, 54,"): then those runs are not vessels (`vessel` cleared). Returns whether some vessel name
+    /// remains: pass A then looks up the key of each full name it would collect and marks a run that
+    /// spells a vessel's name a vessel too. (That spread is of names of two parts or more, the only ones
+    /// pass A keys: "the yacht Berg" does not make "Berg said" a vessel, Tomas Berg's surname maybe.)
+    private static func markVessels(_ runs: inout [Run], _ store: [Part], _ text: SegmentedText,
+                                    _ foldCache: UnsafeMutablePointer<FoldCache>, _ lookups: inout Lookups) -> Bool {
+        withFold(text, foldCache) { fb in
+            func key(_ r: Run) -> UInt64 {
+                var key = fnvBasis
+                for p in r.parts { foldHash(fb, store[p].tokens, &key) }
+                return key
+            }
+            for r in runs where r.vessel { lookups.set(key(r), .vessel, 1) }
+            var revoked = false
+            for r in runs where !r.vessel && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+                let k = key(r)
+                if lookups.get(k, .vessel) != nil { lookups.set(k, .vessel, 0); revoked = true }
+            }
+            var remain = false
+            for ri in runs.indices where runs[ri].vessel {
+                if revoked && lookups.get(key(runs[ri]), .vessel) == 0 { runs[ri].vessel = false } else { remain = true }
+            }
+            return remain
+        }
     }
 
     /// The full name a single part (hash `h`) stands for: a last-part match before a first-part match,
@@ -1004,6 +1051,9 @@ struct PeopleScanner: Sendable {
             case form
             /// The hash of a surface's bytes → its spelling id.
             case spelling
+            /// A name's key hash (as `known`) → 1 when it names a vessel, 0 when a person's context
+            /// took that back.
+            case vessel
         }
 
         private static let valueBits: Int32 = 28
@@ -1253,13 +1303,17 @@ struct PeopleScanner: Sendable {
     /// release per scan for each).
     private struct RunTables {
         let vocabulary: PeopleVocabulary
-        let dotHash: UInt64, theHash: UInt64, commaHash: UInt64
+        let dotHash: UInt64, theHash: UInt64, commaHash: UInt64, toHash: UInt64
+        /// The vocabulary's `vesselBits` (asked at every run).
+        let vesselBits: SIMD4<UInt64>
 
         init(_ vocabulary: PeopleVocabulary) {
             self.vocabulary = vocabulary
+            vesselBits = vocabulary.vesselBits
             dotHash = PeopleScanner.dotHash
             theHash = PeopleScanner.theHash
             commaHash = PeopleScanner.commaHash
+            toHash = PeopleScanner.toHash
         }
     }
 
@@ -1353,8 +1407,13 @@ struct PeopleScanner: Sendable {
         guard store[lo..<hi].contains(where: { $0.kind == .name }) else { return nil }
         let start = store[lo].tokens.lowerBound
         let end = store[hi - 1].tokens.upperBound
+        // Right after a vessel noun or prefix: before the run, or before its name when leading parts
+        // were trimmed ("the ferry North Star", "Ferry Maren Star capsized" at a sentence's start).
+        let vessel = Self.followsVesselWord(range.lowerBound, tokens, rt)
+            || (start != range.lowerBound && Self.followsVesselWord(start, tokens, rt))
         var honorific: Range<Int>?
-        if start > 0 {
+        // (Not after a vessel prefix: "MS" is also written for the honorific "Ms".)
+        if start > 0 && !vessel {
             if tokens[start - 1].kind == .word && rt.vocabulary.honorifics.contains(tokens[start - 1].hash) {
                 honorific = (start - 1)..<start
             } else if start > 1, tokens[start - 1].hash == rt.dotHash, rt.vocabulary.honorifics.contains(tokens[start - 2].hash) {
@@ -1373,7 +1432,19 @@ struct PeopleScanner: Sendable {
             ageAfter = true
         }
         return Run(range: range, parts: lo..<hi, honorific: honorific, titled: titled, afterThe: afterThe,
-                   headline: headline, saidBefore: saidBefore, ageAfter: ageAfter)
+                   headline: headline, saidBefore: saidBefore, ageAfter: ageAfter, vessel: vessel)
+    }
+
+    /// Whether the word before token `i` makes a name starting there a vessel's: a vessel noun ("the
+    /// ferry", any case) not used as a verb after "to" ("to ferry Ana Kolar across"), or a vessel prefix
+    /// written in capitals ("MV", "HMS"; "Ms" is an honorific).
+    @inline(__always)
+    private static func followsVesselWord(_ i: Int, _ tokens: UnsafeBufferPointer<Token>, _ rt: RunTables) -> Bool {
+        guard i > 0 else { return false }
+        let w = tokens[i - 1]
+        guard w.kind == .word, PeopleVocabulary.mayBeVesselWord(w.hash, rt.vesselBits) else { return false }
+        if w.flags.contains(.allCaps) { return rt.vocabulary.vesselPrefixes.contains(w.hash) }
+        return rt.vocabulary.vesselNouns.contains(w.hash) && !(i > 1 && tokens[i - 2].hash == rt.toHash)
     }
 
     /// `looksLikeOrdinaryWord` of token `tok` of the text `bytes`, on its bytes when they are ASCII (no

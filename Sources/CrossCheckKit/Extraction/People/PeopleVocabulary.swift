@@ -1,6 +1,7 @@
 /// The word lists the people and quote recognizers work from, as token hashes: titles (with their
 /// canonical forms and synonym groups), title modifiers, honorifics, name particles, speech verbs,
-/// organisation and place words, capitalized function words, news agencies and generic sources.
+/// organisation and place words, capitalized function words, news agencies, generic sources, and the
+/// nouns and prefixes that make the name after them a vessel's.
 ///
 /// Built only from the lexicons of those names in the rule files (`Rules/people-lexicons.json5` is
 /// embedded in the binary and reaches the recognizers through the Extractor's `RecognizerContext`;
@@ -65,6 +66,15 @@ struct PeopleVocabulary: Sendable {
         var genericIndex = HashMap64()
         var genericLists: [[[UInt64]]] = []
         var compoundSuffixes: HashSet64 = []
+        var vesselNouns: HashSet64 = []
+        var vesselPrefixes: HashSet64 = []
+        /// A 256-bit filter over `vesselNouns` and `vesselPrefixes` (see `mayBeVesselWord`).
+        var vesselBits = SIMD4<UInt64>()
+
+        mutating func addVesselBit(_ h: UInt64) {
+            let k = PeopleVocabulary.vesselBit(h)
+            vesselBits[k >> 6] |= 1 << UInt64(k & 63)
+        }
 
         mutating func addBit(_ h: UInt64, _ bit: Int32) { wordBits.set(h, (wordBits.get(h) ?? 0) | bit) }
 
@@ -89,6 +99,8 @@ struct PeopleVocabulary: Sendable {
                             case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
                             case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); quoteWordFilter.insert(h); addBit(h, Word.agency)
                             case "compound-suffix": compoundSuffixes.insert(h)
+                            case "vessel": vesselNouns.insert(h); addVesselBit(h)
+                            case "vessel-prefix": vesselPrefixes.insert(h); addVesselBit(h)
                             default: break
                             }
                         }
@@ -162,6 +174,26 @@ struct PeopleVocabulary: Sendable {
     /// Generic sources ("state media", "news agency"), by first token, longest first.
     var genericSources: [UInt64: [[UInt64]]] { storage.tables.genericSources }
     var compoundSuffixes: HashSet64 { storage.tables.compoundSuffixes }
+    /// Nouns after which a name is a vessel's ("the ferry Maren Star"), and prefixes that make one
+    /// ("MV Maren Star", matched only when written in capitals: "Ms" is an honorific).
+    var vesselNouns: HashSet64 { storage.tables.vesselNouns }
+    var vesselPrefixes: HashSet64 { storage.tables.vesselPrefixes }
+    /// The filter bits of `mayBeVesselWord`: a value of four words (no array), which the people scan
+    /// holds once per scan without a retain.
+    var vesselBits: SIMD4<UInt64> { storage.tables.vesselBits }
+
+    /// The bit of `vesselBits` for hash `h` (its top 8 bits after a multiply).
+    @inline(__always)
+    static func vesselBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 56) }
+
+    /// Whether the word of hash `h` may be a vessel noun or prefix (`bits`: `vesselBits`): false for
+    /// most other words, never for one of them. The people scan asks it of the word before each run,
+    /// before the exact lookups.
+    @inline(__always)
+    static func mayBeVesselWord(_ h: UInt64, _ bits: SIMD4<UInt64>) -> Bool {
+        let k = vesselBit(h)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
 
     /// Bits of `wordBits`.
     enum Word {
@@ -182,7 +214,7 @@ struct PeopleVocabulary: Sendable {
 
     static let lexiconNames = ["title", "title-modifier", "honorific", "name-particle", "speech-verb",
                                "organisation-word", "place", "capitalized-function-word", "agency",
-                               "generic-source", "compound-suffix"]
+                               "generic-source", "compound-suffix", "vessel", "vessel-prefix"]
 
     /// The shipped rule file that holds the people lexicons (a test checks it holds all of them).
     static let shippedFile = "people-lexicons.json5"
