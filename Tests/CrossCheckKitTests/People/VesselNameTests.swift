@@ -1,7 +1,7 @@
 import Testing
 @testable import CrossCheckKit
 
-/// Ship, boat, aircraft and train names are name-shaped but no persons: a name right after a vessel
+/// Ship, boat and aircraft names are name-shaped but no persons: a name right after a vessel
 /// noun or prefix (the `vessel` and `vessel-prefix` lexicons) is a vessel's, and so is the same name
 /// elsewhere in its source; persons next to a vessel noun that modifies another noun, or after a
 /// possessive, stay persons.
@@ -29,7 +29,7 @@ import Testing
         #expect(mentions("Pilots boarded the tanker Orla Brenn at dawn.") == [])
         #expect(mentions("Guests aboard the cruise ship Sunna Vale were told to stay inside.") == [])
         #expect(mentions("Two crew were rescued from aboard the yacht Liv Harr near the reef.") == [])
-        #expect(mentions("The airliner Nordic Wind landed safely, and the train Kestrel Line ran late.") == [])
+        #expect(mentions("The airliner Nordic Wind landed safely, and the locomotive Kestrel Line ran late.") == [])
         // Written in capitals too ("Ferry" at a sentence's start, when the source also writes it in lower case).
         #expect(mentions("Ferry Alva Nord left at noon. The ferry was full.") == [])
     }
@@ -77,12 +77,16 @@ import Testing
         #expect(mentions("Ferry passenger Tomas Brink, 41, said the deck was crowded.") == ["Tomas Brink -> Tomas Brink"])
         // A vessel noun used as a verb.
         #expect(mentions("A launch was sent to ferry Ana Korel across the bay.") == ["Ana Korel -> Ana Korel"])
+        #expect(mentions("Coaches will train Tomas Brink for the race.") == ["Tomas Brink -> Tomas Brink"])
     }
 
     @Test func aPersonsContextElsewhereMakesTheNameAPersonThroughout() {
         // "the boat Ana Korel owned": after a vessel noun, but the source gives the name a person's context.
         let got = mentions("The boat Ana Korel owned was found empty. Survivor Ana Korel, 52, said she had sold it.")
         #expect(got == ["Ana Korel -> Ana Korel", "Ana Korel -> Ana Korel"], "\(got)")
+        // A speech verb after the name is a person's context too.
+        let said = mentions("Divers reached the ferry Jonas Ekholm commanded. Jonas Ekholm said the crew was safe.")
+        #expect(said == ["Jonas Ekholm -> Jonas Ekholm", "Jonas Ekholm -> Jonas Ekholm"], "\(said)")
     }
 
     @Test func aOneWordVesselNameDoesNotHideASurname() {

@@ -15,9 +15,10 @@
 /// 5. Before pass A: a run right after a vessel noun or prefix ("the ferry Maren Star", "MV Maren Star";
 ///    the `vessel` and `vessel-prefix` lexicons) names a vessel, and so does every run that pass A would
 ///    take for a full name spelling the same name ("Maren Star was built in 1987"): none is a full name
-///    or a mention, unless the source also gives that name a person's context (honorific, title,
-///    "said X", "X, 54,"), which makes them all persons again ("the boat Ana Kolar owned"). A bare
-///    "The Maren Star" is no mention since no full name of that spelling is known.
+///    or a mention, unless the source also gives that name (of two parts or more) a person's context
+///    (honorific, title, "said X", "X said", "X, 54,"), which makes them all persons again ("the boat
+///    Ana Kolar owned ... Ana Kolar, 52, said"). A bare "The Maren Star" is no mention since no full
+///    name of that spelling is known.
 struct PeopleScanner: Sendable {
     var vocabulary: PeopleVocabulary
 
@@ -496,7 +497,7 @@ struct PeopleScanner: Sendable {
         nameCache.pointee.use(vocabulary)
         // (At most one full name per run: no regrowth.)
         known.reserveCapacity(runs.count)
-        let vessels = vesselRuns > 0 && Self.markVessels(&runs, store, text, scratch.foldCache, &lookups)
+        let vessels = vesselRuns > 0 && Self.markVessels(&runs, store, text, vocabulary.speechVerbs, scratch.foldCache, &lookups)
         Self.withFold(text, scratch.foldCache) { fb in
             for ri in runs.indices {
                 let r = runs[ri]
@@ -623,14 +624,23 @@ struct PeopleScanner: Sendable {
 
     /// The vessel pass (before pass A, for a source with runs right after a vessel noun or prefix): each
     /// such run's name is a vessel's (a `.vessel` lookup by the hash of its key, as pass A keys full
-    /// names), unless a run of the same name has a person's context (honorific, title, "said X",
-    /// "X, 54,"): then those runs are not vessels (`vessel` cleared). Returns whether some vessel name
-    /// remains: pass A then looks up the key of each full name it would collect and marks a run that
-    /// spells a vessel's name a vessel too. (That spread is of names of two parts or more, the only ones
-    /// pass A keys: "the yacht Berg" does not make "Berg said" a vessel, Tomas Berg's surname maybe.)
-    private static func markVessels(_ runs: inout [Run], _ store: [Part], _ text: SegmentedText,
+    /// names), unless a run of the same name of two parts or more has a person's context (honorific,
+    /// title, "said X", "X, 54,", or a speech verb right after it: "X said"): then those runs are not
+    /// vessels (`vessel` cleared; "the ferry Jonas Ekdahl commanded ... Jonas Ekdahl said"). Returns
+    /// whether some vessel name remains: pass A then looks up the key of each full name it would collect
+    /// and marks a run that spells a vessel's name a vessel too. (Both the spread and the taking back
+    /// are of names of two parts or more, the only ones pass A keys: a one-word name is often a person's
+    /// surname too, so "the yacht Berg" neither makes "Berg said" a vessel nor is made a person by it.)
+    private static func markVessels(_ runs: inout [Run], _ store: [Part], _ text: SegmentedText, _ speechVerbs: HashSet64,
                                     _ foldCache: UnsafeMutablePointer<FoldCache>, _ lookups: inout Lookups) -> Bool {
-        withFold(text, foldCache) { fb in
+        let tokens = text.tokens
+        /// Whether a speech verb, written in lower case, follows run `r` ("Jonas Ekdahl said").
+        func verbAfter(_ r: Run) -> Bool {
+            let e = store[r.parts.upperBound - 1].tokens.upperBound
+            return e < tokens.count && tokens[e].kind == .word && !tokens[e].flags.contains(.capitalized)
+                && speechVerbs.contains(tokens[e].hash)
+        }
+        return withFold(text, foldCache) { fb in
             func key(_ r: Run) -> UInt64 {
                 var key = fnvBasis
                 for p in r.parts { foldHash(fb, store[p].tokens, &key) }
@@ -638,7 +648,8 @@ struct PeopleScanner: Sendable {
             }
             for r in runs where r.vessel { lookups.set(key(r), .vessel, 1) }
             var revoked = false
-            for r in runs where !r.vessel && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter) {
+            for r in runs where !r.vessel && r.parts.count >= 2
+                && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter || verbAfter(r)) {
                 let k = key(r)
                 if lookups.get(k, .vessel) != nil { lookups.set(k, .vessel, 0); revoked = true }
             }
