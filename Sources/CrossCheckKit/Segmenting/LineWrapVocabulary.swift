@@ -1,22 +1,15 @@
-/// The title words the segmenter reads across a single line break, from the rule lexicons `title`,
-/// `title-modifier` and `honorific` (the ones the people recognizers read titles with), so that
-/// "... said Prime⏎Minister Ana Lind ..." keeps the title with its name.
+/// The title words the segmenter reads across a single line break, from the rule lexicons `title`
+/// and `title-modifier` (the ones the people recognizers read titles with), so that "... said
+/// Prime⏎Minister Ana Lind ..." keeps the title with its name.
 ///
 /// A capitalized word at the end of a long line is ambiguous: prose wrapped inside a title, or a
 /// headline, caption, byline, list or table row that stands alone. `Segmenter` decides with these
-/// tables (and the line's shape):
-/// - two consecutive words of one title phrase ("Prime⏎Minister", "Finance⏎Minister");
-/// - a title modifier before a whole title phrase ("Deputy⏎Prime Minister");
-/// - a title's last word or an honorific before a name ("Regional Governor⏎Petra Lindqvist"), only
-///   inside a paragraph already seen to be wrapped prose;
-/// - and no title phrase or modifier after a title abbreviation's period ("Dr.⏎Mira Holt", not
-///   "Elm Dr.⏎Health Minister Per Vik").
+/// tables (and the line's shape): two consecutive words of one title phrase ("Prime⏎Minister",
+/// "Finance⏎Minister"), or a title modifier before a whole title phrase ("Deputy⏎Prime Minister").
 /// Without these lexicons (`--no-default-rules`) it is empty and no such line goes on.
 public struct LineWrapVocabulary: Sendable {
     /// `pairKey(a, b)` for every two consecutive words of a title phrase.
     private var pairs = HashSet64()
-    /// The words a title (or an honorific) ends with, before its name.
-    private var lastWords = HashSet64()
     private var modifiers = HashSet64()
     /// The title phrases (token hashes) by their first word.
     private var titles: [UInt64: [[UInt64]]] = [:]
@@ -30,20 +23,15 @@ public struct LineWrapVocabulary: Sendable {
         }
         for phrase in hashes("title") {
             for (a, b) in zip(phrase, phrase.dropFirst()) { pairs.insert(Self.pairKey(a, b)) }
-            lastWords.insert(phrase[phrase.count - 1])
             titles[phrase[0], default: []].append(phrase)
         }
         for phrase in hashes("title-modifier") { for h in phrase { modifiers.insert(h) } }
-        for phrase in hashes("honorific") { for h in phrase { lastWords.insert(h) } }
     }
 
-    public var isEmpty: Bool { pairs.isEmpty && lastWords.isEmpty && modifiers.isEmpty }
+    public var isEmpty: Bool { pairs.isEmpty && modifiers.isEmpty }
 
     /// Whether the words hashed `last` and `next` are consecutive words of one title ("Prime" "Minister").
     func joins(_ last: UInt64, _ next: UInt64) -> Bool { pairs.contains(Self.pairKey(last, next)) }
-
-    /// Whether a title or an honorific can end with the word hashed `last`, before its name ("Governor").
-    func endsTitle(_ last: UInt64) -> Bool { lastWords.contains(last) }
 
     func isModifier(_ word: UInt64) -> Bool { modifiers.contains(word) }
 

@@ -108,7 +108,7 @@ public struct Segmenter: Sendable {
                     if i >= count { break }
                     let tok = tk[i]
                     if i > 0 && (tok.flags.contains(.paragraphStart)
-                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i, sentenceStart: sentenceStart, lists))) {
+                                 || (tok.flags.contains(.newlineBefore) && lineBreakEndsSentence(tk, buf, before: i, sentenceStart: sentenceStart))) {
                         Segmenter.close(tk, &sentences, &sentenceStart, at: i, paragraph: paragraphs.count)
                         Segmenter.closeParagraph(sentences.count, &paragraphs, &paragraphFirstSentence)
                         tk[i].flags.insert(.paragraphStart)
@@ -223,28 +223,19 @@ public struct Segmenter: Sendable {
     ///
     /// A capitalized word alone cannot tell wrapped prose from a headline, caption, byline, list or
     /// table row that ends in a name or a title, so a long line of prose ending in one goes on only
-    /// where the title lexicons read on (`lineWraps`): inside a title ("said Prime⏎Minister Ana Lind"),
-    /// from a modifier into a whole title ("to Deputy⏎Prime Minister Oskar Falk"), or from a title to a
-    /// name of two capitalized words, and that only when the line itself continues a sentence from the
-    /// line before it ("... according to the Regional Governor⏎Petra Lindqvist, ..."): a headline or
-    /// list line ending in a title is followed by a line that begins with a name as often as not. A
-    /// title abbreviation's period goes on before a capitalized word that opens neither a sentence nor
-    /// a title, nor is a title modifier ("Mr.⏎Smith"; not "Downing St.⏎The talks", "Elm Dr.⏎Health
-    /// Minister Per Vik").
+    /// where the title lexicons read on (`lineWraps`): inside a title phrase ("said Prime⏎Minister Ana
+    /// Lind"), or from a modifier into a whole title ("to Deputy⏎Prime Minister Oskar Falk") when the
+    /// line itself continues a sentence from the line before it (a headline ending in "County", "Party"
+    /// or "Police" is followed by a line that opens with a title as often as not). A title's last word
+    /// before a name ("Regional Governor⏎Petra Lindqvist") does not go on: after a headline, list or
+    /// table line the name is as often someone else's, and a wrong title is worse than none.
     private func lineBreakEndsSentence(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>,
-                                       before i: Int, sentenceStart: Int, _ lists: Lists) -> Bool {
+                                       before i: Int, sentenceStart: Int) -> Bool {
         let next = tokens[i]
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
-        guard next.kind == .word else { return true }
-        let count = tokens.count
-        if i >= 2 && isPeriod(prev, buf) && !prev.flags.contains(.spaceBefore) && tokens[i - 2].kind == .word
-            && lists.titles.contains(tokens[i - 2].hash) {
-            // As within a line (`isTerminator`), unless what follows opens a sentence or a title.
-            return lists.openers.contains(next.hash) || lineWraps.isModifier(next.hash) || lineWraps.startsTitle(tokens, at: i, end: count)
-        }
-        guard prev.kind == .word else { return true }
+        guard prev.kind == .word && next.kind == .word else { return true }
         // Length of the line holding `prev`.
         var s = Int(prev.start)
         let limit = max(0, s - 200)
@@ -255,11 +246,7 @@ public struct Segmenter: Sendable {
         let line = Self.line(tokens, endingAt: i - 1)
         guard line.prose else { return true }
         if lineWraps.joins(prev.hash, next.hash) { return false }
-        if lists.openers.contains(next.hash) { return true }
-        if lineWraps.isModifier(prev.hash) && lineWraps.startsTitle(tokens, at: i, end: count) { return false }
-        // A title before a name: "Petra Lindqvist", two capitalized words, not "Three miners".
-        guard lineWraps.endsTitle(prev.hash), i + 1 < count, tokens[i + 1].kind == .word,
-              tokens[i + 1].flags.contains(.capitalized), !tokens[i + 1].flags.contains(.newlineBefore) else { return true }
+        guard lineWraps.isModifier(prev.hash), lineWraps.startsTitle(tokens, at: i, end: tokens.count) else { return true }
         // The line continues a sentence from the line before it: the break before its first token went on.
         let first = line.first
         let continues = first > 0 && tokens[first].flags.contains(.newlineBefore) && first != sentenceStart
