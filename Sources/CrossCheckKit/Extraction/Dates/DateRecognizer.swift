@@ -6,7 +6,7 @@
 /// direction of the tense): "Jun. 19", "Oct-2", "4/22", "in September". Relative: "today", "yesterday",
 /// "on Wednesday", "Tuesday night", "last Sunday", "next week on Friday", "last month", "next year",
 /// "a year ago", "two weeks from now", "earlier in the day", "the first Friday of July", "20th of next month",
-/// "on the 27th" (a day of the month alone).
+/// "on the 27th" (a day of the month alone), "Friday the 21st".
 ///
 /// Tense (as HeidelTime does for news): a future auxiliary before the expression ("will meet on Friday")
 /// resolves weekdays and partial dates forward; otherwise backward (the most recent Friday, the most
@@ -146,18 +146,12 @@ public struct DateRecognizer: Recognizer {
             var j = i + 1
             if t.isByte(j, 0x2C) { j += 1 }
             if let m = absolute(t, at: j, pub: pub, p: p) { return m }
-            // "Thursday the 21st": the nearest month, in the direction of the tense, whose 21st is a
-            // Thursday (else the nearest 21st).
+            // "Thursday the 21st": the 21st nearest publication (two months either way) that is a
+            // Thursday; else the publication month's.
             if t.isWord(i + 1, W.the), let (d, e) = dayOrdinal(t, at: i + 2, p: p, allowCardinal: true), let pub {
-                var tense = LazyTense(before: i)
-                let future = tense.future(t)
-                guard var date = monthDay(d, pub: pub, future: future) else { return nil }
-                let first = date
-                for _ in 0..<14 where date.weekday != wd {
-                    guard let next = monthDay(d, pub: date.adding(days: future ? 1 : -1), future: future) else { break }
-                    date = next
+                if let date = nearestMonthDay(d, pub: pub, weekday: wd) ?? valid(pub.year, pub.month!, d) {
+                    return Match(end: e, date: date, relative: true)
                 }
-                return Match(end: e, date: date.weekday == wd ? date : first, relative: true)
             }
         }
         if let m = absolute(t, at: i, pub: pub, p: p) { return m }
@@ -170,22 +164,60 @@ public struct DateRecognizer: Recognizer {
 
     /// The words before a day of the month named alone ("on the 27th").
     static let dayAloneContext: HashSet64 = Lit.set(["on", "by", "until", "till", "since", "before", "after"])
-    /// The words that may follow such a day: none that could be the noun it counts ("the 27th floor").
-    static let dayAloneNext: HashSet64 = Lit.set(["at", "when"])
 
-    /// A day of the month named alone after a preposition: "on the 27th", "by the twenty-first", "on
-    /// 22nd" (digits only without "the"); the nearest such day at or before publication, or at or after
-    /// it in future tense. The ordinal must end the phrase (punctuation, the sentence end, or "at"/"when"
-    /// next): "on the 3rd floor", "for the 2nd time", "the 21st century" are no dates.
+    /// A day of the month named alone after a preposition: "on the 27th", "by the twenty-first". The
+    /// ordinal must end the phrase: the text ends, or a full stop, comma, semicolon, question or
+    /// exclamation mark, closing bracket or closing quote follows, or "at" ("by the 27th at noon"); so
+    /// "on the 3rd floor", "the 3rd-floor balcony", "the 12th-century walls", "for the 2nd time" and
+    /// "the 18th's green" are no dates. Resolved in the direction of the tense: after publication in
+    /// future tense; else the publication month's when that day has come ("sank on the 10th",
+    /// published on the 19th). A later day without a future auxiliary is the previous month's only
+    /// after a verb in "-ed" ("ended on the 27th"); otherwise it is left unread, since "are to meet on
+    /// the 24th" and "met on the 24th" name different months and the tense test cannot tell them apart.
     func dayAlone(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser) -> Match? {
-        guard t.isAny(i - 1, DateRecognizer.dayAloneContext) else { return nil }
-        let j: Int
-        if t.isWord(i, DateRecognizer.w.the) { j = i + 1 } else if t.kind(i) == .ordinal, t.isWord(i - 1, DateRecognizer.w.on) { j = i } else { return nil }
-        guard let (d, e) = dayOrdinal(t, at: j, p: p, allowCardinal: false) else { return nil }
-        if let k = t.kind(e), k == .word || k == .number || k == .ordinal, !t.isAny(e, DateRecognizer.dayAloneNext) { return nil }
+        guard t.isWord(i, DateRecognizer.w.the), t.isAny(i - 1, DateRecognizer.dayAloneContext),
+              let (d, e) = dayOrdinal(t, at: i + 1, p: p, allowCardinal: false), DateRecognizer.endsPhrase(t, e) else { return nil }
         var tense = LazyTense(before: i)
-        guard let date = monthDay(d, pub: pub, future: tense.future(t)) else { return nil }
+        let future = tense.future(t)
+        guard future || d <= pub.day! || DateRecognizer.pastVerb(t, i - 2),
+              let date = monthDay(d, pub: pub, future: future) else { return nil }
         return Match(end: e, date: date, relative: true)
+    }
+
+    /// Whether token `e` ends the phrase before it (see `dayAlone`).
+    static func endsPhrase(_ t: SegmentedText, _ e: Int) -> Bool {
+        guard let k = t.kind(e) else { return true }
+        switch k {
+        case .punct:
+            let b = t.text[Int(t.tokens[e].start)]
+            return b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3F || b == 0x21 || b == 0x29 || b == 0x5D
+        case .quote: return t.tokens[e].flags.contains(.closing)
+        case .word: return t.isWord(e, LitHash.`at`)
+        default: return false
+        }
+    }
+
+    /// Whether token `i` is a lower-case word in "-ed" ("ended", "capsized") not after "be" ("to be
+    /// signed"): a verb in the past.
+    static func pastVerb(_ t: SegmentedText, _ i: Int) -> Bool {
+        guard t.kind(i) == .word, !t.tokens[i].flags.contains(.capitalized), t.length(i) > 3,
+              !t.isWord(i - 1, DateRecognizer.be) else { return false }
+        let end = Int(t.tokens[i].end)
+        return t.text[end - 2] == 0x65 && t.text[end - 1] == 0x64
+    }
+    static let be = Lit.h("be")
+
+    /// The day `d` nearest publication, before or after it (within two months either way), that falls
+    /// on weekday `wd`; the earlier of two as near.
+    func nearestMonthDay(_ d: Int, pub: CalendarDate, weekday wd: Int) -> CalendarDate? {
+        var best: CalendarDate?
+        for offset in -2...2 {
+            var y = pub.year, m = pub.month! + offset
+            if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+            guard let date = valid(y, m, d), date.weekday == wd else { continue }
+            if best.map({ abs(date.dayNumber - pub.dayNumber) < abs($0.dayNumber - pub.dayNumber) }) ?? true { best = date }
+        }
+        return best
     }
 
     /// Day `d` of the month nearest publication: at or before its day (at or after, when `future`),
@@ -575,18 +607,24 @@ public struct DateRecognizer: Recognizer {
         c.append(RecognizerExample("its 6 1/4% convertible notes", match: "1/4", value: nil, published: pub))
         c.append(RecognizerExample("won 3/4 of the vote", match: "3/4", value: nil, published: pub))
         c.append(RecognizerExample("a 1/2 share", match: "1/2", value: nil, published: pub))
-        // A day of the month alone: the nearest one back (forward in future tense), never a counted noun.
+        // A day of the month alone: forward in future tense, back after a verb in "-ed", else the nearer.
         ex("2024-06-10", [("The ferry sank on the 10th, officials said.", "the 10th"), ("The ferry sank on the tenth.", "the tenth")])
         ex("2024-05-27", [("The talks ended on the 27th.", "the 27th")])
         ex("2024-06-27", [("The talks will resume on the 27th.", "the 27th"), ("The board will decide by the 27th at noon.", "the 27th")])
-        ex("2024-06-02", [("The vote was held on 2nd, the court said.", "2nd")])
+        // A later day with no future auxiliary and no past verb: this month's or last month's? Unread.
+        c.append(RecognizerExample("The leaders agreed to meet on the 24th.", match: "the 24th", value: nil, published: pub))
+        c.append(RecognizerExample("The treaty is set to be signed on the 28th.", match: "the 28th", value: nil, published: pub))
+        ex("2024-06-01", [("The ferry left on the first, officials said.", "the first")])
         c.append(RecognizerExample("The fire started on the 3rd floor.", match: "the 3rd", value: nil, published: pub))
+        c.append(RecognizerExample("The fire started on the 3rd-floor balcony.", match: "the 3rd", value: nil, published: pub))
+        c.append(RecognizerExample("It was built on the 12th-century walls.", match: "the 12th", value: nil, published: pub))
         c.append(RecognizerExample("It rose for the 2nd time.", match: "the 2nd", value: nil, published: pub))
         c.append(RecognizerExample("It is the 21st century.", match: "the 21st", value: nil, published: pub))
         c.append(RecognizerExample("He finished second in the race.", match: "second", value: nil, published: pub))
-        ex("2024-05-31", [("The council met on the 31st.", "the 31st")])
-        ex("2024-03-21", [("The council met on Thursday the 21st.", "Thursday the 21st")])
-        ex("2024-11-21", [("The council will meet on Thursday the 21st.", "Thursday the 21st")])
+        c.append(RecognizerExample("Ortiz was left on 2nd when the inning ended.", match: "2nd", value: nil, published: pub))
+        ex("2024-05-31", [("The council convened on the 31st.", "the 31st")])
+        ex("2024-06-21", [("The leaders meet on Friday the 21st.", "Friday the 21st")])
+        ex("2024-05-21", [("The council met on Tuesday the 21st.", "Tuesday the 21st")])
         ex("2024-04-22", [("They met 4/22 in the capital", "4/22")])
         ex("2024-01-02", [("They met on 1/2 in the capital", "1/2")])   // "on" marks a date
         c.append(RecognizerExample("They met on Wednesday", match: "Wednesday", value: nil, published: nil))
