@@ -73,9 +73,11 @@ public struct Extractor: Sendable {
         let unitTable = units ?? UnitConverter.standard
         var starts = TokenStarts(text, units: unitTable, reusing: &scratch.startLists, &scratch.startParsed)
         // Per sentence, the recognizers some rule can use there: the others do not run in it.
-        var words = scratch.words, wantedMasks = scratch.wanted
-        scratch.words = []
-        scratch.wanted = []
+        // (The scratch's lists are swapped out for the source and back after it, as the table is: not
+        // copied out and assigned back, a retain and a release each.)
+        var words: [RulePrefilter.Present] = [], wantedMasks: [UInt64] = []
+        swap(&words, &scratch.words)
+        swap(&wantedMasks, &scratch.wanted)
         // The demand's memo lives in the VM, which belongs to this program (none: no memo).
         let runsVM = program.runsVM
         if runsVM { scratch.prepareVM(for: program) }
@@ -92,9 +94,10 @@ public struct Extractor: Sendable {
         }
         context.scans = SharedScans(people: people, units: units, numbers: numbers, starts: starts)
         // The table is moved out of the scratch for the source and back after it (not copied: refilling
-        // it in place needs the only reference).
-        var table = scratch.table
-        scratch.table = RecognitionTable()
+        // it in place needs the only reference). Swapped with an empty table, out and back: an
+        // assignment would copy the table's arrays (a retain each) and release them again.
+        var table = RecognitionTable()
+        swap(&table, &scratch.table)
         table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
         // The recognizers are done with the scans: the start lists' room goes back to the scratch (the only
         // reference left once the scans are released).
@@ -102,10 +105,9 @@ public struct Extractor: Sendable {
         numbers = nil
         starts.giveBack(&scratch.startLists, &scratch.startParsed)
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
-        var direct = scratch.direct
-        var resume = scratch.resume
-        scratch.direct = []
-        scratch.resume = []
+        var direct: [RuleMatch] = [], resume: [Int] = []
+        swap(&direct, &scratch.direct)
+        swap(&resume, &scratch.resume)
         var ruleCursor = 0
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
             // (Only when it holds matches: most sentences have none, and the call is not free.)
@@ -123,11 +125,11 @@ public struct Extractor: Sendable {
             }
         }
         if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
-        scratch.direct = direct
-        scratch.resume = resume
-        scratch.words = words
-        scratch.wanted = wantedMasks
-        scratch.table = table
+        swap(&direct, &scratch.direct)
+        swap(&resume, &scratch.resume)
+        swap(&words, &scratch.words)
+        swap(&wantedMasks, &scratch.wanted)
+        swap(&table, &scratch.table)
         return scratch.takeClaims { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }
