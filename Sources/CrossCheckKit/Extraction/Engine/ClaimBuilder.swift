@@ -80,8 +80,25 @@ struct ClaimBuilder {
     }
 
     /// The value of the part's recognition (the part has one).
+    @inline(__always)
     private func recognized(_ part: CapturedPart) -> ClaimValue {
-        all[part.recognizer][part.recognition].value
+        Self.copy(all[part.recognizer][part.recognition].value)
+    }
+
+    /// A copy of `value` made case by case: only the payload of its case is retained, inline (a copy of
+    /// the whole value goes through its generic copy, a call that switches over every case).
+    @inline(__always)
+    private static func copy(_ value: borrowing ClaimValue) -> ClaimValue {
+        switch value {
+        case .name(let n): return .name(n)
+        case .official(let n, let t): return .official(name: n, title: t)
+        case .quote(let t, let s): return .quote(text: t, speaker: s)
+        case .date(let d): return .date(d)
+        case .quantity(let q): return .quantity(q)
+        case .time(let t): return .time(t)
+        case .duration(let d): return .duration(d)
+        case .text(let t): return .text(t)
+        }
     }
 
     /// The canonical form of the part's lexicon entry, if it has one.
