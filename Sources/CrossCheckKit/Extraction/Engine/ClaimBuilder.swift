@@ -85,10 +85,11 @@ struct ClaimBuilder {
         Self.copy(all[part.recognizer][part.recognition].value)
     }
 
-    /// A copy of `value` made case by case: only the payload of its case is retained, inline (a copy of
-    /// the whole value goes through its generic copy, a call that switches over every case).
+    /// A copy of `value` made case by case: only the payload of its case is retained, inline. (The
+    /// compiler copies a whole `ClaimValue` through a call to its value witness, which switches over
+    /// every case: that cost about 2 M instructions on the profile workload, one or two per claim.)
     @inline(__always)
-    private static func copy(_ value: borrowing ClaimValue) -> ClaimValue {
+    static func copy(_ value: borrowing ClaimValue) -> ClaimValue {
         switch value {
         case .name(let n): return .name(n)
         case .official(let n, let t): return .official(name: n, title: t)
