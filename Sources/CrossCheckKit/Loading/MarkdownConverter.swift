@@ -6,7 +6,10 @@
 /// definitions, thematic breaks, table rules and fenced code blocks (dropped with their content).
 ///
 /// Line structure is kept: every input line ends in the same newline in the output, and a line that
-/// is all markup becomes a blank line (a paragraph break). Every emitted byte is recorded in an
+/// is all markup becomes a blank line (a paragraph break). A heading and each list item are blocks of
+/// their own, so a blank line is added where one follows or precedes a line of text directly ("# Title"
+/// then a paragraph, "- one" then "- two"): without it the segmenter would read them as one
+/// hard-wrapped paragraph and join a heading to the lead's first sentence. Every emitted byte is recorded in an
 /// `OffsetMap` back to its input offset, so line, column and excerpt still come from the original file.
 struct MarkdownConverter: Sendable {
     /// Converts `bytes[range]`, appending to `out`; `map` gets `out` offsets → offsets in `bytes`.
@@ -16,36 +19,36 @@ struct MarkdownConverter: Sendable {
             var inComment = false
             var i = range.lowerBound
             let n = range.upperBound
-            var previousHadText = false
+            var previous = Emitted.none
             while i < n {
                 var lineEnd = i
                 while lineEnd < n, buf[lineEnd] != 0x0A { lineEnd += 1 }
                 var contentEnd = lineEnd
                 if contentEnd > i, buf[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                var hadText = false
+                var emitted = Emitted.none
                 if inComment {
                     // Inside an HTML comment opened on an earlier line: dropped up to its "-->".
                     if let close = find(buf, [0x2D, 0x2D, 0x3E], from: i, contentEnd) {
                         inComment = false
-                        hadText = emitLine(buf, close + 3, contentEnd, into: &out, map: &map)
+                        emitted = emitLine(buf, close + 3, contentEnd, after: previous, newline: i - 1, into: &out, map: &map)
                     }
                 } else if let open = unclosedComment(buf, i, contentEnd) {
                     // A comment that runs on past this line: the text before it stays.
                     inComment = true
-                    hadText = emitLine(buf, i, open, into: &out, map: &map)
+                    emitted = emitLine(buf, i, open, after: previous, newline: i - 1, into: &out, map: &map)
                 } else if let f = fence {
                     // Inside a fenced code block: only its closing fence ends it.
                     if let c = fenceAt(buf, i, contentEnd), c.byte == f.byte, c.count >= f.count, onlySpace(buf, c.end, contentEnd) { fence = nil }
                 } else if let f = fenceAt(buf, i, contentEnd) {
                     fence = (f.byte, f.count)
-                } else if !isRuleLine(buf, i, contentEnd, setext: previousHadText), !isReferenceDefinition(buf, i, contentEnd) {
-                    hadText = emitLine(buf, i, contentEnd, into: &out, map: &map)
+                } else if !isRuleLine(buf, i, contentEnd, setext: previous != .none), !isReferenceDefinition(buf, i, contentEnd) {
+                    emitted = emitLine(buf, i, contentEnd, after: previous, newline: i - 1, into: &out, map: &map)
                 }
                 if lineEnd < n {
                     map.append(analysis: out.count, original: lineEnd)
                     out.append(0x0A)
                 }
-                previousHadText = hadText
+                previous = emitted
                 i = lineEnd + 1
             }
         }
@@ -136,9 +139,15 @@ struct MarkdownConverter: Sendable {
 
     // MARK: - One line
 
-    /// Emits the text of one line without its markup; returns whether any text was emitted.
-    private static func emitLine(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                                 into out: inout [UInt8], map: inout OffsetMap) -> Bool {
+    /// What a line gave: no text (blank, or all markup), text, or a block of its own (a heading or a
+    /// list item).
+    enum Emitted { case none, text, block, heading }
+
+    /// Emits the text of one line without its markup, after a line that gave `previous` (whose newline
+    /// is at `newline` in the input); returns what it gave. A blank line goes first where a heading or a
+    /// list item meets a line of text (see the type's comment).
+    private static func emitLine(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, after previous: Emitted,
+                                 newline: Int, into out: inout [UInt8], map: inout OffsetMap) -> Emitted {
         var i = start
         var e = end
         // Block prefixes: indentation, block quote markers, then a heading mark or a list marker.
@@ -147,11 +156,13 @@ struct MarkdownConverter: Sendable {
             guard i < e, buf[i] == 0x3E else { break }
             i += 1
         }
+        var kind = Emitted.text
         if i < e, buf[i] == 0x23 {
             var j = i
             while j < e, buf[j] == 0x23 { j += 1 }
             if j - i <= 6, j == e || buf[j] == 0x20 || buf[j] == 0x09 {
                 i = j
+                kind = .heading
                 // Closing sequence: " ##" at the end.
                 var k = e
                 while k > i, buf[k - 1] == 0x20 || buf[k - 1] == 0x09 { k -= 1 }
@@ -161,14 +172,17 @@ struct MarkdownConverter: Sendable {
             }
         } else if i + 1 < e, buf[i] == 0x2D || buf[i] == 0x2A || buf[i] == 0x2B, buf[i + 1] == 0x20 || buf[i + 1] == 0x09 {
             i += 2
+            kind = .block
         } else {
             var j = i
             while j < e, j - i < 9, buf[j] >= 0x30 && buf[j] <= 0x39 { j += 1 }
-            if j > i, j + 1 < e, buf[j] == 0x2E || buf[j] == 0x29, buf[j + 1] == 0x20 || buf[j + 1] == 0x09 { i = j + 2 }
+            if j > i, j + 1 < e, buf[j] == 0x2E || buf[j] == 0x29, buf[j + 1] == 0x20 || buf[j + 1] == 0x09 { i = j + 2; kind = .block }
         }
         while i < e, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
         while e > i, buf[e - 1] == 0x20 || buf[e - 1] == 0x09 { e -= 1 }
-        guard i < e else { return false }
+        guard i < e else { return .none }
+        // (Written before the first byte of text, so a line that turns out all markup adds none.)
+        var blankFirst = previous == .heading || (previous != .none && kind != .text)
 
         let drops = inlineMarkup(buf, i, e)
         var emitted = false
@@ -177,6 +191,11 @@ struct MarkdownConverter: Sendable {
         while k < e {
             let stop = d < drops.count ? drops[d].lowerBound : e
             if k < stop {
+                if blankFirst {
+                    map.append(analysis: out.count, original: newline)
+                    out.append(0x0A)
+                    blankFirst = false
+                }
                 map.append(analysis: out.count, original: k)
                 out.append(contentsOf: buf[k..<stop])
                 emitted = true
@@ -187,7 +206,7 @@ struct MarkdownConverter: Sendable {
                 d += 1
             }
         }
-        return emitted
+        return emitted ? kind : .none
     }
 
     /// The byte ranges of a line's inline markup, sorted and disjoint.
