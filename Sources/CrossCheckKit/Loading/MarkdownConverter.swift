@@ -9,8 +9,9 @@
 /// is all markup becomes a blank line (a paragraph break). A heading and each list item are blocks of
 /// their own, so a blank line is added where one follows or precedes a line of text directly ("# Title"
 /// then a paragraph, "- one" then "- two"): without it the segmenter would read them as one
-/// hard-wrapped paragraph and join a heading to the lead's first sentence. Every emitted byte is recorded in an
-/// `OffsetMap` back to its input offset, so line, column and excerpt still come from the original file.
+/// hard-wrapped paragraph and join a heading to the lead's first sentence. Every emitted byte is
+/// recorded in an `OffsetMap` back to its input offset, so line, column and excerpt still come from
+/// the original file.
 struct MarkdownConverter: Sendable {
     /// Converts `bytes[range]`, appending to `out`; `map` gets `out` offsets → offsets in `bytes`.
     static func convert(_ bytes: [UInt8], range: Range<Int>, into out: inout [UInt8], map: inout OffsetMap) {

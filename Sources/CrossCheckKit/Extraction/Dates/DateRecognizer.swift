@@ -607,7 +607,8 @@ public struct DateRecognizer: Recognizer {
         c.append(RecognizerExample("its 6 1/4% convertible notes", match: "1/4", value: nil, published: pub))
         c.append(RecognizerExample("won 3/4 of the vote", match: "3/4", value: nil, published: pub))
         c.append(RecognizerExample("a 1/2 share", match: "1/2", value: nil, published: pub))
-        // A day of the month alone: forward in future tense, back after a verb in "-ed", else the nearer.
+        // A day of the month alone: forward in future tense; else this month's when the day has come,
+        // last month's after a verb in "-ed", and unread otherwise.
         ex("2024-06-10", [("The ferry sank on the 10th, officials said.", "the 10th"), ("The ferry sank on the tenth.", "the tenth")])
         ex("2024-05-27", [("The talks ended on the 27th.", "the 27th")])
         ex("2024-06-27", [("The talks will resume on the 27th.", "the 27th"), ("The board will decide by the 27th at noon.", "the 27th")])
