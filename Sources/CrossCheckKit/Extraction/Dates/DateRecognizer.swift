@@ -158,7 +158,8 @@ public struct DateRecognizer: Recognizer {
         // Leading "the" for day-first forms and nth weekdays.
         if t.isWord(i, W.the), let m = absolute(t, at: i + 1, pub: pub, p: p), m.date.day != nil { return m }
         guard let pub else { return nil }
-        if let m = dayAlone(t, at: i, pub: pub, p: p) { return m }
+        // (The call only at "the": it is kept out of line, so this function stays small enough to inline.)
+        if t.isWord(i, W.the), let m = dayAlone(t, at: i, pub: pub, p: p) { return m }
         return relative(t, at: i, pub: pub, p: p)
     }
 
@@ -174,6 +175,7 @@ public struct DateRecognizer: Recognizer {
     /// published on the 19th). A later day without a future auxiliary is the previous month's only
     /// after a verb in "-ed" ("ended on the 27th"); otherwise it is left unread, since "are to meet on
     /// the 24th" and "met on the 24th" name different months and the tense test cannot tell them apart.
+    @inline(never)
     func dayAlone(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser) -> Match? {
         guard t.isWord(i, DateRecognizer.w.the), t.isAny(i - 1, DateRecognizer.dayAloneContext),
               let (d, e) = dayOrdinal(t, at: i + 1, p: p, allowCardinal: false), DateRecognizer.endsPhrase(t, e) else { return nil }
