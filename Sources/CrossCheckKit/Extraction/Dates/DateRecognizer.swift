@@ -181,7 +181,9 @@ public struct DateRecognizer: Recognizer {
               let (d, e) = dayOrdinal(t, at: i + 1, p: p, allowCardinal: false), DateRecognizer.endsPhrase(t, e) else { return nil }
         var tense = LazyTense(before: i)
         let future = tense.future(t)
-        guard future || d <= pub.day! || DateRecognizer.pastVerb(t, i - 2),
+        // (Not "until": "stays closed until the 25th" reads "closed" as an adjective, not a past verb.)
+        let untilDay = t.isWord(i - 1, DateRecognizer.until) || t.isWord(i - 1, DateRecognizer.till)
+        guard future || d <= pub.day! || (!untilDay && DateRecognizer.pastVerb(t, i - 2)),
               let date = monthDay(d, pub: pub, future: future) else { return nil }
         return Match(end: e, date: date, relative: true)
     }
@@ -207,7 +209,7 @@ public struct DateRecognizer: Recognizer {
         let end = Int(t.tokens[i].end)
         return t.text[end - 2] == 0x65 && t.text[end - 1] == 0x64
     }
-    static let be = Lit.h("be")
+    static let be = Lit.h("be"), until = Lit.h("until"), till = Lit.h("till")
 
     /// The day `d` nearest publication, before or after it (within two months either way), that falls
     /// on weekday `wd`; the earlier of two as near.
@@ -617,6 +619,7 @@ public struct DateRecognizer: Recognizer {
         // A later day with no future auxiliary and no past verb: this month's or last month's? Unread.
         c.append(RecognizerExample("The leaders agreed to meet on the 24th.", match: "the 24th", value: nil, published: pub))
         c.append(RecognizerExample("The treaty is set to be signed on the 28th.", match: "the 28th", value: nil, published: pub))
+        c.append(RecognizerExample("The border stays closed until the 25th.", match: "the 25th", value: nil, published: pub))
         ex("2024-06-01", [("The ferry left on the first, officials said.", "the first")])
         c.append(RecognizerExample("The fire started on the 3rd floor.", match: "the 3rd", value: nil, published: pub))
         c.append(RecognizerExample("The fire started on the 3rd-floor balcony.", match: "the 3rd", value: nil, published: pub))
