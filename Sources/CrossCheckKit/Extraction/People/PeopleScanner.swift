@@ -656,19 +656,17 @@ struct PeopleScanner: Sendable {
             }
             // A surname alone in a person's context ("said Caron", "Caron, 54,") takes back the vessel
             // names of two parts or more that end in it ("the ship Mireille Caron commanded ... said
-            // Caron"): a ship is not quoted. (The rare match then looks through the vessel runs.)
-            func lastPart(_ r: Run) -> UInt64 {
-                var key = fnvBasis
-                foldHash(fb, store[r.parts.upperBound - 1].tokens, &key)
-                return key
+            // Caron"): a ship is not quoted. (Few runs follow a vessel word: a dictionary serves.)
+            var bySurname: [UInt64: [UInt64]] = [:]
+            for r in runs where r.vessel && r.parts.count >= 2 {
+                var last = fnvBasis
+                foldHash(fb, store[r.parts.upperBound - 1].tokens, &last)
+                bySurname[last, default: []].append(key(r))
             }
-            var surnames = false
-            for r in runs where r.vessel && r.parts.count >= 2 { lookups.set(lastPart(r), .vesselSurname, 1); surnames = true }
-            if surnames {
-                for r in runs where !r.vessel && r.parts.count == 1 && personContext(r) && lookups.get(key(r), .vesselSurname) != nil {
-                    let surname = key(r)
-                    for v in runs where v.vessel && v.parts.count >= 2 && lastPart(v) == surname {
-                        lookups.set(key(v), .vessel, 0)
+            if !bySurname.isEmpty {
+                for r in runs where !r.vessel && r.parts.count == 1 && personContext(r) {
+                    for k in bySurname[key(r)] ?? [] where lookups.get(k, .vessel) == 1 {
+                        lookups.set(k, .vessel, 0)
                         revoked = true
                     }
                 }
@@ -1085,8 +1083,6 @@ struct PeopleScanner: Sendable {
             /// A name's key hash (as `known`) → 1 when it names a vessel, 0 when a person's context
             /// took that back.
             case vessel
-            /// The key hash of a vessel name's last part (as a one-part name's key) → 1.
-            case vesselSurname
         }
 
         private static let valueBits: Int32 = 28
