@@ -6,12 +6,13 @@
 /// definitions, thematic breaks, table rules and fenced code blocks (dropped with their content).
 ///
 /// Line structure is kept: every input line ends in the same newline in the output, and a line that
-/// is all markup becomes a blank line (a paragraph break). A heading and each list item are blocks of
-/// their own, so a blank line is added where one follows or precedes a line of text directly ("# Title"
-/// then a paragraph, "- one" then "- two"): without it the segmenter would read them as one
-/// hard-wrapped paragraph and join a heading to the lead's first sentence. Every emitted byte is
-/// recorded in an `OffsetMap` back to its input offset, so line, column and excerpt still come from
-/// the original file.
+/// is all markup becomes a blank line (a paragraph break). A heading is a block of its own, so a blank
+/// line is added where one meets a line of text directly ("# Title" then a paragraph): without it the
+/// segmenter would read them as one hard-wrapped paragraph and join the heading to the lead's first
+/// sentence. (List items get none: the cleaning stage reads a short line after a blank line as a
+/// headline, and a list of them before an unrelated block would join that block's headline.) Every
+/// emitted byte is recorded in an `OffsetMap` back to its input offset, so line, column and excerpt
+/// still come from the original file.
 struct MarkdownConverter: Sendable {
     /// Converts `bytes[range]`, appending to `out`; `map` gets `out` offsets → offsets in `bytes`.
     static func convert(_ bytes: [UInt8], range: Range<Int>, into out: inout [UInt8], map: inout OffsetMap) {
@@ -140,13 +141,12 @@ struct MarkdownConverter: Sendable {
 
     // MARK: - One line
 
-    /// What a line gave: no text (blank, or all markup), text, or a block of its own (a heading or a
-    /// list item).
-    enum Emitted { case none, text, block, heading }
+    /// What a line gave: no text (blank, or all markup), text, or a heading.
+    enum Emitted { case none, text, heading }
 
     /// Emits the text of one line without its markup, after a line that gave `previous` (whose newline
-    /// is at `newline` in the input); returns what it gave. A blank line goes first where a heading or a
-    /// list item meets a line of text (see the type's comment).
+    /// is at `newline` in the input); returns what it gave. A blank line goes first where a heading
+    /// meets a line of text (see the type's comment).
     private static func emitLine(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, after previous: Emitted,
                                  newline: Int, into out: inout [UInt8], map: inout OffsetMap) -> Emitted {
         var i = start
@@ -173,17 +173,16 @@ struct MarkdownConverter: Sendable {
             }
         } else if i + 1 < e, buf[i] == 0x2D || buf[i] == 0x2A || buf[i] == 0x2B, buf[i + 1] == 0x20 || buf[i + 1] == 0x09 {
             i += 2
-            kind = .block
         } else {
             var j = i
             while j < e, j - i < 9, buf[j] >= 0x30 && buf[j] <= 0x39 { j += 1 }
-            if j > i, j + 1 < e, buf[j] == 0x2E || buf[j] == 0x29, buf[j + 1] == 0x20 || buf[j + 1] == 0x09 { i = j + 2; kind = .block }
+            if j > i, j + 1 < e, buf[j] == 0x2E || buf[j] == 0x29, buf[j + 1] == 0x20 || buf[j + 1] == 0x09 { i = j + 2 }
         }
         while i < e, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
         while e > i, buf[e - 1] == 0x20 || buf[e - 1] == 0x09 { e -= 1 }
         guard i < e else { return .none }
         // (Written before the first byte of text, so a line that turns out all markup adds none.)
-        var blankFirst = previous == .heading || (previous != .none && kind != .text)
+        var blankFirst = previous == .heading || (previous != .none && kind == .heading)
 
         let drops = inlineMarkup(buf, i, e)
         var emitted = false

@@ -181,9 +181,11 @@ public struct DateRecognizer: Recognizer {
               let (d, e) = dayOrdinal(t, at: i + 1, p: p, allowCardinal: false), DateRecognizer.endsPhrase(t, e) else { return nil }
         var tense = LazyTense(before: i)
         let future = tense.future(t)
-        // (Not "until": "stays closed until the 25th" reads "closed" as an adjective, not a past verb.)
+        // (Before "until", an "-ed" word is as often an adjective: "stays closed until the 25th"; it is
+        // read as past only after "was", "were" or "had": "was closed until the 28th".)
         let untilDay = t.isWord(i - 1, DateRecognizer.until) || t.isWord(i - 1, DateRecognizer.till)
-        guard future || d <= pub.day! || (!untilDay && DateRecognizer.pastVerb(t, i - 2)),
+        let past = DateRecognizer.pastVerb(t, i - 2) && (!untilDay || t.isAny(i - 3, DateRecognizer.pastAuxiliary))
+        guard future || d <= pub.day! || past,
               let date = monthDay(d, pub: pub, future: future) else { return nil }
         return Match(end: e, date: date, relative: true)
     }
@@ -210,6 +212,7 @@ public struct DateRecognizer: Recognizer {
         return t.text[end - 2] == 0x65 && t.text[end - 1] == 0x64
     }
     static let be = Lit.h("be"), until = Lit.h("until"), till = Lit.h("till")
+    static let pastAuxiliary: HashSet64 = Lit.set(["was", "were", "had"])
 
     /// The day `d` nearest publication, before or after it (within two months either way), that falls
     /// on weekday `wd`; the earlier of two as near.
@@ -620,6 +623,7 @@ public struct DateRecognizer: Recognizer {
         c.append(RecognizerExample("The leaders agreed to meet on the 24th.", match: "the 24th", value: nil, published: pub))
         c.append(RecognizerExample("The treaty is set to be signed on the 28th.", match: "the 28th", value: nil, published: pub))
         c.append(RecognizerExample("The border stays closed until the 25th.", match: "the 25th", value: nil, published: pub))
+        ex("2024-05-28", [("The mountain road was closed until the 28th, when crews reopened it.", "the 28th")])
         ex("2024-06-01", [("The ferry left on the first, officials said.", "the first")])
         c.append(RecognizerExample("The fire started on the 3rd floor.", match: "the 3rd", value: nil, published: pub))
         c.append(RecognizerExample("The fire started on the 3rd-floor balcony.", match: "the 3rd", value: nil, published: pub))

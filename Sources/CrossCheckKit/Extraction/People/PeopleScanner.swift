@@ -626,8 +626,7 @@ struct PeopleScanner: Sendable {
     /// such run's name is a vessel's (a `.vessel` lookup by the hash of its key, as pass A keys full
     /// names), unless a run of the same name of two parts or more has a person's context (honorific,
     /// title, "said X", "X, 54,", or a speech verb right after it: "X said"): then those runs are not
-    /// vessels (`vessel` cleared; "the ferry Jonas Ekdahl commanded ... Jonas Ekdahl said"), nor are
-    /// those whose last part appears alone in a person's context ("... said Ekdahl"). Returns
+    /// vessels (`vessel` cleared; "the ferry Jonas Ekdahl commanded ... Jonas Ekdahl said"). Returns
     /// whether some vessel name remains: pass A then looks up the key of each full name it would collect
     /// and marks a run that spells a vessel's name a vessel too. (Both the spread and the taking back
     /// are of names of two parts or more, the only ones pass A keys: a one-word name is often a person's
@@ -648,28 +647,11 @@ struct PeopleScanner: Sendable {
                 return key
             }
             for r in runs where r.vessel { lookups.set(key(r), .vessel, 1) }
-            func personContext(_ r: Run) -> Bool { r.honorific != nil || r.titled || r.saidBefore || r.ageAfter || verbAfter(r) }
             var revoked = false
-            for r in runs where !r.vessel && r.parts.count >= 2 && personContext(r) {
+            for r in runs where !r.vessel && r.parts.count >= 2
+                && (r.honorific != nil || r.titled || r.saidBefore || r.ageAfter || verbAfter(r)) {
                 let k = key(r)
                 if lookups.get(k, .vessel) != nil { lookups.set(k, .vessel, 0); revoked = true }
-            }
-            // A surname alone in a person's context ("said Caron", "Caron, 54,") takes back the vessel
-            // names of two parts or more that end in it ("the ship Mireille Caron commanded ... said
-            // Caron"): a ship is not quoted. (Few runs follow a vessel word: a dictionary serves.)
-            var bySurname: [UInt64: [UInt64]] = [:]
-            for r in runs where r.vessel && r.parts.count >= 2 {
-                var last = fnvBasis
-                foldHash(fb, store[r.parts.upperBound - 1].tokens, &last)
-                bySurname[last, default: []].append(key(r))
-            }
-            if !bySurname.isEmpty {
-                for r in runs where !r.vessel && r.parts.count == 1 && personContext(r) {
-                    for k in bySurname[key(r)] ?? [] where lookups.get(k, .vessel) == 1 {
-                        lookups.set(k, .vessel, 0)
-                        revoked = true
-                    }
-                }
             }
             var remain = false
             for ri in runs.indices where runs[ri].vessel {
