@@ -218,8 +218,9 @@ public struct Segmenter: Sendable {
 
     /// A single line break ends a sentence unless the text is hard-wrapped prose: the next line starts in
     /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
-    /// ("... met on Tuesday with⏎Tomas Reyno ..."). A short line without terminal punctuation is a
-    /// heading, caption or list item and stands alone.
+    /// ("... met on Tuesday with⏎Tomas Reyno ..."), a number or a symbol ("... and more than⏎200 were
+    /// injured", "... fined⏎$4 million": split there, the number would lose its qualifier or its verb).
+    /// A short line without terminal punctuation is a heading, caption or list item and stands alone.
     ///
     /// A capitalized word alone cannot tell wrapped prose from a headline, caption, byline, list or
     /// table row that ends in a name or a title, so a long line of prose ending in one goes on only
@@ -235,14 +236,18 @@ public struct Segmenter: Sendable {
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
-        guard prev.kind == .word && next.kind == .word else { return true }
+        guard prev.kind == .word else { return true }
+        let nextWord = next.kind == .word
+        guard nextWord || next.kind == .number || next.kind == .ordinal || next.kind == .symbol else { return true }
         // Length of the line holding `prev`.
         var s = Int(prev.start)
         let limit = max(0, s - 200)
         while s > limit && buf[s - 1] != 0x0A { s -= 1 }
         guard Int(prev.end) - s >= 50 else { return true }
         if !prev.flags.contains(.capitalized) { return false }
-        if lineWraps.isEmpty { return true }
+        // A capitalized word before a number or symbol ends a headline, caption or table row as often as
+        // it wraps (the title lexicons below read on into words only).
+        if !nextWord || lineWraps.isEmpty { return true }
         let line = Self.line(tokens, endingAt: i - 1)
         guard line.prose else { return true }
         if lineWraps.joins(prev.hash, next.hash) { return false }

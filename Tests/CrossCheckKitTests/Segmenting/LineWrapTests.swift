@@ -33,6 +33,16 @@ import Testing
          ["Leaders Meet in Velm for Summit With New Deputy Prime Minister", "Oskar Falk spoke first."]),
         // A short line ending in a title stands alone (a heading or list item).
         ("Statement by the Prime\nMinister Ana Lind spoke.", ["Statement by the Prime", "Minister Ana Lind spoke."]),
+        // A long line of prose ending in a lower-case word goes on into a number or symbol: the number
+        // keeps its qualifier ("more than 200").
+        ("At least 23 people have been confirmed dead, according to the civil defence agency, and more than\n200 were injured. Dozens of homes collapsed.",
+         ["At least 23 people have been confirmed dead, according to the civil defence agency, and more than\n200 were injured.", "Dozens of homes collapsed."]),
+        ("The former treasurer of the county was ordered by the judge to repay\n$4.2 million to the fund.",
+         ["The former treasurer of the county was ordered by the judge to repay\n$4.2 million to the fund."]),
+        // ...but not from a short line (a heading), nor from a capitalized word (a caption ending in a place).
+        ("Injured in the quake\n200 people were treated.", ["Injured in the quake", "200 people were treated."]),
+        ("Rescue workers carry a survivor from a boat at the pier in Orsa\n200 people were treated.",
+         ["Rescue workers carry a survivor from a boat at the pier in Orsa", "200 people were treated."]),
         // A title abbreviation's period at a line end still ends the line's sentence.
         ("They met at 10 Downing St.\nThe talks ended.", ["They met at 10 Downing St.", "The talks ended."]),
         ("Relatives waited outside the hospital on Elm Dr.\nHealth Minister Per Vik said a clinic was open.",
