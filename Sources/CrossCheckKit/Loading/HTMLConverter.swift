@@ -121,10 +121,10 @@ struct HTMLConverter: Sendable {
         }
     }
 
-    @inline(__always) private static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-    @inline(__always) private static func isNameByte(_ b: UInt8) -> Bool { isAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x3A }
+    @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isNameByte(_ b: UInt8) -> Bool { isAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x3A }
 
-    private static func lowerName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+    static func lowerName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(r.count)
         for k in r { let b = buf[k]; bytes.append(Normalizer.lowerASCII(b)) }
@@ -132,7 +132,7 @@ struct HTMLConverter: Sendable {
     }
 
     /// Offset just past the `>` ending a tag, skipping quoted attribute values.
-    private static func tagEnd(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, end n: Int) -> Int {
+    static func tagEnd(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, end n: Int) -> Int {
         var i = start
         var quote: UInt8 = 0
         while i < n {

@@ -3,7 +3,8 @@
 /// bytes. The loader and batch readers share this path.
 ///
 /// Metadata precedence: the file's own front matter, then the values passed in (manifest or record),
-/// then the id as outlet.
+/// then, for the publication date of an HTML page, its metadata (`HTMLPublishedDate`), and the id as
+/// outlet. A source left without a publication date gets a warning.
 public enum SourceReader {
     /// Reads one source. Throws `InputError` (one diagnostic naming `file`) when the input is unusable: over
     /// `maxFileBytes`, binary, empty, or with malformed front matter. Invalid UTF-8 is repaired and reported as a
@@ -72,7 +73,14 @@ public enum SourceReader {
         if bodyStart > 0 {
             excluded.append(ExcludedSegment(span: TextSpan(start: 0, end: bodyStart), reason: .frontMatter, detail: "front matter (metadata block)"))
         }
-        return Source(id: id, file: file, outlet: front?.outlet ?? outlet ?? id, published: front?.published ?? published,
+        // A page's own metadata comes last: the manifest or record is the user's word for it.
+        let published = front?.published ?? published
+            ?? (format == .html ? HTMLPublishedDate.read(decoded, range: bodyStart..<decoded.count) : nil)
+        if published == nil {
+            diagnostics.append(Diagnostic(.warning, file: file, "no publication date (set one in cluster.json or in the file's front matter): "
+                + "its relative dates (\"on Monday\", \"yesterday\") are not read, and a count that differs from another source's cannot be read as an earlier or later report"))
+        }
+        return Source(id: id, file: file, outlet: front?.outlet ?? outlet ?? id, published: published,
                       url: front?.url ?? url, text: text, origin: origin, lines: LineIndex(bytes),
                       excluded: excluded, diagnostics: diagnostics)
     }
