@@ -15,7 +15,7 @@ import Testing
         #expect(base.rules.count <= 64 && rules.count > 64)
         let many = RuleSet(rules: rules, lexicons: base.lexicons)
         var compared = 0
-        for seed in 1...40 {
+        for seed in 1...50 {
             let text = RecognizerDemandTests.soup(seed: UInt64(seed), sentences: 1 + seed % 9)
             let alone = RecognizerDemandTests.claims(text, demand: true, rules: base)
             let all = RecognizerDemandTests.claims(text, demand: true, rules: many)
