@@ -141,11 +141,10 @@ public struct DateRecognizer: Recognizer {
     /// `recognize` and the time recognizer step through, so neither is tested twice).
     func matchGated(_ t: SegmentedText, at i: Int, published pub: CalendarDate?, p: NumberParser) -> Match? {
         let W = DateRecognizer.w
-        // Weekday before a full date: "Monday, January 12th, 2016", "Wed, 22 of Jan".
+        // Weekday before a date, one span: "Monday, January 12th, 2016", "Wed, 22 of Jan", "this friday
+        // (jun-15)", "Friday 7-6" (see `weekdayDate`).
         if let wd = MonthNames.weekday(t, at: i) {
-            var j = i + 1
-            if t.isByte(j, 0x2C) { j += 1 }
-            if let m = absolute(t, at: j, pub: pub, p: p) { return m }
+            if let m = weekdayDate(t, wd, at: i, lead: nil, pub: pub, p: p) { return m }
             // "Thursday the 21st": the 21st nearest publication (two months either way) that is a
             // Thursday; else the publication month's.
             if t.isWord(i + 1, W.the), let (d, e) = dayOrdinal(t, at: i + 2, p: p, allowCardinal: true), let pub {
@@ -163,8 +162,77 @@ public struct DateRecognizer: Recognizer {
         return relative(t, at: i, pub: pub, p: p)
     }
 
+    /// Words that start a phrase after a date ("on friday 7-6 with Jim").
+    static let afterDate: HashSet64 = Lit.set(["with", "at", "and", "or", "to", "for", "from", "until", "when", "as", "by"])
+
+    /// A date right after weekday `wd` at token `i`, read with it as one span: after a comma, in brackets,
+    /// after a glued dash, or next to it ("Monday, January 12th, 2016", "friday (jun-15)",
+    /// "friday-jun-15", "Friday June 22", "friday 7-6"). A date with its year is the span's value as
+    /// written. A date without one, after "this", "next", "last" (`lead`: the weeks from publication's),
+    /// is read only when it is the day those words name; when they disagree nothing is read here, and the two are read as two claims, so
+    /// a source that names two different days ("this friday june twenty three", a Saturday) shows both,
+    /// a conflict a fact-checker should see. After a weekday alone, the weekday chooses the year: the
+    /// occurrence nearest publication (within half a year) when it falls on that weekday ("Sunday, June
+    /// 23" published Wednesday June 19 is four days later, not a year before); else the date as the tense
+    /// reads it. "7-6" and "7.6" are dates only after "on" and the weekday of their occurrence nearest
+    /// publication, within two months ("on friday 7-6"; "beat the Red Sox Friday 7-6" is a score).
+    @inline(never)
+    func weekdayDate(_ t: SegmentedText, _ wd: Int, at i: Int, lead: Int?, pub: CalendarDate?, p: NumberParser) -> Match? {
+        var j = i + 1
+        var bracket = false
+        if t.isByte(j, 0x2C) { j += 1 }
+        else if t.isByte(j, 0x28) { bracket = true; j += 1 }
+        else if t.isDash(j), t.glued(j), t.glued(j + 1) { j += 1 }
+        guard j < t.tokens.count, DateTriggers.canStartAbsolute(t, j),
+              var m = absolute(t, at: j, pub: pub, p: p, afterWeekday: true) else { return nil }
+        if m.relative {
+            guard let pub, let d = m.date.day, let mo = m.date.month else { return nil }
+            // Digits joined by a dash or a point ("7-6", "7.6") are dates only after "on" and a weekday that
+            // agrees ("beat the Red Sox Friday 7-6" is a score), at the end of the phrase or before a word
+            // that starts another ("on Monday 6.17 percent" is a share).
+            let numericOnly = t.kind(j) == .number && (t.isDash(j + 1) || t.length(j) != t.digitCount(j))
+            if numericOnly, lead != nil || !t.isWord(i - 1, DateRecognizer.w.on)
+                || !DateRecognizer.endsPhrase(t, m.end) && !t.isAny(m.end, DateRecognizer.afterDate) { return nil }
+            if let off = lead {
+                let named = pub.adding(days: off * 7 + wd - pub.weekday)
+                guard named.month == mo, named.day == d else { return nil }
+                m.date = named
+            } else if let v = nearest(mo, d, pub: pub), v.weekday == wd,
+                      abs(v.dayNumber - pub.dayNumber) <= (numericOnly ? 61 : 183) {
+                m.date = v
+            } else if numericOnly {
+                return nil
+            }
+            // (Else the date as the tense reads it, even when it is another weekday: with no "this" or
+            // "next", the weekday only dresses the date, as the peer reads "Wed, 22 of Jan".)
+        }
+        if bracket { guard t.isByte(m.end, 0x29) else { return nil }; m.end += 1 }
+        return m
+    }
+
     /// The words before a day of the month named alone ("on the 27th").
-    static let dayAloneContext: HashSet64 = Lit.set(["on", "by", "until", "till", "since", "before", "after"])
+    static let dayAloneContext: HashSet64 = Lit.set(["on", "by", "until", "till", "through", "since", "before", "after"])
+
+    /// The words that make the date after them the end of a span of time.
+    static let untilWords: HashSet64 = Lit.set(["until", "till", "through"])
+
+    /// Whether a date starting at token `i` (or a day after "the" there) ends a span of time that is still
+    /// running: "until", "till" or "through" before it with no past marker before that ("stays closed
+    /// until June 25", "runs through the 30th"; not "was closed until June 25", "were shut till the
+    /// 3rd"). Such a date without a year is the one nearest publication, before or after it: a border
+    /// that "stays closed until June 25" on June 19 opens in six days, not a year ago. The past markers:
+    /// "was", "were" or "had" right before or one word before ("was closed", "were shut"), and an "-ed"
+    /// word right before unless a verb of state precedes it ("lasted until"; not "stays closed", "is
+    /// suspended", where it is an adjective).
+    static func untilBound(_ t: SegmentedText, before i: Int) -> Bool {
+        var k = i - 1
+        if t.isWord(k, DateRecognizer.w.the) { k -= 1 }
+        guard t.isAny(k, DateRecognizer.untilWords) else { return false }
+        if t.isAny(k - 1, DateRecognizer.pastAuxiliary) || t.isAny(k - 2, DateRecognizer.pastAuxiliary) { return false }
+        return !DateRecognizer.pastVerb(t, k - 1) || t.isAny(k - 2, DateRecognizer.presentState)
+    }
+    /// The words before an "-ed" word that make it a state now ("stays closed", "is suspended").
+    static let presentState: HashSet64 = Lit.set(["is", "are", "'s", "stay", "stays", "remain", "remains", "been", "being"])
 
     /// A day of the month named alone after a preposition: "on the 27th", "by the twenty-first". The
     /// ordinal must end the phrase: the text ends, or a full stop, comma, semicolon, question or
@@ -175,15 +243,20 @@ public struct DateRecognizer: Recognizer {
     /// published on the 19th). A later day without a future auxiliary is the previous month's only
     /// after a verb in "-ed" ("ended on the 27th"); otherwise it is left unread, since "are to meet on
     /// the 24th" and "met on the 24th" name different months and the tense test cannot tell them apart.
+    /// The end of a running span ("stays closed until the 25th", `untilBound`) is a later day this month.
     @inline(never)
     func dayAlone(_ t: SegmentedText, at i: Int, pub: CalendarDate, p: NumberParser) -> Match? {
         guard t.isWord(i, DateRecognizer.w.the), t.isAny(i - 1, DateRecognizer.dayAloneContext),
               let (d, e) = dayOrdinal(t, at: i + 1, p: p, allowCardinal: false), DateRecognizer.endsPhrase(t, e) else { return nil }
         var tense = LazyTense(before: i)
         let future = tense.future(t)
+        if !future, d > pub.day!, DateRecognizer.untilBound(t, before: i) {
+            guard let date = monthDay(d, pub: pub, future: true) else { return nil }
+            return Match(end: e, date: date, relative: true)
+        }
         // (Before "until", an "-ed" word is as often an adjective: "stays closed until the 25th"; it is
         // read as past only after "was", "were" or "had": "was closed until the 28th".)
-        let untilDay = t.isWord(i - 1, DateRecognizer.until) || t.isWord(i - 1, DateRecognizer.till)
+        let untilDay = t.isAny(i - 1, DateRecognizer.untilWords)
         let past = DateRecognizer.pastVerb(t, i - 2) && (!untilDay || t.isAny(i - 3, DateRecognizer.pastAuxiliary))
         guard future || d <= pub.day! || past,
               let date = monthDay(d, pub: pub, future: future) else { return nil }
@@ -211,7 +284,7 @@ public struct DateRecognizer: Recognizer {
         let end = Int(t.tokens[i].end)
         return t.text[end - 2] == 0x65 && t.text[end - 1] == 0x64
     }
-    static let be = Lit.h("be"), until = Lit.h("until"), till = Lit.h("till")
+    static let be = Lit.h("be")
     static let pastAuxiliary: HashSet64 = Lit.set(["was", "were", "had"])
 
     /// The day `d` nearest publication, before or after it (within two months either way), that falls
@@ -248,30 +321,39 @@ public struct DateRecognizer: Recognizer {
 
     // MARK: - Absolute and partial dates
 
-    func absolute(_ t: SegmentedText, at i: Int, pub: CalendarDate?, p: NumberParser) -> Match? {
+    /// `afterWeekday`: right after a weekday, where "7-6" and "7.6" read as dates (`weekdayDate` checks them).
+    func absolute(_ t: SegmentedText, at i: Int, pub: CalendarDate?, p: NumberParser, afterWeekday: Bool = false) -> Match? {
         guard i < t.tokens.count, DateTriggers.canStartAbsolute(t, i) else { return nil }
         // Tense is looked up only when a partial date needs it (most tokens are not dates).
         var tense = LazyTense(before: i)
-        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, tense: &tense) { return m }
+        if t.kind(i) == .number, let m = numeric(t, at: i, pub: pub, tense: &tense, afterWeekday: afterWeekday) { return m }
         // Day-first: "19 June 2024", "16. Nov. 2016", "1st Jan", "22 of Jan", "twenty second of June 2017".
         if let (d, e0) = dayOrdinal(t, at: i, p: p, allowCardinal: t.kind(i) == .number) {
             var j = e0
+            // "1-jan", "28-nov", "1-jan-2016": digits, a dash and a month's name or abbreviation, all glued,
+            // in any case (glued to a day, even "jan" and "may" are months).
+            let dashed = t.kind(i) == .number && t.isDash(j) && t.glued(j) && t.glued(j + 1) && t.kind(j + 1) == .word
+                ? MonthNames.months.get(t.h(j + 1)).map { Int($0) } : nil
+            if dashed != nil { j += 1 }
             if t.isByte(j, 0x2E), t.kind(i) == .number { j += 1 }
             if t.isWord(j, DateRecognizer.w.of) { j += 1 }
-            if let m = MonthNames.month(t, at: j) {
+            if let m = dashed ?? MonthNames.month(t, at: j) {
                 var e = j + 1
                 if t.isByte(e, 0x2E), t.glued(e) { e += 1 }
                 var k = e
-                if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
+                if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) || dashed != nil && t.isDash(k) && t.glued(k) && t.glued(k + 1) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
-                if let date = partial(m, d, pub: pub, future: tense.future(t)) { return Match(end: e, date: date, relative: true) }
+                if let date = partial(m, d, pub: pub, t, &tense) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
         }
         // Month-first.
-        if let m = MonthNames.month(t, at: i) {
+        if let m = MonthNames.month(t, at: i) ?? (t.h(i) == MonthNames.may || t.h(i) == MonthNames.march ? weakMonth(t, at: i, p: p) : nil) {
             var j = i + 1
             if (t.isByte(j, 0x2E) || t.isDash(j) || t.isByte(j, 0x2F)) && t.kind(j + 1) != .word || t.isByte(j, 0x2E) { j += 1 }
+            // "October, 1st.": a comma before a day in digits that ends the phrase ("In October, 1st
+            // Battalion ..." names no day).
+            else if t.isByte(j, 0x2C), t.kind(j + 1) == .ordinal, DateRecognizer.endsPhrase(t, j + 2) { j += 1 }
             if t.isWord(j, DateRecognizer.w.the) && !t.isWord(j + 1, DateRecognizer.w.year) { j += 1 }
             // Month + year: "February 2022", "February of 2022", "Feb. 2022".
             var yj = i + 1
@@ -282,7 +364,7 @@ public struct DateRecognizer: Recognizer {
                 var k = e
                 if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
-                if t.kind(i) == .word, let date = partial(m, d, pub: pub, future: tense.future(t)) { return Match(end: e, date: date, relative: true) }
+                if t.kind(i) == .word, let date = partial(m, d, pub: pub, t, &tense) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
             // Month alone after a preposition: "in September" (the most recent September, or the next one in future tense).
@@ -302,6 +384,32 @@ public struct DateRecognizer: Recognizer {
             return Match(end: i + 1, date: CalendarDate(year: y), relative: false)
         }
         return nil
+    }
+
+    /// "May" or "March" (the caller checks) at token `i` where `MonthNames.month` does not count it (lower case, or at a
+    /// sentence start without a digit), before a day a modal or a verb cannot take, that ends the phrase
+    /// (`endsPhrase`, or a year follows): "May the" and an ordinal ("may the eleventh"; "march the 5th
+    /// Battalion" is a verb), an ordinal in digits ("may 21st"), an ordinal word from "third" ("may
+    /// twenty-first"; "may first", "may second" and "march first" are verbs and adverbs), or a number in
+    /// words from ten to thirty-one ("may twenty one"; not "May twenty people", and not "may one day").
+    func weakMonth(_ t: SegmentedText, at i: Int, p: NumberParser) -> Int? {
+        guard t.kind(i) == .word else { return nil }
+        let m = t.h(i) == MonthNames.may ? 5 : 3
+        var j = i + 1
+        let the = t.isWord(j, DateRecognizer.w.the)
+        if the { guard m == 5 else { return nil }; j += 1 }
+        let end: Int
+        if t.kind(j) == .ordinal {
+            end = j + 1
+        } else if DateTriggers.canStartOrdinal(t, j), let (v, e) = p.ordinal(at: j), the || (3...31).contains(v) {
+            end = e
+        } else if !the, t.kind(j) == .word, DateTriggers.canStartNumber(t, j), let n = p.parse(at: j), n.form == .words,
+                  n.isInteger, (10...31).contains(Int(n.value)) {
+            end = n.end
+        } else {
+            return nil
+        }
+        return DateRecognizer.endsPhrase(t, end) || t.kind(end) == .number && t.length(end) == 4 ? m : nil
     }
 
     /// A day of the month: "19", "19th", "first", "twenty-first", "twenty one" (cardinals only when allowed).
@@ -334,7 +442,32 @@ public struct DateRecognizer: Recognizer {
         return CalendarDate(year: y, month: m, day: d)
     }
 
-    /// Month and day without a year: the nearest such date at or before publication (or at or after, in future tense).
+    /// `partial` in the direction of the tense before the date (`tense`); for the end of a running span
+    /// (`untilBound`: "stays closed until June 25") the last such date when it is at most two months
+    /// before publication ("sales rose through June 10", published June 19), else the next one ("the
+    /// curfew remains till January 10", published in June).
+    func partial(_ m: Int, _ d: Int, pub: CalendarDate?, _ t: SegmentedText, _ tense: inout LazyTense) -> CalendarDate? {
+        guard let pub else { return nil }
+        let future = tense.future(t)
+        if !future, DateRecognizer.untilBound(t, before: tense.i), let last = partial(m, d, pub: pub, future: false),
+           pub.dayNumber - last.dayNumber > 61 {
+            return partial(m, d, pub: pub, future: true)
+        }
+        return partial(m, d, pub: pub, future: future)
+    }
+
+    /// The occurrence of month `m`, day `d` nearest publication, before or after it.
+    func nearest(_ m: Int, _ d: Int, pub: CalendarDate) -> CalendarDate? {
+        var best: CalendarDate?
+        for y in (pub.year - 1)...(pub.year + 1) {
+            guard let v = valid(y, m, d) else { continue }
+            if best.map({ abs(v.dayNumber - pub.dayNumber) < abs($0.dayNumber - pub.dayNumber) }) ?? true { best = v }
+        }
+        return best
+    }
+
+    /// Month and day without a year: the nearest such date at or before publication (or at or after, in
+    /// future tense).
     func partial(_ m: Int, _ d: Int, pub: CalendarDate?, future: Bool) -> CalendarDate? {
         guard let pub else { return nil }
         var y = pub.year
@@ -347,7 +480,7 @@ public struct DateRecognizer: Recognizer {
     }
 
     /// "2024-06-19", "2015/08/12", "2019-sep-1", "02/22/2016", "21/04/16", "9-18-15", "13.5.2015", "4/22", "on 4.22".
-    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, tense: inout LazyTense) -> Match? {
+    func numeric(_ t: SegmentedText, at i: Int, pub: CalendarDate?, tense: inout LazyTense, afterWeekday: Bool = false) -> Match? {
         func two(_ v: Int) -> Int { v < 50 ? 2000 + v : (v < 100 ? 1900 + v : v) }
         // One token with dots: "13.5.2015", "2015.5.13", or "4.22" after "on"/"in".
         if t.kind(i) == .number, t.length(i) != t.digitCount(i) {
@@ -372,8 +505,8 @@ public struct DateRecognizer: Recognizer {
                 if l0 == 4, let d = valid(p0, p1, p2) { return Match(end: i + 1, date: d, relative: false) }
                 if l2 == 4 || l2 == 2, let d = valid(two(p2), p1, p0) { return Match(end: i + 1, date: d, relative: false) }
             }
-            if onlyDots, count == 2, l1 == 2, t.isWord(i - 1, DateRecognizer.w.on) || t.isWord(i - 1, DateRecognizer.w.in),
-               (1...12).contains(p0), let d = partial(p0, p1, pub: pub, future: tense.future(t)) {
+            if onlyDots, count == 2, l1 == 2 || afterWeekday, afterWeekday || t.isWord(i - 1, DateRecognizer.w.on) || t.isWord(i - 1, DateRecognizer.w.in),
+               (1...12).contains(p0), let d = partial(p0, p1, pub: pub, t, &tense) {
                 return Match(end: i + 1, date: d, relative: true)
             }
             return nil
@@ -412,12 +545,13 @@ public struct DateRecognizer: Recognizer {
             return nil
         }
         // No year: "4/22", "22/04", "on 4-22".
-        if t.isDash(i + 1) && !t.isWord(i - 1, DateRecognizer.w.on) { return nil }
+        let on = afterWeekday || t.isWord(i - 1, DateRecognizer.w.on)
+        if t.isDash(i + 1) && !on { return nil }
         if t.isWord(i - 1, LitHash.`at`) { return nil }
-        if sepSlash, !t.isWord(i - 1, DateRecognizer.w.on), isFraction(t, i, a, b) { return nil }
-        if sepSlash || t.isWord(i - 1, DateRecognizer.w.on) {
-            if a <= 12, let d = partial(a, b, pub: pub, future: tense.future(t)) { return Match(end: i + 3, date: d, relative: true) }
-            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, future: tense.future(t)) { return Match(end: i + 3, date: d, relative: true) }
+        if sepSlash, !on, isFraction(t, i, a, b) { return nil }
+        if sepSlash || on {
+            if a <= 12, let d = partial(a, b, pub: pub, t, &tense) { return Match(end: i + 3, date: d, relative: true) }
+            if b <= 12, a <= 31, let d = partial(b, a, pub: pub, t, &tense) { return Match(end: i + 3, date: d, relative: true) }
         }
         return nil
     }
@@ -462,7 +596,11 @@ public struct DateRecognizer: Recognizer {
         // this/next/last/previous/coming + weekday | week weekday | month | year
         if h == W.this || h == W.next || h == W.last || h == W.previous || h == W.coming || h == W.past {
             let off = h == W.this ? 0 : (h == W.next || h == W.coming) ? 1 : -1
-            if let wd = MonthNames.weekday(t, at: i + 1) { return Match(end: i + 2, date: weekOf(off, weekday: wd), relative: true) }
+            if let wd = MonthNames.weekday(t, at: i + 1) {
+                // "this Friday, June 21", "next friday (jun-15)": with the date when it is the day the words name.
+                if let m = weekdayDate(t, wd, at: i + 1, lead: off, pub: pub, p: p) { return m }
+                return Match(end: i + 2, date: weekOf(off, weekday: wd), relative: true)
+            }
             if t.isWord(i + 1, W.week), let wd = MonthNames.weekday(t, at: i + 2) { return Match(end: i + 3, date: weekOf(off, weekday: wd), relative: true) }
             if t.isWord(i + 1, W.week), t.isWord(i + 2, W.on), let wd = MonthNames.weekday(t, at: i + 3) { return Match(end: i + 4, date: weekOf(off, weekday: wd), relative: true) }
             if t.isWord(i + 1, W.month) {
@@ -471,13 +609,18 @@ public struct DateRecognizer: Recognizer {
             }
             if t.isWord(i + 1, W.year) { return Match(end: i + 2, date: CalendarDate(year: pub.year + off), relative: true) }
         }
-        // "<ordinal> of next month", "20th of this month"
+        // "<ordinal> of next month", "20th of this month", "the 20th next month" ("of" left out only after
+        // "the" and before "next" or "last": "ranked 20th this month" is a place). A day the month lacks
+        // ("31st of this month" in November) reads as the month.
         let ord = DateTriggers.canStartOrdinal(t, i) ? p.ordinal(at: i) : nil
-        if let (d, e) = ord, d <= 31, t.isWord(e, W.of), t.isAny(e + 1, DateRecognizer.relativeMonth), t.isWord(e + 2, W.month) {
-            let off = t.isWord(e + 1, W.next) ? 1 : t.isWord(e + 1, W.this) ? 0 : -1
-            let (y, m) = Self.month(pub.year, pub.month!, plus: off)
-            if let date = valid(y, m, d) { return Match(end: e + 3, date: date, relative: true) }
-            return nil
+        if let (d, e) = ord, d <= 31 {
+            let of = t.isWord(e, W.of)
+            let k = of ? e + 1 : e
+            if of || t.isWord(i - 1, W.the) && !t.isWord(k, W.this), t.isAny(k, DateRecognizer.relativeMonth), t.isWord(k + 1, W.month) {
+                let off = t.isWord(k, W.next) ? 1 : t.isWord(k, W.this) ? 0 : -1
+                let (y, m) = Self.month(pub.year, pub.month!, plus: off)
+                return Match(end: k + 2, date: valid(y, m, d) ?? CalendarDate(year: y, month: m), relative: true)
+            }
         }
         // nth weekday: "the first Friday of July", "second Sunday", "the third Wednesday of previous month"
         if let (n, e) = ord, (1...5).contains(n), let wd = MonthNames.weekday(t, at: e) {
@@ -622,8 +765,16 @@ public struct DateRecognizer: Recognizer {
         ex("2024-06-27", [("The talks will resume on the 27th.", "the 27th"), ("The board will decide by the 27th at noon.", "the 27th")])
         // A later day with no future auxiliary and no past verb: this month's or last month's? Unread.
         no([("The leaders agreed to meet on the 24th.", "the 24th"),
-            ("The treaty is set to be signed on the 28th.", "the 28th"),
-            ("The border stays closed until the 25th.", "the 25th")])
+            ("The treaty is set to be signed on the 28th.", "the 28th")])
+        // The end of a running span (until, till, through) with no past marker lies ahead: a later day this
+        // month, a month and day whose last occurrence is more than two months back.
+        ex("2024-06-25", [("The border stays closed until the 25th.", "the 25th"), ("The border stays closed until June 25, officials said.", "June 25"),
+                          ("The court remains adjourned till 25 June, the clerk said.", "25 June")])
+        ex("2024-06-30", [("The exhibition runs through June 30 at the city museum.", "June 30"), ("The Ryder Cup runs through the 30th.", "the 30th")])
+        ex("2025-01-10", [("The curfew remains in force till January 10.", "January 10")])
+        ex("2024-06-10", [("Sales rose 4 percent through June 10, the company said.", "June 10")])
+        ex("2023-06-25", [("The border was closed until June 25, officials said.", "June 25"), ("The lockdown lasted until June 25 last year.", "June 25")])
+        ex("2023-06-24", [("The ferry sank on June 24, officials said.", "June 24")])
         ex("2024-05-28", [("The mountain road was closed until the 28th, when crews reopened it.", "the 28th")])
         ex("2024-06-01", [("The ferry left on the first, officials said.", "the first")])
         no([("The fire started on the 3rd floor.", "the 3rd"),
@@ -638,6 +789,42 @@ public struct DateRecognizer: Recognizer {
         ex("2024-05-21", [("The council met on Tuesday the 21st.", "Tuesday the 21st")])
         ex("2024-04-22", [("They met 4/22 in the capital", "4/22")])
         ex("2024-01-02", [("They met on 1/2 in the capital", "1/2")])   // "on" marks a date
+        // A month and a day in words or after a comma; lower-case "may" and "march" only before a day a
+        // modal or a verb cannot take, ending the phrase.
+        ex("2024-05-21", [("The vote is set for may twenty-first.", "may twenty-first"), ("The deadline was may twenty one.", "may twenty one"),
+                          ("The vote is set for May twenty-first.", "May twenty-first")])
+        ex("2024-05-11", [("a baseball game on may the eleventh", "may the eleventh")])
+        ex("2024-03-21", [("Parliament rose on march twenty-first.", "march twenty-first")])
+        ex("2024-10-01", [("The summit is planned for October, 1st.", "October, 1st")])
+        no([("May twenty people attend the hearing?", "May twenty"),
+            ("Voters may one day regret it.", "may one"),
+            ("Analysts may first want to see the figures.", "may first"),
+            ("Troops march first to the square.", "march first"),
+            ("They march the 5th Battalion to the front.", "march the 5th"),
+            ("The judge may twenty-first century standards apply.", "may twenty-first"),
+            ("In October, 1st Battalion troops moved north.", "October, 1st")])
+        // A day, a dash and a month, glued.
+        ex("2024-01-01", [("They meet on 1-jan each year.", "1-jan")])
+        ex("2023-11-28", [("The company set a 28-nov deadline for bids.", "28-nov")])
+        ex("2016-01-01", [("The law took effect 1-Jan-2016.", "1-Jan-2016")])
+        // A weekday and a date as one span: the date when they agree; with "this", "next" or "last" a
+        // disagreeing pair is read as two claims; without, the weekday chooses the year.
+        ex("2024-06-21", [("The council meets this Friday (June 21) to vote.", "this Friday (June 21)"),
+                          ("The council meets this friday-jun-21 to vote.", "this friday-jun-21"),
+                          ("The council meets this friday june twenty one.", "this friday june twenty one"),
+                          ("They meet on Friday 6-21 with the envoy.", "Friday 6-21"), ("They meet on friday 6.21.", "friday 6.21")])
+        ex("2024-06-23", [("The council met Sunday, June 23, to vote.", "Sunday, June 23")])
+        ex("2024-06-11", [("The party met last Tuesday (June 12) in Leeds.", "last Tuesday")])
+        ex("2024-06-12", [("The party met last Tuesday (June 12) in Leeds.", "June 12")])
+        no([("The Yankees beat the Red Sox on Friday 6-14 in Boston.", "6-14"),
+            ("The Yankees beat the Red Sox Friday 6-14.", "6-14"),
+            ("On Friday 6.14 percent of voters abstained.", "6.14"),
+            ("The Senate voted 51-49 on Tuesday.", "51-49")])
+        // A day of a relative month.
+        ex("2024-07-20", [("The hearing resumes on the 20th next month.", "20th next month"), ("The hearing resumes on the 20th of next month.", "20th of next month")])
+        ex("2024-06", [("The payment is due on the 31st of this month.", "31st of this month")])   // June has 30 days
+        no([("She finished the race 20th last month.", "20th"),
+            ("It was the 20th this month that the plant failed.", "20th")])
         c.append(RecognizerExample("They met on Wednesday", match: "Wednesday", value: nil, published: nil))
         return c
     }()
