@@ -51,6 +51,7 @@ struct PersonKeyMerger: Sendable {
             }
             // A lone surname joins the only full name ending with it.
             if name.hasPrefix("l:") {
+                middleNameUnions(members, parts, &dsu)
                 let full = members.filter { parts[$0].count > 1 }
                 let fullPeople = Set(full.map { dsu.find($0) })
                 if fullPeople.count == 1 {
@@ -74,6 +75,43 @@ struct PersonKeyMerger: Sendable {
         var out: [String: String] = [:]
         for i in 0..<keys.count { out[keys[i]] = PersonKeyMerger.normalize(keys[best[dsu.find(i)]!]) }
         return out
+    }
+
+    /// Joins full names that differ only in their middle names when these agree: "gregory a pruett" /
+    /// "gregory alden pruett", "gregory pruett" / "gregory alden pruett" (`middleNamesAgree`). Two
+    /// names are joined only when every name agreeing with either agrees with both, so a name that
+    /// could be either of two people ("john smith" beside "john q smith" and "john r smith", or
+    /// "john q smith" beside "john quincy smith" and "john quentin smith") joins neither.
+    func middleNameUnions(_ members: [Int], _ parts: [[String]], _ dsu: inout DisjointSet) {
+        let full = members.filter { parts[$0].count > 1 }
+        guard full.count > 1 else { return }
+        // Agreeing names, per member (names sharing a last part: a handful).
+        var agreeing: [Int: [Int]] = [:]
+        for x in full {
+            agreeing[x] = full.filter { $0 != x && PersonKeyMerger.middleNamesAgree(parts[x], parts[$0]) }
+        }
+        for x in full {
+            for y in agreeing[x]! where x < y && !dsu.same(x, y) {
+                let both = Set(agreeing[x]! + agreeing[y]!)
+                if both.allSatisfy({ z in z == x || z == y || (agreeing[x]!.contains(z) && agreeing[y]!.contains(z)) }) {
+                    dsu.union(x, y)
+                }
+            }
+        }
+    }
+
+    /// Same first and last parts (the first more than an initial), and middle parts that agree: one
+    /// side has none, or each pair is equal or an initial and a name it begins ("a" / "alden").
+    static func middleNamesAgree(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count >= 2, b.count >= 2, a != b, a[0] == b[0], a[0].count > 1, a[a.count - 1] == b[b.count - 1] else { return false }
+        let ma = a[1..<(a.count - 1)], mb = b[1..<(b.count - 1)]
+        if ma.isEmpty || mb.isEmpty { return true }
+        guard ma.count == mb.count else { return false }
+        for (x, y) in zip(ma, mb) where x != y {
+            let (initial, name) = x.count <= y.count ? (x, y) : (y, x)
+            guard initial.count == 1, name.first == initial.first else { return false }
+        }
+        return true
     }
 
     func samePerson(_ a: [String], _ b: [String]) -> Bool {

@@ -16,3 +16,55 @@ import Testing
         #expect(m["anna velk"] == "anna velk")
     }
 }
+
+/// Middle names and initials: one person when they agree, never two people joined through a third.
+@Suite struct PersonKeyMergerMiddleNameTests {
+    @Test func initialAgreeingWithMiddleNameIsOnePerson() {
+        let m = PersonKeyMerger().merge(["gregory alden pruett": 2, "gregory a pruett": 1, "Gregory A. Pruett": 1, "pruett": 3])
+        #expect(m["gregory a pruett"] == "gregory alden pruett")
+        #expect(m["Gregory A. Pruett"] == "gregory alden pruett")
+        #expect(m["pruett"] == "gregory alden pruett")
+    }
+
+    @Test func missingMiddleNameIsOnePerson() {
+        let m = PersonKeyMerger().merge(["gregory pruett": 1, "gregory alden pruett": 1])
+        #expect(m["gregory pruett"] == m["gregory alden pruett"])
+    }
+
+    @Test func differentMiddleNamesOrInitialsStayApart() {
+        let cases: [[String]] = [
+            ["john q smith", "john r smith"], ["john quincy smith", "john quentin smith"], ["john quincy smith", "john r smith"],
+            ["john a smith", "jane a smith"], ["john a smith", "john a smythe"], ["j smith", "john smith"],
+            ["mary ann lee", "mary beth lee"], ["mary a b lee", "mary a c lee"],
+        ]
+        for c in cases {
+            let m = PersonKeyMerger().merge([c[0]: 1, c[1]: 1])
+            #expect(m[c[0]] != m[c[1]], "\(c)")
+        }
+    }
+
+    /// A name that could be either of two people joins neither (nor joins them through it).
+    @Test func ambiguousNameJoinsNeither() {
+        let a = PersonKeyMerger().merge(["john smith": 1, "john q smith": 1, "john r smith": 1])
+        #expect(Set([a["john smith"], a["john q smith"], a["john r smith"]]).count == 3)
+        let b = PersonKeyMerger().merge(["john q smith": 1, "john quincy smith": 1, "john quentin smith": 1])
+        #expect(b["john quincy smith"] != b["john quentin smith"])
+        #expect(b["john q smith"] != b["john quincy smith"] && b["john q smith"] != b["john quentin smith"])
+        // Agreeing on every side: one person.
+        let c = PersonKeyMerger().merge(["john smith": 1, "john q smith": 1, "john quincy smith": 2])
+        #expect(Set([c["john smith"], c["john q smith"], c["john quincy smith"]]) == ["john quincy smith"])
+    }
+
+    @Test func agreement() {
+        func agree(_ a: String, _ b: String) -> Bool {
+            PersonKeyMerger.middleNamesAgree(a.split(separator: " ").map(String.init), b.split(separator: " ").map(String.init))
+        }
+        #expect(agree("gregory a pruett", "gregory alden pruett"))
+        #expect(agree("gregory pruett", "gregory alden pruett"))
+        #expect(agree("anna m k lind", "anna maria karin lind"))
+        #expect(!agree("gregory b pruett", "gregory alden pruett"))
+        #expect(!agree("g pruett", "g a pruett"))
+        #expect(!agree("anna m lind", "anna maria karin lind"))
+        #expect(!agree("anna lind", "anna lind"))
+    }
+}
