@@ -107,6 +107,56 @@ import Testing
     }
 }
 
+/// Speakers named beside an organisation, a place or a post, and quotations whose subject is unnamed.
+@Suite struct QuoteSpeakerPhraseTests {
+    func speakers(_ s: String) -> [String?] { QuoteAttributionTests().quotes(s).map(\.speaker) }
+
+    /// "NAME of ORGANISATION said": the quotation is NAME's.
+    @Test func personOfOrganisationIsTheSpeaker() {
+        let cases = [
+            ("Alan Marsden of British Transport Police said: \"This is a tragic day for us.\"", "Alan Marsden"),
+            ("Alan Marsden, of British Transport Police, said: \"This is a tragic day for us.\"", "Alan Marsden"),
+            ("Alan Marsden of the British Transport Police said: \"This is a tragic day for us.\"", "Alan Marsden"),
+            ("Governor Andrew Bailey of the Bank of England said: \"Inflation will fall next year.\"", "Andrew Bailey"),
+            ("Ingrid Sola of Velm Harbour Authority said the ferry \"would run every hour from May\".", "Ingrid Sola"),
+            ("Professor Mira Haug of Velm University said: \"The data are not yet complete.\"", "Mira Haug"),
+            // The person after the place is the speaker, as before.
+            ("The mayor of Varno, Ana Lind, said: \"The bridge will reopen on Monday.\"", "Ana Lind"),
+            // "of" after a common noun: the person is the one named after it.
+            ("The wife of John Smith said: \"He was a kind and gentle man.\"", "John Smith"),
+        ]
+        for (text, speaker) in cases { #expect(speakers(text) == [speaker], "\(text)") }
+    }
+
+    /// "said PLACE post NAME": the place or team qualifies the person, who is the speaker.
+    @Test func qualifierAndPostBeforeThePerson() {
+        let cases = [
+            ("\"These players gave everything,\" said Redmere manager Stefan Holloway.", "Stefan Holloway"),
+            ("\"The results are strong,\" said Apple chief executive Tim Cook.", "Tim Cook"),
+            ("\"We are ready,\" said former Redmere manager Stefan Holloway.", "Stefan Holloway"),
+            ("\"It was a hard game,\" Redmere manager Stefan Holloway said.", "Stefan Holloway"),
+            // Two people joined by "and": the first stays the speaker.
+            ("\"We are pleased with the deal,\" said Ana Lind and Bob Marsh in a statement.", "Ana Lind"),
+            ("\"We will appeal the ruling,\" said Anna Lind, a lawyer for Tomas Okafor.", "Anna Lind"),
+        ]
+        for (text, speaker) in cases { #expect(speakers(text) == [speaker], "\(text)") }
+    }
+
+    /// "a judge called it ...": an unnamed subject, not the actor further back.
+    @Test func indefiniteSubjectIsNoNamedSpeaker() {
+        #expect(speakers("Pruett, the former Corvell County treasurer, will spend 14 years in prison after a judge called his theft \"a betrayal of the very people who trusted you\".") == [nil])
+        #expect(speakers("Ana Lind visited the site. A senior official later said \"the repairs will take many weeks\".") == [nil])
+        // A named subject, an appositive, or a noun phrase ending before "and": the person.
+        let named = [
+            "Ana Lind, a lawyer, said \"the repairs will take many weeks\".",
+            "Tomas Okafor met a delegation and said \"the repairs will take many weeks\".",
+            "Ana Lind has a dog and said \"the repairs will take many weeks\".",
+            "Ana Lind told a reporter \"the repairs will take many weeks\".",
+        ]
+        for text in named { #expect(speakers(text).first??.isEmpty == false, "\(text)") }
+    }
+}
+
 /// The quote recognizer's written-out token hashes are the hashes of their words.
 @Suite struct QuoteRecognizerHashTests {
     @Test func writtenOutHashesMatchTheirWords() {

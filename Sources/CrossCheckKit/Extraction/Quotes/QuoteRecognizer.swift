@@ -652,9 +652,12 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let inverted = prev == nil || prev!.hash == Hash.comma || prev!.kind == .quote || vi == range.lowerBound
             let objectVerb = Hash.isObjectVerb(vh)
             if inverted && (!objectVerb || prev?.kind == .quote), let a = actorAfter(vi, text, actors) {
-                return Found(actor: a, how: .verbSpeaker)
+                return Found(actor: personAfterTitle(a, text, actors, v), how: .verbSpeaker)
             }
             let lower = range.lowerBound
+            // "a judge called it ...", "an official said": the subject is an unnamed person, not an
+            // actor further back.
+            if Self.unnamedSubject(before: vi, lower: lower, tokens, actors) { continue }
             // "what Velm called ...": a capitalized word right before the verb that is no known actor
             // (a place or an organisation) is the subject, rather than an actor further back.
             if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !actors.inQuote(vi - 1),
@@ -662,18 +665,87 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 var s = vi - 1
                 while s > lower, tokens[s - 1].kind == .word, tokens[s - 1].flags.contains(.capitalized), !actors.inQuote(s - 1) { s -= 1 }
                 if !v.stopCaps.contains(tokens[s].hash) || s < vi - 1 {
-                    return Found(actor: Actor(s..<vi, .organisation, .surface), how: .speakerVerb)
+                    return Found(actor: ownerBefore(Actor(s..<vi, .organisation, .surface), lower: lower, tokens, actors, v), how: .speakerVerb)
                 }
             }
             if let a = actorBefore(vi, lower: lower, text, actors) {
-                return Found(actor: a, how: .speakerVerb)
+                return Found(actor: ownerBefore(a, lower: lower, tokens, actors, v), how: .speakerVerb)
             }
             if let a = actorAfter(vi, text, actors) {
-                return Found(actor: a, how: .verbSpeaker)
+                return Found(actor: personAfterTitle(a, text, actors, v), how: .verbSpeaker)
             }
         }
         return nil
     }
+
+    /// Whether the words right before the verb at `v` are an indefinite noun phrase ("a judge", "an
+    /// official", "a judge later"): one to three lower-case words, none a function word, after "a" or "an".
+    private static func unnamedSubject(before v: Int, lower: Int, _ tokens: [Token], _ actors: Actors) -> Bool {
+        var k = v - 1
+        var words = 0
+        while k >= lower, words < 3, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalized), !actors.inQuote(k) {
+            let h = tokens[k].hash
+            if h == LitHash.a || h == LitHash.an { return words > 0 }
+            // "met a delegation and said": the noun phrase is not the verb's subject.
+            if functionWords.contains(h) { return false }
+            words += 1
+            k -= 1
+        }
+        if k >= lower, words > 0, tokens[k].kind == .word, !actors.inQuote(k) {
+            let h = tokens[k].hash
+            return h == LitHash.a || h == LitHash.an
+        }
+        return false
+    }
+
+    /// "Alan Marsden of British Transport Police said", "Andrew Bailey of the Bank of England said": the
+    /// person before "of" (or ", of", "of the") owns the phrase `a` names and is the speaker; `a`
+    /// itself otherwise. The phrase may start with capitalized words the actor leaves out ("British"),
+    /// and be two phrases joined by "of" ("Bank of England"). Before a person (the people scan takes
+    /// "Transport Police" for one) only place words are passed over: other capitalized words there are
+    /// the person's title ("Secretary of State Antony Blinken").
+    private func ownerBefore(_ a: Actor, lower: Int, _ tokens: [Token], _ actors: Actors, _ v: PeopleVocabulary) -> Actor {
+        var k = a.start
+        var placesOnly = a.kind == .person
+        for _ in 0..<2 {
+            // The phrase's capitalized first words, then "the", "of" and a comma before them.
+            var words = 0
+            while k - 1 > lower, words < 4, tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.capitalized),
+                  !tokens[k - 1].flags.contains(.sentenceStart), !actors.inQuote(k - 1),
+                  !placesOnly || v.places.contains(tokens[k - 1].hash) {
+                k -= 1
+                words += 1
+            }
+            k -= 1
+            if k > lower, tokens[k].hash == Hash.the { k -= 1 }
+            guard k > lower, tokens[k].hash == LitHash.of else { return a }
+            if k - 1 > lower, tokens[k - 1].hash == Hash.comma { k -= 1 }
+            if let owner = lastActor(actors, before: k, from: max(lower, k - 8), where: { $0.end == k && $0.kind == .person }) {
+                return owner
+            }
+            placesOnly = false
+        }
+        return a
+    }
+
+    /// "said Redmere manager Stefan Holloway": an actor followed by a post (one to three lower-case words,
+    /// none a function word) and then a person is that person's qualifier (a team, a place, a company);
+    /// the person is the speaker. `a` otherwise.
+    private func personAfterTitle(_ a: Actor, _ text: SegmentedText, _ actors: Actors, _ v: PeopleVocabulary) -> Actor {
+        guard a.kind == .person || a.kind == .organisation else { return a }
+        let tokens = text.tokens
+        let list = actors.list
+        let i = Self.firstActor(list, startingAfter: a.end - 1)
+        guard i < list.count, list[i].kind == .person, list[i].start > a.end, list[i].start - a.end <= 3 else { return a }
+        for t in a.end..<list[i].start {
+            let tok = tokens[t]
+            guard tok.kind == .word, !tok.flags.contains(.capitalized), !Self.functionWords.contains(tok.hash) else { return a }
+        }
+        return list[i]
+    }
+
+    /// `StopWords` as token hashes: words that join two actors ("and", "with") rather than name a post.
+    private static let functionWords = HashSet64(StopWords.words.map { Token.hash(literal: $0) })
 
     /// The nearest actor ending at or before `v`, within 25 tokens: not inside a quotation, not a
     /// possessor ("Velm's"), not inside a parenthetical between spaced dashes or brackets.
