@@ -122,14 +122,38 @@ struct QuoteWord: Sendable, Hashable {
     }
 
     /// The quotation reduced to its letters (folded): equal letters mean the versions differ only in
-    /// case, punctuation, hyphenation, apostrophes or spelling convention.
+    /// case, punctuation, hyphenation, apostrophes, spelling convention or an unambiguous contraction
+    /// ("we've" / "we have", "don't" / "do not": see `contractions`).
     static func letters(_ words: [QuoteWord]) -> String {
         var bytes: [UInt8] = []
         for w in words where !w.ellipsis {
             // 0x27 (the apostrophe) never occurs inside a multi-byte UTF-8 sequence.
+            if w.norm.utf8.contains(0x27), let expanded = expandedContraction(w.norm) {
+                bytes.append(contentsOf: expanded.utf8)
+                continue
+            }
             for b in w.norm.utf8 where b != 0x27 { bytes.append(b) }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Contracted endings with one reading only, and what they stand for. "'s" (is, has or a
+    /// possessive) and "'d" (had or would) are left alone: folding them could make a changed word look
+    /// like a spelling convention.
+    static let contractions: [(suffix: String, full: String)] = [("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am")]
+    /// Contractions whose stem changes too.
+    static let irregularContractions: [String: String] = ["can't": "cannot", "won't": "willnot", "shan't": "shallnot", "let's": "letus"]
+
+    /// The letters of a folded contraction written out ("we've" → "wehave", "didn't" → "didnot"), or nil
+    /// when `norm` is no unambiguous contraction ("ain't", "it's", "he'd", "Russia's").
+    static func expandedContraction(_ norm: String) -> String? {
+        if let full = irregularContractions[norm] { return full }
+        for (suffix, full) in contractions where norm.hasSuffix(suffix) && norm.count > suffix.count {
+            let stem = norm.dropLast(suffix.count)
+            guard !stem.contains("'"), stem != "ai" else { return nil }
+            return stem + full
+        }
+        return nil
     }
 
     /// The text with quote marks and dashes straightened, white space collapsed and leading/trailing

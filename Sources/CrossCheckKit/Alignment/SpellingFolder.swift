@@ -10,7 +10,11 @@ enum SpellingFolder {
         "judgement": "judgment", "aluminium": "aluminum", "cheque": "check", "kerb": "curb", "tyre": "tire",
         "storey": "story", "storeys": "stories", "mould": "mold", "plough": "plow", "sceptical": "skeptical",
         "manoeuvre": "maneuver", "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
-        "towards": "toward", "amongst": "among", "whilst": "while", "learnt": "learned", "spelt": "spelled",
+        "towards": "toward", "amongst": "among", "whilst": "while",
+        // British past forms in -t beside American -ed ("dreamt"/"dreamed"): one verb, two conventions.
+        "learnt": "learned", "spelt": "spelled", "dreamt": "dreamed", "burnt": "burned", "spoilt": "spoiled",
+        "leapt": "leaped", "knelt": "kneeled", "smelt": "smelled", "dwelt": "dwelled", "spilt": "spilled",
+        "leant": "leaned",
         "fulfil": "fulfill", "enrol": "enroll", "instil": "instill", "practise": "practice",
     ]
 

@@ -15,7 +15,7 @@ enum QuoteComparison {
 
     /// `compare` from each version's `QuoteWord.words` and `QuoteWord.plain` form.
     static func compare(words a: [QuoteWord], plain aPlain: String, _ b: [QuoteWord], plain bPlain: String) -> Result {
-        let script = WordDiffer.script(a, b)
+        let script = edgeScript(a, b) ?? WordDiffer.script(a, b)
         let common = WordDiffer.commonLength(script)
         let overlap = Double(common) / Double(max(1, min(a.count, b.count)))
         if aPlain == bPlain { return Result(quoteClass: .identical, overlap: 1, script: script) }
@@ -35,6 +35,29 @@ enum QuoteComparison {
             worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge, common: common))
         }
         return Result(quoteClass: worst, overlap: overlap, script: script)
+    }
+
+    /// When the shorter version is a run of the longer one's words, the script that cuts the longer
+    /// one's ends around that run (nil otherwise). The diff's own alignment matches the first equal
+    /// word it meets, so "We will be a firm opposition" against "We accept the result. We will be a
+    /// firm opposition" would keep the first "We" and cut the middle: a rewording, where the version is
+    /// the whole's second sentence (a quotation split by its attribution, "..., he said. ...").
+    static func edgeScript(_ a: [QuoteWord], _ b: [QuoteWord]) -> [(WordDiffer.Op, Int)]? {
+        guard a.count != b.count, min(a.count, b.count) >= 2 else { return nil }
+        let aLonger = a.count > b.count
+        let long = (aLonger ? a : b).map(\.norm), short = (aLonger ? b : a).map(\.norm)
+        guard let start = (0...(long.count - short.count)).first(where: { s in
+            long[s] == short[0] && long[s..<(s + short.count)].elementsEqual(short)
+        }) else { return nil }
+        let end = start + short.count
+        let cut: WordDiffer.Op = aLonger ? .removed : .added
+        var script: [(WordDiffer.Op, Int)] = []
+        script.reserveCapacity(long.count)
+        for k in 0..<start { script.append((cut, k)) }
+        // A kept word is named by its index in `a`.
+        for k in start..<end { script.append((.same, aLonger ? k : k - start)) }
+        for k in end..<long.count { script.append((cut, k)) }
+        return script
     }
 
     /// Longest edge words of the shorter excerpt that still count as a different cut of one quotation.

@@ -95,3 +95,54 @@ import Testing
         #expect(!ok.findings.contains { $0.label == "attribution" })
     }
 }
+
+/// Contractions, British and American past forms, and a quotation's piece against the whole.
+@Suite struct QuoteComparisonConventionTests {
+    func cls(_ a: String, _ b: String) -> QuoteClass { QuoteComparison.compare(a, b).quoteClass }
+
+    @Test func unambiguousContractionsAreAConvention() {
+        let pairs = [("anything we've seen", "anything we have seen"), ("We don't know", "We do not know"),
+                     ("they can't stay", "they cannot stay"), ("they can't stay", "they can not stay"),
+                     ("we won't leave", "we will not leave"), ("I'm sorry", "I am sorry"), ("we’re ready", "we are ready"),
+                     ("you'll see", "you will see"), ("let's go home", "let us go home"), ("it isn't over", "it is not over"),
+                     ("We didn't, we couldn't", "We did not, we could not")]
+        for (a, b) in pairs { #expect(cls(a, b) == .typographic, "\(a) / \(b)") }
+    }
+
+    /// "'s" and "'d" have two readings: a change there stays a rewording, as do real changes beside a
+    /// contraction.
+    @Test func ambiguousContractionsAndRealChangesStayRewordings() {
+        let pairs = [("he's gone", "he is gone"), ("he's gone", "he has gone"), ("we'd known", "we had known"),
+                     ("we'd go", "we would go"), ("we've seen", "we had seen"), ("we don't know", "we did not know"),
+                     ("we won't leave", "we would not leave"), ("I ain't going", "I am not going"),
+                     ("we'll win the final", "we will lose the final"), ("they can't stay", "they can stay")]
+        for (a, b) in pairs { #expect(cls(a, b) == .reworded, "\(a) / \(b)") }
+    }
+
+    @Test func britishAndAmericanPastFormsAreAConvention() {
+        let pairs = [("I've dreamt of this night", "I've dreamed of this night"), ("we learnt a lot", "we learned a lot"),
+                     ("the house burnt down", "the house burned down"), ("a spoilt ballot paper", "a spoiled ballot paper"),
+                     ("he leapt over the wall", "he leaped over the wall"), ("she knelt by the grave", "she kneeled by the grave"),
+                     ("it smelt of smoke", "it smelled of smoke"), ("they dwelt on it", "they dwelled on it"),
+                     ("the milk was spilt", "the milk was spilled"), ("he leant on the rail", "he leaned on the rail"),
+                     ("it is spelt wrong", "it is spelled wrong")]
+        for (a, b) in pairs { #expect(cls(a, b) == .typographic, "\(a) / \(b)") }
+        #expect(cls("I've dreamt of this night", "I've thought of this night") == .reworded)
+        #expect(cls("the house burnt down", "the house fell down") == .reworded)
+    }
+
+    /// A piece of a quotation split by its attribution is the whole shortened, wherever it is cut.
+    @Test func pieceOfTheWholeIsShortened() {
+        let whole = "We accept the result. We will be a firm opposition"
+        #expect(cls(whole, "We will be a firm opposition.") == .shortened)
+        #expect(cls("We will be a firm opposition.", whole) == .shortened)
+        #expect(cls(whole, "We accept the result,") == .shortened)
+        #expect(cls("We said we will go and we will stay", "we will stay") == .shortened)
+        // A gap in the middle is not a cut at the edge.
+        #expect(cls(whole, "We accept the result. We will be firm opposition") != .shortened)
+        #expect(cls(whole, "We accept a firm opposition") == .reworded)
+        let r = QuoteComparison.compare(whole, "We will be a firm opposition")
+        let d = WordDiffer.diff(from: "x", to: "y", QuoteWord.words(of: whole), QuoteWord.words(of: "We will be a firm opposition"), r.script)
+        #expect(d.parts == [WordDiff.Part(.removed, "We accept the result"), WordDiff.Part(.same, "We will be a firm opposition")])
+    }
+}
