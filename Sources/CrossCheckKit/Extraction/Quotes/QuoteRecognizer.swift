@@ -657,7 +657,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             let lower = range.lowerBound
             // "a judge called it ...", "an official said": the subject is an unnamed person, not an
             // actor further back.
-            if Self.unnamedSubject(before: vi, lower: lower, tokens, actors) { continue }
+            // (Only after a lower-case word: most verbs follow a name, a comma or a quotation mark.)
+            if vi > lower, tokens[vi - 1].kind == .word, !tokens[vi - 1].flags.contains(.capitalized),
+               Self.unnamedSubject(before: vi, lower: lower, tokens, actors) { continue }
             // "what Velm called ...": a capitalized word right before the verb that is no known actor
             // (a place or an organisation) is the subject, rather than an actor further back.
             if vi > lower, tokens[vi - 1].kind == .word, tokens[vi - 1].flags.contains(.capitalized), !actors.inQuote(vi - 1),
@@ -680,7 +682,20 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     /// Whether the words right before the verb at `v` are an indefinite noun phrase ("a judge", "an
     /// official", "a judge later"): one to three lower-case words, none a function word, after "a" or "an".
+    @inline(__always)
     private static func unnamedSubject(before v: Int, lower: Int, _ tokens: [Token], _ actors: Actors) -> Bool {
+        // Most verbs after a lower-case word ("he said", "officials said") have no "a" or "an" among the
+        // four tokens before them: hash compares here, the walk itself only past them.
+        var k = v - 1
+        while k >= lower, k >= v - 4 {
+            let h = tokens[k].hash
+            if h == LitHash.a || h == LitHash.an { return indefiniteSubject(before: v, lower: lower, tokens, actors) }
+            k -= 1
+        }
+        return false
+    }
+
+    private static func indefiniteSubject(before v: Int, lower: Int, _ tokens: [Token], _ actors: Actors) -> Bool {
         var k = v - 1
         var words = 0
         while k >= lower, words < 3, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalized), !actors.inQuote(k) {
@@ -704,7 +719,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// and be two phrases joined by "of" ("Bank of England"). Before a person (the people scan takes
     /// "Transport Police" for one) only place words are passed over: other capitalized words there are
     /// the person's title ("Secretary of State Antony Blinken").
+    @inline(__always)
     private func ownerBefore(_ a: Actor, lower: Int, _ tokens: [Token], _ actors: Actors, _ v: PeopleVocabulary) -> Actor {
+        // Most actors have no "of" among the six tokens before them (four capitalized words, "of the"):
+        // hash compares here, the search itself only past them.
+        var k = a.start - 1
+        // The token right before the phrase is "of", "the" or a capitalized word (most often none).
+        guard k > lower else { return a }
+        let before = tokens[k]
+        guard before.hash == LitHash.of || before.hash == Hash.the || before.flags.contains(.capitalized) else { return a }
+        while k > lower, k >= a.start - 6 {
+            if tokens[k].hash == LitHash.of { return owner(a, lower: lower, tokens, actors, v) }
+            k -= 1
+        }
+        return a
+    }
+
+    /// `ownerBefore` past its quick test.
+    private func owner(_ a: Actor, lower: Int, _ tokens: [Token], _ actors: Actors, _ v: PeopleVocabulary) -> Actor {
         var k = a.start
         var placesOnly = a.kind == .person
         for _ in 0..<2 {
