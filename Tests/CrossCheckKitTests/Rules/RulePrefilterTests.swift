@@ -21,16 +21,17 @@ import Testing
         let f = try filter("death toll (rose | rises)? (to | at) <number>")
         #expect(clauseCount(f, words: true) == 3)
         #expect(f.ruleMasks.count == 2 * f.words)
-        // The narrowest clause of a branch is <number> on the rule's row, so the alternation's clause
-        // names a recognizer; on the word row each branch gives its word: one clause {quake, measured}.
+        // On the rule's row the alternation needs {<number>} and {quake, measured} (every branch has a
+        // number, and one of the two words); on the word row only the words: one clause {quake, measured}.
         let g = try filter("(<number> quake | measured <number>)")
-        #expect(clauseCount(g) == 1 && clauseCount(g, words: true) == 1)
+        #expect(clauseCount(g) == 2 && clauseCount(g, words: true) == 1)
         let quake = Int(g.byHash.get(Token.hash(literal: "quake")) ?? -1), measured = Int(g.byHash.get(Token.hash(literal: "measured")) ?? -1)
         #expect(quake >= 0 && measured >= 0)
         let wordClause = g.ruleMasks[g.words]
         #expect(g.hashMasks[quake * g.words] & wordClause != 0 && g.hashMasks[measured * g.words] & wordClause != 0)
-        // "quake" alone does not satisfy the rule's own clause ({<number>, measured}).
-        #expect(g.ruleMasks[0] & g.hashMasks[quake * g.words] == 0)
+        // Both words satisfy the same clause of the rule's own row, and neither satisfies the number's.
+        #expect(g.hashMasks[quake * g.words] & g.ruleMasks[0] == g.hashMasks[measured * g.words] & g.ruleMasks[0])
+        #expect((g.hashMasks[quake * g.words] & g.ruleMasks[0]).nonzeroBitCount == 1)
         // A rule that is a recognizer call needs no word at all.
         #expect(clauseCount(try filter("<person>"), words: true) == 0)
     }
@@ -49,6 +50,33 @@ import Testing
         #expect(clauseCount(try filter("(a | <word>) b")) == 1)
         // Nothing required at all: the filter is off.
         #expect(try filter("<word>? <cap>+").words == 0)
+    }
+
+    @Test func alternativesSharingAnAtomStillNeedWhatTellsThemApart() throws {
+        // Both branches open with a number. The rule needs a number, and for each of the first branch's
+        // words one of {that word, boats, ships}: 4 clauses (before, the first narrowest clause of each
+        // branch, <number>, stood for it, and any sentence with a number ran the rule).
+        let pattern = "<number> of the people | <number> (boats | ships)"
+        let f = try filter(pattern)
+        #expect(clauseCount(f) == 4)
+        func row(_ w: String) -> UInt64 { f.byHash.get(Token.hash(literal: w)).map { f.hashMasks[Int($0) * f.words] } ?? 0 }
+        #expect(row("boats") & f.ruleMasks[0] == row("ships") & f.ruleMasks[0])
+        #expect((row("boats") & f.ruleMasks[0]).nonzeroBitCount == 3)
+        #expect((row("of") & f.ruleMasks[0]).nonzeroBitCount == 1)
+        #expect(row("cats") == 0)
+        #expect(try S.matches(pattern, "Some 5 of the people. 12 boats. 7 cats. Of the 3 people, none.") == ["5 of the people", "12 boats"])
+    }
+
+    @Test func eitherKeepsEveryChoiceUpToItsLimitAndDropsImpliedClauses() {
+        typealias A = RulePrefilter.Atom
+        let n = A(kind: 1, value: 0), a = A(kind: 0, value: 1), b = A(kind: 0, value: 2), c = A(kind: 0, value: 3)
+        // (n a) | (n b) needs n and {a, b}; {n, b} and {a, n} are implied by {n}.
+        #expect(RulePrefilter.either([[[n], [a]], [[n], [b]]]) == [[n], [a, b]])
+        // One branch with one clause: its clause.
+        #expect(RulePrefilter.either([[[c]], [[a], [b]]]) == [[a, c], [b, c]])
+        // More choices than the limit: each branch's narrowest clause, as one union.
+        let wide = (0..<5).map { k in [[A(kind: 0, value: UInt64(10 + k))], [A(kind: 0, value: UInt64(20 + k))]] }
+        #expect(RulePrefilter.either(wide).count == 1)
     }
 
     @Test func lexiconClausesUseTheEntriesFirstWords() throws {

@@ -26,12 +26,62 @@ struct RulePrefilter: Sendable {
     static let maxWords = 4
 
     /// One thing a sentence can hold: kind (0 literal, 1 recognizer, 2 lexicon) and hash or index.
-    private struct Atom: Hashable {
+    struct Atom: Hashable, Comparable {
         var kind: UInt8
         var value: UInt64
+
+        static func < (a: Atom, b: Atom) -> Bool { (a.kind, a.value) < (b.kind, b.value) }
     }
 
     init() {}
+
+    /// Most clauses an alternation is expanded into (see `either`).
+    static let maxAlternationClauses = 16
+
+    /// The clauses an alternation needs, given its branches' (each branch needs all of its own). Whichever
+    /// branch matches, the sentence holds, for every choice of one clause per branch, one of the chosen
+    /// clauses' atoms: so every such union is needed (the alternation in conjunctive form). With few
+    /// choices all of them are kept (minus those another one implies), so a rule whose branches all begin
+    /// with a common recognizer still needs the words that tell its branches apart ("<number> of the ...
+    /// <counted> | <number> ... <tally>" needs a number, and a counted or tally noun); with more, each
+    /// branch's narrowest clause stands for it, as one union.
+    static func either(_ perBranch: [[[Atom]]]) -> [[Atom]] {
+        var choices = 1
+        for c in perBranch {
+            choices *= c.count
+            if choices > maxAlternationClauses { break }
+        }
+        guard choices <= maxAlternationClauses else {
+            var union: [Atom] = []
+            for c in perBranch {
+                let best = c.min(by: { $0.count < $1.count })!
+                for a in best where !union.contains(a) { union.append(a) }
+            }
+            return [union.sorted()]
+        }
+        var unions: [[Atom]] = [[]]
+        for c in perBranch {
+            var next: [[Atom]] = []
+            for u in unions {
+                for clause in c {
+                    var v = u
+                    for a in clause where !v.contains(a) { v.append(a) }
+                    next.append(v)
+                }
+            }
+            unions = next
+        }
+        return minimal(unions)
+    }
+
+    /// `clauses` without repeats and without those another one implies (a clause holding all of another's
+    /// atoms), each with its atoms sorted (so equal clauses are equal arrays), narrowest first.
+    static func minimal(_ clauses: [[Atom]]) -> [[Atom]] {
+        let sorted = Set(clauses.map { $0.sorted() }).sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+        var kept: [[Atom]] = []
+        for c in sorted where !kept.contains(where: { k in k.allSatisfy(c.contains) }) { kept.append(c) }
+        return kept
+    }
 
     /// The clause bits a sentence's tokens satisfy, `words` of them (the rest zero).
     typealias Present = (UInt64, UInt64, UInt64, UInt64)
@@ -53,13 +103,14 @@ struct RulePrefilter: Sendable {
             case .sequence(let items):
                 return items.flatMap { clauses($0, words: words) }
             case .alternation(let branches):
-                var union: [Atom] = []
+                // A branch that needs nothing frees the whole.
+                var perBranch: [[[Atom]]] = []
                 for branch in branches {
-                    // The branch's narrowest clause stands for it; a branch that needs nothing frees the whole.
-                    guard let best = clauses(branch, words: words).min(by: { $0.count < $1.count }) else { return [] }
-                    for a in best where !union.contains(a) { union.append(a) }
+                    let c = clauses(branch, words: words)
+                    if c.isEmpty { return [] }
+                    perBranch.append(c)
                 }
-                return union.isEmpty ? [] : [union]
+                return RulePrefilter.either(perBranch)
             case .repetition(let inner, let min, _):
                 return min == 0 ? [] : clauses(inner, words: words)
             case .capture(_, let inner):
@@ -74,7 +125,7 @@ struct RulePrefilter: Sendable {
         if wordRows { nodes += nodes }
         let perRule: [[Int]] = nodes.enumerated().map { r, node in
             var bits: [Int] = []
-            for clause in clauses(node, words: r >= rules.count) {
+            for clause in RulePrefilter.minimal(clauses(node, words: r >= rules.count)) {
                 let bit: Int
                 if let b = bitOf[clause] {
                     bit = b
