@@ -2,8 +2,8 @@
 ///
 /// At compile time each rule's pattern yields *clauses*: sets of atoms (a literal token, a recognition
 /// of a recognizer, the first word of a lexicon entry) of which the sentence must hold at least one.
-/// A sequence needs every clause of its items; an alternation needs, from each branch, one of its
-/// clauses (their union is one clause); an optional part needs nothing. Every clause gets a bit. Per
+/// A sequence needs every clause of its items; an alternation needs the unions of one clause from each
+/// branch (`either`); an optional part needs nothing. Every clause gets a bit. Per
 /// sentence the VM ORs the bits of the clauses its tokens and recognitions satisfy (one hash lookup per
 /// token, one mask per recognizer) and skips every rule with an unsatisfied clause: such a rule has no
 /// thread that could reach its `match`, so skipping it changes no output. Clauses past `maxWords`
