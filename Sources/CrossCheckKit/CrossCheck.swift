@@ -24,11 +24,12 @@ public struct CrossCheck: Sendable {
         Cleaner().clean(try loader.load(paths))
     }
 
-    /// Segments and extracts every source, `parallelism` sources at a time. Each source's result goes
-    /// to its own slot (by source index), so the output is identical to a sequential run whatever the
-    /// scheduling: claims are ordered by source, then as the extractor returns them.
+    /// Segments and extracts every source, `parallelism` batches of sources at a time (consecutive
+    /// sources, `Extractor.batches(of:)`, extracted stage by stage). Each source's result goes to its own
+    /// slot (by source index), so the output is identical to a sequential run whatever the scheduling:
+    /// claims are ordered by source, then as the extractor returns them.
     ///
-    /// Right after a source is extracted, what alignment needs of its tokens is computed
+    /// Right after a batch is extracted, what alignment needs of its sources' tokens is computed
     /// (`AlignmentFeatures`, word frequencies) and the tokens are dropped: the result's texts keep
     /// bytes, sentences and paragraphs only. Claims stay in their per-source arrays (`ClaimList`), never
     /// copied into one.
@@ -46,48 +47,53 @@ public struct CrossCheck: Sendable {
     func analyze(_ cluster: Cluster, extractor: Extractor, keepingAttributes keys: [String]?) -> AnalyzedCluster {
         let segmenter = extractor.segmenter
         let sources = cluster.sources
-        let workers = min(max(1, parallelism), sources.count)
+        let batches = Extractor.batches(of: sources)
+        let workers = min(max(1, parallelism), batches.count)
         typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)
-        /// What a worker carries from source to source: word counts, the rule fields its claims share, and
+        /// What a worker carries from batch to batch: word counts, the rule fields its claims share, and
         /// the extractor's room.
         typealias Carried = (frequencies: WordFrequencies, ruleFields: [String: Shared<Claim.RuleFields>], scratch: ExtractionScratch)
-        /// One source: segmented, extracted, its claims made to share their rules' fields, its alignment
-        /// features and word counts taken, its tokens dropped.
-        @Sendable func analyzeSource(_ i: Int, _ carried: inout Carried) -> Slot {
-            var text = segmenter.segment(sources[i])
-            var claims = AlignmentFeatures.exact(extractor.extract(sources[i], index: i, text: text, scratch: carried.scratch))
-            for k in claims.indices {
-                claims[k].shareRuleFields(&carried.ruleFields)
-                if let keys { claims[k].keepAttributes(keys) }
+        /// One batch of sources: segmented, extracted; then per source its claims made to share their
+        /// rules' fields, its alignment features and word counts taken, its tokens dropped, its slot written.
+        @Sendable func analyzeBatch(_ range: Range<Int>, _ carried: inout Carried, _ write: (Slot, Int) -> Void) {
+            let batch = range.map { i in (source: sources[i], index: i, text: segmenter.segment(sources[i])) }
+            let extracted = extractor.extract(batch: batch, scratch: carried.scratch)
+            for (k, i) in range.enumerated() {
+                var text = batch[k].text
+                var claims = AlignmentFeatures.exact(extracted[k])
+                for c in claims.indices {
+                    claims[c].shareRuleFields(&carried.ruleFields)
+                    if let keys { claims[c].keepAttributes(keys) }
+                }
+                let features = AlignmentFeatures(text: text, claims: claims)
+                carried.frequencies.add(text)
+                text.tokens = []
+                // Kept to the end of the check (evidence reads them): no room left over from growing.
+                text.sentences = AlignmentFeatures.exact(text.sentences)
+                text.paragraphs = AlignmentFeatures.exact(text.paragraphs)
+                write((text, claims, features), i)
             }
-            let features = AlignmentFeatures(text: text, claims: claims)
-            carried.frequencies.add(text)
-            text.tokens = []
-            // Kept to the end of the check (evidence reads them): no room left over from growing.
-            text.sentences = AlignmentFeatures.exact(text.sentences)
-            text.paragraphs = AlignmentFeatures.exact(text.paragraphs)
-            return (text, claims, features)
         }
         var slots = [Slot?](repeating: nil, count: sources.count)
         var frequencies = WordFrequencies()
         if workers <= 1 {
             var carried: Carried = (WordFrequencies(), [:], ExtractionScratch())
-            for i in sources.indices { slots[i] = analyzeSource(i, &carried) }
+            for range in batches { analyzeBatch(range, &carried) { slots[$1] = $0 } }
             frequencies = carried.frequencies
         } else {
-            // Workers take the next source index from a lock-protected counter (sources differ in size,
-            // so dynamic assignment balances better than fixed strides) and write only their own slot.
-            // Each worker counts words in its own table; counts add up, so merging them in worker order
-            // gives the same frequencies whatever the scheduling.
-            let next = SourceCounter(count: sources.count)
+            // Workers take the next batch index from a lock-protected counter (sources differ in size,
+            // so dynamic assignment balances better than fixed strides) and write only their batch's
+            // slots. Each worker counts words in its own table; counts add up, so merging them in worker
+            // order gives the same frequencies whatever the scheduling.
+            let next = SourceCounter(count: batches.count)
             var perWorker: [Carried] = (0..<workers).map { _ in (WordFrequencies(), [:], ExtractionScratch()) }
             slots.withUnsafeMutableBufferPointer { slots in
                 perWorker.withUnsafeMutableBufferPointer { tables in
                     let out = SlotWriter(base: slots.baseAddress!)
                     let counts = SlotWriter(base: tables.baseAddress!)
                     DispatchQueue.concurrentPerform(iterations: workers) { w in
-                        while let i = next.take() {
-                            counts.update(at: w) { table in out.write(analyzeSource(i, &table), at: i) }
+                        while let b = next.take() {
+                            counts.update(at: w) { table in analyzeBatch(batches[b], &table) { out.write($0, at: $1) } }
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 /// Room an `Extractor` reuses from source to source: the rule VM (its tables and thread lists sized
-/// by the rules once, not per source), the recognition table's arrays and the extractor's own lists.
+/// by the rules once, not per source), the recognition table's arrays and the extractor's own lists
+/// (those a source holds from its first pass to its claims: per source of a batch, `room(_:)`).
 ///
 /// Not `Sendable`: one scratch serves one thread at a time (each of `CrossCheck`'s workers has its
 /// own). Any extractor can use any scratch: its VM is rebuilt when the extractor's compiled program
@@ -10,18 +11,12 @@
 public final class ExtractionScratch {
     /// The VM of the last extractor that used the scratch (nil before the first use).
     @exclusivity(unchecked) var vm: PikeVM?
-    /// The recognition table, refilled per source in its own room.
-    @exclusivity(unchecked) var table = RecognitionTable()
     @exclusivity(unchecked) var direct: [RuleMatch] = []
     @exclusivity(unchecked) var resume: [Int] = []
-    /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
-    @exclusivity(unchecked) var words: [RulePrefilter.Present] = []
-    @exclusivity(unchecked) var wanted: [UInt64] = []
-    /// The room of the text's `TokenStarts` (its lists and parsed numbers), lent to it per source.
-    @exclusivity(unchecked) var startLists: [Int32] = []
-    @exclusivity(unchecked) var startParsed: [ParsedNumber?] = []
-    /// The people scan's working arrays.
-    let people = PeopleScanner.Scratch()
+    /// Per source of a batch, the room it holds until its claims are made (`room(_:)`; the first serves
+    /// single sources too). One per source of the largest batch served so far (at most
+    /// `Extractor.batchLimit.sources`).
+    @exclusivity(unchecked) private var rooms: [SourceScratch] = [SourceScratch()]
 
     /// The claims of the source being extracted, in the order they are made: the first `claimCount` of
     /// `claimCapacity` entries at `claimBase` (none between sources: `takeClaims` moves them all out).
@@ -81,6 +76,13 @@ public final class ExtractionScratch {
             claimCapacity = 0
         }
         return out
+    }
+
+    /// The room of source `j` of a batch (made at its first use).
+    @inline(__always)
+    func room(_ j: Int) -> SourceScratch {
+        while rooms.count <= j { rooms.append(SourceScratch()) }
+        return rooms[j]
     }
 
     /// Makes `vm` a VM for `program` (the last one when it ran the same program).

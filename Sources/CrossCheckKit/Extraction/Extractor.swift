@@ -4,6 +4,8 @@
 /// computed once and indexed by start token; then every sentence is matched by all rules in one
 /// pass (`PikeVM`) and each match becomes a claim (`ClaimBuilder`); rules that are one recognizer call
 /// take their matches straight from the recognitions (`RecognizerRule`).
+/// Several sources can be extracted together, stage by stage (`extract(batch:scratch:)`): each gets
+/// exactly the claims it gets alone.
 public struct Extractor: Sendable {
     /// The rules and recognizers it was made with (read-only: the compiled program and claim plan are
     /// built from them once, so changing them afterwards could not take effect).
@@ -56,54 +58,165 @@ public struct Extractor: Sendable {
     /// `extract`, reusing `scratch`'s room (left from the sources it served before): what a loop over
     /// many sources on one thread calls, with one scratch for the whole loop.
     public func extract(_ source: Source, index: Int, text: SegmentedText, scratch: ExtractionScratch) -> [Claim] {
-        guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return [] }
+        // A batch of one, on the stack (no array per source).
+        withUnsafeTemporaryAllocation(of: PendingSource.self, capacity: 1) { batch in
+            guard open(source, index: index, text: text, room: scratch.room(0), at: batch.baseAddress!) else { return [] }
+            run(batch, scratch: scratch)
+            var claims: [Claim] = []
+            swap(&claims, &batch[0].claims)
+            batch.deinitialize()
+            return claims
+        }
+    }
+
+    /// The most sources, and the most text, a batch should hold (`batches(of:)`): the stages' code is
+    /// hot again after a few sources, and the batch's sources hold their tokens and their room until
+    /// the batch is done (so memory grows with a batch's text, not with the number of sources).
+    public static let batchLimit = (sources: 16, bytes: 1 << 16)
+
+    /// `sources` cut into consecutive batches for `extract(batch:scratch:)`, in order: each as many
+    /// sources as fit in `batchLimit` (a source larger than its byte limit alone).
+    public static func batches(of sources: [Source]) -> [Range<Int>] {
+        var batches: [Range<Int>] = []
+        var start = 0, bytes = 0
+        for (i, s) in sources.enumerated() {
+            if i > start && (i - start == batchLimit.sources || bytes + s.text.count > batchLimit.bytes) {
+                batches.append(start..<i)
+                start = i
+                bytes = 0
+            }
+            bytes += s.text.count
+        }
+        if start < sources.count { batches.append(start..<sources.count) }
+        return batches
+    }
+
+    /// The claims of each of `batch`'s sources, each exactly as `extract` returns them for the source
+    /// alone, extracted stage by stage: each pass before the recognizers over every source, then each
+    /// recognizer over every source, then the tables, then the rules over each source. A stage's code
+    /// then stays in the instruction cache (and its branches trained) from one source to the next,
+    /// which source by source it does not: ~14% faster on the benchmark's corpus with 8 to 16 sources.
+    /// The scratch keeps room for each source of the largest batch it served: callers cut their sources
+    /// with `batches(of:)`.
+    /// (Not inlined into `CrossCheck.analyze`: a profile of the extraction then has one function to
+    /// collect, as `extract` is for single sources; a call per batch costs nothing.)
+    @inline(never)
+    public func extract(batch: [(source: Source, index: Int, text: SegmentedText)], scratch: ExtractionScratch) -> [[Claim]] {
+        var claims = [[Claim]](repeating: [], count: batch.count)
+        // The sources with something to extract, on the stack for a usual batch.
+        withUnsafeTemporaryAllocation(of: PendingSource.self, capacity: batch.count) { slots in
+            var n = 0
+            for (j, b) in batch.enumerated() {
+                guard open(b.source, index: b.index, text: b.text, room: scratch.room(n), at: slots.baseAddress! + n) else { continue }
+                slots[n].position = j
+                n += 1
+            }
+            let pending = UnsafeMutableBufferPointer(rebasing: slots[0..<n])
+            run(pending, scratch: scratch)
+            for j in pending.indices { swap(&claims[pending[j].position], &pending[j].claims) }
+            pending.deinitialize()
+        }
+        return claims
+    }
+
+    /// Runs every stage on each of `batch`, one stage after the other; each source's claims end in its
+    /// `claims`. (Each stage's loop takes the sources in place: no copy of a pending source.)
+    private func run(_ batch: UnsafeMutableBufferPointer<PendingSource>, scratch: ExtractionScratch) {
+        for j in batch.indices { scanPeople(&batch[j]) }
+        for j in batch.indices { findStarts(&batch[j]) }
+        for j in batch.indices { findDemand(&batch[j], scratch: scratch) }
+        for j in batch.indices { findNumbers(&batch[j]) }
+        for (i, slot) in recognizerSlots.enumerated() {
+            for j in batch.indices { batch[j].recognize(i, slot: slot, of: recognizers) }
+        }
+        for j in batch.indices { place(&batch[j]) }
+        for j in batch.indices { findClaims(&batch[j], scratch: scratch) }
+    }
+
+    /// Initializes `pending` to a source to extract from, working in `room`; false (`pending` left
+    /// uninitialized) when there is nothing to extract.
+    private func open(_ source: Source, index: Int, text: SegmentedText, room: SourceScratch,
+                      at pending: UnsafeMutablePointer<PendingSource>) -> Bool {
+        guard !rules.rules.isEmpty, !text.tokens.isEmpty else { return false }
+        let context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
         guard text.tiled || TiledText.isTiled(text) else {
             // Built by hand with gaps, disorder or overlap (the segmenter never makes such a text):
             // extract from the repaired text and name the caller's sentences.
             let tiled = TiledText(repairing: text)
-            return extract(source, index: index, text: tiled.text, scratch: scratch).map { c in
-                var c = c
-                c.sentence = tiled.original[c.sentence]
-                return c
-            }
+            guard !tiled.text.tokens.isEmpty else { return false }
+            pending.initialize(to: PendingSource(index: index, text: tiled.text, original: tiled.original, context: context, room: room))
+            return true
         }
-        var context = RecognizerContext(published: source.published, lexicons: rules.lexicons)
-        let people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: text, scratch: scratch.people) }
+        pending.initialize(to: PendingSource(index: index, text: text, original: nil, context: context, room: room))
+        return true
+    }
+
+    /// The people scan (when the rules use a people recognizer).
+    private func scanPeople(_ p: inout PendingSource) {
+        p.people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: p.text, scratch: p.room.people) }
+    }
+
+    /// The start pass (`TokenStarts`), in the room's lists.
+    private func findStarts(_ p: inout PendingSource) {
         // `self.units` is nil only without a unit lexicon, where `NumberRecognizer.units` gives the standard table.
-        let unitTable = units ?? UnitConverter.standard
-        var starts = TokenStarts(text, units: unitTable, reusing: &scratch.startLists, &scratch.startParsed)
-        // Per sentence, the recognizers some rule can use there: the others do not run in it.
-        // (The scratch's lists are swapped out for the source and back after it, as the table is: not
+        p.starts = TokenStarts(p.text, units: units ?? UnitConverter.standard, reusing: &p.room.startLists, &p.room.startParsed)
+    }
+
+    /// Per sentence, the recognizers some rule can use there: the others do not run in it.
+    private func findDemand(_ p: inout PendingSource, scratch: ExtractionScratch) {
+        // (The room's lists are swapped out for the source and back after it, as the table is: not
         // copied out and assigned back, a retain and a release each.)
-        var words: [RulePrefilter.Present] = [], wantedMasks: [UInt64] = []
-        swap(&words, &scratch.words)
-        swap(&wantedMasks, &scratch.wanted)
+        swap(&p.words, &p.room.words)
+        swap(&p.wantedMasks, &p.room.wanted)
         // The demand's memo lives in the VM, which belongs to this program (none: no memo).
         let runsVM = program.runsVM
         if runsVM { scratch.prepareVM(for: program) }
         var memo: [UInt64] = []
         if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
-        demand.sentences(text, prefilter: program.prefilter, present: &words, wanted: &wantedMasks, memo: &memo)
+        demand.sentences(p.text, prefilter: program.prefilter, present: &p.words, wanted: &p.wantedMasks, memo: &memo)
         if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
-        let wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : wantedMasks
+        p.masked = demand.conditional != 0 && skipsUnneededRecognizers
+        p.anywhere = RecognitionTable.anywhere(p.masked ? p.wantedMasks : nil)
+    }
+
+    /// The number pass shared by the number and percent recognizers; then the scans go into the
+    /// recognizers' context and the room's table is taken for the recognizers.
+    private func findNumbers(_ p: inout PendingSource) {
+        let wanted = p.masked ? p.wantedMasks : nil
         var numbers: [Recognition]?
         // (Not when no sentence wants either recognizer: the table then calls neither.)
-        if let numberPassBits, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
-            let scope = TokenScope(text, masks: wanted, bit: numberPassBits)
-            numbers = NumberRecognizer().recognize(text, units: unitTable, starts: starts, scope: scope)
+        if let numberPassBits, let starts = p.starts, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
+            let scope = TokenScope(p.text, masks: wanted, bit: numberPassBits)
+            numbers = NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope)
         }
-        context.scans = SharedScans(people: people, units: units, numbers: numbers, starts: starts)
-        // The table is moved out of the scratch for the source and back after it (not copied: refilling
+        p.context.scans = SharedScans(people: p.people, units: units, numbers: numbers, starts: p.starts)
+        p.people = nil
+        // The table is moved out of the room for the source and back after it (not copied: refilling
         // it in place needs the only reference). Swapped with an empty table, out and back: an
         // assignment would copy the table's arrays (a retain each) and release them again.
-        var table = RecognitionTable()
-        swap(&table, &scratch.table)
-        table.fill(program: program, recognizers: recognizers, slots: recognizerSlots, text: text, context: context, wanted: wanted)
-        // The recognizers are done with the scans: the start lists' room goes back to the scratch (the only
+        swap(&p.table, &p.room.table)
+        p.table.begin()
+    }
+
+    /// The table indexed once every recognizer has run; the scans released.
+    private func place(_ p: inout PendingSource) {
+        p.table.place(program: program, tokenCount: p.text.tokens.count)
+        // The recognizers are done with the scans: the start lists' room goes back to the room (the only
         // reference left once the scans are released).
-        context.scans = nil
-        numbers = nil
-        starts.giveBack(&scratch.startLists, &scratch.startParsed)
+        p.context.scans = nil
+        p.starts?.giveBack(&p.room.startLists, &p.room.startParsed)
+        p.starts = nil
+    }
+
+    /// Every sentence matched by the rules and each match made a claim (into `p.claims`); the source's
+    /// room given back.
+    private func findClaims(_ p: inout PendingSource, scratch: ExtractionScratch) {
+        let text = p.text
+        let index = p.index
+        var table = RecognitionTable(), words: [RulePrefilter.Present] = []
+        swap(&table, &p.table)
+        swap(&words, &p.words)
+        let runsVM = program.runsVM
         let builder = ClaimBuilder(plan: claimPlan, text: text, recognitions: table)
         var direct: [RuleMatch] = [], resume: [Int] = []
         swap(&direct, &scratch.direct)
@@ -127,13 +240,16 @@ public struct Extractor: Sendable {
         if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
         swap(&direct, &scratch.direct)
         swap(&resume, &scratch.resume)
-        swap(&words, &scratch.words)
-        swap(&wantedMasks, &scratch.wanted)
-        swap(&table, &scratch.table)
-        return scratch.takeClaims { a, b in
+        let room = p.room
+        swap(&words, &room.words)
+        swap(&p.wantedMasks, &room.wanted)
+        swap(&table, &room.table)
+        p.claims = scratch.takeClaims { a, b in
             if a.span.start != b.span.start { return a.span.start < b.span.start }
             if a.span.end != b.span.end { return a.span.end < b.span.end }
             return a.rule < b.rule
         }
+        guard let original = p.original else { return }
+        for k in p.claims.indices { p.claims[k].sentence = original[p.claims[k].sentence] }
     }
 }

@@ -52,37 +52,63 @@ struct RecognitionTable: Sendable {
 
     /// Makes this the table of `text`, keeping the room of the arrays it held (when no copy of the
     /// table shares them): an extractor refills one table source after source. `slots`: `slots(...)`.
+    /// (`begin`, `recognize` for each recognizer, then `place`: an extractor working on a batch of
+    /// sources calls the three itself, each recognizer over every source of the batch in turn.)
     mutating func fill(program: Program, recognizers: [any Recognizer], slots: [Int], text: SegmentedText,
                        context: RecognizerContext, wanted: [UInt64]?) {
-        let n = text.tokens.count
+        begin()
         var context = context
-        // 1. Every recognizer the program uses, in program order; ranges outside the text are dropped
-        // (a copy only when some are: the recognizers' own arrays are kept as they are).
-        // The bits the last text set in `startMask` are cleared where they were set (its recognitions'
-        // starts), not by zeroing every token: the array then only changes length.
+        let anywhere = Self.anywhere(wanted)
+        for (i, slot) in slots.enumerated() {
+            recognize(i, slot: slot, of: recognizers, text: text, context: &context, wanted: wanted, anywhere: anywhere)
+        }
+        place(program: program, tokenCount: text.tokens.count)
+    }
+
+    /// The recognizers wanted in some sentence (every one when `wanted` is nil): one wanted nowhere
+    /// would start no match anywhere in its scope, so it is not called at all. For the recognizers
+    /// that ignore their `TokenScope` (person, official, quote) this relies on `RecognizerDemand`
+    /// being sound: a sentence where some rule could use a recognizer must have its bit
+    /// (`RecognizerDemandTests.skippingChangesNoClaim` compares with every recognizer run).
+    static func anywhere(_ wanted: [UInt64]?) -> UInt64 {
+        guard let wanted else { return ~0 }
+        var anywhere: UInt64 = 0
+        for m in wanted { anywhere |= m }
+        return anywhere
+    }
+
+    /// Starts refilling the table: no recognitions yet (the recognizers' come with `recognize`).
+    /// The bits the last text set in `startMask` are cleared where they were set (its recognitions'
+    /// starts), not by zeroing every token: the array then only changes length (in `place`).
+    mutating func begin() {
         Self.clear(&startMask, at: all)
         all.removeAll(keepingCapacity: true)
-        var total = 0
-        // The recognizers wanted in some sentence (every one when `wanted` is nil): one wanted nowhere
-        // would start no match anywhere in its scope, so it is not called at all. For the recognizers
-        // that ignore their `TokenScope` (person, official, quote) this relies on `RecognizerDemand`
-        // being sound: a sentence where some rule could use a recognizer must have its bit
-        // (`RecognizerDemandTests.skippingChangesNoClaim` compares with every recognizer run).
-        var anywhere: UInt64 = wanted == nil ? ~0 : 0
-        if let wanted { for m in wanted { anywhere |= m } }
-        for (i, slot) in slots.enumerated() {
-            guard slot >= 0, anywhere & Self.bit(i) != 0 else {
-                all.append([])
-                continue
-            }
-            context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i))
-            var found = recognizers[slot].recognize(text, context: context)
-            if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
-                found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
-            }
-            total += found.count
-            all.append(found)
+    }
+
+    /// Adds the recognitions of the program's recognizer `i` (the next one: recognizers are added in
+    /// program order), found by `recognizers[slot]` (none when `slot` is -1) in its `TokenScope` of
+    /// `wanted` (set in `context`, which the recognizer gets), or none when it is wanted nowhere
+    /// (`anywhere`). Ranges outside the text are dropped (a copy only when some are: the recognizers'
+    /// own arrays are kept as they are).
+    mutating func recognize(_ i: Int, slot: Int, of recognizers: [any Recognizer], text: SegmentedText,
+                            context: inout RecognizerContext, wanted: [UInt64]?, anywhere: UInt64) {
+        guard slot >= 0, anywhere & Self.bit(i) != 0 else {
+            all.append([])
+            return
         }
+        context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i))
+        let n = text.tokens.count
+        var found = recognizers[slot].recognize(text, context: context)
+        if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
+            found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+        }
+        all.append(found)
+    }
+
+    /// Indexes the recognitions added since `begin` by start token, for a text of `tokenCount` tokens.
+    mutating func place(program: Program, tokenCount n: Int) {
+        var total = 0
+        for found in all { total += found.count }
         // 2. Entries counted per start token, then placed recognizer by recognizer (so grouped by
         // recognizer within a token), each recognizer's in its sorted order. (`rows` has one spare
         // entry at the end: counting two places ahead makes placing leave the row starts, no shift.)

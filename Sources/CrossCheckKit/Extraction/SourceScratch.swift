@@ -1,0 +1,21 @@
+/// The room one source of a batch needs from the passes before the recognizers until its table is
+/// read (`ExtractionScratch.room(_:)`): each source of a batch holds its own while the batch is
+/// extracted stage by stage; what is used by one source at a time (the VM, the claims) stays in the
+/// `ExtractionScratch`.
+///
+/// Its properties are not checked for overlapping access at run time (`@exclusivity(unchecked)`): only
+/// the extractor reaches them, one access at a time (see `ExtractionScratch`).
+final class SourceScratch {
+    /// The recognition table, refilled per source in its own room.
+    @exclusivity(unchecked) var table = RecognitionTable()
+    /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (`RecognizerDemand`).
+    @exclusivity(unchecked) var words: [RulePrefilter.Present] = []
+    @exclusivity(unchecked) var wanted: [UInt64] = []
+    /// The room of the text's `TokenStarts` (its lists and parsed numbers), lent to it per source.
+    @exclusivity(unchecked) var startLists: [Int32] = []
+    @exclusivity(unchecked) var startParsed: [ParsedNumber?] = []
+    /// The people scan's working arrays (its scan shares its lists with them until the next scan).
+    let people = PeopleScanner.Scratch()
+
+    init() {}
+}
