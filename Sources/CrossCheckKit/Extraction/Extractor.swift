@@ -175,14 +175,15 @@ public struct Extractor: Sendable {
         if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
         demand.sentences(p.text, prefilter: program.prefilter, present: &p.words, wanted: &p.wantedMasks, memo: &memo)
         if runsVM { swap(&memo, &scratch.vm!.demandMemo) }
-        p.masked = demand.conditional != 0 && skipsUnneededRecognizers
-        p.anywhere = RecognitionTable.anywhere(p.masked ? p.wantedMasks : nil)
+        // (A second reference to the room's list until `place`: set once here, not made per recognizer.)
+        p.wanted = demand.conditional == 0 || !skipsUnneededRecognizers ? nil : p.wantedMasks
+        p.anywhere = RecognitionTable.anywhere(p.wanted)
     }
 
     /// The number pass shared by the number and percent recognizers; then the scans go into the
     /// recognizers' context and the room's table is taken for the recognizers.
     private func findNumbers(_ p: inout PendingSource) {
-        let wanted = p.masked ? p.wantedMasks : nil
+        let wanted = p.wanted
         var numbers: [Recognition]?
         // (Not when no sentence wants either recognizer: the table then calls neither.)
         if let numberPassBits, let starts = p.starts, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
@@ -206,6 +207,8 @@ public struct Extractor: Sendable {
         p.context.scans = nil
         p.starts?.giveBack(&p.room.startLists, &p.room.startParsed)
         p.starts = nil
+        // (So the room's list is again its only reference when it goes back.)
+        p.wanted = nil
     }
 
     /// Every sentence matched by the rules and each match made a claim (into `p.claims`); the source's

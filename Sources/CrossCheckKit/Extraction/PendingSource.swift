@@ -20,9 +20,10 @@ struct PendingSource {
     /// room's lists, lent to the source).
     var words: [RulePrefilter.Present] = []
     var wantedMasks: [UInt64] = []
-    /// Whether recognizers run only in the sentences that want them (`wantedMasks`), and the
-    /// recognizers wanted in some sentence (`RecognitionTable.anywhere`).
-    var masked = false
+    /// `wantedMasks` when recognizers run only in the sentences that want them (nil: all run
+    /// everywhere), until the table is placed; and the recognizers wanted in some sentence
+    /// (`RecognitionTable.anywhere`).
+    var wanted: [UInt64]?
     var anywhere: UInt64 = ~0
     /// The room's table, lent to the source while it is filled and read.
     var table = RecognitionTable()
@@ -41,6 +42,6 @@ struct PendingSource {
     /// adds its recognitions to the table (in program order: recognizer `i - 1` ran before).
     @inline(__always)
     mutating func recognize(_ i: Int, slot: Int, of recognizers: [any Recognizer]) {
-        table.recognize(i, slot: slot, of: recognizers, text: text, context: &context, wanted: masked ? wantedMasks : nil, anywhere: anywhere)
+        table.recognize(i, slot: slot, of: recognizers, text: text, context: &context, wanted: wanted, anywhere: anywhere)
     }
 }
