@@ -51,7 +51,7 @@ struct PersonKeyMerger: Sendable {
             }
             // A lone surname joins the only full name ending with it.
             if name.hasPrefix("l:") {
-                middleNameUnions(members, parts, &dsu)
+                middleNameUnions(members.filter { !PersonKeyMerger.hasCompoundFirstName(keys[$0]) }, parts, &dsu)
                 let full = members.filter { parts[$0].count > 1 }
                 let fullPeople = Set(full.map { dsu.find($0) })
                 if fullPeople.count == 1 {
@@ -98,6 +98,14 @@ struct PersonKeyMerger: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a key's first name is joined to the next by a hyphen ("jean-pierre dupont"): its second
+    /// part is then no middle name, and "jean dupont" may be someone else (so such a name takes no part in
+    /// `middleNameUnions`).
+    static func hasCompoundFirstName(_ key: String) -> Bool {
+        guard let first = key.split(whereSeparator: { $0.isWhitespace }).first else { return false }
+        return first.unicodeScalars.contains { $0 == "-" || (0x2010...0x2015).contains($0.value) }
     }
 
     /// Same first and last parts (the first more than an initial), and middle parts that agree: one

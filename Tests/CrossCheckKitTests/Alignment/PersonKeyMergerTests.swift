@@ -55,6 +55,16 @@ import Testing
         #expect(Set([c["john smith"], c["john q smith"], c["john quincy smith"]]) == ["john quincy smith"])
     }
 
+    /// A hyphenated first name is no first name and middle name: "Jean-Pierre Dupont" and "Jean Dupont"
+    /// may be two people.
+    @Test func compoundFirstNameIsNoMiddleName() {
+        let m = PersonKeyMerger().merge(["jean-pierre dupont": 1, "jean dupont": 1])
+        #expect(m["jean-pierre dupont"] != m["jean dupont"])
+        let e = PersonKeyMerger().merge(["antony\u{2010}eric easley": 1, "antony easley": 1, "antony e easley": 1])
+        #expect(e["antony\u{2010}eric easley"] != e["antony easley"] && e["antony\u{2010}eric easley"] != e["antony e easley"])
+        #expect(PersonKeyMerger.hasCompoundFirstName("jean-pierre dupont") && !PersonKeyMerger.hasCompoundFirstName("kim jong-un"))
+    }
+
     @Test func agreement() {
         func agree(_ a: String, _ b: String) -> Bool {
             PersonKeyMerger.middleNamesAgree(a.split(separator: " ").map(String.init), b.split(separator: " ").map(String.init))
