@@ -20,6 +20,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private static let possessive = Token.hash(literal: "'s")
     private static let comma = Token.hash(literal: ",")
     private static let dot = Token.hash(literal: ".")
+    private static let ex = Token.hash(literal: "ex")
     private static let determiners: HashSet64 = HashSet64(["a", "an", "the"].map { Token.hash(literal: $0) })
     private static let ofHash = Token.hash(literal: "of")
     private static let orgPrepositions: HashSet64 = HashSet64(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
@@ -161,6 +162,13 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             break
         }
         let modifiers = (k + 1)..<ts
+        // "ex-president", "Ex-treasurer": a glued "ex-" before the title (or its modifiers) is "former".
+        var former = false
+        if k - 1 >= sentenceStart, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
+           !tokens[k + 1].flags.contains(.spaceBefore), tokens[k - 1].hash == Self.ex {
+            former = true
+            k -= 2
+        }
         // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
         var orgEnd = k + 1
         while k >= sentenceStart {
@@ -194,7 +202,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         seg.range = start..<s
         // (Most titles have no modifiers: the head's canonical form as it is.)
         let canonical = scan.titles[Int(head)].canonical
-        let title = modifiers.isEmpty ? canonical : self.title(text, modifiers: modifiers, head: canonical)
+        let title = (former ? "former " : "") + (modifiers.isEmpty ? canonical : self.title(text, modifiers: modifiers, head: canonical))
         return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
     }
 
@@ -445,6 +453,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         [
             RecognizerExample("Foreign Minister Anna Berglund arrived in Velm.", match: "Foreign Minister Anna Berglund", value: "Anna Berglund (foreign minister)"),
             RecognizerExample("Delegates included FM Varga and the trade minister.", match: "FM Varga", value: "Varga (foreign minister)"),
+            RecognizerExample("The ex-president Ana Lind spoke first.", match: "ex-president Ana Lind", value: "Ana Lind (former president)"),
+            RecognizerExample("The court heard that ex-treasurer Pruett had lied.", match: "ex-treasurer Pruett", value: "Pruett (former treasurer)"),
             RecognizerExample("Cheering crowds greeted Norland President Ilse Marten in Velm.", match: "Norland President Ilse Marten", value: "Ilse Marten (president)"),
             RecognizerExample("Also present was Minister of Defence Pavel Orlik.", match: "Minister of Defence Pavel Orlik", value: "Pavel Orlik (defense minister)"),
             RecognizerExample("Norland's defence chief Pavel Orlik stayed home.", match: "defence chief Pavel Orlik", value: "Pavel Orlik (defense minister)"),
