@@ -6,8 +6,6 @@
 ///   → the rule's severity (`error` by default), label `conflict`; on a rising count (`compare.rising`)
 ///   where every lower figure was published before every higher one → `warning`, label
 ///   `possible-update`, both timestamps in the message (the older copy may be stale, not wrong).
-///   Figures whose every version lies inside the versions of one quotation are left to the
-///   quotation's comparison (`QuotationSpans`).
 /// - quotations: reworded → `warning`; typographic, editorial, shortened → `info`; the same words
 ///   given to two different speakers → `error`, label `attribution`.
 /// - officials: titles in one synonym group, generic or contained → `info` `compatible-titles`;
@@ -39,14 +37,13 @@ public struct Comparator: Sendable {
         analyzed.shareEvidenceFields()
         var result = ComparisonResult()
         let titles = TitleComparison(lexicons: lexicons)
-        let quotations = QuotationSpans(groups, analyzed)
         for g in groups where !g.claims.isEmpty {
             let first = analyzed.claims[g.claims[0]]
             switch first.value {
             case .quote: compareQuotes(g, analyzed, &result)
             case .name: compareNames(g, analyzed, &result)
             case .official: compareOfficials(g, analyzed, titles, &result)
-            default: compareValues(g, analyzed, quotations, &result)
+            default: compareValues(g, analyzed, &result)
             }
         }
         result.findings.sort { a, b in
@@ -203,8 +200,7 @@ public struct Comparator: Sendable {
         }
     }
 
-    private func compareValues(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ quotations: QuotationSpans,
-                               _ result: inout ComparisonResult) {
+    private func compareValues(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
         let vs = versions(g.claims, analyzed) { NormalizedValue.string($0.value) }
         let spec = analyzed.claims[g.claims[0]].compare
         var conflicts: [(Int, Int)] = []
@@ -223,9 +219,6 @@ public struct Comparator: Sendable {
         }
         guard !conflicts.isEmpty else { agree(g, vs, analyzed, &result); return }
         let involved = Set(conflicts.flatMap { [$0.0, $0.1] }).sorted().map { vs[$0] }
-        // Figures that differ only inside the versions of one quotation ("These three people ..." /
-        // "These four people ..."): the quotation's comparison reports the different words.
-        if quotations.oneQuotation(involved.flatMap(\.claims), analyzed) { return }
         let severity = g.claims.map { analyzed.claims[$0].severity }.max() ?? .error
         if spec.rising, let update = risingUpdate(conflicts, vs, analyzed, subject: subject(g)) {
             result.findings.append(finding(g, analyzed, severity: .warning, label: "possible-update", message: update, versions: involved))
