@@ -1,6 +1,7 @@
 /// Merges person keys that name one person: the same letters ("kim jong un" / "kim jongun"), one
 /// letter apart in one name part of three letters or more ("kim jong un" / "kim jung un"), or a
-/// lone surname when exactly one full name in the cluster ends with it ("putin" / "vladimir putin").
+/// lone surname when exactly one full name in the cluster ends with it ("putin" / "vladimir putin"), or
+/// full names whose middle names agree ("gregory a pruett" / "gregory alden pruett"; `middleNameUnions`).
 /// Keys are only compared inside buckets that share a first or last name part, never all pairs.
 struct PersonKeyMerger: Sendable {
     /// Largest bucket compared pairwise (a bucket is the distinct keys sharing a name part).
@@ -35,6 +36,9 @@ struct PersonKeyMerger: Sendable {
         var dsu = DisjointSet(count: keys.count)
         for (i, k) in normalized.enumerated() { dsu.union(i, index[k]!) }
         let parts = normalized.map { $0.split(separator: " ").map(String.init) }
+        // Per normalized key (at its first index): whether any spelling of it has a hyphenated first name.
+        var compound = [Bool](repeating: false, count: keys.count)
+        for (i, k) in keys.enumerated() where PersonKeyMerger.hasCompoundFirstName(k) { compound[index[normalized[i]]!] = true }
         var buckets: [String: [Int]] = [:]
         for (i, p) in parts.enumerated() where index[normalized[i]] == i {
             guard let first = p.first, let last = p.last else { continue }
@@ -49,9 +53,9 @@ struct PersonKeyMerger: Sendable {
                     dsu.union(members[x], members[y])
                 }
             }
-            // A lone surname joins the only full name ending with it.
             if name.hasPrefix("l:") {
-                middleNameUnions(members.filter { !PersonKeyMerger.hasCompoundFirstName(keys[$0]) }, parts, &dsu)
+                middleNameUnions(members.filter { !compound[$0] }, parts, &dsu)
+                // A lone surname joins the only full name ending with it.
                 let full = members.filter { parts[$0].count > 1 }
                 let fullPeople = Set(full.map { dsu.find($0) })
                 if fullPeople.count == 1 {
