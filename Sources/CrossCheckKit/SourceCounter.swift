@@ -1,6 +1,6 @@
 import Foundation
 
-/// Hands out source indices 0..<count, once each, to concurrent workers.
+/// Hands out indices 0..<count (of sources, or of batches of sources), once each, to concurrent workers.
 final class SourceCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0

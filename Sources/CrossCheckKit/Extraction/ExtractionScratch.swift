@@ -14,8 +14,8 @@ public final class ExtractionScratch {
     @exclusivity(unchecked) var direct: [RuleMatch] = []
     @exclusivity(unchecked) var resume: [Int] = []
     /// Per source of a batch, the room it holds until its claims are made (`room(_:)`; the first serves
-    /// single sources too). One per source of the largest batch served so far (at most
-    /// `Extractor.batchLimit.sources`).
+    /// single sources too). One per source of the largest batch served so far (`Extractor.batches(of:)`
+    /// cuts batches of at most `Extractor.batchLimit.sources`).
     @exclusivity(unchecked) private var rooms: [SourceScratch] = [SourceScratch()]
 
     /// The claims of the source being extracted, in the order they are made: the first `claimCount` of

@@ -95,7 +95,7 @@ public struct Extractor: Sendable {
     /// alone, extracted stage by stage: each pass before the recognizers over every source, then each
     /// recognizer over every source, then the tables, then the rules over each source. A stage's code
     /// then stays in the instruction cache (and its branches trained) from one source to the next,
-    /// which source by source it does not: ~14% faster on the benchmark's corpus with 8 to 16 sources.
+    /// which source by source it does not: about 10% faster on the benchmark's corpus with 8 to 16 sources.
     /// The scratch keeps room for each source of the largest batch it served: callers cut their sources
     /// with `batches(of:)`.
     /// (Not inlined into `CrossCheck.analyze`: a profile of the extraction then has one function to
@@ -207,8 +207,9 @@ public struct Extractor: Sendable {
         p.context.scans = nil
         p.starts?.giveBack(&p.room.startLists, &p.room.startParsed)
         p.starts = nil
-        // (So the room's list is again its only reference when it goes back.)
+        // (So the room's list is again its only reference when it goes back: the recognizers' scope held it too.)
         p.wanted = nil
+        p.context.scope = nil
     }
 
     /// Every sentence matched by the rules and each match made a claim (into `p.claims`); the source's

@@ -3,8 +3,8 @@
 /// 1. `<meta property="article:published_time" content="...">` (Open Graph), or `itemprop="datePublished"`
 ///    on a `meta` or `time` element (schema.org microdata);
 /// 2. `"datePublished": "..."` in a JSON-LD block;
-/// 3. `<meta name="...">` with a common publication-date name (`pubdate`, `publishdate`, `date`,
-///    `dc.date`, `dc.date.issued`, `dcterms.issued`, `sailthru.date`, `parsely-pub-date`, `article.published`);
+/// 3. `<meta name="...">` with a common publication-date name (`metaNames`: `pubdate`, `publishdate`,
+///    `date`, `dc.date`, `dc.date.issued`, `dcterms.issued`, `sailthru.date`, `parsely-pub-date`, ...);
 /// 4. a `<time datetime="...">` element marked `pubdate`.
 /// A plain `<time>` is not read: pages carry them for comments, embedded posts and related stories.
 /// Values are ISO 8601 as `PublishedTime(iso:)` reads them; the time of day is kept as written (the

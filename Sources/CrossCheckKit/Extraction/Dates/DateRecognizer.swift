@@ -219,8 +219,9 @@ public struct DateRecognizer: Recognizer {
     /// Whether a date starting at token `i` (or a day after "the" there) ends a span of time that is still
     /// running: "until", "till" or "through" before it with no past marker before that ("stays closed
     /// until June 25", "runs through the 30th"; not "was closed until June 25", "were shut till the
-    /// 3rd"). Such a date without a year is the one nearest publication, before or after it: a border
-    /// that "stays closed until June 25" on June 19 opens in six days, not a year ago. The past markers:
+    /// 3rd"). Such a date without a year may lie ahead: a border that "stays closed until June 25" on
+    /// June 19 opens in six days, not a year ago (`partial` takes the next June 25 unless the last was at
+    /// most two months ago; a day alone, a later day this month). The past markers:
     /// "was", "were" or "had" right before or one word before ("was closed", "were shut"), and an "-ed"
     /// word right before unless a verb of state precedes it ("lasted until"; not "stays closed", "is
     /// suspended", where it is an adjective).

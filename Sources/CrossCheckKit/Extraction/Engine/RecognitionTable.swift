@@ -5,7 +5,7 @@
 /// (ascending) and, within a recognizer, longest first; `owner` holds each entry's recognizer, `order`
 /// its index into `all[owner]` and `ends` its end token.
 struct RecognitionTable: Sendable {
-    /// Per recognizer index: every recognition. (Set only by `fill`: the next fill clears `startMask`
+    /// Per recognizer index: every recognition. (Set by `recognize`; the next `begin` clears `startMask`
     /// at these recognitions' starts.)
     private(set) var all: [[Recognition]]
     private var rows: [Int32]
@@ -50,10 +50,10 @@ struct RecognitionTable: Sendable {
         }
     }
 
-    /// Makes this the table of `text`, keeping the room of the arrays it held (when no copy of the
-    /// table shares them): an extractor refills one table source after source. `slots`: `slots(...)`.
-    /// (`begin`, `recognize` for each recognizer, then `place`: an extractor working on a batch of
-    /// sources calls the three itself, each recognizer over every source of the batch in turn.)
+    /// Makes this the table of `text` in one call, keeping the room of the arrays it held (when no copy
+    /// of the table shares them): `begin`, `recognize` for each recognizer, then `place`. (Tests build
+    /// tables this way; the extractor calls the three itself, each recognizer over every source of a
+    /// batch in turn.) `slots`: `slots(...)`.
     mutating func fill(program: Program, recognizers: [any Recognizer], slots: [Int], text: SegmentedText,
                        context: RecognizerContext, wanted: [UInt64]?) {
         begin()
