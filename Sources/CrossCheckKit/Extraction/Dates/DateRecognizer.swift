@@ -194,7 +194,7 @@ public struct DateRecognizer: Recognizer {
             if numericOnly, lead != nil || !t.isWord(i - 1, DateRecognizer.w.on)
                 || !DateRecognizer.endsPhrase(t, m.end) && !t.isAny(m.end, DateRecognizer.afterDate) { return nil }
             if let off = lead {
-                let named = pub.adding(days: off * 7 + wd - pub.weekday)
+                let named = DateRecognizer.week(off, weekday: wd, pub: pub)
                 guard named.month == mo, named.day == d else { return nil }
                 m.date = named
             } else if let v = nearest(mo, d, pub: pub), v.weekday == wd,
@@ -291,13 +291,24 @@ public struct DateRecognizer: Recognizer {
     /// The day `d` nearest publication, before or after it (within two months either way), that falls
     /// on weekday `wd`; the earlier of two as near.
     func nearestMonthDay(_ d: Int, pub: CalendarDate, weekday wd: Int) -> CalendarDate? {
-        var best: CalendarDate?
-        for offset in -2...2 {
+        Self.closest(to: pub, (-2...2).map { offset in
             let (y, m) = Self.month(pub.year, pub.month!, plus: offset)
-            guard let date = valid(y, m, d), date.weekday == wd else { continue }
-            if best.map({ abs(date.dayNumber - pub.dayNumber) < abs($0.dayNumber - pub.dayNumber) }) ?? true { best = date }
+            return valid(y, m, d).flatMap { $0.weekday == wd ? $0 : nil }
+        })
+    }
+
+    /// Of `dates` (nil: no such date), the one nearest `pub`; the first of two as near.
+    static func closest(to pub: CalendarDate, _ dates: [CalendarDate?]) -> CalendarDate? {
+        var best: CalendarDate?
+        for case let date? in dates where best.map({ abs(date.dayNumber - pub.dayNumber) < abs($0.dayNumber - pub.dayNumber) }) ?? true {
+            best = date
         }
         return best
+    }
+
+    /// The date `offset` weeks from publication's week that falls on weekday `wd` ("next Friday": 1).
+    static func week(_ offset: Int, weekday wd: Int, pub: CalendarDate) -> CalendarDate {
+        pub.adding(days: offset * 7 + wd - pub.weekday)
     }
 
     /// Day `d` of the month nearest publication: at or before its day (at or after, when `future`),
@@ -459,12 +470,7 @@ public struct DateRecognizer: Recognizer {
 
     /// The occurrence of month `m`, day `d` nearest publication, before or after it.
     func nearest(_ m: Int, _ d: Int, pub: CalendarDate) -> CalendarDate? {
-        var best: CalendarDate?
-        for y in (pub.year - 1)...(pub.year + 1) {
-            guard let v = valid(y, m, d) else { continue }
-            if best.map({ abs(v.dayNumber - pub.dayNumber) < abs($0.dayNumber - pub.dayNumber) }) ?? true { best = v }
-        }
-        return best
+        Self.closest(to: pub, ((pub.year - 1)...(pub.year + 1)).map { valid($0, m, d) })
     }
 
     /// Month and day without a year: the nearest such date at or before publication (or at or after, in
@@ -579,7 +585,7 @@ public struct DateRecognizer: Recognizer {
         // At a number every reading below but a counted offset ("3 days ago") needs a word or an ordinal there.
         if t.kind(i) == .number { return offset(t, at: i, pub: pub, p: p, tense: &tense) }
         func day(_ n: Int) -> CalendarDate { pub.adding(days: n) }
-        func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { pub.adding(days: offset * 7 + wd - pub.weekday) }
+        func weekOf(_ offset: Int, weekday wd: Int) -> CalendarDate { DateRecognizer.week(offset, weekday: wd, pub: pub) }
         // today / tonight / yesterday / tomorrow
         if h == W.today || h == W.tonight { return Match(end: i + 1, date: pub, relative: true) }
         if h == W.yesterday { return Match(end: i + 1, date: day(-1), relative: true) }
