@@ -747,6 +747,9 @@ public struct DateRecognizer: Recognizer {
                           ("They met on 19th June of 2024 in the capital", "19th June of 2024")])
         ex("2024-06-18", [("The plane left on Tuesday night", "Tuesday night"), ("The plane left yesterday", "yesterday"), ("The plane left June 18", "June 18")])
         ex("2024-06-21", [("The leaders will meet on Friday", "Friday"), ("The leaders will meet this Friday", "this Friday")])
+        // "next" before an event looks ahead; before a span of time it counts on from the past.
+        ex("2024-07-16", [("Its next meeting is on July 16.", "July 16")])
+        ex("2024-06-03", [("The next day, on June 3, police arrested him.", "June 3")])
         ex("2024-06-14", [("The leaders met on Friday", "Friday"), ("The leaders met last week on Friday", "last week on Friday")])
         ex("2022-02", [("the invasion in February 2022 began", "February 2022"), ("the invasion in Feb. 2022 began", "Feb. 2022")])
         ex("1961", [("the treaty signed in 1961 lapsed", "1961")])
