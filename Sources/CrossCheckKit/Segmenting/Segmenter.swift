@@ -46,6 +46,17 @@ public struct Segmenter: Sendable {
         "officials", "police",
     ]
 
+    /// Words that end no sentence, headline or label: a line ending in one goes on into a number on the
+    /// next ("and more than⏎200 were injured", "on⏎9 May"). A line ending in any other word before a
+    /// number is as often a headline above a timestamp, dateline or table row ("... capsized⏎12 May 2026,
+    /// 08:14", "... by the union⏎78% of nurses ...").
+    static let continuing: HashSet64 = HashSet64([
+        "than", "of", "the", "a", "an", "and", "or", "to", "at", "on", "in", "by", "for", "from", "with", "about",
+        "around", "nearly", "almost", "some", "over", "under", "least", "after", "before", "since", "until",
+        "between", "per", "were", "was", "is", "are", "had", "have", "has", "been", "his", "her", "its", "their",
+        "our", "approximately", "roughly", "only", "just", "into",
+    ].map { Token.hash(literal: $0) })
+
     public init(abbreviations: Set<String> = Segmenter.defaultAbbreviations, lineWraps: LineWrapVocabulary = LineWrapVocabulary()) {
         self.abbreviations = abbreviations
         self.lineWraps = lineWraps
@@ -218,8 +229,9 @@ public struct Segmenter: Sendable {
 
     /// A single line break ends a sentence unless the text is hard-wrapped prose: the next line starts in
     /// lower case, the line ends in a comma, or a long line ends in a lower-case word before a capital
-    /// ("... met on Tuesday with⏎Tomas Reyno ..."), a number or a symbol ("... and more than⏎200 were
-    /// injured", "... fined⏎$4 million": split there, the number would lose its qualifier or its verb).
+    /// ("... met on Tuesday with⏎Tomas Reyno ..."), or in a word that ends nothing (`continuing`) before a
+    /// number or a symbol ("... and more than⏎200 were injured": split there, the number would lose its
+    /// qualifier).
     /// A short line without terminal punctuation is a heading, caption or list item and stands alone.
     ///
     /// A capitalized word alone cannot tell wrapped prose from a headline, caption, byline, list or
@@ -238,7 +250,9 @@ public struct Segmenter: Sendable {
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
         guard prev.kind == .word else { return true }
         let nextWord = next.kind == .word
-        guard nextWord || next.kind == .number || next.kind == .ordinal || next.kind == .symbol else { return true }
+        guard nextWord || ((next.kind == .number || next.kind == .ordinal || next.kind == .symbol) && Segmenter.continuing.contains(prev.hash)) else {
+            return true
+        }
         // Length of the line holding `prev`.
         var s = Int(prev.start)
         let limit = max(0, s - 200)

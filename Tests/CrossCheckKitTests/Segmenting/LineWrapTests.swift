@@ -37,8 +37,13 @@ import Testing
         // keeps its qualifier ("more than 200").
         ("At least 23 people have been confirmed dead, according to the civil defence agency, and more than\n200 were injured. Dozens of homes collapsed.",
          ["At least 23 people have been confirmed dead, according to the civil defence agency, and more than\n200 were injured.", "Dozens of homes collapsed."]),
-        ("The former treasurer of the county was ordered by the judge to repay\n$4.2 million to the fund.",
-         ["The former treasurer of the county was ordered by the judge to repay\n$4.2 million to the fund."]),
+        ("The former treasurer of the county was ordered by the judge to pay back about\n$4.2 million to the fund.",
+         ["The former treasurer of the county was ordered by the judge to pay back about\n$4.2 million to the fund."]),
+        // ...but only from a word that ends nothing: a headline above a timestamp or a table row stands alone.
+        ("Ferry captain arrested in Orsa after the passenger vessel capsized\n12 May 2026, 08:14",
+         ["Ferry captain arrested in Orsa after the passenger vessel capsized", "12 May 2026, 08:14"]),
+        ("Results of the strike ballot at each hospital, as announced by the union\n78% of nurses at Ashby General voted yes",
+         ["Results of the strike ballot at each hospital, as announced by the union", "78% of nurses at Ashby General voted yes"]),
         // ...but not from a short line (a heading), nor from a capitalized word (a caption ending in a place).
         ("Injured in the quake\n200 people were treated.", ["Injured in the quake", "200 people were treated."]),
         ("Rescue workers carry a survivor from a boat at the pier in Orsa\n200 people were treated.",
