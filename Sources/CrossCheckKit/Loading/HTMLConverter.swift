@@ -145,7 +145,8 @@ struct HTMLConverter: Sendable {
         return n
     }
 
-    private static func find(_ buf: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from start: Int, end n: Int) -> Int? {
+    /// The offset of the first `needle` in `buf[start..<n]`, or nil.
+    static func find(_ buf: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], from start: Int, end n: Int) -> Int? {
         var i = start
         while i + needle.count <= n {
             if buf[i] == needle[0] {

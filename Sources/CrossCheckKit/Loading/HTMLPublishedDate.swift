@@ -2,11 +2,14 @@
 /// and front matter give none. Read, in this order of trust:
 /// 1. `<meta property="article:published_time" content="...">` (Open Graph), or `itemprop="datePublished"`
 ///    on a `meta` or `time` element (schema.org microdata);
-/// 2. `"datePublished": "..."` in a JSON-LD block;
+/// 2. `"datePublished": "..."` in a JSON-LD block (`<script type="application/ld+json">`);
 /// 3. `<meta name="...">` with a common publication-date name (`metaNames`: `pubdate`, `publishdate`,
-///    `date`, `dc.date`, `dc.date.issued`, `dcterms.issued`, `sailthru.date`, `parsely-pub-date`, ...);
-/// 4. a `<time datetime="...">` element marked `pubdate`.
-/// A plain `<time>` is not read: pages carry them for comments, embedded posts and related stories.
+///    `date`, `dc.date`, `dc.date.issued`, `dcterms.issued`, `sailthru.date`, `parsely-pub-date`, ...).
+/// A kind of evidence counts only when all its values on the page agree: pages list related stories
+/// with their own dates (a JSON-LD `ItemList`, microdata in a "Most read" box), and a page that gives
+/// several dates one way gives none that way. Not read: a plain `<time>` or one marked `pubdate` (pages
+/// carry them for comments, embedded posts and sidebars), comments, other scripts (analytics objects
+/// hold `datePublished` keys of their own), and a year before 1990 (a CMS's empty date is 1970).
 /// Values are ISO 8601 as `PublishedTime(iso:)` reads them; the time of day is kept as written (the
 /// outlet's local time), its zone offset dropped. One pass over the bytes, no regular expressions.
 enum HTMLPublishedDate {
@@ -15,48 +18,68 @@ enum HTMLPublishedDate {
         "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
     ]
 
+    static let commentEnd = Array("-->".utf8), scriptEnd = Array("</script".utf8), scriptEndCaps = Array("</SCRIPT".utf8)
+    static let key = Array("\"datePublished\"".utf8)
+
+    /// Longest attribute value read: a date is short, and a page may carry megabytes in one attribute.
+    static let maxValue = 100
+
     static func read(_ bytes: [UInt8], range: Range<Int>) -> PublishedTime? {
-        // The best candidate found so far, by rank (lower is more trusted).
-        var best: (rank: Int, time: PublishedTime)?
+        // Per rank (1 to 3): the value found, and whether the page gave that rank two different ones.
+        var found: [Int: (time: PublishedTime, conflicting: Bool)] = [:]
         func offer(_ rank: Int, _ value: String?) {
-            guard let value, best.map({ rank < $0.rank }) ?? true, let t = PublishedTime(iso: value) else { return }
-            best = (rank, t)
+            guard let value, let t = PublishedTime(iso: value), t.date.year >= 1990 else { return }
+            if let f = found[rank] { if f.time != t { found[rank]!.conflicting = true } } else { found[rank] = (t, false) }
         }
         bytes.withUnsafeBufferPointer { buf in
             var i = range.lowerBound
             let n = range.upperBound
             while i < n {
-                let b = buf[i]
-                if b == 0x3C, i + 1 < n, HTMLConverter.isAlpha(buf[i + 1]) { // <name
-                    var j = i + 1
-                    while j < n, HTMLConverter.isNameByte(buf[j]) { j += 1 }
-                    let name = HTMLConverter.lowerName(buf, i + 1..<j)
-                    // Only `meta` and `time` tags have their attributes read; the rest are skipped whole.
-                    guard name == "meta" || name == "time" else {
-                        i = HTMLConverter.tagEnd(buf, from: j, end: n)
-                        continue
+                guard buf[i] == 0x3C, i + 1 < n else { i += 1; continue }
+                if buf[i + 1] == 0x21 { // <!-- ... --> or <!DOCTYPE ...>
+                    if i + 3 < n, buf[i + 2] == 0x2D, buf[i + 3] == 0x2D {
+                        i = HTMLConverter.find(buf, commentEnd, from: i + 4, end: n).map { $0 + 3 } ?? n
+                    } else {
+                        i = HTMLConverter.tagEnd(buf, from: i + 2, end: n)
                     }
-                    let (attributes, end) = Self.attributes(buf, from: j, end: n)
-                    if name == "meta" {
-                        let content = attributes["content"]
-                        if attributes["property"] == "article:published_time" || attributes["itemprop"] == "datepublished" {
-                            offer(1, content)
-                        } else if let key = attributes["name"], metaNames.contains(key) {
-                            offer(3, content)
-                        }
-                    } else if name == "time", let value = attributes["datetime"] {
-                        if attributes["itemprop"] == "datepublished" { offer(1, value) } else if attributes["pubdate"] != nil { offer(4, value) }
-                    }
-                    i = end
                     continue
                 }
-                if b == 0x22, i + 15 < n, buf[i + 1] == 0x64, matches(buf, i + 1, "datePublished\"") { // "datePublished"
-                    offer(2, jsonString(buf, after: i + 15, end: n))
+                guard HTMLConverter.isAlpha(buf[i + 1]) else { i += 1; continue }
+                var j = i + 1
+                while j < n, HTMLConverter.isNameByte(buf[j]) { j += 1 }
+                let name = HTMLConverter.lowerName(buf, i + 1..<j)
+                // Only `meta`, `time` and `script` tags have their attributes read; the rest are skipped whole.
+                guard name == "meta" || name == "time" || name == "script" else {
+                    i = HTMLConverter.tagEnd(buf, from: j, end: n)
+                    continue
                 }
-                i += 1
+                let (attributes, end) = Self.attributes(buf, from: j, end: n)
+                i = end
+                switch name {
+                case "meta":
+                    let content = attributes["content"]
+                    if attributes["property"] == "article:published_time" || attributes["itemprop"] == "datepublished" {
+                        offer(1, content)
+                    } else if let key = attributes["name"], metaNames.contains(key) {
+                        offer(3, content)
+                    }
+                case "time":
+                    if attributes["itemprop"] == "datepublished" { offer(1, attributes["datetime"]) }
+                default:
+                    // A script's content is skipped; a JSON-LD block's `datePublished` keys are read.
+                    let close = HTMLConverter.find(buf, scriptEnd, from: end, end: n) ?? HTMLConverter.find(buf, scriptEndCaps, from: end, end: n) ?? n
+                    if attributes["type"]?.lowercased() == "application/ld+json" {
+                        var k = end
+                        while let at = HTMLConverter.find(buf, key, from: k, end: close) {
+                            offer(2, jsonString(buf, after: at + 15, end: close))
+                            k = at + 15
+                        }
+                    }
+                    i = close
+                }
             }
         }
-        return best?.time
+        return (1...3).lazy.compactMap { found[$0] }.first { !$0.conflicting }?.time
     }
 
     /// The attributes of a tag from `start` (after its name) to its `>`, names lower-cased and the
@@ -81,12 +104,12 @@ enum HTMLPublishedDate {
                     let from = i + 1
                     i = from
                     while i < n, buf[i] != q { i += 1 }
-                    value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<min(i, n)]), as: UTF8.self)
+                    if i - from <= maxValue { value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<min(i, n)]), as: UTF8.self) }
                     if i < n { i += 1 }
                 } else {
                     let from = i
                     while i < n, !isSpace(buf[i]), buf[i] != 0x3E { i += 1 }
-                    value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<i]), as: UTF8.self)
+                    if i - from <= maxValue { value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<i]), as: UTF8.self) }
                 }
             }
             if name == "property" || name == "name" || name == "itemprop" { value = value.lowercased() }
@@ -108,14 +131,6 @@ enum HTMLPublishedDate {
         while k < n, buf[k] != 0x22, k - from < 64 { k += 1 }
         guard k < n, buf[k] == 0x22 else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: buf[from..<k]), as: UTF8.self)
-    }
-
-    private static func matches(_ buf: UnsafeBufferPointer<UInt8>, _ at: Int, _ s: StaticString) -> Bool {
-        let count = s.utf8CodeUnitCount
-        guard at + count <= buf.count else { return false }
-        let p = s.utf8Start
-        for k in 0..<count where buf[at + k] != p[k] { return false }
-        return true
     }
 
     @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }

@@ -77,7 +77,7 @@ public enum SourceReader {
         let published = front?.published ?? published
             ?? (format == .html ? HTMLPublishedDate.read(decoded, range: bodyStart..<decoded.count) : nil)
         if published == nil {
-            diagnostics.append(Diagnostic(.warning, file: file, "no publication date (set one in cluster.json or in the file's front matter): "
+            diagnostics.append(Diagnostic(.warning, file: file, "no publication date (give one in cluster.json, in the file's front matter or in a batch record's \"published\"): "
                 + "its relative dates (\"on Monday\", \"yesterday\") are not read, and a count that differs from another source's cannot be read as an earlier or later report"))
         }
         return Source(id: id, file: file, outlet: front?.outlet ?? outlet ?? id, published: published,

@@ -21,14 +21,21 @@ import Testing
         ("<html><body><time itemprop=\"datePublished\" datetime=\"2026-07-13T08:00\">July 13</time><p>Text.</p></body></html>", day(2026, 7, 13, 480)),
         // JSON-LD.
         ("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\" : \"2026-07-12T23:05:00Z\"}</script></head>" + body, day(2026, 7, 12, 1385)),
-        // A common meta name; a time element marked pubdate.
+        // A common meta name.
         ("<html><head><meta name=\"DC.date.issued\" content=\"2026-07-11\"></head>" + body, day(2026, 7, 11)),
-        ("<html><body><article><time pubdate datetime=\"2026-07-10\">10 July</time><p>Text.</p></article></body></html>", day(2026, 7, 10)),
         // Open Graph wins over a meta name and JSON-LD, whatever their order.
         ("<html><head><meta name=\"date\" content=\"2026-01-01\"><script type=\"application/ld+json\">{\"datePublished\": \"2026-02-02\"}</script>"
             + "<meta property=\"article:published_time\" content=\"2026-03-03\"></head>" + body, day(2026, 3, 3)),
-        // Not read: a plain time element (comments, embedded posts), a modified date, a value that is no date.
+        // Not read: a plain or pubdate time element (comments, embedded posts, sidebars), a modified date, a
+        // value that is no date, a comment, a script that is not JSON-LD, JSON-LD giving two dates (a list of
+        // related stories), a CMS's empty date.
         ("<html><body><time datetime=\"2026-07-09\">9 July</time><p>Text.</p></body></html>", nil),
+        ("<html><body><aside><time pubdate datetime=\"2025-09-01\">1 Sept</time></aside><p>Text.</p></body></html>", nil),
+        ("<html><head><!-- <meta property=\"article:published_time\" content=\"2020-01-01\"> --></head>" + body, nil),
+        ("<html><head><script>var cfg = {\"datePublished\": \"2019-03-03\"};</script></head>" + body, nil),
+        ("<html><head><script type=\"application/ld+json\">{\"@type\": \"ItemList\", \"itemListElement\": [{\"datePublished\": \"2026-01-09\"}]}</script>"
+            + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"2026-07-12\"}</script></head>" + body, nil),
+        ("<html><head><meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\"></head>" + body, nil),
         ("<html><head><meta property=\"article:modified_time\" content=\"2026-07-08\"></head>" + body, nil),
         ("<html><head><meta property=\"article:published_time\" content=\"July 15, 2026\"></head>" + body, nil),
         ("<html><head><script>var x = {\"datePublished\": 42};</script></head>" + body, nil),
