@@ -21,6 +21,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private static let comma = Token.hash(literal: ",")
     private static let dot = Token.hash(literal: ".")
     private static let ex = Token.hash(literal: "ex")
+    /// Words after which a title word is a verb: "voters will judge Tom Hale", "she used to coach Tom Hale".
+    private static let verbLeads: HashSet64 = HashSet64(["to", "will", "would", "shall", "should", "can", "could", "may",
+                                                          "might", "must", "'ll", "did", "does", "do"].map { Token.hash(literal: $0) })
     private static let determiners: HashSet64 = HashSet64(["a", "an", "the"].map { Token.hash(literal: $0) })
     private static let ofHash = Token.hash(literal: "of")
     private static let orgPrepositions: HashSet64 = HashSet64(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
@@ -162,6 +165,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             break
         }
         let modifiers = (k + 1)..<ts
+        if modifiers.isEmpty, k >= sentenceStart, !tokens[ts].flags.contains(.capitalized), Self.verbLeads.contains(tokens[k].hash) { return nil }
         // "ex-president", "Ex-treasurer": a glued "ex-" before the title (or its modifiers) is "former".
         var former = false
         if k - 1 >= sentenceStart, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
@@ -455,6 +459,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("Delegates included FM Varga and the trade minister.", match: "FM Varga", value: "Varga (foreign minister)"),
             RecognizerExample("The ex-president Ana Lind spoke first.", match: "ex-president Ana Lind", value: "Ana Lind (former president)"),
             RecognizerExample("The court heard that ex-treasurer Pruett had lied.", match: "ex-treasurer Pruett", value: "Pruett (former treasurer)"),
+            RecognizerExample("Voters will judge Tom Hale on his record in May.", match: "judge Tom Hale", value: nil),
+            RecognizerExample("She used to coach Tom Hale at the club.", match: "coach Tom Hale", value: nil),
             RecognizerExample("Cheering crowds greeted Norland President Ilse Marten in Velm.", match: "Norland President Ilse Marten", value: "Ilse Marten (president)"),
             RecognizerExample("Also present was Minister of Defence Pavel Orlik.", match: "Minister of Defence Pavel Orlik", value: "Pavel Orlik (defense minister)"),
             RecognizerExample("Norland's defence chief Pavel Orlik stayed home.", match: "defence chief Pavel Orlik", value: "Pavel Orlik (defense minister)"),
