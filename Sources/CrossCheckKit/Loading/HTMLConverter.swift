@@ -77,7 +77,7 @@ struct HTMLConverter: Sendable {
                     i += len
                     continue
                 }
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                if isSpace(b) {
                     state.space(at: i)
                     i += 1
                     continue
@@ -122,6 +122,8 @@ struct HTMLConverter: Sendable {
     }
 
     @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    /// HTML's white space: space, tab, line feed, carriage return, form feed.
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
     @inline(__always) static func isNameByte(_ b: UInt8) -> Bool { isAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x3A }
 
     static func lowerName(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
@@ -160,7 +162,7 @@ struct HTMLConverter: Sendable {
     }
 
     /// Offset past the `</name>` that closes an element opened before `start` (nested same-name elements counted).
-    private static func closingTagEnd(_ buf: UnsafeBufferPointer<UInt8>, name: String, from start: Int, end n: Int, nested: Bool) -> Int? {
+    static func closingTagEnd(_ buf: UnsafeBufferPointer<UInt8>, name: String, from start: Int, end n: Int, nested: Bool) -> Int? {
         let target = Array(name.utf8)
         var depth = 1
         var i = start

@@ -18,7 +18,7 @@ enum HTMLPublishedDate {
         "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
     ]
 
-    static let commentEnd = Array("-->".utf8), scriptEnd = Array("</script".utf8), scriptEndCaps = Array("</SCRIPT".utf8)
+    static let commentEnd = Array("-->".utf8)
     static let key = Array("\"datePublished\"".utf8)
 
     /// Longest attribute value read: a date is short, and a page may carry megabytes in one attribute.
@@ -67,12 +67,12 @@ enum HTMLPublishedDate {
                     if attributes["itemprop"] == "datepublished" { offer(1, attributes["datetime"]) }
                 default:
                     // A script's content is skipped; a JSON-LD block's `datePublished` keys are read.
-                    let close = HTMLConverter.find(buf, scriptEnd, from: end, end: n) ?? HTMLConverter.find(buf, scriptEndCaps, from: end, end: n) ?? n
+                    let close = HTMLConverter.closingTagEnd(buf, name: "script", from: end, end: n, nested: false) ?? n
                     if attributes["type"]?.lowercased() == "application/ld+json" {
                         var k = end
                         while let at = HTMLConverter.find(buf, key, from: k, end: close) {
-                            offer(2, jsonString(buf, after: at + 15, end: close))
-                            k = at + 15
+                            k = at + key.count
+                            offer(2, jsonString(buf, after: k, end: close))
                         }
                     }
                     i = close
@@ -89,16 +89,16 @@ enum HTMLPublishedDate {
         var out: [String: String] = [:]
         var i = start
         while i < n {
-            while i < n, isSpace(buf[i]) || buf[i] == 0x2F { i += 1 }
+            while i < n, HTMLConverter.isSpace(buf[i]) || buf[i] == 0x2F { i += 1 }
             guard i < n, buf[i] != 0x3E else { break }
             let nameStart = i
-            while i < n, !isSpace(buf[i]), buf[i] != 0x3D, buf[i] != 0x3E, buf[i] != 0x2F { i += 1 }
+            while i < n, !HTMLConverter.isSpace(buf[i]), buf[i] != 0x3D, buf[i] != 0x3E, buf[i] != 0x2F { i += 1 }
             let name = HTMLConverter.lowerName(buf, nameStart..<i)
-            while i < n, isSpace(buf[i]) { i += 1 }
+            while i < n, HTMLConverter.isSpace(buf[i]) { i += 1 }
             var value = ""
             if i < n, buf[i] == 0x3D {
                 i += 1
-                while i < n, isSpace(buf[i]) { i += 1 }
+                while i < n, HTMLConverter.isSpace(buf[i]) { i += 1 }
                 if i < n, buf[i] == 0x22 || buf[i] == 0x27 {
                     let q = buf[i]
                     let from = i + 1
@@ -108,7 +108,7 @@ enum HTMLPublishedDate {
                     if i < n { i += 1 }
                 } else {
                     let from = i
-                    while i < n, !isSpace(buf[i]), buf[i] != 0x3E { i += 1 }
+                    while i < n, !HTMLConverter.isSpace(buf[i]), buf[i] != 0x3E { i += 1 }
                     if i - from <= maxValue { value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<i]), as: UTF8.self) }
                 }
             }
@@ -121,10 +121,10 @@ enum HTMLPublishedDate {
     /// The JSON string after a key's closing quote at `i` (`: "..."`), or nil.
     private static func jsonString(_ buf: UnsafeBufferPointer<UInt8>, after i: Int, end n: Int) -> String? {
         var j = i
-        while j < n, isSpace(buf[j]) { j += 1 }
+        while j < n, HTMLConverter.isSpace(buf[j]) { j += 1 }
         guard j < n, buf[j] == 0x3A else { return nil }
         j += 1
-        while j < n, isSpace(buf[j]) { j += 1 }
+        while j < n, HTMLConverter.isSpace(buf[j]) { j += 1 }
         guard j < n, buf[j] == 0x22 else { return nil }
         let from = j + 1
         var k = from
@@ -132,6 +132,4 @@ enum HTMLPublishedDate {
         guard k < n, buf[k] == 0x22 else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: buf[from..<k]), as: UTF8.self)
     }
-
-    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
 }
