@@ -7,8 +7,13 @@
 /// could only be dropped by the VM's own prefilter. Rules that need no word (`<person>`) make their
 /// recognizers wanted everywhere.
 struct RecognizerDemand: Sendable {
-    /// Per rule: its recognizers, as `RecognitionTable.bit`s.
-    private let ruleRecognizers: [UInt64]
+    /// The program's rule count: rule `r`'s word row is the prefilter's row `ruleCount + r`.
+    private let ruleCount: Int
+    /// The rules that call a `conditional` recognizer (the others can add none to a sentence's
+    /// recognizers: theirs are all `always`), in rule order, and each one's recognizers (as
+    /// `RecognitionTable.bit`s): the only rules a sentence's word clauses are tested against.
+    private let deciding: [Int32]
+    private let decidingRecognizers: [UInt64]
     /// Recognizers wanted in every sentence.
     let always: UInt64
     /// Recognizers some rule calls only under a word condition: the ones a sentence may not need.
@@ -24,9 +29,12 @@ struct RecognizerDemand: Sendable {
             if pre.words == 0 || pre.satisfies(ruleRecognizers.count + r, (0, 0, 0, 0)) { always |= recs }
             any |= recs
         }
-        self.ruleRecognizers = ruleRecognizers
+        self.ruleCount = ruleRecognizers.count
         self.always = always
         self.conditional = any & ~always
+        let deciding = ruleRecognizers.indices.filter { ruleRecognizers[$0] & (any & ~always) != 0 }
+        self.deciding = deciding.map { Int32($0) }
+        self.decidingRecognizers = deciding.map { ruleRecognizers[$0] }
     }
 
     /// Per sentence of `text`: the clauses its words satisfy (for the VM's prefilter, which adds the
@@ -75,11 +83,16 @@ struct RecognizerDemand: Sendable {
         guard prefilter.words > 0 else { return }
         present.reserveCapacity(text.sentences.count)
         if conditional != 0 { wanted.reserveCapacity(text.sentences.count) }
-        let rules = ruleRecognizers.count
         let memoized = memo.count == 6 * RecognizerDemand.memoEntries
+        let words = prefilter.words
         text.tokens.withUnsafeBufferPointer { tk in
         prefilter.hashMasks.withUnsafeBufferPointer { masks in
+        prefilter.ruleMasks.withUnsafeBufferPointer { ruleMasks in
+        deciding.withUnsafeBufferPointer { deciding in
+        decidingRecognizers.withUnsafeBufferPointer { recognizers in
         memo.withUnsafeMutableBufferPointer { m in
+            // The rules' word rows (`words` words per rule, after the VM's rows).
+            let rows = ruleMasks.baseAddress! + ruleCount * words
             for sentence in text.sentences {
                 let p = prefilter.present(tk, masks, sentence.tokens)
                 present.append(p)
@@ -92,15 +105,32 @@ struct RecognizerDemand: Sendable {
                         continue
                     }
                 }
+                // Each deciding rule that calls a recognizer not yet wanted and whose word row holds.
+                // (Raw rows: this runs for every sentence the memo misses. One word per row, the usual
+                // case, is tested on its own.)
                 var w = always
-                for r in 0..<rules where ruleRecognizers[r] & ~w != 0 && prefilter.satisfies(rules + r, p) {
-                    w |= ruleRecognizers[r]
+                if words == 1 {
+                    let missing = ~p.0
+                    for k in 0..<deciding.count where recognizers[k] & ~w != 0 && rows[Int(deciding[k])] & missing == 0 {
+                        w |= recognizers[k]
+                    }
+                } else {
+                    for k in 0..<deciding.count where recognizers[k] & ~w != 0 {
+                        let b = Int(deciding[k]) &* words
+                        var miss = rows[b] & ~p.0 | rows[b &+ 1] & ~p.1
+                        if words > 2 { miss |= rows[b &+ 2] & ~p.2 }
+                        if words > 3 { miss |= rows[b &+ 3] & ~p.3 }
+                        if miss == 0 { w |= recognizers[k] }
+                    }
                 }
                 wanted.append(w)
                 if slot >= 0 {
                     (m[slot], m[slot + 1], m[slot + 2], m[slot + 3], m[slot + 4], m[slot + 5]) = (1, p.0, p.1, p.2, p.3, w)
                 }
             }
+        }
+        }
+        }
         }
         }
         }
