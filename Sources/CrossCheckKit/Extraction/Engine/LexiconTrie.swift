@@ -33,8 +33,10 @@ struct LexiconTrie: Sendable {
     @inline(__always)
     func canStart(_ hash: UInt64) -> Bool { edges.get(LexiconTrie.edge(0, hash)) != nil }
 
-    /// Every entry matching tokens from `start` (not past `limit`): (end token, entry index), shortest first.
-    func matches(_ tokens: [Token], from start: Int, limit: Int, into out: inout [(end: Int, entry: Int)]) {
+    /// Every entry matching tokens from `start` (not past `limit`): (end token, entry index), shortest
+    /// first, appended to `out`. (Inlined into the VM's step: a call copied the trie, a retain per array.)
+    @inline(__always)
+    func matches(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int, into out: inout ScratchList<(end: Int, entry: Int)>) {
         var node = 0
         var t = start
         while t < limit, let next = edges.get(LexiconTrie.edge(node, tokens[t].hash)) {

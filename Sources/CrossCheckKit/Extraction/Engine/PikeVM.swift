@@ -68,7 +68,8 @@ struct PikeVM {
     /// Blocks live in `arena[0..<arenaTop]`; the rest is spare room (the array only grows).
     private var arena: [Int32] = []
     private var arenaTop = 0
-    private var lexiconHits: [(end: Int, entry: Int)] = []
+    /// A lexicon walk's hits (a `ScratchList`: emptied with one store, not an array's removal call).
+    private var lexiconHits = ScratchList<(end: Int, entry: Int)>()
     // Threads waiting for a later position (multi-token steps), in the order they were stepped,
     // and the earliest position one waits for.
     private var waiting = ScratchList<(thread: Thread, at: Int)>()
@@ -289,14 +290,13 @@ struct PikeVM {
                             HashFilter64.mayContain(tok.hash, UnsafeBufferPointer(rebasing: words[(64 * i)..<(64 * i + 64)]))
                         }
                         guard mayStart else { continue }
-                        program.tries[i].matches(text.tokens, from: p, limit: hi, into: &lexiconHits)
-                        // Emptied after use, only when it holds hits (most walks find none).
-                        guard !lexiconHits.isEmpty else { continue }
-                        for (end, entry) in lexiconHits {
+                        lexiconHits.count = 0
+                        program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
+                        for h in 0..<lexiconHits.count {
+                            let (end, entry) = lexiconHits[h]
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry))
                             moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
                         }
-                        lexiconHits.removeAll(keepingCapacity: true)
                     default:
                         break
                     }
@@ -645,12 +645,22 @@ struct PikeVM {
         serial += 1
     }
 
-    /// Whether atom `a` may start at token q.
+    /// The last token of `from...last` where atom `a` may start, scanning down from `last`; `from - 1`
+    /// when none. (One loop per kind of atom, its mask bit or its filter taken once: the scan is the
+    /// VM's most repeated test of the tokens ahead.)
     @inline(__always)
-    private func mayStart(_ a: Int, at q: Int, _ ahead: Lookahead, _ words: UnsafeBufferPointer<UInt64>) -> Bool {
+    private func lastMayStart(_ a: Int, from: Int, last: Int, _ ahead: Lookahead) -> Int {
+        var q = last
         let bit = atomBits[a]
-        if bit != 0 { return ahead.startMask[q] & bit != 0 }
-        return HashFilter64.mayContain(ahead.tokens[q].hash, UnsafeBufferPointer(rebasing: words[(64 * a)..<(64 * a + 64)]))
+        if bit != 0 {
+            while q >= from && ahead.startMask[q] & bit == 0 { q &-= 1 }
+            return q
+        }
+        return atomWords.withUnsafeBufferPointer { words in
+            let filter = UnsafeBufferPointer(rebasing: words[(64 * a)..<(64 * a + 64)])
+            while q >= from && !HashFilter64.mayContain(ahead.tokens[q].hash, filter) { q &-= 1 }
+            return q
+        }
     }
 
     /// Whether the atom of `need` may start within its distance of position p (before the sentence end).
@@ -663,20 +673,13 @@ struct PikeVM {
         }
         let end = min(hi - 1, p + d)
         guard p <= end else { return false }
-        return atomWords.withUnsafeBufferPointer { words in
-            for q in p...end where mayStart(a, at: q, ahead, words) { return true }
-            return false
-        }
+        return lastMayStart(a, from: p, last: end, ahead) >= p
     }
 
     /// `lastStart[a]` for the sentence: one backward scan, to the first start from the end.
     private mutating func findLast(_ a: Int, _ ahead: Lookahead) {
-        let (from, to) = (lo, hi)
-        lastStart[a] = atomWords.withUnsafeBufferPointer { words in
-            var q = to - 1
-            while q >= from && !mayStart(a, at: q, ahead, words) { q -= 1 }
-            return q >= from ? q : -1
-        }
+        let q = lastMayStart(a, from: lo, last: hi - 1, ahead)
+        lastStart[a] = q >= lo ? q : -1
         lastStamp[a] = serial
     }
 
