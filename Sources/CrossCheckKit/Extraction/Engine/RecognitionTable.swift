@@ -142,14 +142,20 @@ struct RecognitionTable: Sendable {
                 row[0] = 0
                 row[1] = 0
                 var sum: Int32 = 0
+                // (On raw pointers with wrapping arithmetic: the loop runs once per token of every source, and
+                // `t + 2` stays within `rows`, which is `n + 2` long.)
                 ruleStarts.withUnsafeMutableBufferPointer { rs in
-                    for t in 0..<n {
-                        let m = mask[t]
+                    guard n > 0 else { return }
+                    let masks = UnsafePointer(mask.baseAddress!), counts = row.baseAddress! + 2
+                    var t = 0
+                    while t < n {
+                        let m = masks[t]
                         if m != 0 {
-                            sum &+= row[t + 2]
-                            if m & ruleMask != 0 { rs[listed] = Int32(truncatingIfNeeded: t); listed += 1 }
+                            sum &+= counts[t]
+                            if m & ruleMask != 0 { rs[listed] = Int32(truncatingIfNeeded: t); listed &+= 1 }
                         }
-                        row[t + 2] = sum
+                        counts[t] = sum
+                        t &+= 1
                     }
                 }
                 owner.withUnsafeMutableBufferPointer { own in
