@@ -59,7 +59,7 @@ struct PikeVM {
         var liveClasses: Bool
         var liveRecognizers: UInt64
     }
-    private static let liveEntries = 32
+    private static let liveEntries = 128
     private var liveByMask: [LiveStarts?] = Array(repeating: nil, count: PikeVM.liveEntries)
 
     private var seen: [Int32]
