@@ -195,10 +195,13 @@ struct RulePrefilter: Sendable {
     func present(_ tk: UnsafeBufferPointer<Token>, _ masks: UnsafeBufferPointer<UInt64>, _ range: Range<Int>) -> Present {
         let w = words
         var present: Present = (0, 0, 0, 0)
-        // The filter's words held once for the loop (most tokens stop at the filter).
+        // The filter's words held once for the loop (most tokens stop at the filter), and wrapping steps
+        // over the range (it runs once per token of every source).
         hashFilter.withBits { bits in
-            for p in range {
+            var p = range.lowerBound
+            while p < range.upperBound {
                 let h = tk[p].hash
+                p &+= 1
                 guard HashFilter64.mayContain(h, bits), let row = byHash.get(h) else { continue }
                 let b = Int(row) * w
                 present.0 |= masks[b]
