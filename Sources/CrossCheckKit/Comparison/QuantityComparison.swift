@@ -1,5 +1,6 @@
 /// Counts and quantities as intervals: "more than 380" is [380, ∞) and agrees with 398; a hedged
-/// value ("about", "nearly") widens by a relative tolerance and, when it has one open end ("nearly
+/// value ("about", "nearly") widens by a relative tolerance (by half of it when both values are
+/// hedged) and, when it has one open end ("nearly
 /// 900" = up to 900), is closed at that tolerance below (or above); rule tolerances widen both.
 /// Different units are converted with the numbers stage's `UnitConverter` (built-in table plus the
 /// rule files' `unit` lexicon) when it knows both and they share a dimension, otherwise not compared.
@@ -12,7 +13,11 @@ enum QuantityComparison {
     static func compatible(_ a: Quantity, _ b: Quantity, _ spec: CompareSpec, units: UnitConverter = .standard) -> Bool? {
         guard a.suspect == nil, b.suspect == nil else { return nil }
         if let oa = a.of, let ob = b.of, singular(oa) != singular(ob) { return nil }
-        guard let ia = interval(a, spec), var ib = interval(b, spec) else { return nil }
+        // Two hedged values are two estimates of one figure: each widens by half the tolerance, so
+        // together they may differ by the tolerance, not twice it ("about 400" and "about 450" jobs
+        // differ; "some 340" and "about 350" homes agree).
+        let share = a.approximate && b.approximate ? 0.5 : 1
+        guard let ia = interval(a, spec, share: share), var ib = interval(b, spec, share: share) else { return nil }
         var slack = spec.tolerance ?? 0
         let scale = [ia.lo, ia.hi, ib.lo, ib.hi].filter(\.isFinite).map(abs).max() ?? 0
         slack = max(slack, (spec.relativeTolerance ?? 0) * scale)
@@ -40,13 +45,14 @@ enum QuantityComparison {
     }
 
     /// The interval a quantity stands for; hedged values widen by the rule's relative tolerance
-    /// (10% when none), and a hedged open end ("nearly 900") is closed at one and a half times that.
-    static func interval(_ q: Quantity, _ spec: CompareSpec) -> (lo: Double, hi: Double)? {
+    /// (10% when none) times `share`, and a hedged open end ("nearly 900") is closed at one and a half
+    /// times that.
+    static func interval(_ q: Quantity, _ spec: CompareSpec, share: Double = 1) -> (lo: Double, hi: Double)? {
         guard q.min != nil || q.max != nil else { return nil }
         var lo = q.min ?? -Double.infinity
         var hi = q.max ?? Double.infinity
         if q.approximate {
-            let h = spec.relativeTolerance ?? hedge
+            let h = (spec.relativeTolerance ?? hedge) * share
             if let m = q.min { lo = m - abs(m) * h } else if let m = q.max { lo = m - abs(m) * h * 1.5 }
             if let m = q.max { hi = m + abs(m) * h } else if let m = q.min { hi = m + abs(m) * h * 1.5 }
         }

@@ -44,6 +44,13 @@ import Testing
         #expect(conflicts(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(.exact(700)))))
         // "about 2,000" ~ 1,950
         #expect(agrees(pair(.quantity(Quantity(min: 2000, max: 2000, approximate: true)), .quantity(.exact(1950)))))
+        // Two hedged values share one tolerance: "about 400" and "about 450" differ, "some 340" and
+        // "about 350" agree, as do "nearly 900" and "about 850".
+        let about = { (v: Double) in Quantity(min: v, max: v, approximate: true) }
+        #expect(conflicts(pair(.quantity(about(400)), .quantity(about(450)))))
+        #expect(conflicts(pair(.quantity(about(100)), .quantity(about(120)))))
+        #expect(agrees(pair(.quantity(about(340)), .quantity(about(350)))))
+        #expect(agrees(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(about(850)))))
         // "20 to 30" ~ 25; not 31
         #expect(agrees(pair(.quantity(Quantity(min: 20, max: 30)), .quantity(.exact(25)))))
         #expect(conflicts(pair(.quantity(Quantity(min: 20, max: 30)), .quantity(.exact(31)))))

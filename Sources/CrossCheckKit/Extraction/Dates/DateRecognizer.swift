@@ -46,20 +46,23 @@ public struct DateRecognizer: Recognizer {
 
     struct Match { var end: Int; var date: CalendarDate; var relative: Bool }
 
-    /// Whether the sentence before token `i` looks ahead (`Tense.isFuture`), looked up on first need and
-    /// kept (a value passed `inout`, not a closure over the text).
+    /// Which way the sentence before token `i` looks (`Tense.reading`), looked up on first need and kept
+    /// (a value passed `inout`, not a closure over the text).
     struct LazyTense {
         let i: Int
-        var known: Bool? = nil
+        var known: Tense.Reading? = nil
 
         init(before i: Int) { self.i = i }
 
-        mutating func future(_ t: SegmentedText) -> Bool {
-            if let f = known { return f }
-            let f = Tense.isFuture(t, before: i)
-            known = f
-            return f
+        mutating func reading(_ t: SegmentedText) -> Tense.Reading {
+            if let r = known { return r }
+            let r = Tense.reading(t, before: i)
+            known = r
+            return r
         }
+
+        /// Whether the sentence looks ahead (a "would" reads as the past here, where no nearest reading applies).
+        mutating func future(_ t: SegmentedText) -> Bool { reading(t) == .future }
     }
 
     /// The attributes of a match, one per precision and relative flag, built once:
@@ -350,9 +353,11 @@ public struct DateRecognizer: Recognizer {
             if t.isByte(j, 0x2E), t.kind(i) == .number { j += 1 }
             if t.isWord(j, DateRecognizer.w.of) { j += 1 }
             if let m = dashed ?? MonthNames.month(t, at: j) {
-                var e = j + 1
-                if t.isByte(e, 0x2E), t.glued(e) { e += 1 }
+                // The span ends at the month: a glued full stop after it ("16. Nov. 2016") is passed over on
+                // the way to a year, but a date without one keeps it out ("until 25 June." ends a sentence).
+                let e = j + 1
                 var k = e
+                if t.isByte(k, 0x2E), t.glued(k) { k += 1 }
                 if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) || dashed != nil && t.isDash(k) && t.glued(k) && t.glued(k + 1) { k += 1 }
                 if let (y, ye) = year(t, at: k, p: p) { if let date = valid(y, m, d) { return Match(end: ye, date: date, relative: false) }; return nil }
                 if let date = partial(m, d, pub: pub, t, &tense) { return Match(end: e, date: date, relative: true) }
@@ -454,13 +459,16 @@ public struct DateRecognizer: Recognizer {
         return CalendarDate(year: y, month: m, day: d)
     }
 
-    /// `partial` in the direction of the tense before the date (`tense`); for the end of a running span
+    /// `partial` in the direction of the tense before the date (`tense`; after "would", the occurrence
+    /// nearest publication); for the end of a running span
     /// (`untilBound`: "stays closed until June 25") the last such date when it is at most two months
     /// before publication ("sales rose through June 10", published June 19), else the next one ("the
     /// curfew remains till January 10", published in June).
     func partial(_ m: Int, _ d: Int, pub: CalendarDate?, _ t: SegmentedText, _ tense: inout LazyTense) -> CalendarDate? {
         guard let pub else { return nil }
-        let future = tense.future(t)
+        let reading = tense.reading(t)
+        if reading == .nearest { return nearest(m, d, pub: pub) }
+        let future = reading == .future
         if !future, DateRecognizer.untilBound(t, before: tense.i), let last = partial(m, d, pub: pub, future: false),
            pub.dayNumber - last.dayNumber > 61 {
             return partial(m, d, pub: pub, future: true)
@@ -663,9 +671,18 @@ public struct DateRecognizer: Recognizer {
                 let off = t.isWord(e, W.next) ? 1 : t.isWord(e, W.this) ? 0 : -1
                 return Match(end: e + 2, date: weekOf(off, weekday: wd), relative: true)
             }
-            let delta = (wd - pub.weekday + 7) % 7
-            let date = tense.future(t) ? pub.adding(days: delta == 0 ? 7 : delta) : pub.adding(days: -((pub.weekday - wd + 7) % 7))
-            return Match(end: e, date: date, relative: true)
+            // A weekday looking ahead may be the day of publication itself: wire copy names the day, not
+            // "today" ("was due before magistrates on Friday", published that Friday). The end of a
+            // running span lies ahead ("schools remain closed until Wednesday", published Monday), a
+            // week on when it is that day already.
+            let ahead = (wd - pub.weekday + 7) % 7, back = (pub.weekday - wd + 7) % 7
+            let days: Int
+            switch tense.reading(t) {
+            case .future: days = ahead
+            case .nearest: days = ahead <= back ? ahead : -back
+            case .past: days = DateRecognizer.untilBound(t, before: i) ? (ahead == 0 ? 7 : ahead) : -back
+            }
+            return Match(end: e, date: pub.adding(days: days), relative: true)
         }
         return nil
     }
@@ -747,9 +764,18 @@ public struct DateRecognizer: Recognizer {
                           ("They met on 19th June of 2024 in the capital", "19th June of 2024")])
         ex("2024-06-18", [("The plane left on Tuesday night", "Tuesday night"), ("The plane left yesterday", "yesterday"), ("The plane left June 18", "June 18")])
         ex("2024-06-21", [("The leaders will meet on Friday", "Friday"), ("The leaders will meet this Friday", "this Friday")])
+        ex("2024-06-19", [("He is due in court on Wednesday.", "Wednesday")])
+        ex("2024-06-24", [("Three schools remain closed until Monday.", "Monday")])
+        ex("2024-06-26", [("The road stays shut until Wednesday.", "Wednesday")])
+        ex("2024-06-17", [("The road was closed until Monday.", "Monday")])
         // "next" before an event looks ahead; before a span of time it counts on from the past.
         ex("2024-07-16", [("Its next meeting is on July 16.", "July 16")])
         ex("2024-06-03", [("The next day, on June 3, police arrested him.", "June 3")])
+        // Reported intention ("would") looks from the time of saying: the occurrence nearest publication.
+        ex("2024-06-21", [("She said talks would open on Friday.", "Friday")])
+        ex("2024-06-18", [("He said on Monday that talks would open on Tuesday.", "Tuesday")])
+        ex("2024-06-24", [("She said the talks would resume on June 24.", "June 24")])
+        ex("2024-06-12", [("He said the vote would be held on 12 June, but it was delayed.", "12 June")])
         ex("2024-06-14", [("The leaders met on Friday", "Friday"), ("The leaders met last week on Friday", "last week on Friday")])
         ex("2022-02", [("the invasion in February 2022 began", "February 2022"), ("the invasion in Feb. 2022 began", "Feb. 2022")])
         ex("1961", [("the treaty signed in 1961 lapsed", "1961")])
@@ -779,7 +805,8 @@ public struct DateRecognizer: Recognizer {
         // The end of a running span (until, till, through) with no past marker lies ahead: a later day this
         // month, a month and day whose last occurrence is more than two months back.
         ex("2024-06-25", [("The border stays closed until the 25th.", "the 25th"), ("The border stays closed until June 25, officials said.", "June 25"),
-                          ("The court remains adjourned till 25 June, the clerk said.", "25 June")])
+                          ("The court remains adjourned till 25 June, the clerk said.", "25 June"),
+                          ("The court remains adjourned till 25 June.", "25 June")])
         ex("2024-06-30", [("The exhibition runs through June 30 at the city museum.", "June 30"), ("The Ryder Cup runs through the 30th.", "the 30th")])
         ex("2025-01-10", [("The curfew remains in force till January 10.", "January 10")])
         ex("2024-06-10", [("Sales rose 4 percent through June 10, the company said.", "June 10")])

@@ -409,6 +409,9 @@ struct NumberParser: Sendable {
         if h == NumberWords.a || h == NumberWords.an {
             if let (d, e) = denominator(at: i + 1) {
                 if let s = NumberWords.scale[t.h(i + 1)], let (d2, e2) = denominator(at: i + 2) { return ParsedNumber(value: s / d2, end: e2, form: .words, isFraction: true) }
+                // An ordinal before a noun names a place in a series, not a share ("a sixth person was
+                // arrested", "a third term"): no number starts at "a" then.
+                if e == i + 2, NumberWords.ordinal[t.h(i + 1)] != nil, ordinalBeforeNoun(at: e) { return nil }
                 return ParsedNumber(value: 1 / d, end: e, form: .words, isFraction: true)
             }
             if t.isWord(i + 1, LitHash.`hundred`), let s = NumberWords.scale[t.h(i + 2)], s > 100, let (d, e) = denominator(at: i + 3) {
@@ -492,6 +495,23 @@ struct NumberParser: Sendable {
         if t.isWord(j, NumberWords.over), t.kind(d.end) == .word, !t.isWord(d.end, NumberWords.and) { return nil }
         return ParsedNumber(value: n.value / d.value, end: d.end, form: n.form, isFraction: true)
     }
+
+    /// Whether the word at `j`, after "a" and an ordinal, makes the ordinal an adjective: a lower-case
+    /// word that no share is followed by ("a third of", "by a fifth in May", "a quarter more" stay
+    /// fractions).
+    private func ordinalBeforeNoun(at j: Int) -> Bool {
+        t.kind(j) == .word && !t.tokens[j].flags.contains(.capitalized) && !NumberParser.afterShare.contains(t.h(j))
+    }
+
+    /// The words that follow a fraction such as "a third" (prepositions, conjunctions, comparatives,
+    /// determiners and auxiliaries), not the noun an ordinal would qualify.
+    static let afterShare: HashSet64 = Lit.set([
+        "of", "in", "on", "at", "by", "to", "from", "for", "as", "than", "since", "over", "under", "between",
+        "during", "after", "before", "with", "within", "and", "or", "but", "nor", "while", "when", "more",
+        "less", "fewer", "higher", "lower", "up", "down", "last", "this", "that", "these", "those", "each",
+        "per", "the", "a", "an", "its", "their", "his", "her", "our", "is", "was", "were", "are", "will",
+        "would", "has", "had", "have", "compared", "overall", "again", "so", "too", "on-year",
+    ])
 
     private func isPluralDenominator(_ j: Int) -> Bool {
         let b = t.text[Int(t.tokens[j].end) - 1] | 0x20

@@ -542,6 +542,10 @@ public struct NumberRecognizer: Recognizer {
         ex("0.25 (ferry)", [("a quarter of ferries sank", "a quarter")])
         ex("0.5", [("half of the ferries sank", "half")])
         ex("0.3333333333333333", [("a third of the ferries sank", "a third")])
+        ex("0.2", [("sales fell by a fifth in May", "a fifth")])
+        // An ordinal before a noun is a place in a series, not a share.
+        c.append(.none("A sixth person was arrested on Thursday", match: "A sixth"))
+        c.append(.none("She won a third term in office", match: "a third"))
         ex("1500000 (ferry)", [("1.5 million ferries sank", "1.5 million"), ("one and a half million ferries sank", "one and a half million")])
         ex("2300000000 USD", [("a $2.3bn loan", "$2.3bn"), ("a 2.3 billion dollars loan", "2.3 billion dollars")])
         ex("≥6000 (ferry)", [("6,000-plus ferries sank", "6,000-plus"), ("6,000 or more ferries sank", "6,000 or more")])
