@@ -378,9 +378,14 @@ public struct Comparator: Sendable {
             guard case .official(let name, let title) = c.value else { return ("", "") }
             let nameWords = Set(QuoteWord.words(of: name).map(\.norm))
             let titleWords = Set(QuoteWord.words(of: title).map(\.norm))
-            let kept = QuoteWord.words(of: surface(c, analyzed)).filter { w in
+            // The recognizer's `titleSurface` (the title's own words, without the country, body or
+            // possessor before them: its capitalized words kept, "Chief Supt" too, but not an abbreviation
+            // such as "FM", which names the title's words only) when there is one; else the claim's text.
+            let own = c.attributes["titleSurface"]
+            let kept = QuoteWord.words(of: own ?? surface(c, analyzed)).filter { w in
                 !w.ellipsis && !nameWords.contains(w.norm)
-                    && (titleWords.contains(w.norm) || w.display.first.map { !$0.isUppercase } == true)
+                    && (titleWords.contains(w.norm) || w.display.first.map { !$0.isUppercase } == true
+                        || (own != nil && !w.display.allSatisfy(\.isUppercase)))
             }
             guard kept.contains(where: { titleWords.contains($0.norm) }) else { return ("", "") }
             return (TitleComparison.orderFree(kept.map(\.norm)), kept.map { $0.display.lowercased() }.joined(separator: " "))
@@ -392,6 +397,7 @@ public struct Comparator: Sendable {
             guard case .official(let name, let title) = c.value else { return "" }
             // Lengths first, so no two combinations make one key.
             let key = String(name.utf8.count) + ":" + String(title.utf8.count) + ":" + name + title + surface(c, analyzed)
+                + "\u{1}" + (c.attributes["titleSurface"] ?? "")
             return wordings.value(key) { _ in wording(c).0 }
         }.filter { !$0.value.isEmpty }
         guard all.count >= 2, Set(all.flatMap(\.sources)).count >= 2 else { return false }

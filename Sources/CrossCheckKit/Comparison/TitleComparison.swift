@@ -1,5 +1,6 @@
 /// Relates titles through the `title` lexicon's synonym groups (`group`), generic titles (an entry
-/// attribute `generic: "true"`, or a generic head word), containment and head words.
+/// attribute `generic: "true"`, or a generic head word), exclusive posts (an entry attribute
+/// `exclusive`), containment and head words.
 struct TitleComparison: Sendable {
     /// Head words that name no particular post: any official may be called this.
     static let genericHeads: Set<String> = [
@@ -8,10 +9,15 @@ struct TitleComparison: Sendable {
     ]
 
     /// Words that make a different post of the same title.
-    static let rankWords: Set<String> = ["deputy", "vice", "former", "acting", "assistant", "under", "junior", "first", "ex", "interim"]
+    /// ("shadow": the opposition's spokesperson for the post, not its holder.)
+    static let rankWords: Set<String> = ["deputy", "vice", "former", "acting", "assistant", "under", "junior", "first", "ex", "interim",
+                                         "shadow"]
 
     private var groups: [String: String] = [:]
     private var generic: Set<String> = []
+    /// The `exclusive` attribute of a title's entry: posts of one kind that one person does not hold
+    /// two of at once ("chief executive", "chief operating officer").
+    private var exclusive: [String: String] = [:]
 
     init(lexicons: Lexicons, lexicon: String = "title") {
         guard let lex = lexicons[lexicon] else { return }
@@ -20,6 +26,7 @@ struct TitleComparison: Sendable {
             for form in [TitleComparison.normalize(e.canonical), TitleComparison.normalize(phrase)] {
                 if let g = e.group, groups[form] == nil { groups[form] = g }
                 if e.attributes["generic"]?.lowercased() == "true" { generic.insert(form) }
+                if let x = e.attributes["exclusive"], exclusive[form] == nil { exclusive[form] = x }
             }
         }
     }
@@ -41,6 +48,9 @@ struct TitleComparison: Sendable {
             return .same
         }
         if let ga = groups[na], let gb = groups[nb], ga == gb { return .compatible }
+        // Two posts of one exclusive kind in different groups: "chief executive" / "chief operating
+        // officer" (the second is no generic "officer").
+        if let xa = exclusive[na], let xb = exclusive[nb], xa == xb { return .incompatible }
         let ta = na.split(separator: " ").map(String.init), tb = nb.split(separator: " ").map(String.init)
         if isGeneric(na, ta) || isGeneric(nb, tb) { return .compatible }
         let sa = Set(ta), sb = Set(tb)
@@ -55,7 +65,13 @@ struct TitleComparison: Sendable {
         return .different
     }
 
+    /// Marked generic in the lexicon, or ending in a generic head word unless the lexicon puts the
+    /// whole title in a group of its own: "city official" and "police chief" (group "chief", the head's
+    /// own) are generic, "chief operating officer" and "chief medical officer" name particular posts.
     private func isGeneric(_ n: String, _ tokens: [String]) -> Bool {
-        generic.contains(n) || tokens.last.map { TitleComparison.genericHeads.contains($0) } == true
+        if generic.contains(n) { return true }
+        guard let head = tokens.last, TitleComparison.genericHeads.contains(head) else { return false }
+        guard let group = groups[n] else { return true }
+        return groups[head] == group
     }
 }

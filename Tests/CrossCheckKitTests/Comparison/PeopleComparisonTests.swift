@@ -35,6 +35,28 @@ import Testing
         #expect(officials(["deputy foreign minister", "foreign minister"]).findings.first?.severity == .error)
     }
 
+    /// With the shipped `title` lexicon.
+    static let shipped = TitleComparison(lexicons: PeopleVocabulary.shippedLexicons)
+
+    @Test func exclusivePostsConflict() {
+        let t = PeopleComparisonTests.shipped
+        // One person is not a company's chief executive and its chief operating or financial officer.
+        #expect(t.relation("chief executive", "chief operating officer") == .incompatible)
+        #expect(t.relation("CEO", "chief financial officer") == .incompatible)
+        #expect(t.relation("chief executive", "ceo") == .same || t.relation("chief executive", "ceo") == .compatible)
+        // A managing director is a different post by name, not a conflicting one.
+        #expect(t.relation("chief executive", "managing director") == .different)
+        // A title ending in a generic word is generic unless the lexicon groups it as a post of its own.
+        #expect(t.relation("chief operating officer", "officer") == .compatible)
+        #expect(t.relation("chief medical officer", "chief executive") != .compatible)
+        #expect(t.relation("police chief", "commissioner") == .compatible)
+        #expect(t.relation("city official", "mayor") == .compatible)
+        // The shadow minister is not the minister; the opposition's spokesperson may be called either.
+        #expect(t.relation("shadow finance minister", "finance minister") == .incompatible)
+        #expect(t.relation("shadow finance minister", "finance spokesperson") == .compatible)
+        #expect(t.relation("union representative", "union official") == .compatible)
+    }
+
     @Test func onePostWordedDifferentlyIsAVariant() {
         var f = FixtureCluster()
         let a = f.source("a", "Harbour Minister Oskar Vint said the ferries would run.")

@@ -3,9 +3,11 @@
 /// - before the name: "Foreign Minister Anna Berglund", "FM Berglund", "Minister of Defence ...",
 ///   with qualifiers "Norland President ...", "NATO Secretary General ...", "White House national
 ///   security council spokesman ...", and a possessor "Berglund's foreign policy aide ...";
+/// - the title, then the name between commas, the phrase opening the sentence or after a speech verb:
+///   "The shadow finance minister, Helen Brookes, said ...";
 /// - an appositive after the name: "..., the U.S. Secretary of State", "..., a former Northland special
 ///   forces commander", "..., professor of marine biology at Velm University", "..., an analyst with
-///   the 38 Harbour program".
+///   the 38 Harbour program", "..., the company's chief executive", "..., the authority's area manager".
 ///
 /// The value is `.official(name: canonical person, title: normalized title)`: lexicon canonical forms
 /// ("FM" → "foreign minister", "aide" → "adviser", "defence chief" → "defense minister") with the
@@ -54,7 +56,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                             let name = mentions[i].tokens
                             let s = mentions[i].honorific?.lowerBound ?? name.lowerBound
                             let ts = Self.titleStart(endingAt: s, titleIndex, titles)
-                            if ts >= 0, let r = before(i, titleStart: ts, text, scan, vocabulary, &kv) {
+                            if ts >= 0, let r = before(i, titleStart: ts, titleEnd: s, text, scan, vocabulary, &kv) {
+                                if out.capacity == 0 { out.reserveCapacity(mentions.count) }
+                                out.append(r)
+                            } else if ts < 0, s > 1, tokens[s - 1].hash == comma, name.upperBound < n, tokens[name.upperBound].hash == comma,
+                                      case let cs = Self.titleStart(endingAt: s - 1, titleIndex, titles), cs >= 0,
+                                      let r = before(i, titleStart: cs, titleEnd: s - 1, text, scan, vocabulary, &kv) {
+                                // "The finance minister, Anil Sharma, said": the title, then the name set off
+                                // by commas on both sides (`before` checks the determiner).
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
                             }
@@ -70,6 +79,35 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
         }
         return out
+    }
+
+    /// A lower-case word of letters alone (no number, punctuation or capital).
+    @inline(__always)
+    private static func isPlainWord(_ t: Token) -> Bool {
+        t.kind == .word && !t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
+    }
+
+    /// Words that are never part of a title before its head in an appositive: adverbs and verbs of
+    /// time and change ("X, now president", "X, later chairman", "X, became chief executive").
+    private static let notTitleWords: HashSet64 = HashSet64(["now", "then", "later", "also", "still", "currently", "once", "formerly",
+                                                             "previously", "soon", "already", "as", "not", "only", "just", "became",
+                                                             "becomes", "become", "made", "makes", "chosen", "sworn", "is", "was",
+                                                             "his", "her", "its", "their", "our", "this", "that", "whose", "when",
+                                                             "while", "after", "before", "like", "or", "but"].map { Token.hash(literal: $0) })
+
+    /// Whether `t` may be a title word the lexicons do not list, read before a head ("area" in "area
+    /// manager"): a plain lower-case word of three letters or more that is no function word, speech verb
+    /// or adverb, and does not end in "ed" or "ly" ("appointed chairman", "elected president",
+    /// "briefly chair" are events and manners, not posts).
+    private static func isUnlistedTitleWord(_ t: Token, _ text: SegmentedText, _ v: PeopleVocabulary) -> Bool {
+        guard isPlainWord(t), t.length >= 3, !stopComplement.contains(t.hash), !notTitleWords.contains(t.hash),
+              !v.speechVerbs.contains(t.hash) else { return false }
+        return text.text.withUnsafeBufferPointer { b in
+            let e = Int(t.end)
+            for i in Int(t.start)..<e where b[i] >= 0x80 || b[i] < 0x61 || b[i] > 0x7A { return false }
+            let last2 = (b[e - 2], b[e - 1])
+            return !(last2 == (0x65, 0x64) || last2 == (0x6C, 0x79))
+        }
     }
 
     /// Whether a title phrase starts in the tokens `after` walks through first: from `k` (the token after
@@ -146,15 +184,19 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Norland President Anna Berglund", "Berglund's foreign policy adviser Tomas Okafor": mention `mi`
-    /// after the title phrase starting at `ts` (`titleStart(endingAt:)` of the mention's start).
-    private func before(_ mi: Int, titleStart ts: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary,
+    /// after the title phrase starting at `ts` (`titleStart(endingAt:)` of `te`); `te` is the mention's
+    /// start, or the comma before it in "The finance minister, Anil Sharma, said" (then the title
+    /// phrase must follow a determiner: "the minister, Anna Berg, ..." sets the name off as the
+    /// minister's; without one the comma more often ends a clause or a list).
+    private func before(_ mi: Int, titleStart ts: Int, titleEnd te: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary,
                         _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let s = mHonorific?.lowerBound ?? mTokens.lowerBound
+        let appositive = te < s
         let head = scan.titleIndex[ts]
         let sentenceStart = text.sentences[text.sentenceIndex(ofToken: s)].tokens.lowerBound
-        var seg = Segment(range: ts..<s, head: head)
+        var seg = Segment(range: ts..<te, head: head)
         var k = ts - 1
         // Lower-case modifiers and further titles: "national security council spokesman". (The
         // tokens `(k + 1)..<ts` once found: no list of them is made.)
@@ -164,8 +206,20 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) { k -= 1; continue }
             break
         }
-        let modifiers = (k + 1)..<ts
+        var modifiers = (k + 1)..<ts
         if modifiers.isEmpty, k >= sentenceStart, !tokens[ts].flags.contains(.capitalized), Self.verbLeads.contains(tokens[k].hash) { return nil }
+        // "Nordvale Air CEO", "Velm City Council spokesman": capitalized modifiers that are organisation
+        // words, right after a capitalized name and before a title not written in title case (lower
+        // case or an abbreviation), end that name (the organisation's), not begin the title. ("Corvell
+        // County Commissioner" is one title case phrase: the county commissioner.)
+        if k >= sentenceStart, tokens[k].kind == .word, tokens[k].flags.contains(.capitalized), !v.stopCaps.contains(tokens[k].hash) {
+            var m = modifiers.lowerBound
+            while m < ts, tokens[m].flags.contains(.capitalized), v.organisationWords.contains(tokens[m].hash) { m += 1 }
+            if m > modifiers.lowerBound, !tokens[m].flags.contains(.capitalized) || tokens[m].flags.contains(.allCaps) {
+                k = m - 1
+                modifiers = m..<ts
+            }
+        }
         // "ex-president", "Ex-treasurer": a glued "ex-" before the title (or its modifiers) is "former".
         var former = false
         if k - 1 >= sentenceStart, tokens[k].kind == .dash, !tokens[k].flags.contains(.spaceBefore),
@@ -173,6 +227,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             former = true
             k -= 2
         }
+        // The title's own words ("ex-", modifiers, head), without qualifiers or possessor before them.
+        let titleWords = (k + 1)..<te
         // Capitalized qualifiers: "Norland", "NATO", "U.S.", "White House".
         var orgEnd = k + 1
         while k >= sentenceStart {
@@ -203,11 +259,19 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
         }
         let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
-        seg.range = start..<s
+        if appositive {
+            // The determiner or possessor opens the sentence or follows a speech verb ("said the
+            // minister, Anna Berg, ..."): after an opening clause the comma may end it ("After meeting
+            // the president, Ola Berg, 54, flew home" names no president).
+            let lead = seg.possessor != nil ? orgEnd : start - 1
+            guard seg.possessor != nil || (start > sentenceStart && Self.determiners.contains(tokens[start - 1].hash)),
+                  lead == sentenceStart || (lead > sentenceStart && v.speechVerbs.contains(tokens[lead - 1].hash)) else { return nil }
+        }
+        seg.range = start..<te
         // (Most titles have no modifiers: the head's canonical form as it is.)
         let canonical = scan.titles[Int(head)].canonical
         let title = (former ? "former " : "") + (modifiers.isEmpty ? canonical : self.title(text, modifiers: modifiers, head: canonical))
-        return recognition(mi, scan, seg, title: title, whole: start..<mTokens.upperBound, text, &kv)
+        return recognition(mi, scan, seg, title: title, titleWords: titleWords, whole: start..<mTokens.upperBound, text, &kv)
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
@@ -221,11 +285,22 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         k += 1
         // "X, 54, a ..."
         if k + 1 < sentenceEnd, tokens[k].kind == .number, tokens[k + 1].hash == Self.comma { k += 2 }
-        if k < sentenceEnd, Self.determiners.contains(tokens[k].hash) { k += 1 }
+        if k < sentenceEnd, Self.determiners.contains(tokens[k].hash) {
+            k += 1
+            // "the company's chief executive", "the water authority's area manager": a possessor that is
+            // a common noun (no title: "the leader's sister" is no title of hers) names no one.
+            var p = k
+            while p < min(k + 2, sentenceEnd), tokens[p].hash != Self.possessive, Self.isPlainWord(tokens[p]), scan.titleEnd(p) <= p { p += 1 }
+            if p > k, p < sentenceEnd, tokens[p].hash == Self.possessive { k = p + 1 }
+        }
         let segStart = k
         var seg = Segment(range: segStart..<segStart)
         var words: [String] = []
         var lastHeadEnd = -1
+        /// The first token of the title's own words (modifiers and heads), and the number of words read
+        /// before a head that are neither ("area manager").
+        var titleFrom = -1
+        var unlisted = 0
         var orgStart = -1
         func closeOrg(_ at: Int) { if orgStart >= 0 { seg.appendOrg(orgStart..<at); orgStart = -1 } }
         var steps = 0
@@ -237,6 +312,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 closeOrg(k)
                 let e = scan.titleEnd(k)
                 if e < sentenceEnd, tokens[e].hash == Self.possessive { return nil } // "the leader's sister"
+                if titleFrom < 0 { titleFrom = k }
                 words.append(scan.titles[Int(title)].canonical)
                 seg.head = title
                 lastHeadEnd = e
@@ -246,6 +322,18 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash),
                !t.flags.contains(.capitalized) || orgStart < 0 {
                 closeOrg(k)
+                if titleFrom < 0 { titleFrom = k }
+                words.append(modifier(text, k))
+                k += 1
+                continue
+            }
+            // "area manager", "operations director": up to two lower-case words the lexicon does not
+            // list, right before the first head, are the title's ("the authority's area manager").
+            if lastHeadEnd < 0, orgStart < 0, unlisted < 2, Self.isUnlistedTitleWord(t, text, v), k + 1 < sentenceEnd,
+               scan.titleEnd(k + 1) > k + 1
+                || (unlisted == 0 && k + 2 < sentenceEnd && Self.isUnlistedTitleWord(tokens[k + 1], text, v) && scan.titleEnd(k + 2) > k + 2) {
+                if titleFrom < 0 { titleFrom = k }
+                unlisted += 1
                 words.append(modifier(text, k))
                 k += 1
                 continue
@@ -285,12 +373,17 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 comp.append(modifier(text, c))
                 c += 1
             }
-            if !comp.isEmpty {
+            // "chief executive of network operator Northgrid": words before a name describe the
+            // organisation, not the post.
+            let beforeName = c < sentenceEnd && tokens[c].kind == .word && tokens[c].flags.contains(.capitalized)
+            if !comp.isEmpty, !beforeName {
                 words.append("of")
                 words += comp
                 end = c
             }
         }
+        // The title's own words end with the head and its "of" complement, before "at"/"with" an organisation.
+        let titleEnd = end
         if end < sentenceEnd, Self.orgPrepositions.contains(tokens[end].hash) {
             var c = end + 1
             if c < sentenceEnd, Self.determiners.contains(tokens[c].hash) { c += 1 }
@@ -307,16 +400,21 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
         }
         seg.range = segStart..<end
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty, titleFrom >= 0 else { return nil }
         // (Most titles are one word: no join.)
         let title = words.count == 1 ? words[0] : Self.spaced(words)
-        return recognition(mi, scan, seg, title: title, whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text, &kv)
+        return recognition(mi, scan, seg, title: title, titleWords: titleFrom..<titleEnd,
+                           whole: (mHonorific?.lowerBound ?? mTokens.lowerBound)..<end, text, &kv)
     }
 
     /// The recognition of mention `mi` of `scan` with the title `title` (`seg`'s words, joined) and the
     /// segment's qualifiers; `kv` writes the attributes. (The mention's fields are read in place, not
     /// copied with its strings retained.)
-    private func recognition(_ mi: Int, _ scan: PeopleScan, _ seg: Segment, title: String, whole: Range<Int>,
+    /// `titleWords` are the title's own tokens, the `titleSurface` attribute: without the qualifiers
+    /// and possessor before them ("Talvian", "Board", "Talvia's"), so that two sources naming one post
+    /// with and without its country or body are not reported as wording it differently. (Qualifiers
+    /// inside it, "a former Northland special forces commander", are left out too.)
+    private func recognition(_ mi: Int, _ scan: PeopleScan, _ seg: Segment, title: String, titleWords: Range<Int>, whole: Range<Int>,
                              _ text: SegmentedText, _ kv: inout AttributeWriter) -> Recognition? {
         guard seg.head >= 0 else { return nil }
         let head = Int(seg.head)
@@ -339,7 +437,15 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
         }
         kv.append(encoded: keys.surface); kv.append(scan.mentions[mi].surface)
-        kv.append(encoded: keys.titleSurface); kv.append(text, tokens: seg.range)
+        kv.append(encoded: keys.titleSurface)
+        if let o = seg.org, o.lowerBound > titleWords.lowerBound, o.upperBound < titleWords.upperBound {
+            var surface = text.string(tokens: titleWords.lowerBound..<o.lowerBound)
+            surface += " "
+            surface += text.string(tokens: o.upperBound..<titleWords.upperBound)
+            kv.append(surface)
+        } else {
+            kv.append(text, tokens: titleWords)
+        }
         let attributes = kv.attributes()
         // Names ascending: name, org, title (stored inline).
         let mTokens = scan.mentions[mi].tokens
@@ -481,7 +587,31 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("Later, Secretary for Home Affairs Lena Brandt arrived.", match: "Secretary for Home Affairs Lena Brandt", value: "Lena Brandt (secretary for home affairs)"),
             RecognizerExample("Hana Orlik, 54, a senior researcher, said the data were clear.", match: "Hana Orlik, 54, a senior researcher", value: "Hana Orlik (senior researcher)"),
             RecognizerExample("The document was prepared by Emil Rask, foreign policy advisor to the president, last week.", match: "Emil Rask, foreign policy advisor", value: "Emil Rask (foreign policy adviser)"),
+            // An appositive after a common-noun possessor, with title words the lexicon does not list.
+            RecognizerExample("Dana Holm, the company's chief executive, said the plant would reopen.", match: "Dana Holm, the company's chief executive", value: "Dana Holm (chief executive)"),
+            RecognizerExample("Lena Okoro, the trust's ward manager at Velm General, said beds were full.", match: "Lena Okoro, the trust's ward manager at Velm General", value: "Lena Okoro (ward manager)"),
+            RecognizerExample("Ivo Brand, sales director at Kestrel Foods, declined to comment.", match: "Ivo Brand, sales director at Kestrel Foods", value: "Ivo Brand (sales director)"),
+            // Words before the organisation's name describe it: "of grid operator Velmnet" is not the post.
+            RecognizerExample("Dana Holm, chief executive of grid operator Velmnet, said supplies were back.", match: "Dana Holm, chief executive", value: "Dana Holm (chief executive)"),
+            // The title, then the name set off by commas after a determiner or a possessor.
+            RecognizerExample("The shadow health minister, Tomas Berg, said the plan was unfunded.", match: "shadow health minister, Tomas Berg", value: "Tomas Berg (shadow health minister)"),
+            RecognizerExample("Norland's trade minister, Anna Berglund, arrived on Monday.", match: "trade minister, Anna Berglund", value: "Anna Berglund (trade minister)"),
+            RecognizerExample("The cuts were unfair, said the shadow health minister, Tomas Berg, on Monday.", match: "shadow health minister, Tomas Berg", value: "Tomas Berg (shadow health minister)"),
+            // An organisation word ending the organisation's name before the title is the organisation's.
+            RecognizerExample("Halden Air CEO Ana Lind said the fleet was safe.", match: "Halden Air CEO Ana Lind", value: "Ana Lind (chief executive)"),
+            RecognizerExample("Velm City Council spokesman Marcus Hale said the road was shut.", match: "Velm City Council spokesman Marcus Hale", value: "Marcus Hale (spokesperson)"),
+            // Ranks: abbreviated, and the ones "detective" makes.
+            RecognizerExample("Chief Supt Mara Quist said officers arrived within minutes.", match: "Chief Supt Mara Quist", value: "Mara Quist (chief superintendent)"),
+            RecognizerExample("Detective Chief Inspector Alan Roe led the inquiry.", match: "Detective Chief Inspector Alan Roe", value: "Alan Roe (detective chief inspector)"),
+            // A modifier keeps a word that names a lawmaker alone its own sense.
+            RecognizerExample("According to union representative Ola Berg, the vote was close.", match: "union representative Ola Berg", value: "Ola Berg (union representative)"),
             // Must not match: roles without a named person, relations that are not titles.
+            .none("Jane Doe, the victim's mother, said she wanted answers.", match: "Jane Doe, the victim"),
+            .none("Anna Berg, appointed chairman in 2019, said the board agreed.", match: "Anna Berg, appointed chairman"),
+            .none("Tom Hale, later chairman of the club, said little.", match: "Tom Hale, later chairman"),
+            .none("After talks with the minister, Anna Berg said the deal was close.", match: "minister, Anna Berg"),
+            .none("After meeting the president, Ola Berg, 54, flew home.", match: "president, Ola Berg"),
+            .none("She thanked the minister, Anna Berg and Tom Hale for coming.", match: "minister, Anna Berg"),
             .none("Marten's foreign policy aide has said the pact would be signed.", match: "foreign policy aide"),
             .none("Officials greeted Ilse Marten, the leader's sister, at the airport.", match: "Ilse Marten, the leader"),
             .none("The president arrived in Velm on Monday.", match: "president"),
