@@ -41,4 +41,13 @@ import Testing
         // A capitalized subject that describes no person stays the speaker.
         #expect(speakers("“We reject the claims entirely,” the Kremlin said.") == ["Kremlin"])
     }
+
+    @Test func speakerKeyBySurnameAlone() {
+        #expect(QuoteSpeaker.key(canonical: "Maya Oduya", surface: "Mrs Oduya") == "Oduya")
+        #expect(QuoteSpeaker.key(canonical: "Ilse Brandvik", surface: "Brandvik") == "Brandvik")
+        #expect(QuoteSpeaker.key(canonical: "Grace Oduya", surface: "Grace Oduya") == "Grace Oduya")
+        #expect(QuoteSpeaker.key(canonical: "Helen Marsh", surface: "Detective Chief Inspector Helen Marsh") == "Helen Marsh")
+        #expect(QuoteSpeaker.key(canonical: "Reuters", surface: "Reuters") == "Reuters")
+        #expect(QuoteSpeaker.key(canonical: "Maya Oduya", surface: nil) == "Maya Oduya")
+    }
 }
