@@ -20,7 +20,7 @@ public struct Comparator: Sendable {
     public var maxPairwiseVersions: Int
 
     /// The claim attributes comparison reads; `CrossCheck.report` releases the others before alignment.
-    static let attributesRead = ["speakerSurface", "titleSurface"]
+    static let attributesRead = ["speakerKind", "speakerSurface", "titleSurface"]
 
     /// Unit conversion for quantities in different units.
     var units: UnitConverter
@@ -341,8 +341,13 @@ public struct Comparator: Sendable {
                              _ result: inout ComparisonResult) {
         // Whether the speakers are two people at all: by `QuoteSpeaker.key` (a surname alone agrees with
         // every bearer). The message names them by their canonical names.
+        // An organisation given the words a person of it is given elsewhere ("Police said" / "Alan
+        // Marsden of British Transport Police said") is no second speaker: a statement speaks for both.
+        // Organisations are told apart only when no person is named.
+        let claims = vs.flatMap(\.claims)
+        let anyPerson = claims.contains { speakerKey(analyzed.claims[$0]) != nil && analyzed.claims[$0].attributes["speakerKind"] == nil }
         var keys: [String: Int] = [:]
-        for m in vs.flatMap(\.claims) {
+        for m in claims where !anyPerson || analyzed.claims[m].attributes["speakerKind"] == nil {
             if let s = speakerKey(analyzed.claims[m]) { keys[s, default: 0] += 1 }
         }
         guard keys.count >= 2, Self.people(PersonKeyMerger().merge(keys)).count >= 2 else { return }

@@ -111,6 +111,25 @@ import Testing
         #expect(run("Maya Oduya").findings.contains { $0.label == "attribution" })
     }
 
+    /// "Police said" against "Alan Marsden of British Transport Police said": an organisation is no
+    /// second speaker beside a person; two people still are, and two organisations when no person is named.
+    @Test func organisationIsNoSecondSpeakerBesideAPerson() {
+        func run(_ speakers: [(String, Bool)]) -> ComparisonResult {
+            var f = FixtureCluster()
+            let q = "This is a tragic day for the railway and for the families"
+            for (i, (speaker, organisation)) in speakers.enumerated() {
+                let s = f.source("s\(i)", "\(speaker) said: “\(q)”.")
+                var attributes: Attributes = ["speakerSurface": speaker]
+                if organisation { attributes["speakerKind"] = "organisation" }
+                f.claim(s, q, kind: "quote", key: "quote", .quote(text: q, speaker: speaker), attributes: attributes)
+            }
+            return f.run().result
+        }
+        #expect(!run([("Alan Marsden", false), ("Police", true)]).findings.contains { $0.label == "attribution" })
+        #expect(run([("Alan Marsden", false), ("Police", true), ("Ada Brun", false)]).findings.contains { $0.label == "attribution" })
+        #expect(run([("Velm Radio", true), ("Police", true)]).findings.contains { $0.label == "attribution" })
+    }
+
     /// One source's quotation of two sentences, split by the attribution in another.
     @Test func splitQuotationIsComparedSentenceBySentence() {
         let whole = "We have never seen the river rise this quickly. The defences held for as long as they could."

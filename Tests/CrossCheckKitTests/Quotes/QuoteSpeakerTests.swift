@@ -29,6 +29,17 @@ import Testing
         #expect(speakers("Ilse Brandvik, 24, and Carla Montero, 27, said: “We will play again next year.”") != ["Ilse Brandvik"])
     }
 
+    @Test func anOrganisationSpeakerIsMarked() {
+        func attributes(_ s: String) -> [Attributes] {
+            let text = Segmenter().segment(Array(s.utf8))
+            return QuoteRecognizer().recognize(text, context: RecognizerExampleHarness.shipped).map(\.attributes)
+        }
+        #expect(attributes("“We reject the claims entirely,” the Velm News Agency said.").first?["speakerKind"] == "organisation")
+        // A capitalized subject no scan knows may be a person's surname: not marked.
+        #expect(attributes("“We reject the claims entirely,” the Kremlin said.").first?["speakerKind"] == nil)
+        #expect(attributes("“We reject the claims entirely,” Ilse Marten said.").first?["speakerKind"] == nil)
+    }
+
     @Test func titleWordsAfterTheVerbAreNoName() {
         #expect(speakers("“Today we have taken it apart,” said Detective Chief Inspector Helen Marsh.") == ["Helen Marsh"])
         #expect(speakers("“Today we have taken it apart,” said Detective Inspector Helen Marsh.") == ["Helen Marsh"])

@@ -16,7 +16,8 @@
 /// Value `.quote(text:, speaker:)`: the quoted characters as written (outer marks removed, paragraphs
 /// joined with a space) and the canonical speaker (person canonical name, or the agency's name).
 /// Attributes: `words`, `style` (`full` / `partial`), `attribution` (how the speaker was found),
-/// `speakerSurface`, `unclosed`, `paragraphs`.
+/// `speakerSurface`, `speakerKind` (`organisation` when the speaker named is no person: an organisation
+/// the people scan knows, an agency or a generic source), `unclosed`, `paragraphs`.
 public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     public let name = "quote"
 
@@ -220,6 +221,7 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         let clipped = AttributeWriter.encoded("clipped", "true")
         let singleMarks = AttributeWriter.encoded("marks", "single")
         let speakerSurfaceKey = AttributeWriter.encoded("speakerSurface")
+        let organisationSpeaker = AttributeWriter.encoded("speakerKind", "organisation")
         let partial = AttributeWriter.encoded("style", "partial")
         let full = AttributeWriter.encoded("style", "full")
         let unclosed = AttributeWriter.encoded("unclosed", "true")
@@ -380,6 +382,10 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             if span.single { enc.append(encoded: pairs.singleMarks) }
             if span.pieces.count > 1 { Self.appendNumberPair(pairs.paragraphs, "paragraphs", span.pieces.count, to: &enc) }
             if let actor = speakerActor {
+                // (A capitalized subject no scan knows, "Kolar said", may be a person: not marked.)
+                if actor.kind == .agency || actor.kind == .generic || (actor.kind == .organisation && actor.naming == .display) {
+                    enc.append(encoded: pairs.organisationSpeaker)
+                }
                 enc.append(encoded: pairs.speakerSurfaceKey)
                 enc.append(text, tokens: actor.tokens)
             }
