@@ -814,9 +814,12 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// an organisation or an agency) ending right before the first of them is, when it opens the part of
     /// the sentence searched (after at most a function word: "But Montero, 27, said"). Nil when the
     /// words are not laid out so ("Her mother, Grace Oduya, said" names the subject in the last part;
-    /// "Ilse Brandvik, 24, and Carla Montero, 27, said" is a list).
+    /// "Ilse Brandvik, 24, and Carla Montero, 27, said" is a list). Past a relative clause with no actor
+    /// before it ("the company, which owns Nordvale Air, said"), the subject is unnamed: a descriptor
+    /// (no speaker), not the actor inside the clause.
     private func subjectBeforeAppositives(_ vi: Int, lower: Int, _ tokens: [Token], _ actors: Actors) -> Actor? {
         var comma = vi - 1
+        var relative = false
         for _ in 0..<Self.maxAppositives {
             // The appositive: back to the comma before it, over words, numbers and hyphens only.
             var s = comma - 1
@@ -824,10 +827,13 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 guard !actors.inQuote(s), tokens[s].kind != .quote, tokens[s].kind != .punct || tokens[s].hash == Hash.dot else { return nil }
                 s -= 1
             }
-            guard s > lower, s + 1 < comma, tokens[s].hash == Hash.comma else { return nil }
+            guard s > lower, s + 1 < comma, tokens[s].hash == Hash.comma else {
+                return relative && s + 1 < comma ? Actor(max(lower, s)..<comma, .descriptor, .none) : nil
+            }
             let first = tokens[s + 1]
             guard first.kind == .number || (first.kind == .word && !first.flags.contains(.capitalized)),
                   first.hash != LitHash.and, first.hash != LitHash.or else { return nil }
+            if Self.relativePronouns.contains(first.hash) { relative = true }
             let actor = lastActor(actors, before: s, from: max(lower, s - 8)) { $0.end == s }
             if let a = actor {
                 guard a.kind == .person || a.kind == .organisation || a.kind == .agency else { return nil }
@@ -839,6 +845,9 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
         }
         return nil
     }
+
+    /// Words that open a relative clause.
+    private static let relativePronouns = HashSet64(["who", "whom", "whose", "which"].map { Token.hash(literal: $0) })
 
     /// Capitalized nouns that describe a person by nationality or origin ("the Spaniard", "the Briton",
     /// "the Frenchman", "the Kenyan", "the Japanese"): the endings most such nouns have, and the short
@@ -1071,6 +1080,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("“The crew did everything right,” Lena Brandt, chief executive of Velm Harbour Lines, said in a statement.", match: "“The crew did everything right,”", value: "“The crew did everything right,” — Lena Brandt"),
             RecognizerExample("Jonas Aarne, 27, who had beaten Tomas Okafor in each of their three meetings, said: “He was braver than me.”", match: "“He was braver than me.”", value: "“He was braver than me.” — Jonas Aarne"),
             RecognizerExample("Her mother, Grace Oduya, said: “We are here for the truth.”", match: "“We are here for the truth.”", value: "“We are here for the truth.” — Grace Oduya"),
+            RecognizerExample("The company, which owns Velm Harbour Lines, said: “We will review every crossing.”", match: "“We will review every crossing.”", value: "“We will review every crossing.”"),
+            RecognizerExample("Velm Harbour Lines, which is owned by Tomas Okafor, said: “We will review every crossing.”", match: "“We will review every crossing.”", value: "“We will review every crossing.” — Velm Harbour Lines"),
             // Title words after the verb are the title of the person after them.
             RecognizerExample("“Today we have taken it apart,” said Detective Chief Inspector Helen Marsh.", match: "“Today we have taken it apart,”", value: "“Today we have taken it apart,” — Helen Marsh"),
             RecognizerExample("“The crew did everything right,” said Velm Harbour Lines CEO Lena Brandt.", match: "“The crew did everything right,”", value: "“The crew did everything right,” — Lena Brandt"),
