@@ -264,7 +264,11 @@ public struct Aligner: Sendable {
             if case .quote(let text, _) = analyzed.claims[i].value { return text }
             return ""
         })
-        return QuoteAligner().groups(distinct: distinct, slots: slots).map { g in
+        let speakers: [String?] = idx.map { i in
+            if case .quote(_, let s) = analyzed.claims[i].value { return s }
+            return nil
+        }
+        return QuoteAligner().groups(distinct: distinct, slots: slots, speakers: speakers).map { g in
             let members = g.map { idx[$0] }
             // Each distinct text of the group once (the key depends only on which word lists occur).
             var seen = Set<Int>()

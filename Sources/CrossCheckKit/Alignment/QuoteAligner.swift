@@ -24,7 +24,25 @@ struct QuoteAligner: Sendable {
         var words: [UInt64]
         var set: [UInt64]
         var content: [UInt64]
+        /// The speaker every copy of this version is given to (lower case), nil when unknown or when the
+        /// copies disagree.
+        var speaker: String? = nil
     }
+
+    /// A rewording by one speaker ("We did not forget them for a single day" / "We never forgot them
+    /// for a single day") shares too few content words to be linked as above: versions given to the
+    /// same named speaker are linked when this many of their words, at least, are in one order in both
+    /// (the longest common subsequence)...
+    var minRewordedCommon = 5
+    /// ... making up this share of the shorter version's words and `minRewordedLongShare` of the longer
+    /// one's (a piece of a longer quotation is linked by the rules above or not at all: "not controlled
+    /// by the West" is not a rewording of "develop ... mechanisms not controlled by the West") ...
+    var minRewordedShare = 0.6
+    var minRewordedLongShare = 0.5
+    /// ... with this many content words shared (not only "the", "we", "for a").
+    var minRewordedContent = 2
+    /// Versions longer than this are not compared word by word (the table grows with both lengths).
+    var maxRewordedWords = 80
 
     /// Function words (`StopWords`) as word hashes.
     static let stopHashes = HashSet64(StopWords.words.map { StableHash.fnv1a($0) })
@@ -37,7 +55,8 @@ struct QuoteAligner: Sendable {
 
     /// `groups(chunks:)` where quotation `i` has the chunks `distinct[slots[i]]`: copies of one text are
     /// hashed once.
-    func groups(distinct: [[String]], slots: [Int]) -> [[Int]] {
+    /// `speakers`, when given, holds each quotation's speaker (nil when unknown), for `reworded`.
+    func groups(distinct: [[String]], slots: [Int], speakers: [String?]? = nil) -> [[Int]] {
         // Versions by folded words: equal word sequences are one version.
         var versionOf = HashMap64(capacity: distinct.count)
         var sameKeyNext: [Int32] = []  // versions whose sequence hash collides, chained
@@ -45,13 +64,24 @@ struct QuoteAligner: Sendable {
         var members: [[Int]] = []
         var versionOfSlot = [Int](repeating: -1, count: distinct.count)
         for (i, slot) in slots.enumerated() {
-            if versionOfSlot[slot] >= 0 { members[versionOfSlot[slot]].append(i); continue }
+            let speaker = speakers?[i].map { $0.lowercased() }
+            if versionOfSlot[slot] >= 0 {
+                let v = versionOfSlot[slot]
+                members[v].append(i)
+                if versions[v].speaker != speaker { versions[v].speaker = nil }
+                continue
+            }
             let words = distinct[slot].map { StableHash.fnv1a($0) }
             var key: UInt64 = StableHash.offset
             for w in words { key = StableHash.mix(key ^ w) }
             var v = versionOf.get(key).map(Int.init) ?? -1
             while v >= 0 && versions[v].words != words { v = Int(sameKeyNext[v]) }
-            if v >= 0 { members[v].append(i); versionOfSlot[slot] = v; continue }
+            if v >= 0 {
+                members[v].append(i)
+                versionOfSlot[slot] = v
+                if versions[v].speaker != speaker { versions[v].speaker = nil }
+                continue
+            }
             versionOfSlot[slot] = versions.count
             var set = words.sorted()
             var unique = 0
@@ -60,7 +90,7 @@ struct QuoteAligner: Sendable {
             let content = set.filter { !QuoteAligner.stopHashes.contains($0) }
             sameKeyNext.append(versionOf.get(key) ?? -1)
             versionOf.set(key, Int32(versions.count))
-            versions.append(Version(words: words, set: set, content: content))
+            versions.append(Version(words: words, set: set, content: content, speaker: speaker))
             members.append([i])
         }
         let vn = versions.count
@@ -80,7 +110,7 @@ struct QuoteAligner: Sendable {
                     for k in max(0, list.count - candidatesPerWord)..<list.count where stamp[Int(list[k])] != v {
                         let u = Int(list[k])
                         stamp[u] = v
-                        if !dsu.same(u, v), linked(versions[u], versions[v]) { dsu.union(u, v) }
+                        if !dsu.same(u, v), linked(versions[u], versions[v]) || reworded(versions[u], versions[v]) { dsu.union(u, v) }
                     }
                 }
             }
@@ -122,6 +152,36 @@ struct QuoteAligner: Sendable {
             if cShort[i] == cLong[j] { shared += 1; i += 1; j += 1 } else if cShort[i] < cLong[j] { i += 1 } else { j += 1 }
         }
         return shared >= 3 && Double(shared) / Double(cShort.count) >= minContainment
+    }
+
+    /// Two versions given to the same named speaker that say mostly the same words in the same order
+    /// (`minRewordedCommon`, `minRewordedShare`, `minRewordedContent`).
+    func reworded(_ a: Version, _ b: Version) -> Bool {
+        guard let s = a.speaker, !s.isEmpty, b.speaker == s else { return false }
+        let (short, long) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
+        guard short.count >= minRewordedCommon, long.count <= maxRewordedWords,
+              Double(short.count) >= minRewordedLongShare * Double(long.count) else { return false }
+        // Shared content words first (a merge of the sorted lists): most pairs stop here.
+        var i = 0, j = 0, shared = 0
+        while i < a.content.count && j < b.content.count {
+            if a.content[i] == b.content[j] { shared += 1; i += 1; j += 1 } else if a.content[i] < b.content[j] { i += 1 } else { j += 1 }
+        }
+        guard shared >= minRewordedContent else { return false }
+        let common = QuoteAligner.commonSubsequence(short, long)
+        return common >= minRewordedCommon && Double(common) >= minRewordedShare * Double(short.count)
+            && Double(common) >= minRewordedLongShare * Double(long.count)
+    }
+
+    /// The length of the longest common subsequence of `a` and `b` (one row of the table at a time).
+    static func commonSubsequence(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var previous = [Int](repeating: 0, count: b.count + 1), row = previous
+        for x in a {
+            for (k, y) in b.enumerated() {
+                row[k + 1] = x == y ? previous[k] + 1 : max(previous[k + 1], row[k])
+            }
+            swap(&previous, &row)
+        }
+        return previous[b.count]
     }
 
     /// Whether `needle` occurs as a contiguous run in `hay`.

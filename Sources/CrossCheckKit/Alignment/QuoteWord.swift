@@ -13,6 +13,10 @@ struct QuoteWord: Sendable, Hashable {
     var joined: Bool
     /// An ellipsis ("...", "…") marking an elision.
     var ellipsis: Bool
+    /// Followed by a full stop, a question mark or an exclamation mark that ends a sentence: a
+    /// quotation one source gives whole and another splits ("..., he said. ...") is compared sentence
+    /// by sentence at its cut (`QuoteComparison`).
+    var sentenceEnd = false
 
     /// Splits a quotation into words; punctuation other than brackets, hyphens and ellipses is dropped.
     static func words(of text: String) -> [QuoteWord] {
@@ -57,6 +61,11 @@ struct QuoteWord: Sendable, Hashable {
                 scanner.flush(); scanner.flushDots()
                 scanner.bracketDepth = max(0, scanner.bracketDepth - 1)
             } else if v == 0x2E {
+                // A single full stop after a word, before a space, a closing mark or the end: a sentence end.
+                if !scanner.current.isEmpty && scanner.dots == 0 && next.map(Self.endsSentence) != false {
+                    scanner.flush()
+                    scanner.out[scanner.out.count - 1].sentenceEnd = true
+                }
                 scanner.flush()
                 scanner.dots += 1
                 scanner.pendingJoin = false
@@ -65,7 +74,9 @@ struct QuoteWord: Sendable, Hashable {
                 scanner.dots += 3
                 scanner.pendingJoin = false
             } else {
+                let ended = !scanner.current.isEmpty && (v == 0x3F || v == 0x21)
                 scanner.flush(); scanner.flushDots()
+                if ended { scanner.out[scanner.out.count - 1].sentenceEnd = true }
                 scanner.pendingJoin = false
             }
             previous = v
@@ -90,6 +101,11 @@ struct QuoteWord: Sendable, Hashable {
     private static func isAlphabetic(_ v: UInt32) -> Bool {
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
+    /// What may follow a full stop that ends a sentence: white space or a closing quote mark.
+    private static func endsSentence(_ v: UInt32) -> Bool {
+        v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0x22 || v == 0x27 || v == 0x201D || v == 0x2019 || v == 0xBB
     }
 
     @inline(__always) private static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }

@@ -6,6 +6,7 @@ enum SpellingFolder {
     /// Whole-word pairs no suffix rule covers.
     static let words: [String: String] = [
         "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+        "defences": "defenses", "offences": "offenses", "licences": "licenses", "pretences": "pretenses",
         "programme": "program", "programmes": "programs", "grey": "gray", "ageing": "aging",
         "judgement": "judgment", "aluminium": "aluminum", "cheque": "check", "kerb": "curb", "tyre": "tire",
         "storey": "story", "storeys": "stories", "mould": "mold", "plough": "plow", "sceptical": "skeptical",

@@ -20,7 +20,7 @@ public struct Comparator: Sendable {
     public var maxPairwiseVersions: Int
 
     /// The claim attributes comparison reads; `CrossCheck.report` releases the others before alignment.
-    static let attributesRead = ["titleSurface"]
+    static let attributesRead = ["speakerKind", "speakerSurface", "titleSurface"]
 
     /// Unit conversion for quantities in different units.
     var units: UnitConverter
@@ -251,9 +251,24 @@ public struct Comparator: Sendable {
     // MARK: quotations
 
     private func compareQuotes(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) {
-        func text(_ c: Claim) -> String { if case .quote(let t, _) = c.value { return t }; return "" }
         // Copies of one quotation repeat its text: its plain form is made once per distinct text.
-        let vs = versions(g.claims, analyzed, text: text, key: QuoteWord.plain)
+        var vs = versions(g.claims, analyzed, text: Self.quoteText, key: QuoteWord.plain)
+        // The versions too far from the reference (two sentences of one quotation another source gives
+        // whole: "Today five families are whole again" and "We did not forget them ..." / "We never
+        // forgot them ...") are compared among themselves, against a reference of their own.
+        while !vs.isEmpty {
+            let unrelated = compareQuotes(g, vs, analyzed, &result)
+            vs = unrelated.map { vs[$0] }
+        }
+    }
+
+    private static func quoteText(_ c: Claim) -> String { if case .quote(let t, _) = c.value { return t }; return "" }
+
+    /// Compares the versions close enough to the reference (the version most sources give) and returns
+    /// the indices of the others.
+    private func compareQuotes(_ g: ClaimGroup, _ vs: [Version], _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) -> [Int] {
+        let text = Self.quoteText
+        var unrelated: [Int] = []
         // Reference: the version most sources give (ties: the longer, then alphabetical).
         let ref = vs.indices.max { a, b in
             let (x, y) = (vs[a], vs[b])
@@ -268,19 +283,19 @@ public struct Comparator: Sendable {
         var worst = QuoteClass.identical
         var related: [Int] = [ref]
         var diffs: [WordDiff] = []
-        var notes: [String] = []
+        var notes: [(sources: String, quoteClass: QuoteClass)] = []
         for (k, v) in vs.enumerated() where k != ref {
             let vText = text(analyzed.claims[v.claims[0]])
             let vWords = QuoteWord.words(of: vText)
             let r = QuoteComparison.compare(words: refWords, plain: refPlain, vWords, plain: v.value)
-            guard r.overlap >= 0.6 else { continue }
+            guard r.overlap >= 0.6 else { unrelated.append(k); continue }
             related.append(k)
             worst = max(worst, r.quoteClass)
             if r.quoteClass != .identical {
                 diffs.append(WordDiffer.diff(from: analyzed.cluster.sources[vs[ref].sources.min()!].id,
                                              to: analyzed.cluster.sources[v.sources.min()!].id,
                                              refWords, vWords, r.script))
-                notes.append("the one in " + sourceList(v.sources, analyzed) + " " + r.quoteClass.phrase)
+                notes.append((sourceList(v.sources, analyzed), r.quoteClass))
             }
         }
         let relatedVersions = related.sorted().map { vs[$0] }
@@ -288,7 +303,7 @@ public struct Comparator: Sendable {
         let quoteName = "“" + shown + (refWords.count > 8 ? " …”" : "”")
         if worst > .identical {
             let message = "The quotation " + quoteName + " differs across sources: compared with the version in "
-                + sourceList(vs[ref].sources, analyzed) + ", " + notes.joined(separator: "; ") + "."
+                + sourceList(vs[ref].sources, analyzed) + ", " + QuoteClass.describe(notes) + "."
             result.findings.append(finding(g, analyzed, severity: worst.severity, label: worst.label, message: message,
                                            versions: relatedVersions, diffs: diffs))
         } else {
@@ -298,17 +313,18 @@ public struct Comparator: Sendable {
         if worst < .reworded, refWords.count >= 5 {
             attribution(g, relatedVersions, quoteName, analyzed, &result)
         }
+        return unrelated
     }
 
-    private func attribution(_ g: ClaimGroup, _ vs: [Version], _ quoteName: String, _ analyzed: AnalyzedCluster,
-                             _ result: inout ComparisonResult) {
-        var counts: [String: Int] = [:]
-        for m in vs.flatMap(\.claims) {
-            if case .quote(_, let s?) = analyzed.claims[m].value, !s.isEmpty { counts[s, default: 0] += 1 }
-        }
-        guard counts.count >= 2 else { return }
-        let merged = PersonKeyMerger().merge(counts)
-        // Speakers whose names are contained one in the other ("putin" / "vladimir putin") are one.
+    /// A quotation's speaker as told apart from others (`QuoteSpeaker.key`), nil when unknown.
+    private func speakerKey(_ c: Claim) -> String? {
+        guard case .quote(_, let s?) = c.value, !s.isEmpty else { return nil }
+        return QuoteSpeaker.key(canonical: s, surface: c.attributes["speakerSurface"])
+    }
+
+    /// The people among merged speaker names: names contained one in the other ("putin" / "vladimir
+    /// putin") are one.
+    private static func people(_ merged: [String: String]) -> [String] {
         var people: [String] = []
         for name in Set(merged.values).sorted() {
             let parts = Set(name.split(separator: " "))
@@ -318,7 +334,29 @@ public struct Comparator: Sendable {
                 people.append(name)
             }
         }
-        guard people.count >= 2 else { return }
+        return people
+    }
+
+    private func attribution(_ g: ClaimGroup, _ vs: [Version], _ quoteName: String, _ analyzed: AnalyzedCluster,
+                             _ result: inout ComparisonResult) {
+        // Whether the speakers are two people at all: by `QuoteSpeaker.key` (a surname alone agrees with
+        // every bearer). The message names them by their canonical names.
+        // An organisation given the words a person of it is given elsewhere ("Police said" / "Alan
+        // Marsden of British Transport Police said") is no second speaker: a statement speaks for both.
+        // Organisations are told apart only when no person is named.
+        let claims = vs.flatMap(\.claims)
+        let anyPerson = claims.contains { speakerKey(analyzed.claims[$0]) != nil && analyzed.claims[$0].attributes["speakerKind"] == nil }
+        var keys: [String: Int] = [:]
+        for m in claims where !anyPerson || analyzed.claims[m].attributes["speakerKind"] == nil {
+            if let s = speakerKey(analyzed.claims[m]) { keys[s, default: 0] += 1 }
+        }
+        guard keys.count >= 2, Self.people(PersonKeyMerger().merge(keys)).count >= 2 else { return }
+        var counts: [String: Int] = [:]
+        for m in vs.flatMap(\.claims) {
+            if case .quote(_, let s?) = analyzed.claims[m].value, !s.isEmpty { counts[s, default: 0] += 1 }
+        }
+        let merged = PersonKeyMerger().merge(counts)
+        guard Self.people(merged).count >= 2 else { return }
         let bySpeaker = versions(vs.flatMap(\.claims), analyzed) { c in
             if case .quote(_, let s?) = c.value { return "speaker:" + (merged[s] ?? s) }
             return "speaker:?"

@@ -25,6 +25,40 @@ enum QuoteClass: Int, Comparable, CaseIterable {
 
     var severity: Severity { self == .reworded ? .warning : .info }
 
+    /// `phrase` for several versions ("are shortened").
+    var pluralPhrase: String {
+        switch self {
+        case .identical: return "have the same words"
+        case .typographic: return "differ only in case, punctuation, hyphenation or spelling convention"
+        case .editorial: return "have an editor's bracketed substitution or marked elision"
+        case .shortened: return "are shortened"
+        case .reworded: return "are worded differently"
+        }
+    }
+
+    /// How the versions differ from the reference, for a message: one note per source list and class,
+    /// in order of first appearance ("the one in b is shortened"; "the 2 versions in b are shortened"
+    /// when one source splits the quotation; "one version in b is worded differently; one version in
+    /// b is shortened" when a source's versions differ in different ways).
+    static func describe(_ notes: [(sources: String, quoteClass: QuoteClass)]) -> String {
+        var perSources: [String: Int] = [:]
+        var order: [(sources: String, quoteClass: QuoteClass)] = []
+        var count: [String: Int] = [:]
+        for n in notes {
+            perSources[n.sources, default: 0] += 1
+            let key = n.sources + "\u{1}" + n.quoteClass.label
+            if count[key] == nil { order.append(n) }
+            count[key, default: 0] += 1
+        }
+        return order.map { n in
+            let c = count[n.sources + "\u{1}" + n.quoteClass.label]!, all = perSources[n.sources]!
+            if all == 1 { return "the one in " + n.sources + " " + n.quoteClass.phrase }
+            if c == all { return "the \(c) versions in " + n.sources + " " + n.quoteClass.pluralPhrase }
+            if c == 1 { return "one version in " + n.sources + " " + n.quoteClass.phrase }
+            return "\(c) versions in " + n.sources + " " + n.quoteClass.pluralPhrase
+        }.joined(separator: "; ")
+    }
+
     /// What the difference is, for a message.
     var phrase: String {
         switch self {

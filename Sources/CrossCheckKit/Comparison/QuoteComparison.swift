@@ -32,6 +32,10 @@ enum QuoteComparison {
                 k += 1
             }
             let atEdge = start == 0 || k == script.count
+            if atEdge, let parts = splitAtSentence(removed: removed, added: added, leading: start == 0 && k < script.count, common: common) {
+                worst = max(worst, parts)
+                continue
+            }
             worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge, common: common))
         }
         return Result(quoteClass: worst, overlap: overlap, script: script)
@@ -58,6 +62,34 @@ enum QuoteComparison {
         for k in start..<end { script.append((.same, aLonger ? k : k - start)) }
         for k in end..<long.count { script.append((cut, k)) }
         return script
+    }
+
+    /// A change at a quotation's edge where one version goes on past a sentence end and the other does
+    /// not: one source gives two sentences in one quotation, the other splits them ("We have never seen
+    /// the river rise this quickly. The defences held" / "We have never seen the river rise this fast,"
+    /// she said). The other version's changed words stand against the first side's words up to that
+    /// sentence end (after it, for a change at the start), a change at the edge of that sentence (here
+    /// a rewording; "We will co-operate" / "cooperate" a cut and a convention: shortened); the sentences
+    /// past it are a cut (shortened). Nil when neither side is so (both must have changed words).
+    static func splitAtSentence(removed: [QuoteWord], added: [QuoteWord], leading: Bool, common: Int) -> QuoteClass? {
+        guard !removed.isEmpty, !added.isEmpty else { return nil }
+        // The index of the sentence end that cuts `side`, if any: for a change at the end, the first one
+        // before its last word; at the start, the last one before its last word.
+        func cut(_ side: [QuoteWord]) -> Int? {
+            let inner = side.indices.dropLast().filter { side[$0].sentenceEnd }
+            return leading ? inner.last : inner.first
+        }
+        let removedCut = cut(removed), addedCut = cut(added)
+        guard (removedCut == nil) != (addedCut == nil) else { return nil }
+        let (long, short, e) = removedCut != nil ? (removed, added, removedCut!) : (added, removed, addedCut!)
+        let inSentence = leading ? Array(long[(e + 1)...]) : Array(long[...e])
+        // The other version cut inside the sentence: its changed words are the sentence's last ones (at
+        // the start) or first ones (at the end), up to conventions.
+        let kept = QuoteWord.letters(short), sentence = QuoteWord.letters(inSentence)
+        if leading ? sentence.hasSuffix(kept) : sentence.hasPrefix(kept) { return .shortened }
+        let inside = removedCut != nil ? classify(removed: inSentence, added: short, atEdge: true, common: common)
+            : classify(removed: short, added: inSentence, atEdge: true, common: common)
+        return max(inside, .shortened)
     }
 
     /// Longest edge words of the shorter excerpt that still count as a different cut of one quotation.

@@ -16,6 +16,22 @@ import Testing
         #expect(groups.contains([3]))
     }
 
+    /// A rewording shares too few content words to be linked by them; given to one named speaker it is
+    /// linked by its words in order. Without a speaker, or with two, it is not.
+    @Test func rewordingBySameSpeakerGroupsTogether() {
+        let texts = ["We did not forget them for a single day", "We never forgot them for a single day",
+                     "The crew followed every procedure and the aircraft landed without further incident",
+                     "The crew followed all procedures and the plane landed safely",
+                     "We will rebuild every home on this street"]
+        let (distinct, slots) = QuoteWord.distinctChunks(ofEach: texts)
+        let same = QuoteAligner().groups(distinct: distinct, slots: slots, speakers: ["Ada Brun", "Ada Brun", "Ada Brun", "ada brun", "Ada Brun"])
+        #expect(same.contains([0, 1]) && same.contains([2, 3]) && same.contains([4]))
+        let unknown = QuoteAligner().groups(distinct: distinct, slots: slots, speakers: ["Ada Brun", nil, nil, "Ada Brun", nil])
+        #expect(unknown.count == 5)
+        let two = QuoteAligner().groups(distinct: distinct, slots: slots, speakers: ["Ada Brun", "Tomas Okafor", "Ada Brun", "Tomas Okafor", "Ada Brun"])
+        #expect(two.count == 5)
+    }
+
     @Test func repeatedTextsAreReadOnceWithTheSameWords() {
         let texts = ["We will rebuild the harbour", "a new multi-polar order", "We will rebuild the harbour", "",
                      "cafe\u{301} talks", "caf\u{E9} talks"]  // the last two: equal as Strings, not as bytes

@@ -94,6 +94,61 @@ import Testing
                           ("the harbour will reopen before the winter storms", "brun")])
         #expect(!ok.findings.contains { $0.label == "attribution" })
     }
+
+    /// "Mrs Oduya said" resolved to the only Oduya named in full (her daughter) against "Grace Oduya"
+    /// in another source: the surname agrees, so no attribution error; a different surname still is one.
+    @Test func speakerNamedBySurnameAloneAgreesWithEveryBearer() {
+        func run(_ other: String) -> ComparisonResult {
+            var f = FixtureCluster()
+            let q = "We are here for the truth and nothing more"
+            let a = f.source("a", "Her mother, Grace Oduya, said: “\(q)”.")
+            f.claim(a, q, kind: "quote", key: "quote", .quote(text: q, speaker: "Grace Oduya"), attributes: ["speakerSurface": "Grace Oduya"])
+            let b = f.source("b", "\(other) said: “\(q)”.")
+            f.claim(b, q, kind: "quote", key: "quote", .quote(text: q, speaker: "Maya Oduya"), attributes: ["speakerSurface": other])
+            return f.run().result
+        }
+        #expect(!run("Mrs Oduya").findings.contains { $0.label == "attribution" })
+        #expect(run("Maya Oduya").findings.contains { $0.label == "attribution" })
+    }
+
+    /// "Police said" against "Alan Marsden of British Transport Police said": an organisation is no
+    /// second speaker beside a person; two people still are, and two organisations when no person is named.
+    @Test func organisationIsNoSecondSpeakerBesideAPerson() {
+        func run(_ speakers: [(String, Bool)]) -> ComparisonResult {
+            var f = FixtureCluster()
+            let q = "This is a tragic day for the railway and for the families"
+            for (i, (speaker, organisation)) in speakers.enumerated() {
+                let s = f.source("s\(i)", "\(speaker) said: “\(q)”.")
+                var attributes: Attributes = ["speakerSurface": speaker]
+                if organisation { attributes["speakerKind"] = "organisation" }
+                f.claim(s, q, kind: "quote", key: "quote", .quote(text: q, speaker: speaker), attributes: attributes)
+            }
+            return f.run().result
+        }
+        #expect(!run([("Alan Marsden", false), ("Police", true)]).findings.contains { $0.label == "attribution" })
+        #expect(run([("Alan Marsden", false), ("Police", true), ("Ada Brun", false)]).findings.contains { $0.label == "attribution" })
+        #expect(run([("Velm Radio", true), ("Police", true)]).findings.contains { $0.label == "attribution" })
+    }
+
+    /// One source's quotation of two sentences, split by the attribution in another.
+    @Test func splitQuotationIsComparedSentenceBySentence() {
+        let whole = "We have never seen the river rise this quickly. The defences held for as long as they could."
+        #expect(cls(whole, "We have never seen the river rise this fast,") == .reworded)
+        #expect(cls("We have never seen the river rise this fast,", whole) == .reworded)
+        #expect(cls(whole, "We have never seen the river rise this quickly,") == .shortened)
+        #expect(cls(whole, "The defenses held for as long as they could.") == .shortened)
+        // At the start: "We" against "They" in the sentence the other version keeps.
+        #expect(cls("The water came in. We held the line for as long as we could", "They held the line for as long as we could") == .reworded)
+        // No sentence end inside the change: lead-in words of a different cut stay a shortening.
+        #expect(cls("develop alternative trade and mutual settlement mechanisms not controlled by the West", "that are not controlled by the West") == .shortened)
+    }
+
+    @Test func notesOfOneSourceAreNotRepeated() {
+        #expect(QuoteClass.describe([("b", .shortened), ("b", .shortened)]) == "the 2 versions in b are shortened")
+        #expect(QuoteClass.describe([("b", .reworded), ("b", .shortened)]) == "one version in b is worded differently; one version in b is shortened")
+        #expect(QuoteClass.describe([("b", .shortened), ("c", .typographic)])
+                == "the one in b is shortened; the one in c differs only in case, punctuation, hyphenation or spelling convention")
+    }
 }
 
 /// Contractions, British and American past forms, and a quotation's piece against the whole.
