@@ -235,6 +235,22 @@ public struct DateRecognizer: Recognizer {
         if t.isAny(k - 1, DateRecognizer.pastAuxiliary) || t.isAny(k - 2, DateRecognizer.pastAuxiliary) { return false }
         return !DateRecognizer.pastVerb(t, k - 1) || t.isAny(k - 2, DateRecognizer.presentState)
     }
+    /// `untilBound` for a weekday, which also needs a verb of state among the three words before the
+    /// "until" ("schools remain closed until Wednesday", "the road is shut till Monday"): a weekday in a
+    /// past story has no "-ed" marker as often as not ("police held him until Tuesday").
+    static func runningSpan(_ t: SegmentedText, before i: Int) -> Bool {
+        guard untilBound(t, before: i) else { return false }
+        let k = i - 1
+        var j = k - 1
+        while j >= k - 3 && j >= t.sentenceStartIndex(i) {
+            if t.isAny(j, DateRecognizer.spanState) { return true }
+            j -= 1
+        }
+        return false
+    }
+    /// The verbs of a state that holds until a day ("remain closed", "stays shut", "is suspended").
+    static let spanState: HashSet64 = Lit.set(["remain", "remains", "stay", "stays", "is", "are", "'s", "continue", "continues", "run", "runs", "last", "lasts"])
+
     /// The words before an "-ed" word that make it a state now ("stays closed", "is suspended").
     static let presentState: HashSet64 = Lit.set(["is", "are", "'s", "stay", "stays", "remain", "remains", "been", "being"])
 
@@ -353,9 +369,10 @@ public struct DateRecognizer: Recognizer {
             if t.isByte(j, 0x2E), t.kind(i) == .number { j += 1 }
             if t.isWord(j, DateRecognizer.w.of) { j += 1 }
             if let m = dashed ?? MonthNames.month(t, at: j) {
-                // The span ends at the month: a glued full stop after it ("16. Nov. 2016") is passed over on
-                // the way to a year, but a date without one keeps it out ("until 25 June." ends a sentence).
-                let e = j + 1
+                // A glued full stop after the month belongs to an abbreviation ("16. Nov. 2016", "on 3 Jan.,
+                // officials said"), not to a full name, where it ends the sentence ("until 25 June.").
+                var e = j + 1
+                if t.isByte(e, 0x2E), t.glued(e), MonthNames.isAbbreviation(t, j) { e += 1 }
                 var k = e
                 if t.isByte(k, 0x2E), t.glued(k) { k += 1 }
                 if t.isByte(k, 0x2C) || t.isWord(k, DateRecognizer.w.of) || dashed != nil && t.isDash(k) && t.glued(k) && t.glued(k + 1) { k += 1 }
@@ -384,14 +401,22 @@ public struct DateRecognizer: Recognizer {
                 if t.kind(i) == .word, let date = partial(m, d, pub: pub, t, &tense) { return Match(end: e, date: date, relative: true) }
                 return nil
             }
-            // Month alone after a preposition: "in September" (the most recent September, or the next one in future tense).
+            // Month alone after a preposition: "in September" (the most recent September, the next one in
+            // future tense, the nearest after "would").
             if t.isAny(i - 1, DateRecognizer.monthContext), let pub {
                 var y = pub.year
                 let prev = t.h(i - 1)
                 if prev == DateRecognizer.w.last || prev == DateRecognizer.w.past { if m >= pub.month! { y -= 1 } }
                 else if prev == DateRecognizer.w.next || prev == DateRecognizer.w.coming { if m <= pub.month! { y += 1 } }
-                else if tense.future(t) { if m < pub.month! { y += 1 } }
-                else if m > pub.month! { y -= 1 }
+                else {
+                    switch tense.reading(t) {
+                    case .future: if m < pub.month! { y += 1 }
+                    // After "would": the month nearest publication ("would be signed in September",
+                    // in June, is this September; "would close in January", in June, this past January; a tie goes ahead).
+                    case .nearest: if m > pub.month! + 6 { y -= 1 } else if m < pub.month! - 6 { y += 1 }
+                    case .past: if m > pub.month! { y -= 1 }
+                    }
+                }
                 return Match(end: i + 1, date: CalendarDate(year: y, month: m), relative: true)
             }
         }
@@ -672,15 +697,16 @@ public struct DateRecognizer: Recognizer {
                 return Match(end: e + 2, date: weekOf(off, weekday: wd), relative: true)
             }
             // A weekday looking ahead may be the day of publication itself: wire copy names the day, not
-            // "today" ("was due before magistrates on Friday", published that Friday). The end of a
-            // running span lies ahead ("schools remain closed until Wednesday", published Monday), a
-            // week on when it is that day already.
+            // "today" ("was due before magistrates on Friday", published that Friday). After "would" it
+            // is the next one unless it was at most two days back ("said on Monday talks would open on
+            // Tuesday", published Wednesday). The end of a span still running lies ahead ("schools
+            // remain closed until Wednesday", published Monday), a week on when it is that day already.
             let ahead = (wd - pub.weekday + 7) % 7, back = (pub.weekday - wd + 7) % 7
             let days: Int
             switch tense.reading(t) {
             case .future: days = ahead
-            case .nearest: days = ahead <= back ? ahead : -back
-            case .past: days = DateRecognizer.untilBound(t, before: i) ? (ahead == 0 ? 7 : ahead) : -back
+            case .nearest: days = back > 0 && back <= 2 ? -back : ahead
+            case .past: days = DateRecognizer.runningSpan(t, before: i) ? (ahead == 0 ? 7 : ahead) : -back
             }
             return Match(end: e, date: pub.adding(days: days), relative: true)
         }
@@ -774,6 +800,15 @@ public struct DateRecognizer: Recognizer {
         // Reported intention ("would") looks from the time of saying: the occurrence nearest publication.
         ex("2024-06-21", [("She said talks would open on Friday.", "Friday")])
         ex("2024-06-18", [("He said on Monday that talks would open on Tuesday.", "Tuesday")])
+        ex("2024-06-23", [("Officials said the vote would be held on Sunday.", "Sunday")])
+        ex("2024-09", [("The treaty would be signed in September, officials said.", "September")])
+        ex("2024-01", [("She said the plant would close in January.", "January")])
+        // A "would" of another clause, "would-be" and "would have" leave the past reading.
+        ex("2024-06-17", [("Smith, who would later become mayor, resigned on Monday.", "Monday"),
+                          ("The would-be attacker was arrested on Monday.", "Monday"),
+                          ("An official, who would not be named, said the ferry sank on Monday.", "Monday"),
+                          ("She would have turned 40 on Monday.", "Monday"),
+                          ("Police held him until Monday.", "Monday")])
         ex("2024-06-24", [("She said the talks would resume on June 24.", "June 24")])
         ex("2024-06-12", [("He said the vote would be held on 12 June, but it was delayed.", "12 June")])
         ex("2024-06-14", [("The leaders met on Friday", "Friday"), ("The leaders met last week on Friday", "last week on Friday")])
@@ -807,6 +842,7 @@ public struct DateRecognizer: Recognizer {
         ex("2024-06-25", [("The border stays closed until the 25th.", "the 25th"), ("The border stays closed until June 25, officials said.", "June 25"),
                           ("The court remains adjourned till 25 June, the clerk said.", "25 June"),
                           ("The court remains adjourned till 25 June.", "25 June")])
+        ex("2024-01-03", [("The pact was signed on 3 Jan., officials said.", "3 Jan.")])
         ex("2024-06-30", [("The exhibition runs through June 30 at the city museum.", "June 30"), ("The Ryder Cup runs through the 30th.", "the 30th")])
         ex("2025-01-10", [("The curfew remains in force till January 10.", "January 10")])
         ex("2024-06-10", [("Sales rose 4 percent through June 10, the company said.", "June 10")])

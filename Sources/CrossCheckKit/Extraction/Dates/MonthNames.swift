@@ -34,6 +34,12 @@ enum MonthNames {
     /// The full month names of four letters, months even in lower case.
     static let june = Lit.h("june"), july = Lit.h("july")
 
+    /// Whether the month name at token `i` is an abbreviation ("Jan", "Sept"): four letters at most and
+    /// none of the full names that short.
+    static func isAbbreviation(_ t: SegmentedText, _ i: Int) -> Bool {
+        t.length(i) <= 4 && !t.isWord(i, may) && !t.isWord(i, june) && !t.isWord(i, july)
+    }
+
     /// The month named at token `i` (1–12). "May" and "March" count only when capitalized and not a modal/verb use.
     /// (Inlined: most tokens asked are no word or no month name, which the kind and one lookup settle.)
     @inline(__always)
