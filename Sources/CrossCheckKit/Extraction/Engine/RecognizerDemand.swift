@@ -85,6 +85,9 @@ struct RecognizerDemand: Sendable {
         if conditional != 0 { wanted.reserveCapacity(text.sentences.count) }
         let memoized = memo.count == 6 * RecognizerDemand.memoEntries
         let words = prefilter.words
+        // The raw rows below are read at `ruleCount + r`: the prefilter must be this program's own, built
+        // with its word rows (one check per text, not per row).
+        precondition(prefilter.ruleMasks.count == 2 * ruleCount * words, "RecognizerDemand: a prefilter of another program")
         text.tokens.withUnsafeBufferPointer { tk in
         prefilter.hashMasks.withUnsafeBufferPointer { masks in
         prefilter.ruleMasks.withUnsafeBufferPointer { ruleMasks in

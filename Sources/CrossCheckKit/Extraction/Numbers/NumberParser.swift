@@ -496,11 +496,11 @@ struct NumberParser: Sendable {
         return ParsedNumber(value: n.value / d.value, end: d.end, form: n.form, isFraction: true)
     }
 
-    /// Whether the word at `j`, after "a" and an ordinal, makes the ordinal an adjective: a lower-case
-    /// word that no share is followed by ("a third of", "by a fifth in May", "a quarter more" stay
-    /// fractions).
+    /// Whether the word at `j`, after "a" and an ordinal, makes the ordinal an adjective ("a sixth
+    /// person", "a fifth British soldier"): any word that no share is followed by ("a third of", "by a
+    /// fifth in May", "a quarter more" stay fractions).
     private func ordinalBeforeNoun(at j: Int) -> Bool {
-        t.kind(j) == .word && !t.tokens[j].flags.contains(.capitalized) && !NumberParser.afterShare.contains(t.h(j))
+        t.kind(j) == .word && !NumberParser.afterShare.contains(t.h(j))
     }
 
     /// The words that follow a fraction such as "a third" (prepositions, conjunctions, comparatives,

@@ -546,6 +546,7 @@ public struct NumberRecognizer: Recognizer {
         // An ordinal before a noun is a place in a series, not a share.
         c.append(.none("A sixth person was arrested on Thursday", match: "A sixth"))
         c.append(.none("She won a third term in office", match: "a third"))
+        c.append(.none("A fifth British soldier died in the attack", match: "A fifth"))
         ex("1500000 (ferry)", [("1.5 million ferries sank", "1.5 million"), ("one and a half million ferries sank", "one and a half million")])
         ex("2300000000 USD", [("a $2.3bn loan", "$2.3bn"), ("a 2.3 billion dollars loan", "2.3 billion dollars")])
         ex("≥6000 (ferry)", [("6,000-plus ferries sank", "6,000-plus"), ("6,000 or more ferries sank", "6,000 or more")])
