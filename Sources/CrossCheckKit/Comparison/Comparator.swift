@@ -6,6 +6,8 @@
 ///   → the rule's severity (`error` by default), label `conflict`; on a rising count (`compare.rising`)
 ///   where every lower figure was published before every higher one → `warning`, label
 ///   `possible-update`, both timestamps in the message (the older copy may be stale, not wrong).
+///   Two hedged counts that agree only by their hedges ("about 400" / "about 450", each widened by
+///   half its tolerance no longer meet) → `warning`, label `estimates-differ`.
 /// - quotations: reworded → `warning`; typographic, editorial, shortened → `info`; the same words
 ///   given to two different speakers → `error`, label `attribution`.
 /// - officials: titles in one synonym group, generic or contained → `info` `compatible-titles`;
@@ -213,9 +215,22 @@ public struct Comparator: Sendable {
             let main = mainVersion(vs)
             pairs = vs.indices.filter { $0 != main }.map { (min($0, main), max($0, main)) }
         }
+        var estimates: [(Int, Int)] = []
         for (i, j) in pairs where vs[i].sources.count > 1 || vs[j].sources.count > 1 || vs[i].sources != vs[j].sources {
             let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
-            if compatible(a, b, spec) == false { conflicts.append((i, j)) }
+            switch compatible(a, b, spec) {
+            case false?: conflicts.append((i, j))
+            case true?:
+                if case let (.quantity(x), .quantity(y)) = (a, b), QuantityComparison.estimatesDiffer(x, y, spec, units: units) { estimates.append((i, j)) }
+            case nil: break
+            }
+        }
+        // Estimates that agree only by their hedges ("about 400" / "about 450" jobs) are a divergence.
+        if conflicts.isEmpty, !estimates.isEmpty {
+            let involved = Set(estimates.flatMap { [$0.0, $0.1] }).sorted().map { vs[$0] }
+            let message = "Sources' estimates of " + subject(g) + " differ: " + involved.map { describe($0, analyzed) }.joined(separator: "; ") + "."
+            result.findings.append(finding(g, analyzed, severity: .warning, label: "estimates-differ", message: message, versions: involved))
+            return
         }
         guard !conflicts.isEmpty else { agree(g, vs, analyzed, &result); return }
         let involved = Set(conflicts.flatMap { [$0.0, $0.1] }).sorted().map { vs[$0] }

@@ -1,9 +1,9 @@
 /// Counts and quantities as intervals: "more than 380" is [380, ∞) and agrees with 398; a hedged
-/// value ("about", "nearly") widens by a relative tolerance (by half of it when both values are
-/// hedged) and, when it has one open end ("nearly
+/// value ("about", "nearly") widens by a relative tolerance and, when it has one open end ("nearly
 /// 900" = up to 900), is closed at that tolerance below (or above); rule tolerances widen both.
 /// Different units are converted with the numbers stage's `UnitConverter` (built-in table plus the
 /// rule files' `unit` lexicon) when it knows both and they share a dimension, otherwise not compared.
+/// Two hedged values that agree only by their hedges are told apart (`estimatesDiffer`).
 enum QuantityComparison {
     /// Tolerance for hedged values when the rule gives none.
     static let hedge = 0.1
@@ -11,12 +11,21 @@ enum QuantityComparison {
     /// `true` compatible, `false` incompatible, `nil` not comparable (different units or counted
     /// things, suspect values).
     static func compatible(_ a: Quantity, _ b: Quantity, _ spec: CompareSpec, units: UnitConverter = .standard) -> Bool? {
+        compatible(a, b, spec, share: 1, units: units)
+    }
+
+    /// Whether two hedged values agree only by their hedges: compatible, but not when each widens by
+    /// half its tolerance ("about 400" and "about 450" jobs; not "some 340" and "about 350" homes).
+    /// Writers may round one figure two ways ("about 90", "about 100"), so this is a divergence to look
+    /// at, not a conflict.
+    static func estimatesDiffer(_ a: Quantity, _ b: Quantity, _ spec: CompareSpec, units: UnitConverter = .standard) -> Bool {
+        a.approximate && b.approximate && compatible(a, b, spec, share: 0.5, units: units) == false
+    }
+
+    /// `compatible` with hedges widened by `share` of their tolerance.
+    private static func compatible(_ a: Quantity, _ b: Quantity, _ spec: CompareSpec, share: Double, units: UnitConverter) -> Bool? {
         guard a.suspect == nil, b.suspect == nil else { return nil }
         if let oa = a.of, let ob = b.of, singular(oa) != singular(ob) { return nil }
-        // Two hedged values are two estimates of one figure: each widens by half the tolerance, so
-        // together they may differ by the tolerance, not twice it ("about 400" and "about 450" jobs
-        // differ; "some 340" and "about 350" homes agree).
-        let share = a.approximate && b.approximate ? 0.5 : 1
         guard let ia = interval(a, spec, share: share), var ib = interval(b, spec, share: share) else { return nil }
         var slack = spec.tolerance ?? 0
         let scale = [ia.lo, ia.hi, ib.lo, ib.hi].filter(\.isFinite).map(abs).max() ?? 0

@@ -10,7 +10,7 @@ public struct Finding: Sendable, Hashable {
     public var key: String
     /// One plain sentence: what differs and where.
     public var message: String
-    /// A class for the difference: "conflict", "possible-update", "typographic", "editorial", "shortened",
+    /// A class for the difference: "conflict", "possible-update", "estimates-differ", "typographic", "editorial", "shortened",
     /// "reworded", "attribution", "spelling", "compatible-titles", "incompatible-titles", ...
     public var label: String
     /// One entry per source (a source with two different values appears twice).

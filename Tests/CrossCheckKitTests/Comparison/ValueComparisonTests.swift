@@ -44,13 +44,19 @@ import Testing
         #expect(conflicts(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(.exact(700)))))
         // "about 2,000" ~ 1,950
         #expect(agrees(pair(.quantity(Quantity(min: 2000, max: 2000, approximate: true)), .quantity(.exact(1950)))))
-        // Two hedged values share one tolerance: "about 400" and "about 450" differ, "some 340" and
-        // "about 350" agree, as do "nearly 900" and "about 850".
+        // Two hedged values that meet only by their hedges agree, but their estimates differ ("about 400"
+        // / "about 450", "about 90" / "about 100"); "some 340" / "about 350" and a hedged value against an
+        // exact one do not.
         let about = { (v: Double) in Quantity(min: v, max: v, approximate: true) }
-        #expect(conflicts(pair(.quantity(about(400)), .quantity(about(450)))))
-        #expect(conflicts(pair(.quantity(about(100)), .quantity(about(120)))))
+        let spec = CompareSpec(mode: .interval)
+        let estimates = pair(.quantity(about(400)), .quantity(about(450)))
+        #expect(estimates.findings.count == 1 && estimates.findings.first?.severity == .warning && estimates.findings.first?.label == "estimates-differ")
         #expect(agrees(pair(.quantity(about(340)), .quantity(about(350)))))
-        #expect(agrees(pair(.quantity(Quantity(min: nil, max: 900, approximate: true)), .quantity(about(850)))))
+        #expect(QuantityComparison.estimatesDiffer(about(400), about(450), spec))
+        #expect(QuantityComparison.estimatesDiffer(about(100), about(120), spec))
+        #expect(QuantityComparison.estimatesDiffer(about(90), about(100), spec))
+        #expect(!QuantityComparison.estimatesDiffer(about(340), about(350), spec))
+        #expect(!QuantityComparison.estimatesDiffer(about(400), .exact(450), spec))
         // "20 to 30" ~ 25; not 31
         #expect(agrees(pair(.quantity(Quantity(min: 20, max: 30)), .quantity(.exact(25)))))
         #expect(conflicts(pair(.quantity(Quantity(min: 20, max: 30)), .quantity(.exact(31)))))
