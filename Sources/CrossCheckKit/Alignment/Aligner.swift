@@ -11,7 +11,10 @@ import Foundation
 ///   uses twice ("passengers"), a lot for different values of an ambiguous key ("date"). A specific
 ///   key (not in `GenericKeys`) links equal values without context, and all its claims when each
 ///   source gives it one value. Claims of a generic key that nothing links stay apart: the same
-///   number about different things ("40 schools", "40 buses", both "number") is not grouped.
+///   number about different things ("40 schools", "40 buses", both "number") is not grouped. A key
+///   naming a person ("sentence of Tom Hale", a rule's `person`) counts by the cluster's one spelling
+///   of that person, and a claim of the same key naming nobody joins the one person named, if only
+///   one is (`PersonKeys`).
 /// - Quotations: by fuzzy word overlap (`QuoteAligner`), whatever their keys.
 /// - People (`name` and `official` values): by canonical name, near-identical spellings merged
 ///   (`PersonKeyMerger`).
@@ -45,8 +48,12 @@ public struct Aligner: Sendable {
             default: otherIdx.append(i)
             }
         }
+        // Keys naming a person are aligned by the cluster's one spelling of that person, as names are.
+        var names: [String: Int] = [:]
+        for i in personIdx { names[Aligner.personName(claims[i]), default: 0] += 1 }
+        let personKeys = PersonKeys(otherIdx, claims, names: names)
         var groups: [ClaimGroup] = []
-        groups += alignKeyed(otherIdx, analyzed)
+        groups += alignKeyed(otherIdx, personKeys, analyzed)
         groups += alignQuotes(quoteIdx, analyzed)
         groups += alignPeople(personIdx, analyzed)
         return groups.sorted { a, b in
@@ -56,9 +63,10 @@ public struct Aligner: Sendable {
 
     // MARK: keyed claims
 
-    private func alignKeyed(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
+    private func alignKeyed(_ idx: [Int], _ personKeys: PersonKeys, _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
         let claims = analyzed.claims
+        let keys = personKeys.keys
         var dsu = DisjointSet(count: idx.count)
         var bySentenceLink = Array(repeating: false, count: idx.count)
         let values = idx.map { NormalizedValue.string(claims[$0].value) }
@@ -105,7 +113,7 @@ public struct Aligner: Sendable {
                 var taken = Set<Int>()
                 for l in sentenceClaims[m] {
                     let c = claims[idx[l]]
-                    let same = slots.filter { !taken.contains($0) && claims[idx[$0]].kind == c.kind && claims[idx[$0]].key == c.key }
+                    let same = slots.filter { !taken.contains($0) && claims[idx[$0]].kind == c.kind && keys[$0] == keys[l] }
                     guard let pick = same.first(where: { valueID[$0] == valueID[l] }) ?? same.first else { continue }
                     taken.insert(pick)
                     dsu.union(l, pick)
@@ -118,7 +126,7 @@ public struct Aligner: Sendable {
         // 2. Same kind and key, linked by shared context words, weighted by rarity in the cluster
         //    (words every version of the story repeats, like its protagonists' names, weigh little).
         var buckets: [String: [Int]] = [:]
-        for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + claims[idx[l]].key, default: []].append(l) }
+        for l in 0..<idx.count { buckets[claims[idx[l]].kind + "\u{1F}" + keys[l], default: []].append(l) }
         let weights = analyzed.frequencies.weights(sources: analyzed.texts.count)
         func weight(_ h: UInt64) -> Double { weights.index.get(h).map { weights.weights[Int($0)] } ?? 0 }
         // Each claim's context words (computed per source at analysis) and their total weight.
@@ -151,8 +159,9 @@ public struct Aligner: Sendable {
             // equal values of it corroborate whatever their wording, and when every source gives it one
             // value (or values that agree), its claims are linked across sources without context
             // ("death toll": 14 in one source's headline, 19 in another's last paragraph).
-            let key = claims[idx[members[0]]].key
-            if !GenericKeys.contains(key) {
+            // (A key that names no person where its claims could be about several is generic too.)
+            let key = keys[members[0]]
+            if !GenericKeys.contains(key) && !personKeys.isAmbiguous(kind: claims[idx[members[0]]].kind, key: key) {
                 if specific {
                     for l in members.dropFirst() { dsu.union(members[0], l) }
                 } else {
@@ -202,7 +211,7 @@ public struct Aligner: Sendable {
         return components.map { ls in
             let first = claims[idx[ls[0]]]
             let basis = ls.contains { bySentenceLink[$0] } ? "sentence" : "key"
-            return ClaimGroup(kind: first.kind, key: first.key, claims: ls.map { idx[$0] }, basis: basis)
+            return ClaimGroup(kind: first.kind, key: keys[ls[0]], claims: ls.map { idx[$0] }, basis: basis)
         }
     }
 

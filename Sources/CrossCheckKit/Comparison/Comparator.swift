@@ -21,8 +21,9 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
-    /// The claim attributes comparison reads; `CrossCheck.report` releases the others before alignment.
-    static let attributesRead = ["speakerKind", "speakerSurface", "titleSurface"]
+    /// The claim attributes alignment and comparison read (`person`: the person a claim is keyed by,
+    /// `PersonKeys`); `CrossCheck.report` releases the others before alignment.
+    static let attributesRead = ["person", "speakerKind", "speakerSurface", "titleSurface"]
 
     /// Unit conversion for quantities in different units.
     var units: UnitConverter

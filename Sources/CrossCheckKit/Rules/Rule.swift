@@ -12,6 +12,10 @@ public struct Rule: Sendable {
     public var value: ValueTemplate
     /// A capture whose span is the claim's evidence span (nil: the whole match).
     public var span: String?
+    /// A capture naming the person the claim is about (nil: none). When it took part in a match and is
+    /// exactly a `<person>` (or `<official>`) recognition, the claim's key is `key of NAME` and the claim
+    /// carries the canonical name as its `person` attribute, so alignment can tell people apart.
+    public var person: String?
     public var compare: CompareSpec
     public var severity: Severity
     public var examples: RuleExamples
@@ -23,7 +27,7 @@ public struct Rule: Sendable {
     public var builtin: Bool
 
     public init(id: String, kind: String, description: String, pattern: String, node: PatternNode, key: String,
-                value: ValueTemplate = .automatic, span: String? = nil, compare: CompareSpec = CompareSpec(),
+                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, compare: CompareSpec = CompareSpec(),
                 severity: Severity = .error, examples: RuleExamples = RuleExamples(), file: String = "",
                 line: Int = 0, column: Int = 0, builtin: Bool = false) {
         self.id = id
@@ -34,6 +38,7 @@ public struct Rule: Sendable {
         self.key = key
         self.value = value
         self.span = span
+        self.person = person
         self.compare = compare
         self.severity = severity
         self.examples = examples

@@ -207,7 +207,7 @@ struct RuleFileParser {
 
     // MARK: - Rules
 
-    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "compare", "severity", "examples"]
+    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "compare", "severity", "examples"]
 
     private mutating func parseRule(_ node: JSON5Node) -> RuleDraft? {
         guard let members = node.members else { err(node, "a rule must be an object, not \(node.typeName)"); return nil }
@@ -219,6 +219,7 @@ struct RuleFileParser {
         var key: String?
         var value = ValueTemplate.automatic
         var span: String?
+        var person: String?
         var compare: CompareSpec?
         var compareLexicon: JSON5Node?
         var severity = Severity.error
@@ -245,6 +246,12 @@ struct RuleFileParser {
                     if ValueTemplate.soleReference(s) == nil { err(m.node, "'span' must be one capture reference such as \"$n\"") }
                     else { templates.append(("span", m.node)) }
                 }
+            case "person":
+                person = string(m.node, "person")
+                if let s = person {
+                    if ValueTemplate.soleReference(s) == nil { err(m.node, "'person' must be one capture reference such as \"$p\"") }
+                    else { templates.append(("person", m.node)) }
+                }
             case "value":
                 if let v = parseValue(m.node, templates: &templates) { value = v }
             case "compare":
@@ -265,6 +272,7 @@ struct RuleFileParser {
         let (l, c) = lines.location(ofByte: node.offset)
         let rule = Rule(id: id, kind: kind ?? "", description: description ?? "", pattern: pattern, node: .sentenceStart,
                         key: key ?? id, value: value, span: span.flatMap(ValueTemplate.soleReference),
+                        person: person.flatMap(ValueTemplate.soleReference),
                         compare: compare ?? Rule.defaultCompare(kind: kind ?? ""), severity: severity, examples: examples,
                         file: file, line: l, column: c, builtin: builtin)
         return RuleDraft(rule: rule, patternNode: patternNode, templates: templates, idNode: idNode,

@@ -32,7 +32,7 @@ import Testing
             "F:12:17: error: pattern: unbalanced '(': no ')' closes the group opened here",
             "F:16:11: error: duplicate rule id 'a.one' (first defined at F:8:5)",
             "F:19:17: error: pattern: unknown class <numbr> (not a token class, a recognizer or a lexicon defined in the rule files)",
-            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, compare, severity, examples",
+            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, compare, severity, examples",
             "F:28:15: error: 'value' uses capture $m, which the pattern does not define (defined: $n)",
             "F:29:17: error: unknown severity 'fatal'; use error, warning or info",
             "F:30:24: error: unknown compare mode 'fuzzy'; use exact, tolerance, interval, granularity, synonyms or quote",

@@ -21,12 +21,16 @@ struct ClaimBuilder {
         let rule = plan.rules[m.rule]
         guard let (value, from) = value(rule, m) else { return nil }
         // (When the value came from the key's own part, that part is not resolved again.)
-        let key: String
+        var key: String
         if rule.keyFromValue, let from { key = keyText(from) } else { key = substitute(rule.key, m) }
         var range = m.start..<m.end
         if rule.span >= 0, let part = resolve(rule.span, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.
-        let attributes = from.map { all[$0.recognizer][$0.recognition].attributes } ?? Attributes()
+        var attributes = from.map { all[$0.recognizer][$0.recognition].attributes } ?? Attributes()
+        if rule.person >= 0, let name = personName(rule.person, m) {
+            key += " of " + name
+            attributes["person"] = name
+        }
         return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: text.span(tokens: range),
                      sentence: sentence, attributes: attributes)
     }
@@ -152,6 +156,26 @@ struct ClaimBuilder {
         }
         if let c = canonical(part) { return c }
         return normalizedText(part.tokens)
+    }
+
+    /// The name of the person the reference `ref` captured in `m`: the canonical name when the capture is
+    /// exactly a `<person>` or `<official>` recognition; the word when it is one capitalized word that is
+    /// no function word, weekday or month (a surname the person recognizer left alone, "Hale was jailed",
+    /// where a source never gives the full name; "He was jailed" names nobody); else nil.
+    private func personName(_ ref: Int32, _ m: RuleMatch) -> String? {
+        guard let part = resolve(ref, m) else { return nil }
+        if part.hasRecognition {
+            switch all[part.recognizer][part.recognition].value {
+            case .name(let n), .official(let n, _): return n.isEmpty ? nil : n
+            default: return nil
+            }
+        }
+        guard part.tokens.count == 1 else { return nil }
+        let t = text.tokens[part.tokens.lowerBound]
+        guard t.kind == .word, t.flags.contains(.capitalized), !TokenClass.weekdayHashes.contains(t.hash),
+              !TokenClass.monthHashes.contains(t.hash) else { return nil }
+        let word = text.string(tokens: part.tokens)
+        return StopWords.words.contains(word.lowercased()) ? nil : word
     }
 
     /// Appends the bytes of `keyText(part)`.

@@ -60,6 +60,8 @@ struct ClaimPlan: Sendable {
         var keyFromValue: Bool
         /// The span's reference (index into `Storage.references`), -1 when the rule has none.
         var span: Int32
+        /// The person's reference (index into `Storage.references`), -1 when the rule has none.
+        var person: Int32
         /// The value's templates, `Storage.templates[values]`, by position: `.string`, `.text`: [s];
         /// `.quantity`: [quantity, of, unit]; `.official`: [name, title]; `.quote`: [quote, speaker];
         /// `.automatic`: [].
@@ -150,7 +152,8 @@ struct ClaimPlan: Sendable {
                 fields.append(Shared(Claim.RuleFields(kind: rule.kind, rule: rule.id, compare: rule.compare, severity: rule.severity)))
                 let key = template(rule.key)
                 plans.append(RulePlan(kind: kind, key: key, keyFromValue: key.sole >= 0 && values.first?.sole == key.sole,
-                                      span: rule.span.map(reference) ?? -1, values: v..<Int32(templates.count),
+                                      span: rule.span.map(reference) ?? -1,
+                                      person: rule.person.map(reference) ?? -1, values: v..<Int32(templates.count),
                                       occurrences: Int32(first)..<Int32(occurrences.count)))
             }
             self.rules = plans

@@ -1,0 +1,73 @@
+import Testing
+@testable import CrossCheckKit
+
+/// Facts of one person (prison terms, ages, arrest dates) are keyed by that person: two people's facts
+/// never line up as one, one person's facts line up however each source names them, and a fact naming
+/// nobody joins a person's only when the cluster names exactly one for it.
+@Suite struct PersonKeyTests {
+    /// The findings of the built-in rules on sources (text, publication date), as "key: values".
+    func findings(_ texts: [(String, String)]) throws -> [String] {
+        let engine = CrossCheck(rules: try RuleSet.builtin(), parallelism: 1)
+        let cluster = Cluster(name: "people", sources: texts.enumerated().map { i, t in
+            Source(id: "s\(i)", file: "s\(i).txt", outlet: "Outlet \(i)", published: PublishedTime(iso: t.1), text: t.0)
+        })
+        let report = engine.check(Cleaner().clean(cluster))
+        return report.findings.filter { $0.severity != .info }.map { f in
+            f.key + ": " + Set(f.claims.map { $0.value.display }).sorted().joined(separator: " / ")
+        }.sorted()
+    }
+
+    @Test func coDefendantsTermsAreTwoFacts() throws {
+        // Agreeing terms of two people, each source naming them its own way: nothing to report.
+        let agree = try findings([
+            ("Daniel Hale, 52, was jailed for six years. Tomas Berg, 47, was jailed for three years for his part.\n", "2026-05-12"),
+            ("Daniel Hale was sentenced to six years. Mr Berg, 47, was sentenced to three years.\n", "2026-05-12"),
+        ])
+        #expect(agree == [])
+        // One term differs: one error, on that person only.
+        let differ = try findings([
+            ("Daniel Hale, 52, was jailed for six years and Tomas Berg, 47, for three years.\n", "2026-05-12"),
+            ("Former director Daniel Hale was sentenced to seven years.\n\nHis co-defendant Tomas Berg was sentenced to three years.\n", "2026-05-12"),
+        ])
+        #expect(differ == ["sentence of Daniel Hale: P6Y / P7Y"])
+    }
+
+    @Test func twoSuspectsArrestedOnDifferentDaysAreTwoEvents() throws {
+        let result = try findings([
+            ("Ivo Kell, 34, was arrested on Saturday. Dora Voss, 29, was arrested on Monday.\n", "2026-05-12"),
+            ("Dora Voss was arrested on Monday, police said. Ivo Kell had been arrested on Sunday.\n", "2026-05-12"),
+        ])
+        #expect(result == ["arrest of Ivo Kell: 2026-05-09 / 2026-05-10"])
+    }
+
+    @Test func aDateStaysWithItsOwnVerb() throws {
+        let result = try findings([
+            ("Ivo Kell was arrested on Saturday and charged on Monday with arson.\n", "2026-05-12"),
+            ("Ivo Kell, 34, was arrested on Saturday after the fire. Kell was charged on Monday.\n", "2026-05-12"),
+        ])
+        #expect(result == [])
+    }
+
+    @Test func agesOfTwoPeopleAndOneSpelledTwoWays() throws {
+        let result = try findings([
+            ("Prime Minister Anneli Saarik, 51, claimed victory. Her rival Toomas Parn, 47, conceded.\n", "2026-05-11"),
+            ("Ms Saarik, 52, thanked voters. Mr Parn, 47, said he would stay on.\n", "2026-05-11"),
+        ])
+        #expect(result == ["age of Anneli Saarik: 51 (year) / 52 (year)"])
+    }
+
+    @Test func aTermNamingNobodyJoinsTheOnlyPersonNamed() throws {
+        // One person in the cluster: the unnamed treasurer's term is his.
+        let one = try findings([
+            ("A former county treasurer was sentenced on Wednesday to 12 years in federal prison.\n", "2026-03-18"),
+            ("Gregory A. Pruett, the former county treasurer, will spend 14 years in federal prison.\n", "2026-03-19"),
+        ])
+        #expect(one == ["sentence of Gregory A. Pruett: P12Y / P14Y"])
+        // Two people: a term naming nobody is compared with neither.
+        let two = try findings([
+            ("A former director was jailed for six years on Friday.\n", "2026-05-12"),
+            ("Daniel Hale was jailed for seven years. Tomas Berg was jailed for three years.\n", "2026-05-12"),
+        ])
+        #expect(two == [])
+    }
+}
