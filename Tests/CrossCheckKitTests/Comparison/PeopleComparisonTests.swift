@@ -55,6 +55,9 @@ import Testing
         #expect(t.relation("shadow finance minister", "finance minister") == .incompatible)
         #expect(t.relation("shadow finance minister", "finance spokesperson") == .compatible)
         #expect(t.relation("union representative", "union official") == .compatible)
+        // "Finance chief" is what news calls a finance minister too: a generic chief, not the CFO.
+        #expect(t.relation("finance chief", "finance minister") == .compatible)
+        #expect(t.relation("finance chief", "chief financial officer") == .compatible)
     }
 
     @Test func onePostWordedDifferentlyIsAVariant() {

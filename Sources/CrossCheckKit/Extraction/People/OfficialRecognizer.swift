@@ -29,6 +29,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private static let determiners: HashSet64 = HashSet64(["a", "an", "the"].map { Token.hash(literal: $0) })
     private static let ofHash = Token.hash(literal: "of")
     private static let orgPrepositions: HashSet64 = HashSet64(["at", "with", "for", "from"].map { Token.hash(literal: $0) })
+    /// Possessive pronouns that open "Its chief executive, Dana Holm, said ..." as a determiner does.
+    private static let possessivePronouns: HashSet64 = HashSet64(["its", "their", "his", "her", "our"].map { Token.hash(literal: $0) })
+    private static let andHash = Token.hash(literal: "and")
+    /// Ordinals, title modifiers only right before a rank they number ("first deputy prime minister",
+    /// "first vice president", "second secretary"): "the city's first female mayor" and "the first
+    /// mayor of Velm" count mayors, they name no rank of the post.
+    private static let ordinals: HashSet64 = HashSet64(["first", "second", "third"].map { Token.hash(literal: $0) })
+    private static let ordinalRanks: HashSet64 = HashSet64(["deputy", "vice", "secretary", "assistant", "under"].map { Token.hash(literal: $0) })
     private static let stopComplement: HashSet64 = HashSet64(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
@@ -87,13 +95,30 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         t.kind == .word && !t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
     }
 
+    /// Whether token `k` is an ordinal that numbers no rank: not right before "deputy", "vice", ...
+    /// (`ordinals`).
+    @inline(__always)
+    private static func isBareOrdinal(_ tokens: [Token], _ k: Int) -> Bool {
+        ordinals.contains(tokens[k].hash) && !(k + 1 < tokens.count && ordinalRanks.contains(tokens[k + 1].hash))
+    }
+
     /// Words that are never part of a title before its head in an appositive: adverbs and verbs of
     /// time and change ("X, now president", "X, later chairman", "X, became chief executive").
     private static let notTitleWords: HashSet64 = HashSet64(["now", "then", "later", "also", "still", "currently", "once", "formerly",
                                                              "previously", "soon", "already", "as", "not", "only", "just", "became",
                                                              "becomes", "become", "made", "makes", "chosen", "sworn", "is", "was",
                                                              "his", "her", "its", "their", "our", "this", "that", "whose", "when",
-                                                             "while", "after", "before", "like", "or", "but"].map { Token.hash(literal: $0) })
+                                                             "while", "after", "before", "like", "or", "but",
+                                                             // Adjectives that describe the holder or the time, not
+                                                             // the post ("the group's new chief executive", "the
+                                                             // party's longtime leader", "the city's first female
+                                                             // mayor"), or name a post not yet or no longer held
+                                                             // ("the bank's incoming chief executive"): the appositive
+                                                             // is left unread rather than given a post of its own.
+                                                             "new", "longtime", "long-time", "incoming", "outgoing", "current",
+                                                             "future", "sole", "female", "male", "woman", "man", "first",
+                                                             "second", "third", "last", "next", "designate", "elect",
+                                                             "prospective", "presumptive", "departing"].map { Token.hash(literal: $0) })
 
     /// Whether `t` may be a title word the lexicons do not list, read before a head ("area" in "area
     /// manager"): a plain lower-case word of three letters or more that is no function word, speech verb
@@ -203,7 +228,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         while k >= sentenceStart {
             let t = tokens[k]
             // Capitalized ones too ("Regional Governor", "Deputy Prime Minister"), not all-caps.
-            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash) { k -= 1; continue }
+            if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash), !Self.isBareOrdinal(tokens, k) { k -= 1; continue }
             break
         }
         var modifiers = (k + 1)..<ts
@@ -243,6 +268,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             break
         }
         if k + 1 < orgEnd { seg.org = (k + 1)..<orgEnd }
+        /// The possessor's first token, when there is one.
+        var possessorStart = -1
         // A possessor: "Berglund's foreign policy adviser".
         if seg.org == nil, k >= sentenceStart + 1, tokens[k].hash == Self.possessive {
             var p = k - 1
@@ -250,12 +277,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             if tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.capitalized) {
                 seg.possessor = possessorName(text, p..<k, scan, v)
                 orgEnd = p
+                possessorStart = p
             }
         } else if let org = seg.org, org.lowerBound > sentenceStart, tokens[org.lowerBound - 1].hash == Self.possessive {
             // "Putin's Kremlin aide": keep the qualifier, note the possessor.
             let e = org.lowerBound - 1
             if e > sentenceStart, tokens[e - 1].kind == .word, tokens[e - 1].flags.contains(.capitalized) {
                 seg.possessor = possessorName(text, (e - 1)..<e, scan, v)
+                possessorStart = e - 1
             }
         }
         let start = min(seg.org?.lowerBound ?? (k + 1), k + 1)
@@ -263,9 +292,41 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             // The determiner or possessor opens the sentence or follows a speech verb ("said the
             // minister, Anna Berg, ..."): after an opening clause the comma may end it ("After meeting
             // the president, Ola Berg, 54, flew home" names no president).
-            let lead = seg.possessor != nil ? orgEnd : start - 1
-            guard seg.possessor != nil || (start > sentenceStart && Self.determiners.contains(tokens[start - 1].hash)),
-                  lead == sentenceStart || (lead > sentenceStart && v.speechVerbs.contains(tokens[lead - 1].hash)) else { return nil }
+            // ("Norland's NATO envoy, Anna Berglund, ...": the possessor's first token leads, not the
+            // title's.)
+            var lead = start - 1
+            var opened = false
+            if possessorStart >= 0 {
+                lead = possessorStart
+                opened = true
+            } else if lead >= sentenceStart, Self.determiners.contains(tokens[lead].hash) || Self.possessivePronouns.contains(tokens[lead].hash) {
+                opened = true
+            } else if lead > sentenceStart, tokens[lead].hash == Self.possessive {
+                // "The company's chief executive, Dana Holm, said": a determiner and a common-noun
+                // possessor of one or two words.
+                var p = lead - 1
+                while p >= max(sentenceStart, lead - 2), Self.isPlainWord(tokens[p]) { p -= 1 }
+                if p < lead - 1, p >= sentenceStart, Self.determiners.contains(tokens[p].hash) {
+                    lead = p
+                    opened = true
+                }
+            }
+            guard opened, lead == sentenceStart || (lead > sentenceStart && v.speechVerbs.contains(tokens[lead - 1].hash)) else { return nil }
+            // "The minister, Anna Berg, Tom Hale and Eva Lund attended": a list of names after the
+            // title, not one set off as the title's.
+            let after = mTokens.upperBound + 1
+            if after < tokens.count, let next = scan.mention(at: after), next.tokens.upperBound < tokens.count,
+               tokens[next.tokens.upperBound].hash == Self.andHash || tokens[next.tokens.upperBound].hash == Self.comma {
+                return nil
+            }
+        }
+        // "CFO and COO Ola Berg": one of two posts named together is not the post the person holds alone.
+        if let f = titleWords.first, f - 1 > sentenceStart, tokens[f - 1].hash == Self.andHash {
+            var j = f - 2
+            while j >= max(sentenceStart, f - 5) {
+                if scan.titleEnd(j) == f - 1 { return nil }
+                j -= 1
+            }
         }
         seg.range = start..<te
         // (Most titles have no modifiers: the head's canonical form as it is.)
@@ -320,7 +381,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 continue
             }
             if t.kind == .word, !t.flags.contains(.allCaps), v.titleModifiers.contains(t.hash),
-               !t.flags.contains(.capitalized) || orgStart < 0 {
+               !t.flags.contains(.capitalized) || orgStart < 0, !Self.isBareOrdinal(tokens, k) {
                 closeOrg(k)
                 if titleFrom < 0 { titleFrom = k }
                 words.append(modifier(text, k))
@@ -360,6 +421,16 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let headCanonical = scan.titles[Int(seg.head)].canonical
         // "Appearing with X, NATO Secretary General Y": the title belongs to the name after it.
         if lastHeadEnd < n, tokens[lastHeadEnd].kind == .word, tokens[lastHeadEnd].flags.contains(.capitalized) { return nil }
+        // "the company's chief financial officer and chief operating officer": a person holding two
+        // posts; reading the first alone would conflict with a source that names the second.
+        if lastHeadEnd < sentenceEnd, tokens[lastHeadEnd].hash == Self.andHash {
+            var c = lastHeadEnd + 1
+            if c < sentenceEnd, Self.determiners.contains(tokens[c].hash) { c += 1 }
+            while c < min(sentenceEnd, lastHeadEnd + 6), tokens[c].kind == .word {
+                if scan.titleEnd(c) > c { return nil }
+                c += 1
+            }
+        }
         // Words after the last head that are not part of the title end it there.
         while let last = words.last, last != headCanonical { words.removeLast() }
         seg.keepOrg(endingBy: lastHeadEnd)
@@ -597,12 +668,24 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("The shadow health minister, Tomas Berg, said the plan was unfunded.", match: "shadow health minister, Tomas Berg", value: "Tomas Berg (shadow health minister)"),
             RecognizerExample("Norland's trade minister, Anna Berglund, arrived on Monday.", match: "trade minister, Anna Berglund", value: "Anna Berglund (trade minister)"),
             RecognizerExample("The cuts were unfair, said the shadow health minister, Tomas Berg, on Monday.", match: "shadow health minister, Tomas Berg", value: "Tomas Berg (shadow health minister)"),
+            // The possessor's first word opens the phrase, also after a qualifier; a common-noun possessor
+            // or a possessive pronoun opens it as a determiner does.
+            RecognizerExample("Norland's NATO envoy, Anna Berglund, arrived on Monday.", match: "NATO envoy, Anna Berglund", value: "Anna Berglund (envoy)"),
+            RecognizerExample("The company's chief executive, Dana Holm, said sales rose.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
+            RecognizerExample("Its chief executive, Dana Holm, said sales rose.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
+            // An ordinal right before the rank it numbers is the title's.
+            RecognizerExample("Ola Berg, the bank's first deputy governor, said rates would rise.", match: "Ola Berg, the bank's first deputy governor", value: "Ola Berg (first deputy governor)"),
             // An organisation word ending the organisation's name before the title is the organisation's.
             RecognizerExample("Halden Air CEO Ana Lind said the fleet was safe.", match: "Halden Air CEO Ana Lind", value: "Ana Lind (chief executive)"),
             RecognizerExample("Velm City Council spokesman Marcus Hale said the road was shut.", match: "Velm City Council spokesman Marcus Hale", value: "Marcus Hale (spokesperson)"),
             // Ranks: abbreviated, and the ones "detective" makes.
             RecognizerExample("Chief Supt Mara Quist said officers arrived within minutes.", match: "Chief Supt Mara Quist", value: "Mara Quist (chief superintendent)"),
             RecognizerExample("Detective Chief Inspector Alan Roe led the inquiry.", match: "Detective Chief Inspector Alan Roe", value: "Alan Roe (detective chief inspector)"),
+            // "Storm" is a first name and a surname, no organisation word; "finance chief" is a generic
+            // chief (news calls a finance minister that too), not the chief financial officer.
+            RecognizerExample("Coach Storm Larsen said the team was ready.", match: "Coach Storm Larsen", value: "Storm Larsen (coach)"),
+            RecognizerExample("Minister Ola Storm said so.", match: "Minister Ola Storm", value: "Ola Storm (minister)"),
+            RecognizerExample("Finance chief Kari Lie said the budget was tight.", match: "Finance chief Kari Lie", value: "Kari Lie (finance chief)"),
             // A modifier keeps a word that names a lawmaker alone its own sense.
             RecognizerExample("According to union representative Ola Berg, the vote was close.", match: "union representative Ola Berg", value: "Ola Berg (union representative)"),
             // Must not match: roles without a named person, relations that are not titles.
@@ -612,6 +695,20 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             .none("After talks with the minister, Anna Berg said the deal was close.", match: "minister, Anna Berg"),
             .none("After meeting the president, Ola Berg, 54, flew home.", match: "president, Ola Berg"),
             .none("She thanked the minister, Anna Berg and Tom Hale for coming.", match: "minister, Anna Berg"),
+            // A list of names after the title: none of them is set off as the title's.
+            .none("The minister, Anna Berg, Tom Hale and Eva Lund attended the ceremony.", match: "minister, Anna Berg"),
+            .none("The company's chief executive, Dana Holm, Ola Berg and Eva Lund met.", match: "chief executive, Dana Holm"),
+            // Adjectives of the holder or the time, and an ordinal before no rank: no post of their own.
+            .none("Mia Dahl, the city's first female mayor, said the budget was tight.", match: "Mia Dahl, the city's first female mayor"),
+            .none("Mia Dahl, the first mayor of Velm, said the budget was tight.", match: "Mia Dahl, the first mayor"),
+            .none("Ivo Rask, the group's new chief executive, said sales rose.", match: "Ivo Rask, the group's new chief executive"),
+            .none("Ola Berg, the party's longtime leader, said no.", match: "Ola Berg, the party's longtime leader"),
+            .none("Kari Lie, the bank's incoming chief executive, said profits rose.", match: "Kari Lie, the bank's incoming chief executive"),
+            // Two posts named together: neither is the one the person holds alone.
+            .none("Ola Berg, the company's chief financial officer and chief operating officer, said costs fell.", match: "Ola Berg, the company's chief financial officer"),
+            .none("CFO and COO Ola Berg said costs fell.", match: "COO Ola Berg"),
+            // After an opening clause, a possessor does not open the phrase either.
+            .none("After meeting the company's chief executive, Dana Holm said the deal was close.", match: "chief executive, Dana Holm"),
             .none("Marten's foreign policy aide has said the pact would be signed.", match: "foreign policy aide"),
             .none("Officials greeted Ilse Marten, the leader's sister, at the airport.", match: "Ilse Marten, the leader"),
             .none("The president arrived in Velm on Monday.", match: "president"),
