@@ -121,7 +121,9 @@ struct RulePrefilter: Sendable {
                 for branch in branches {
                     let c = clauses(branch, words: words)
                     if c.isEmpty { return [] }
-                    perBranch.append(c)
+                    // Without repeats and implied clauses, so fewer choices need the greedy unions
+                    // ("<person> , <number> ," counts its comma once).
+                    perBranch.append(RulePrefilter.minimal(c))
                 }
                 return RulePrefilter.either(perBranch)
             case .repetition(let inner, let min, _):
