@@ -74,9 +74,15 @@ import Testing
         #expect(RulePrefilter.either([[[n], [a]], [[n], [b]]]) == [[n], [a, b]])
         // One branch with one clause: its clause.
         #expect(RulePrefilter.either([[[c]], [[a], [b]]]) == [[a, c], [b, c]])
-        // More choices than the limit: each branch's narrowest clause, as one union.
+        // More choices than the limit: some unions, each holding a clause of every branch.
         let wide = (0..<5).map { k in [[A(kind: 0, value: UInt64(10 + k))], [A(kind: 0, value: UInt64(20 + k))]] }
-        #expect(RulePrefilter.either(wide).count == 1)
+        let unions = RulePrefilter.either(wide)
+        #expect(!unions.isEmpty && unions.count <= RulePrefilter.maxAlternationClauses)
+        #expect(unions.allSatisfy { u in wide.allSatisfy { $0.contains(where: { $0.allSatisfy(u.contains) }) } })
+        // An atom every branch needs is a clause of its own, however many choices there are.
+        let d = A(kind: 1, value: 9)
+        let shared = (0..<5).map { k in [[A(kind: 0, value: UInt64(10 + k))], [d], [A(kind: 0, value: UInt64(20 + k))]] }
+        #expect(RulePrefilter.either(shared).contains([d]))
     }
 
     @Test func lexiconClausesUseTheEntriesFirstWords() throws {

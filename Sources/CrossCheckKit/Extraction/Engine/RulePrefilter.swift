@@ -43,22 +43,15 @@ struct RulePrefilter: Sendable {
     /// clauses' atoms: so every such union is needed (the alternation in conjunctive form). With few
     /// choices all of them are kept (minus those another one implies), so a rule whose branches all begin
     /// with a common recognizer still needs the words that tell its branches apart ("<number> of the ...
-    /// <counted> | <number> ... <tally>" needs a number, and a counted or tally noun); with more, each
-    /// branch's narrowest clause stands for it, as one union.
+    /// <counted> | <number> ... <tally>" needs a number, and a counted or tally noun); with more, some
+    /// of the unions (`greedyUnions`).
     static func either(_ perBranch: [[[Atom]]]) -> [[Atom]] {
         var choices = 1
         for c in perBranch {
             choices *= c.count
             if choices > maxAlternationClauses { break }
         }
-        guard choices <= maxAlternationClauses else {
-            var union: [Atom] = []
-            for c in perBranch {
-                let best = c.min(by: { $0.count < $1.count })!
-                for a in best where !union.contains(a) { union.append(a) }
-            }
-            return [union.sorted()]
-        }
+        guard choices <= maxAlternationClauses else { return greedyUnions(perBranch) }
         var unions: [[Atom]] = [[]]
         for c in perBranch {
             var next: [[Atom]] = []
@@ -72,6 +65,26 @@ struct RulePrefilter: Sendable {
             unions = next
         }
         return minimal(unions)
+    }
+
+    /// Some of an alternation's needed clauses when it has too many choices to expand: from each clause
+    /// of each branch as a seed, a union that takes from every branch a clause it already covers, or else
+    /// the one adding fewest atoms (the first such). Every union holds one clause of each branch, so each
+    /// is needed; seeding from every clause finds an atom all branches share ("<date>" in each branch of
+    /// date.event-verb) as a clause of its own, where one union of each branch's first narrowest clause
+    /// ("<person>" or "<event-verb>") let the rule run in every sentence naming a person. The narrowest
+    /// `maxAlternationClauses` are kept.
+    static func greedyUnions(_ perBranch: [[[Atom]]]) -> [[Atom]] {
+        var unions: [[Atom]] = []
+        for seed in perBranch.joined() {
+            var union = seed
+            for c in perBranch where !c.contains(where: { $0.allSatisfy(union.contains) }) {
+                let best = c.min(by: { a, b in a.count(where: { !union.contains($0) }) < b.count(where: { !union.contains($0) }) })!
+                for a in best where !union.contains(a) { union.append(a) }
+            }
+            unions.append(union)
+        }
+        return Array(minimal(unions).prefix(maxAlternationClauses))
     }
 
     /// `clauses` without repeats and without those another one implies (a clause holding all of another's
@@ -108,7 +121,9 @@ struct RulePrefilter: Sendable {
                 for branch in branches {
                     let c = clauses(branch, words: words)
                     if c.isEmpty { return [] }
-                    perBranch.append(c)
+                    // Without repeats and implied clauses, so fewer choices need the greedy unions
+                    // ("<person> , <number> ," counts its comma once).
+                    perBranch.append(RulePrefilter.minimal(c))
                 }
                 return RulePrefilter.either(perBranch)
             case .repetition(let inner, let min, _):
