@@ -24,9 +24,18 @@ struct QuoteAligner: Sendable {
         var words: [UInt64]
         var set: [UInt64]
         var content: [UInt64]
-        /// The speaker every copy of this version is given to (lower case), nil when unknown or when the
-        /// copies disagree.
+        /// The speaker the copies of this version that name one give it (lower case), nil when none
+        /// names one or when two name different speakers (a copy with no known speaker, "the governor
+        /// said", leaves it as it is).
         var speaker: String? = nil
+        /// Whether two copies named different speakers.
+        var mixed = false
+
+        /// Takes the speaker of one more copy (nil: unknown).
+        mutating func add(speaker other: String?) {
+            guard let other, !mixed else { return }
+            if speaker == nil { speaker = other } else if speaker != other { speaker = nil; mixed = true }
+        }
     }
 
     /// A rewording by one speaker ("We did not forget them for a single day" / "We never forgot them
@@ -68,7 +77,7 @@ struct QuoteAligner: Sendable {
             if versionOfSlot[slot] >= 0 {
                 let v = versionOfSlot[slot]
                 members[v].append(i)
-                if versions[v].speaker != speaker { versions[v].speaker = nil }
+                versions[v].add(speaker: speaker)
                 continue
             }
             let words = distinct[slot].map { StableHash.fnv1a($0) }
@@ -79,7 +88,7 @@ struct QuoteAligner: Sendable {
             if v >= 0 {
                 members[v].append(i)
                 versionOfSlot[slot] = v
-                if versions[v].speaker != speaker { versions[v].speaker = nil }
+                versions[v].add(speaker: speaker)
                 continue
             }
             versionOfSlot[slot] = versions.count

@@ -30,6 +30,14 @@ import Testing
         #expect(unknown.count == 5)
         let two = QuoteAligner().groups(distinct: distinct, slots: slots, speakers: ["Ada Brun", "Tomas Okafor", "Ada Brun", "Tomas Okafor", "Ada Brun"])
         #expect(two.count == 5)
+        // A copy of a version with no known speaker ("the governor said") leaves the version's named
+        // speaker: the rewording still links. Two copies naming different speakers clear it.
+        let copies = ["We did not forget them for a single day", "We did not forget them for a single day",
+                      "We never forgot them for a single day"]
+        let (d2, s2) = QuoteWord.distinctChunks(ofEach: copies)
+        #expect(QuoteAligner().groups(distinct: d2, slots: s2, speakers: ["Ada Brun", nil, "Ada Brun"]) == [[0, 1, 2]])
+        #expect(QuoteAligner().groups(distinct: d2, slots: s2, speakers: [nil, "Ada Brun", "Ada Brun"]) == [[0, 1, 2]])
+        #expect(QuoteAligner().groups(distinct: d2, slots: s2, speakers: ["Ada Brun", "Tomas Okafor", "Ada Brun"]).count == 2)
     }
 
     @Test func repeatedTextsAreReadOnceWithTheSameWords() {

@@ -851,19 +851,26 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
 
     /// Capitalized nouns that describe a person by nationality or origin ("the Spaniard", "the Briton",
     /// "the Frenchman", "the Kenyan", "the Japanese"): the endings most such nouns have, and the short
-    /// ones without them. (An organisation so ending, "the Vatican said", loses its speaker: unknown.)
+    /// ones without them. Words in "-man" ("the Chairman") and the institutions with a descriptor's
+    /// ending ("the Vatican", "the Taliban", "the Guardian") are not descriptors.
     private static let descriptorEndings = ["an", "ese", "iard"]
+    private static let notDescriptors = HashSet64(["vatican", "taliban", "guardian", "sultan", "koran", "titan", "caravan",
+        "lutheran", "anglican", "vatican's"].map { Token.hash(literal: $0) })
     private static let descriptorNouns = HashSet64(["briton", "brit", "scot", "swede", "dane", "finn", "pole", "czech", "slovak",
         "serb", "croat", "turk", "greek", "swiss", "kiwi", "aussie", "argentine", "thai", "israeli", "iraqi", "pakistani",
         "saudi", "somali", "bangladeshi", "nepali", "kuwaiti", "qatari", "emirati", "yemeni", "omani", "zealander",
-        "icelander", "luxembourger", "veteran", "youngster", "teenager", "champion", "newcomer"].map { Token.hash(literal: $0) })
+        "icelander", "luxembourger", "veteran", "youngster", "teenager", "champion", "newcomer", "frenchman", "frenchwoman",
+        "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "scotsman", "scotswoman",
+        "welshman", "welshwoman", "countryman", "countrywoman"].map { Token.hash(literal: $0) })
 
     /// Whether token `t` (a capitalized word) is a descriptor noun (`descriptorNouns`, `descriptorEndings`).
     private static func isDescriptorNoun(_ text: SegmentedText, _ t: Int) -> Bool {
         let tok = text.tokens[t]
         guard tok.kind == .word, !tok.flags.contains(.allCaps) else { return false }
         if descriptorNouns.contains(tok.hash) { return true }
+        if notDescriptors.contains(tok.hash) { return false }
         let word = text.string(tokens: t..<(t + 1)).lowercased()
+        if word.hasSuffix("man") { return false }
         return descriptorEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
@@ -1088,6 +1095,8 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             // A descriptor is no name: the speaker is unknown. A capitalized subject that is no descriptor stays.
             RecognizerExample("“She was braver than me in the big moments,” the Spaniard said.", match: "“She was braver than me in the big moments,”", value: "“She was braver than me in the big moments,”"),
             RecognizerExample("“We reject the claims entirely,” the Kremlin said.", match: "“We reject the claims entirely,”", value: "“We reject the claims entirely,” — Kremlin"),
+            RecognizerExample("“We reject the claims entirely,” the Vatican said.", match: "“We reject the claims entirely,”", value: "“We reject the claims entirely,” — Vatican"),
+            RecognizerExample("“She was braver than me,” the Frenchman said.", match: "“She was braver than me,”", value: "“She was braver than me,”"),
             // Must not match: one- or two-word scare quotes and quoted names, apostrophes.
             .none("Troops 'accidentally' crossed the line.", match: "'accidentally'"),
             .none("A banner read “Welcome Marten” on the hotel.", match: "“Welcome Marten”"),
