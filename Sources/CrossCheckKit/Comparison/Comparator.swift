@@ -373,12 +373,20 @@ public struct Comparator: Sendable {
         }
         let merged = PersonKeyMerger().merge(counts)
         guard Self.people(merged).count >= 2 else { return }
+        // Each merged speaker is shown in the spelling the merge chose, as written (its key is lower case).
+        var shown: [String: String] = [:]
+        for s in counts.keys.sorted() where shown[merged[s] ?? s] == nil && PersonKeyMerger.normalize(s) == (merged[s] ?? s) {
+            shown[merged[s] ?? s] = s
+        }
         let bySpeaker = versions(vs.flatMap(\.claims), analyzed) { c in
             if case .quote(_, let s?) = c.value { return "speaker:" + (merged[s] ?? s) }
             return "speaker:?"
         }.filter { $0.value != "speaker:?" }
         let message = "The quotation " + quoteName + " is attributed to different speakers: "
-            + bySpeaker.map { String($0.value.dropFirst(8)) + " in " + sourceList($0.sources, analyzed) }.joined(separator: "; ") + "."
+            + bySpeaker.map { v in
+                let key = String(v.value.dropFirst(8))
+                return (shown[key] ?? key) + " in " + sourceList(v.sources, analyzed)
+            }.joined(separator: "; ") + "."
         result.findings.append(finding(g, analyzed, severity: .error, label: "attribution", message: message, versions: bySpeaker))
     }
 
