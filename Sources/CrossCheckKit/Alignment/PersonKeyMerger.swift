@@ -30,7 +30,7 @@ struct PersonKeyMerger: Sendable {
     /// occurs: the most frequent spelling names the person (ties: the longer, then alphabetical).
     func merge(_ counts: [String: Int]) -> [String: String] {
         let keys = counts.keys.sorted()
-        var normalized: [String] = keys.map(PersonKeyMerger.normalize)
+        let normalized: [String] = keys.map(PersonKeyMerger.normalize)
         var index: [String: Int] = [:]
         for (i, k) in normalized.enumerated() where index[k] == nil { index[k] = i }
         var dsu = DisjointSet(count: keys.count)
@@ -63,7 +63,6 @@ struct PersonKeyMerger: Sendable {
                 }
             }
         }
-        normalized = normalized.map { $0 }
         var best: [Int: Int] = [:]
         for i in 0..<keys.count {
             let r = dsu.find(i)
@@ -77,7 +76,18 @@ struct PersonKeyMerger: Sendable {
             }
         }
         var out: [String: String] = [:]
-        for i in 0..<keys.count { out[keys[i]] = PersonKeyMerger.normalize(keys[best[dsu.find(i)]!]) }
+        for i in 0..<keys.count { out[keys[i]] = normalized[best[dsu.find(i)]!] }
+        return out
+    }
+
+    /// Each merged person of `merged` (`merge(counts)`, whose values are normalized) as written: the
+    /// first spelling, in sorted order, of `counts`' keys that normalizes to it.
+    static func spellings(of counts: [String: Int], merged: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for name in counts.keys.sorted() {
+            guard let m = merged[name], out[m] == nil, normalize(name) == m else { continue }
+            out[m] = name
+        }
         return out
     }
 

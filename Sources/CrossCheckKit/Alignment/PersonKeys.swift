@@ -42,10 +42,7 @@ struct PersonKeys: Sendable {
         for case let (_, p)? in parts { counts[p, default: 0] += 1 }
         let merged = PersonKeyMerger().merge(counts)
         // How a merged person is written in keys: the spelling its key came from (the most frequent one).
-        var written: [String: String] = [:]
-        for name in counts.keys.sorted() where PersonKeyMerger.normalize(name) == merged[name] && written[merged[name]!] == nil {
-            written[merged[name]!] = name
-        }
+        let written = PersonKeyMerger.spellings(of: counts, merged: merged)
         var keys = keyed.map { claims[$0].key }
         // Per kind and base key: the people its person-keyed claims name (merged), and one key for each.
         var people: [String: [String: String]] = [:]

@@ -368,17 +368,14 @@ public struct Comparator: Sendable {
         }
         guard keys.count >= 2, Self.people(PersonKeyMerger().merge(keys)).count >= 2 else { return }
         var counts: [String: Int] = [:]
-        for m in vs.flatMap(\.claims) {
+        for m in claims {
             if case .quote(_, let s?) = analyzed.claims[m].value, !s.isEmpty { counts[s, default: 0] += 1 }
         }
         let merged = PersonKeyMerger().merge(counts)
         guard Self.people(merged).count >= 2 else { return }
         // Each merged speaker is shown in the spelling the merge chose, as written (its key is lower case).
-        var shown: [String: String] = [:]
-        for s in counts.keys.sorted() where shown[merged[s] ?? s] == nil && PersonKeyMerger.normalize(s) == (merged[s] ?? s) {
-            shown[merged[s] ?? s] = s
-        }
-        let bySpeaker = versions(vs.flatMap(\.claims), analyzed) { c in
+        let shown = PersonKeyMerger.spellings(of: counts, merged: merged)
+        let bySpeaker = versions(claims, analyzed) { c in
             if case .quote(_, let s?) = c.value { return "speaker:" + (merged[s] ?? s) }
             return "speaker:?"
         }.filter { $0.value != "speaker:?" }
