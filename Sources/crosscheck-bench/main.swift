@@ -43,7 +43,8 @@ while let a = args.popFirst() {
         Usage: crosscheck-bench [--quick | --full] [--stories DIR]...
 
         Generates clusters by varying real-shaped stories (every cluster folder under each DIR; default:
-        Examples and ../shared/clusters, or /work/shared/clusters) and prints: (a) extraction throughput
+        the Examples and ../shared/clusters of the package the benchmark was built in, so the inputs
+        do not depend on the working directory) and prints: (a) extraction throughput
         per core, (b) end-to-end time for 10 to 10,000 sources with growth ratios, (c) peak memory,
         (d) speed-up from 2 threads, (e) rule-engine linearity; then each target as met or not met.
         --quick uses smaller sizes and skips 10,000 sources (for CI).
@@ -63,11 +64,7 @@ while let a = args.popFirst() {
         exit(2)
     }
 }
-if storyRoots.isEmpty {
-    storyRoots = ["Examples", "../shared/clusters", "/work/shared/clusters"].filter { FileManager.default.fileExists(atPath: $0) }
-    // The same clusters reached by two paths would weigh double.
-    if storyRoots.contains("../shared/clusters") { storyRoots.removeAll { $0 == "/work/shared/clusters" } }
-}
+if storyRoots.isEmpty { storyRoots = StoryRoots.defaults() }
 
 let corpus = StoryCorpus.load(roots: storyRoots)
 guard !corpus.stories.isEmpty else {
