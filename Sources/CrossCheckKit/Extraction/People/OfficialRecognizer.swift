@@ -32,6 +32,10 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     /// Possessive pronouns that open "Its chief executive, Dana Holm, said ..." as a determiner does.
     private static let possessivePronouns: HashSet64 = HashSet64(["its", "their", "his", "her", "our"].map { Token.hash(literal: $0) })
     private static let andHash = Token.hash(literal: "and")
+    /// Conjunctions that start a clause of their own when they open the sentence or follow a comma
+    /// ("But the chief executive, Dana Holm, said", "sales fell, and the minister, Ola Berg, said"):
+    /// what follows them is no opening clause whose comma could end it.
+    private static let clauseConjunctions: HashSet64 = HashSet64(["and", "but", "yet", "so"].map { Token.hash(literal: $0) })
     /// Ordinals, title modifiers only right before a rank they number ("first deputy prime minister",
     /// "first vice president", "second secretary"): "the city's first female mayor" and "the first
     /// mayor of Velm" count mayors, they name no rank of the post.
@@ -91,6 +95,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
 
     /// A lower-case word of letters alone (no number, punctuation or capital).
     @inline(__always)
+    /// Whether token `k` is a conjunction that opens a clause: at the sentence's start or after a comma.
+    private static func opensClause(_ k: Int, _ sentenceStart: Int, _ tokens: [Token]) -> Bool {
+        guard k >= sentenceStart, clauseConjunctions.contains(tokens[k].hash) else { return false }
+        return k == sentenceStart || tokens[k - 1].hash == comma
+    }
+
     private static func isPlainWord(_ t: Token) -> Bool {
         t.kind == .word && !t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
     }
@@ -311,7 +321,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                     opened = true
                 }
             }
-            guard opened, lead == sentenceStart || (lead > sentenceStart && v.speechVerbs.contains(tokens[lead - 1].hash)) else { return nil }
+            guard opened, lead == sentenceStart || (lead > sentenceStart && v.speechVerbs.contains(tokens[lead - 1].hash))
+                    || Self.opensClause(lead - 1, sentenceStart, tokens) else { return nil }
             // "The minister, Anna Berg, Tom Hale and Eva Lund attended": a list of names after the
             // title, not one set off as the title's.
             let after = mTokens.upperBound + 1
@@ -673,6 +684,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("Norland's NATO envoy, Anna Berglund, arrived on Monday.", match: "NATO envoy, Anna Berglund", value: "Anna Berglund (envoy)"),
             RecognizerExample("The company's chief executive, Dana Holm, said sales rose.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
             RecognizerExample("Its chief executive, Dana Holm, said sales rose.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
+            // A conjunction opening the sentence or a clause after a comma opens no clause of its own.
+            RecognizerExample("But the chief executive, Dana Holm, said sales rose.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
+            RecognizerExample("Sales fell, and the company's finance director, Ivo Lund, said costs rose.", match: "finance director, Ivo Lund", value: "Ivo Lund (chief financial officer)"),
             // An ordinal right before the rank it numbers is the title's.
             RecognizerExample("Ola Berg, the bank's first deputy governor, said rates would rise.", match: "Ola Berg, the bank's first deputy governor", value: "Ola Berg (first deputy governor)"),
             // An organisation word ending the organisation's name before the title is the organisation's.
@@ -681,6 +695,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             // Ranks: abbreviated, and the ones "detective" makes.
             RecognizerExample("Chief Supt Mara Quist said officers arrived within minutes.", match: "Chief Supt Mara Quist", value: "Mara Quist (chief superintendent)"),
             RecognizerExample("Detective Chief Inspector Alan Roe led the inquiry.", match: "Detective Chief Inspector Alan Roe", value: "Alan Roe (detective chief inspector)"),
+            RecognizerExample("Detective Tom Hale said the inquiry went on.", match: "Detective Tom Hale", value: "Tom Hale (detective)"),
+            RecognizerExample("Det Sgt Ann Roe said the inquiry went on.", match: "Det Sgt Ann Roe", value: "Ann Roe (detective sergeant)"),
             // "Storm" is a first name and a surname, no organisation word; "finance chief" is a generic
             // chief (news calls a finance minister that too), not the chief financial officer.
             RecognizerExample("Coach Storm Larsen said the team was ready.", match: "Coach Storm Larsen", value: "Storm Larsen (coach)"),
@@ -694,6 +710,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             .none("Tom Hale, later chairman of the club, said little.", match: "Tom Hale, later chairman"),
             .none("After talks with the minister, Anna Berg said the deal was close.", match: "minister, Anna Berg"),
             .none("After meeting the president, Ola Berg, 54, flew home.", match: "president, Ola Berg"),
+            .none("He saw the mayor and the president, Ola Berg, 54, flew home.", match: "president, Ola Berg"),
             .none("She thanked the minister, Anna Berg and Tom Hale for coming.", match: "minister, Anna Berg"),
             // A list of names after the title: none of them is set off as the title's.
             .none("The minister, Anna Berg, Tom Hale and Eva Lund attended the ceremony.", match: "minister, Anna Berg"),
