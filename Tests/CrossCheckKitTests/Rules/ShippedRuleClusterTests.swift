@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import CrossCheckKit
+
+/// The shipped rules on two-source clusters, end to end: what one outlet and another write for the same
+/// fact must line up under one key, and the wordings that are not the fact must not become findings.
+/// (Each rule's own examples test it alone; these test what the report makes of two sources.)
+@Suite struct ShippedRuleClusterTests {
+    static func report(_ a: String, _ b: String) throws -> Report {
+        let engine = CrossCheck(rules: try RuleSet.builtin(), parallelism: 1)
+        let cluster = Cluster(name: "pair", sources: [
+            Source(id: "a", file: "a.txt", outlet: "Outlet A", text: a + "\n"),
+            Source(id: "b", file: "b.txt", outlet: "Outlet B", text: b + "\n"),
+        ])
+        return engine.check(Cleaner().clean(cluster))
+    }
+
+    static func errors(_ r: Report) -> [String] { r.findings.filter { $0.severity == .error }.map(\.key) }
+
+    @Test func coordinatedCountsAreTwoCounts() throws {
+        // "six crew" after "164 passengers and" is 6 crew, as "6 crew" is: no crew of 164 against 6.
+        let r = try Self.report("Flight NV418 was carrying 164 passengers and six crew when the engine failed.",
+                                "Flight NV418 had 164 passengers and 6 crew on board when the engine failed.")
+        #expect(r.findings.isEmpty)
+        #expect(Set(r.corroborated.map(\.key)) == ["passenger", "crew"])
+    }
+
+    @Test func jobCutsLineUpWhateverTheNoun() throws {
+        let r = try Self.report("The combined company will cut 400 jobs.", "Mark Tillman said 450 positions would be cut.")
+        #expect(Self.errors(r) == ["job"])
+    }
+
+    @Test func takeoverPricePerShareIsCompared() throws {
+        let r = try Self.report("Halberd will pay $38.50 per Corvin share.", "Halberd will pay $38 a share.")
+        #expect(Self.errors(r) == ["price per share"])
+    }
+
+    @Test func aChangeAndItsResultAreNoVoteTally() throws {
+        // "by £500 to £13,070" and "by one percentage point to 21%" once gave votes for and against,
+        // corroborated with each other across currencies and percentages.
+        let r = try Self.report("The personal allowance will rise by £500 to £13,070.",
+                                "Sharma raised value-added tax by one percentage point to 21%.")
+        #expect(r.findings.isEmpty && r.corroborated.isEmpty && r.singleSource.isEmpty)
+    }
+
+    @Test func aSumIsNoCountAndPoundsOfMassAreNotMoney() throws {
+        // "£2m to help families" is no count of families; "2 million pounds" (a mass to the number
+        // recognizer) is left unread rather than corroborate "£2m" across units.
+        let r = try Self.report("The council has released an emergency fund of £2m to help families.",
+                                "The council approved an emergency fund of 2 million pounds for clean-up costs.")
+        #expect(r.findings.isEmpty && r.corroborated.isEmpty)
+        #expect(r.singleSource.map(\.key) == ["fund"])
+    }
+
+    @Test func durationsAndMeasurementsAreCompared() throws {
+        let r = try Self.report(
+            "Armed police took 11 minutes to reach the school. The river peaked at 5.8 metres. The roof gave way about 420 metres below the surface.",
+            "Armed officers took 17 minutes to arrive at the school. The river peaked at 5.6 metres. The collapse happened about 240 metres underground.")
+        #expect(Set(Self.errors(r)) == ["time to arrive", "peak level", "depth"])
+    }
+}

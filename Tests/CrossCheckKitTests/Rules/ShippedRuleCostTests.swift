@@ -1,0 +1,33 @@
+import Testing
+@testable import CrossCheckKit
+
+/// What the shipped rules cost every sentence, whatever it holds: checked here because a rule's own
+/// examples pass however dear it is.
+@Suite struct ShippedRuleCostTests {
+    @Test func theSentenceFilterFitsTwoWords() throws {
+        // All rules' required clauses (and those of their word rows) take one 64-bit word of every
+        // sentence's filter for each 64 of them, in the filter and in the recognizer demand. The shipped
+        // rules hold about 110; at 129 (with rules2's alternations of words) every sentence paid for a third
+        // word, about 10 M instructions of the profile's 390 M. Over this limit, put a rule's alternative
+        // words in a lexicon or split its branches into rules (Rules/README.md, "What it costs").
+        let extractor = Extractor(rules: try RuleSet.builtin())
+        #expect(extractor.program.prefilter.words <= 2)
+    }
+
+    @Test func countRulesStartWhereTheirFirstRecognitionOrWordDoes() throws {
+        // The count rules run in most sentences with a number: a branch of theirs that starts at a token
+        // class (`<digits>`, `<symbol>`) has the VM try it at every token and never skip ahead, which cost
+        // the profile about 60 M instructions. (Rules that run in few sentences may start so.)
+        let extractor = Extractor(rules: try RuleSet.builtin())
+        let program = extractor.program
+        let starts = program.starts
+        var classStarted: Set<String> = []
+        for c in starts.classes.indices {
+            let list = Int(starts.classLists[c])
+            for j in Int(starts.listStart[list])..<Int(starts.listStart[list + 1]) {
+                classStarted.insert(extractor.rules.rules[Int(starts.rules[j])].id)
+            }
+        }
+        #expect(!classStarted.contains { $0.hasPrefix("count.") })
+    }
+}
