@@ -93,14 +93,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         return out
     }
 
-    /// A lower-case word of letters alone (no number, punctuation or capital).
-    @inline(__always)
     /// Whether token `k` is a conjunction that opens a clause: at the sentence's start or after a comma.
     private static func opensClause(_ k: Int, _ sentenceStart: Int, _ tokens: [Token]) -> Bool {
         guard k >= sentenceStart, clauseConjunctions.contains(tokens[k].hash) else { return false }
         return k == sentenceStart || tokens[k - 1].hash == comma
     }
 
+    /// A lower-case word of letters alone (no number, punctuation or capital).
+    @inline(__always)
     private static func isPlainWord(_ t: Token) -> Bool {
         t.kind == .word && !t.flags.contains(.capitalized) && !t.flags.contains(.allCaps)
     }
@@ -315,7 +315,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 // "The company's chief executive, Dana Holm, said": a determiner and a common-noun
                 // possessor of one or two words.
                 var p = lead - 1
-                while p >= max(sentenceStart, lead - 2), Self.isPlainWord(tokens[p]) { p -= 1 }
+                // (A lower-case determiner ends the possessor: "said the company's chief executive, ...".)
+                while p >= max(sentenceStart, lead - 2), Self.isPlainWord(tokens[p]), !Self.determiners.contains(tokens[p].hash) { p -= 1 }
                 if p < lead - 1, p >= sentenceStart, Self.determiners.contains(tokens[p].hash) {
                     lead = p
                     opened = true
@@ -687,6 +688,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             // A conjunction opening the sentence or a clause after a comma opens no clause of its own.
             RecognizerExample("But the chief executive, Dana Holm, said sales rose.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
             RecognizerExample("Sales fell, and the company's finance director, Ivo Lund, said costs rose.", match: "finance director, Ivo Lund", value: "Ivo Lund (chief financial officer)"),
+            RecognizerExample("Costs rose, said the company's chief executive, Dana Holm, on Monday.", match: "chief executive, Dana Holm", value: "Dana Holm (chief executive)"),
             // An ordinal right before the rank it numbers is the title's.
             RecognizerExample("Ola Berg, the bank's first deputy governor, said rates would rise.", match: "Ola Berg, the bank's first deputy governor", value: "Ola Berg (first deputy governor)"),
             // An organisation word ending the organisation's name before the title is the organisation's.
