@@ -49,9 +49,10 @@ struct PikeVM {
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
     private var last: (present: RulePrefilter.Present, any: Bool)?
     /// When the rules fit a mask: the rules `enabled` now, as bits (so only the rules that change are
-    /// written), and the prefilter rows of the VM rules, `prefilter.words` words each in `vmRules` order.
+    /// written).
     private var enabledMask: UInt64 = 0
-    private let vmRuleRows: [UInt64]
+    /// When the rules fit a mask: the rules a sentence's clauses enable (the program's table).
+    private let enabledTable: EnabledRules
     /// Live starts by enabled rules (direct-mapped): sentences with other clauses often enable the same rules.
     private struct LiveStarts {
         var enabled: UInt64
@@ -205,8 +206,8 @@ struct PikeVM {
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         let pre = program.prefilter
-        vmRuleRows = vmRules.flatMap { r in pre.ruleMasks[(r * pre.words)..<((r + 1) * pre.words)] }
         enabledMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
+        enabledTable = program.enabledRules
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -405,9 +406,9 @@ struct PikeVM {
             if any { findLiveStarts() }
             return any
         }
-        // Computed afresh (a test per VM rule): a cache of earlier sentences' choices by clauses missed
-        // most of the time and cost more than it saved.
-        let mask = enabledRules(present)
+        // Computed afresh (a load per byte of the rows): a cache of earlier sentences' choices by clauses
+        // missed most of the time and cost more than it saved.
+        let mask = enabledTable.rules(present)
         last = (present, mask != 0)
         if mask != 0 {
             setEnabled(mask)
@@ -432,32 +433,6 @@ struct PikeVM {
     @inline(__always)
     private mutating func adopt(_ l: LiveStarts) {
         (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
-    }
-
-    /// The VM rules (< 64 of them) whose every clause `present` holds, as bits.
-    private func enabledRules(_ present: RulePrefilter.Present) -> UInt64 {
-        let w = prefilter.words
-        var mask: UInt64 = 0
-        vmRules.withUnsafeBufferPointer { rules in
-        vmRuleRows.withUnsafeBufferPointer { rows in
-            switch w {
-            case 1:
-                for k in 0..<rules.count where rows[k] & ~present.0 == 0 { mask |= 1 &<< UInt64(rules[k]) }
-            case 2:
-                for k in 0..<rules.count where (rows[2 * k] & ~present.0) | (rows[2 * k + 1] & ~present.1) == 0 {
-                    mask |= 1 &<< UInt64(rules[k])
-                }
-            default:
-                for k in 0..<rules.count {
-                    let b = k * w
-                    var miss = rows[b] & ~present.0 | rows[b + 1] & ~present.1 | rows[b + 2] & ~present.2
-                    if w > 3 { miss |= rows[b + 3] & ~present.3 }
-                    if miss == 0 { mask |= 1 &<< UInt64(rules[k]) }
-                }
-            }
-        }
-        }
-        return mask
     }
 
     /// Sets `enabled` to the rules of `mask` (the rules fit a mask), writing only the rules that change.
