@@ -1,5 +1,6 @@
 /// Which of a program's VM rules (at most 64 of them) a sentence's prefilter clauses enable, by table
-/// lookup: each rule's prefilter row (`RulePrefilter.ruleMasks`) is cut into bytes; for each byte some
+/// lookup (and the same for any rows of clause bits: `RecognizerDemand` reads its rows with one): each
+/// rule's prefilter row (`RulePrefilter.ruleMasks`) is cut into bytes; for each byte some
 /// row has bits in, and each of its 256 values, the table holds the rules (as bits) whose row's byte
 /// there that value holds. A rule's every clause holds exactly when each of its bytes does, so the
 /// rules enabled are the AND of one entry per byte: one load per byte, whatever the number of rules,
@@ -23,12 +24,18 @@ struct EnabledRules: Sendable {
 
     /// For `rules` (each below 64) and their rows in `prefilter`.
     init(_ prefilter: RulePrefilter, rules: [Int]) {
+        self.init(rows: prefilter.ruleMasks, words: prefilter.words, rules: rules)
+    }
+
+    /// For `rules` (each below 64), rule `r`'s row being `rows[(r * words)..<((r + 1) * words)]` (at
+    /// most `RulePrefilter.maxWords` words).
+    init(rows: [UInt64], words w: Int, rules: [Int]) {
         precondition(rules.allSatisfy { $0 >= 0 && $0 < 64 }, "EnabledRules: a rule past the mask")
+        precondition(w <= RulePrefilter.maxWords, "EnabledRules: rows wider than a Present")
         var offsets: [Int] = [], satisfied: [UInt64] = []
-        let w = prefilter.words
         for x in 0..<w {
             for k in 0..<8 {
-                let bytes = rules.map { r in UInt8(truncatingIfNeeded: prefilter.ruleMasks[r * w + x] >> UInt64(8 * k)) }
+                let bytes = rules.map { r in UInt8(truncatingIfNeeded: rows[r * w + x] >> UInt64(8 * k)) }
                 guard bytes.contains(where: { $0 != 0 }) else { continue }
                 // (Byte `k` from the low end sits at `k` in memory on a little-endian machine, else at `7 - k`.)
                 offsets.append(8 * x + (UInt64(1).littleEndian == 1 ? k : 7 - k))

@@ -15,8 +15,12 @@ struct RecognizerDemand: Sendable {
     /// which is what testing every such rule gives (the rows are tested in no order that matters).
     private let rows: [UInt64]
     private let rowRecognizers: [UInt64]
+    /// When there are at most 64 entries: the entries (as bits by index) whose rows a sentence's clauses
+    /// hold, read from a table with one load per byte of the rows (`EnabledRules`) instead of a test per entry.
+    private let holding: EnabledRules?
     /// The mask words per row (the prefilter's).
     private let words: Int
+
     /// The clause bits some entry's row holds: the only ones that decide a sentence's recognizers (the
     /// memo is keyed by a sentence's clauses masked with them, so sentences differing elsewhere share an entry).
     private let relevant: RulePrefilter.Present
@@ -61,6 +65,8 @@ struct RecognizerDemand: Sendable {
         }
         self.rows = kept.flatMap { entries[$0].row }
         self.rowRecognizers = kept.map { entries[$0].recognizers }
+        self.holding = kept.count <= 64 ? EnabledRules(rows: rows, words: w, rules: Array(kept.indices)) : nil
+
         var relevant: [UInt64] = Array(repeating: 0, count: RulePrefilter.maxWords)
         for k in kept { for x in 0..<w { relevant[x] |= entries[k].row[x] } }
         self.relevant = (relevant[0], relevant[1], relevant[2], relevant[3])
@@ -136,11 +142,18 @@ struct RecognizerDemand: Sendable {
                         continue
                     }
                 }
-                // Each entry that gives a recognizer not yet wanted and whose row holds.
-                // (Raw rows: this runs for every sentence the memo misses. One word per row, the usual
-                // case, is tested on its own.)
+                // Each entry that gives a recognizer not yet wanted and whose row holds (the entries
+                // whose rows hold from the table when there is one, else row by row). (Raw rows: this
+                // runs for every sentence the memo misses. One word per row, the usual case, is tested
+                // on its own.)
                 var w = always
-                if words == 1 {
+                if let holding {
+                    var held = holding.rules(q)
+                    while held != 0 {
+                        w |= recognizers[held.trailingZeroBitCount]
+                        held &= held &- 1
+                    }
+                } else if words == 1 {
                     let missing = ~q.0
                     for k in 0..<recognizers.count where recognizers[k] & ~w != 0 && rows[k] & missing == 0 {
                         w |= recognizers[k]
