@@ -53,6 +53,10 @@ struct PikeVM {
     private var enabledMask: UInt64 = 0
     /// When the rules fit a mask: the rules a sentence's clauses enable (the program's table).
     private let enabledTable: EnabledRules
+    /// When the rules fit a mask: per start list, its rules as bits (ascending, as the lists are: each
+    /// list files its rules in rule order), so a spawn visits only the enabled ones (`enabledMask`).
+    /// Else empty.
+    private let listMasks: [UInt64]
     /// Live starts by enabled rules (direct-mapped): sentences with other clauses often enable the same rules.
     private struct LiveStarts {
         var enabled: UInt64
@@ -208,6 +212,10 @@ struct PikeVM {
         let pre = program.prefilter
         enabledMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
         enabledTable = program.enabledRules
+        let starts = program.starts
+        listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
+            starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
+        }
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -606,6 +614,16 @@ struct PikeVM {
     @inline(__always)
     private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         let hot = self.hot
+        if !listMasks.isEmpty {
+            // Only the list's enabled rules, in rule order (the list's order).
+            var rules = listMasks[k] & enabledMask
+            while rules != 0 {
+                let r = rules.trailingZeroBitCount
+                rules &= rules &- 1
+                if alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
+            }
+            return
+        }
         for j in Int(hot.listStart[k])..<Int(hot.listStart[k + 1]) {
             let r = Int(hot.listRules[j])
             if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
