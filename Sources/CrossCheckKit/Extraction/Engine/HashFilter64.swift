@@ -7,8 +7,9 @@ struct HashFilter64: Sendable {
 
     init() {}
 
+    /// The filter's bit for `h` (word `bit >> 6`, bit `bit & 63`): tables indexed like the filter use it.
     @inline(__always)
-    private static func bit(_ h: UInt64) -> Int {
+    static func bit(_ h: UInt64) -> Int {
         Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 52)
     }
 

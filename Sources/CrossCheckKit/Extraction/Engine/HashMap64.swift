@@ -32,6 +32,11 @@ struct HashMap64: Sendable {
         return nil
     }
 
+    /// Calls `body` with each key and its value (in slot order).
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for i in keys.indices where values[i] >= 0 { body(keys[i], values[i]) }
+    }
+
     mutating func set(_ key: UInt64, _ value: Int32) {
         precondition(value >= 0)
         if (count + 1) * 2 > keys.count { grow() }

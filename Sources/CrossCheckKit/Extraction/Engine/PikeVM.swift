@@ -49,9 +49,14 @@ struct PikeVM {
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
     private var last: (present: RulePrefilter.Present, any: Bool)?
     /// When the rules fit a mask: the rules `enabled` now, as bits (so only the rules that change are
-    /// written), and the prefilter rows of the VM rules, `prefilter.words` words each in `vmRules` order.
+    /// written).
     private var enabledMask: UInt64 = 0
-    private let vmRuleRows: [UInt64]
+    /// When the rules fit a mask: the rules a sentence's clauses enable (the program's table).
+    private let enabledTable: EnabledRules
+    /// When the rules fit a mask: per start list, its rules as bits (ascending, as the lists are: each
+    /// list files its rules in rule order), so a spawn visits only the enabled ones (`enabledMask`).
+    /// Else empty.
+    private let listMasks: [UInt64]
     /// Live starts by enabled rules (direct-mapped): sentences with other clauses often enable the same rules.
     private struct LiveStarts {
         var enabled: UInt64
@@ -118,6 +123,22 @@ struct PikeVM {
     private var lastStart: [Int]
     private var lastStamp: [Int32]
     private var serial: Int32 = 0
+    /// The atoms of needs with no bound, as bits by atom (0 when one of them is atom 64 or later: each is
+    /// then found on its own, `findLast`). When not 0, the first such need asked in a sentence finds every
+    /// one's last start in one backward scan (`findAllLast`, for the sentence `allLastSerial`), which
+    /// reads each token once for all of them, where a scan per atom reads the tokens after its last
+    /// start once per atom (all of them when it starts nowhere, as most atoms do); `lastFound`: the
+    /// atoms it found (the others start nowhere the VM still looks). It looks them up in
+    /// `lexiconAtomsByBit` (per `HashFilter64` bit: the lexicon atoms whose first-word filter has it)
+    /// and `recognizerAtomsByBit` (per `startMask` bit: the recognizer atoms with it), the same tests
+    /// as `lastMayStart`.
+    private let unboundedAtoms: UInt64
+    private var allLastSerial: Int32 = 0
+    private var lastFound: UInt64 = 0
+    private let lexiconAtomsByBit: [UInt64]
+    private let recognizerAtomsByBit: [UInt64]
+    /// The `startMask` bits some atom of `unboundedAtoms` has.
+    private let recognizerAtomMask: UInt64
 
     /// The sentence's tokens and recognition starts, lent to the thread filter for one run.
     private struct Lookahead {
@@ -159,11 +180,42 @@ struct PikeVM {
         lexiconWords = program.tries.flatMap(PikeVM.firstWords)
         lastStart = Array(repeating: -1, count: program.needs.atoms.count)
         lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
+        var unbounded: UInt64 = 0, fits = true
+        for need in program.needs.needs where need >= 0 && need >> 8 == AheadNeeds.unbounded {
+            let a = Int(need & 0xFF)
+            if a < 64 { unbounded |= 1 &<< UInt64(a) } else { fits = false }
+        }
+        unboundedAtoms = fits ? unbounded : 0
+        var byFilterBit = Array(repeating: UInt64(0), count: fits && unbounded != 0 ? 64 * 64 : 0)
+        var byStartBit = Array(repeating: UInt64(0), count: 64)
+        var startBits: UInt64 = 0
+        for (a, atom) in program.needs.atoms.enumerated() where !byFilterBit.isEmpty && unbounded & (1 &<< UInt64(a)) != 0 {
+            if atom >= 0 {
+                let bit = RecognitionTable.bit(Int(atom))
+                byStartBit[bit.trailingZeroBitCount] |= 1 &<< UInt64(a)
+                startBits |= bit
+            } else {
+                for (w, word) in PikeVM.firstWords(program.tries[Int(-1 - atom)]).enumerated() {
+                    var bits = word
+                    while bits != 0 {
+                        byFilterBit[64 * w + bits.trailingZeroBitCount] |= 1 &<< UInt64(a)
+                        bits &= bits &- 1
+                    }
+                }
+            }
+        }
+        lexiconAtomsByBit = byFilterBit
+        recognizerAtomsByBit = byStartBit
+        recognizerAtomMask = startBits
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         let pre = program.prefilter
-        vmRuleRows = vmRules.flatMap { r in pre.ruleMasks[(r * pre.words)..<((r + 1) * pre.words)] }
         enabledMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
+        enabledTable = program.enabledRules
+        let starts = program.starts
+        listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
+            starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
+        }
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -362,9 +414,9 @@ struct PikeVM {
             if any { findLiveStarts() }
             return any
         }
-        // Computed afresh (a test per VM rule): a cache of earlier sentences' choices by clauses missed
-        // most of the time and cost more than it saved.
-        let mask = enabledRules(present)
+        // Computed afresh (a load per byte of the rows): a cache of earlier sentences' choices by clauses
+        // missed most of the time and cost more than it saved.
+        let mask = enabledTable.rules(present)
         last = (present, mask != 0)
         if mask != 0 {
             setEnabled(mask)
@@ -389,32 +441,6 @@ struct PikeVM {
     @inline(__always)
     private mutating func adopt(_ l: LiveStarts) {
         (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
-    }
-
-    /// The VM rules (< 64 of them) whose every clause `present` holds, as bits.
-    private func enabledRules(_ present: RulePrefilter.Present) -> UInt64 {
-        let w = prefilter.words
-        var mask: UInt64 = 0
-        vmRules.withUnsafeBufferPointer { rules in
-        vmRuleRows.withUnsafeBufferPointer { rows in
-            switch w {
-            case 1:
-                for k in 0..<rules.count where rows[k] & ~present.0 == 0 { mask |= 1 &<< UInt64(rules[k]) }
-            case 2:
-                for k in 0..<rules.count where (rows[2 * k] & ~present.0) | (rows[2 * k + 1] & ~present.1) == 0 {
-                    mask |= 1 &<< UInt64(rules[k])
-                }
-            default:
-                for k in 0..<rules.count {
-                    let b = k * w
-                    var miss = rows[b] & ~present.0 | rows[b + 1] & ~present.1 | rows[b + 2] & ~present.2
-                    if w > 3 { miss |= rows[b + 3] & ~present.3 }
-                    if miss == 0 { mask |= 1 &<< UInt64(rules[k]) }
-                }
-            }
-        }
-        }
-        return mask
     }
 
     /// Sets `enabled` to the rules of `mask` (the rules fit a mask), writing only the rules that change.
@@ -588,6 +614,16 @@ struct PikeVM {
     @inline(__always)
     private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         let hot = self.hot
+        if !listMasks.isEmpty {
+            // Only the list's enabled rules, in rule order (the list's order).
+            var rules = listMasks[k] & enabledMask
+            while rules != 0 {
+                let r = rules.trailingZeroBitCount
+                rules &= rules &- 1
+                if alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
+            }
+            return
+        }
         for j in Int(hot.listStart[k])..<Int(hot.listStart[k + 1]) {
             let r = Int(hot.listRules[j])
             if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
@@ -640,6 +676,7 @@ struct PikeVM {
     private mutating func startLookahead() {
         if serial == Int32.max {
             for a in lastStamp.indices { lastStamp[a] = 0 }
+            allLastSerial = 0
             serial = 0
         }
         serial += 1
@@ -668,6 +705,10 @@ struct PikeVM {
     private mutating func isAhead(_ need: Int32, at p: Int, _ ahead: Lookahead) -> Bool {
         let a = Int(need & 0xFF), d = Int(need >> 8)
         if d == Int(AheadNeeds.unbounded) {
+            if unboundedAtoms != 0 {
+                if allLastSerial != serial { findAllLast(from: p, ahead) }
+                return lastFound & (1 &<< UInt64(a)) != 0 && lastStart[a] >= p
+            }
             if lastStamp[a] != serial { findLast(a, ahead) }
             return lastStart[a] >= p
         }
@@ -681,6 +722,43 @@ struct PikeVM {
         let q = lastMayStart(a, from: lo, last: hi - 1, ahead)
         lastStart[a] = q >= lo ? q : -1
         lastStamp[a] = serial
+    }
+
+    /// `lastStart` of the atoms of `unboundedAtoms` that may start in `from..<hi` (those in `lastFound`),
+    /// in one backward scan that ends once each has one. `from` is the position of the first need asked
+    /// in the sentence: the later ones are asked at the same position or after (the VM moves forward),
+    /// so an atom that starts only before it counts as starting nowhere. (The same starts as
+    /// `lastMayStart` from the end: a token's atoms are those whose filter has its hash's bit, or whose
+    /// `startMask` bit it has.) (Not inlined: it runs once per sentence at most, and inlined into `add` it
+    /// kept `add` itself from being inlined into its callers.)
+    @inline(never)
+    private mutating func findAllLast(from: Int, _ ahead: Lookahead) {
+        let all = unboundedAtoms, recognizerMask = recognizerAtomMask
+        var found: UInt64 = 0
+        var q = hi - 1
+        lexiconAtomsByBit.withUnsafeBufferPointer { byFilterBit in
+        recognizerAtomsByBit.withUnsafeBufferPointer { byStartBit in
+        lastStart.withUnsafeMutableBufferPointer { last in
+            while q >= from && found != all {
+                var m = byFilterBit[HashFilter64.bit(ahead.tokens[q].hash)]
+                var bits = ahead.startMask[q] & recognizerMask
+                while bits != 0 {
+                    m |= byStartBit[bits.trailingZeroBitCount]
+                    bits &= bits &- 1
+                }
+                var fresh = m & ~found
+                found |= fresh
+                while fresh != 0 {
+                    last[fresh.trailingZeroBitCount] = q
+                    fresh &= fresh &- 1
+                }
+                q &-= 1
+            }
+        }
+        }
+        }
+        lastFound = found
+        allLastSerial = serial
     }
 
     // MARK: - Leftmost-longest, non-overlapping

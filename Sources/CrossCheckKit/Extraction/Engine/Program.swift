@@ -39,6 +39,8 @@ final class Program: Sendable {
     let runsVM: Bool
     /// Per rule: the recognizers it calls, as `RecognitionTable.bit`s.
     let ruleRecognizers: [UInt64]
+    /// When there are at most 64 rules: the VM rules a sentence's prefilter clauses enable (else empty).
+    let enabledRules: EnabledRules
 
     /// Compiles `rules`; `recognizerNames` are the recognizers available this run (others never match).
     convenience init(rules: [Rule], recognizerNames: [String], lexicons: Lexicons) {
@@ -65,5 +67,7 @@ final class Program: Sendable {
         runsInVM = parts.runsInVM
         runsVM = parts.runsInVM.contains(true)
         ruleRecognizers = parts.ruleRecognizers
+        enabledRules = parts.runsInVM.count <= 64 ? EnabledRules(parts.prefilter, rules: parts.runsInVM.indices.filter { parts.runsInVM[$0] })
+            : EnabledRules()
     }
 }

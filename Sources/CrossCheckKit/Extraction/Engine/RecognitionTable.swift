@@ -147,14 +147,28 @@ struct RecognitionTable: Sendable {
                 ruleStarts.withUnsafeMutableBufferPointer { rs in
                     guard n > 0 else { return }
                     let masks = UnsafePointer(mask.baseAddress!), counts = row.baseAddress! + 2
-                    var t = 0
-                    while t < n {
+                    @inline(__always) func place(_ t: Int) {
                         let m = masks[t]
                         if m != 0 {
                             sum &+= counts[t]
                             if m & ruleMask != 0 { rs[listed] = Int32(truncatingIfNeeded: t); listed &+= 1 }
                         }
                         counts[t] = sum
+                    }
+                    var t = 0
+                    // Four tokens at once where none of them starts a recognition (most tokens start none),
+                    // else one.
+                    while t &+ 4 <= n {
+                        if masks[t] | masks[t &+ 1] | masks[t &+ 2] | masks[t &+ 3] == 0 {
+                            (counts[t], counts[t &+ 1], counts[t &+ 2], counts[t &+ 3]) = (sum, sum, sum, sum)
+                            t &+= 4
+                        } else {
+                            place(t)
+                            t &+= 1
+                        }
+                    }
+                    while t < n {
+                        place(t)
                         t &+= 1
                     }
                 }

@@ -7,13 +7,23 @@
 /// could only be dropped by the VM's own prefilter. Rules that need no word (`<person>`) make their
 /// recognizers wanted everywhere.
 struct RecognizerDemand: Sendable {
-    /// The program's rule count: rule `r`'s word row is the prefilter's row `ruleCount + r`.
-    private let ruleCount: Int
-    /// The rules that call a `conditional` recognizer (the others can add none to a sentence's
-    /// recognizers: theirs are all `always`), in rule order, and each one's recognizers (as
-    /// `RecognitionTable.bit`s): the only rules a sentence's word clauses are tested against.
-    private let deciding: [Int32]
-    private let decidingRecognizers: [UInt64]
+    /// The deciding entries: per distinct word row of the rules that call a `conditional` recognizer (the
+    /// others can add none to a sentence's recognizers: theirs are all `always`), the row (`words` words
+    /// per entry) and the conditional recognizers (as `RecognitionTable.bit`s) of the rules with that row.
+    /// An entry whose recognizers an entry with a row it contains also gives is left out: whenever it holds
+    /// the other holds too. A sentence gets the recognizers of every entry whose row its clauses hold,
+    /// which is what testing every such rule gives (the rows are tested in no order that matters).
+    private let rows: [UInt64]
+    private let rowRecognizers: [UInt64]
+    /// When there are at most 64 entries: the entries (as bits by index) whose rows a sentence's clauses
+    /// hold, read from a table with one load per byte of the rows (`EnabledRules`) instead of a test per entry.
+    private let holding: EnabledRules?
+    /// The mask words per row (the prefilter's).
+    private let words: Int
+
+    /// The clause bits some entry's row holds: the only ones that decide a sentence's recognizers (the
+    /// memo is keyed by a sentence's clauses masked with them, so sentences differing elsewhere share an entry).
+    private let relevant: RulePrefilter.Present
     /// Recognizers wanted in every sentence.
     let always: UInt64
     /// Recognizers some rule calls only under a word condition: the ones a sentence may not need.
@@ -29,12 +39,37 @@ struct RecognizerDemand: Sendable {
             if pre.words == 0 || pre.satisfies(ruleRecognizers.count + r, (0, 0, 0, 0)) { always |= recs }
             any |= recs
         }
-        self.ruleCount = ruleRecognizers.count
+        let conditional = any & ~always
         self.always = always
-        self.conditional = any & ~always
-        let deciding = ruleRecognizers.indices.filter { ruleRecognizers[$0] & (any & ~always) != 0 }
-        self.deciding = deciding.map { Int32($0) }
-        self.decidingRecognizers = deciding.map { ruleRecognizers[$0] }
+        self.conditional = conditional
+        let w = pre.words
+        self.words = w
+        // Each deciding rule's word row (the prefilter's row `rules + r`) and its conditional recognizers,
+        // merged by row.
+        var entries: [(row: [UInt64], recognizers: UInt64)] = []
+        for (r, recs) in ruleRecognizers.enumerated() where recs & conditional != 0 {
+            let b = (ruleRecognizers.count + r) * w
+            let row = Array(pre.ruleMasks[b..<(b + w)])
+            if let k = entries.firstIndex(where: { $0.row == row }) {
+                entries[k].recognizers |= recs & conditional
+            } else {
+                entries.append((row, recs & conditional))
+            }
+        }
+        // Without the entries another one implies (its row within theirs, its recognizers among theirs).
+        let contains = { (a: [UInt64], b: [UInt64]) in zip(a, b).allSatisfy { $0 & ~$1 == 0 } }
+        let kept = entries.indices.filter { k in
+            !entries.indices.contains { j in
+                j != k && contains(entries[j].row, entries[k].row) && entries[k].recognizers & ~entries[j].recognizers == 0
+            }
+        }
+        self.rows = kept.flatMap { entries[$0].row }
+        self.rowRecognizers = kept.map { entries[$0].recognizers }
+        self.holding = kept.count <= 64 ? EnabledRules(rows: rows, words: w, rules: Array(kept.indices)) : nil
+
+        var relevant: [UInt64] = Array(repeating: 0, count: RulePrefilter.maxWords)
+        for k in kept { for x in 0..<w { relevant[x] |= entries[k].row[x] } }
+        self.relevant = (relevant[0], relevant[1], relevant[2], relevant[3])
     }
 
     /// Per sentence of `text`: the clauses its words satisfy (for the VM's prefilter, which adds the
@@ -84,54 +119,59 @@ struct RecognizerDemand: Sendable {
         present.reserveCapacity(text.sentences.count)
         if conditional != 0 { wanted.reserveCapacity(text.sentences.count) }
         let memoized = memo.count == 6 * RecognizerDemand.memoEntries
-        let words = prefilter.words
-        // The raw rows below are read at `ruleCount + r`: the prefilter must be this program's own, built
-        // with its word rows (one check per text, not per row).
-        precondition(prefilter.ruleMasks.count == 2 * ruleCount * words, "RecognizerDemand: a prefilter of another program")
+        let words = self.words
+        // The memo and the rows below are this program's: the prefilter must be its own too.
+        precondition(prefilter.words == words, "RecognizerDemand: a prefilter of another program")
+        let relevant = self.relevant
         text.tokens.withUnsafeBufferPointer { tk in
         prefilter.hashMasks.withUnsafeBufferPointer { masks in
-        prefilter.ruleMasks.withUnsafeBufferPointer { ruleMasks in
-        deciding.withUnsafeBufferPointer { deciding in
-        decidingRecognizers.withUnsafeBufferPointer { recognizers in
+        rows.withUnsafeBufferPointer { rows in
+        rowRecognizers.withUnsafeBufferPointer { recognizers in
         memo.withUnsafeMutableBufferPointer { m in
-            // The rules' word rows (`words` words per rule, after the VM's rows).
-            let rows = ruleMasks.baseAddress! + ruleCount * words
             for sentence in text.sentences {
                 let p = prefilter.present(tk, masks, sentence.tokens)
                 present.append(p)
                 guard conditional != 0 else { continue }
+                // Only the clauses some row holds decide.
+                let q = (p.0 & relevant.0, p.1 & relevant.1, p.2 & relevant.2, p.3 & relevant.3)
                 var slot = -1
                 if memoized {
-                    slot = 6 * RecognizerDemand.slot(of: p, among: RecognizerDemand.memoEntries)
-                    if m[slot] != 0 && m[slot + 1] == p.0 && m[slot + 2] == p.1 && m[slot + 3] == p.2 && m[slot + 4] == p.3 {
+                    slot = 6 * RecognizerDemand.slot(of: q, among: RecognizerDemand.memoEntries)
+                    if m[slot] != 0 && m[slot + 1] == q.0 && m[slot + 2] == q.1 && m[slot + 3] == q.2 && m[slot + 4] == q.3 {
                         wanted.append(m[slot + 5])
                         continue
                     }
                 }
-                // Each deciding rule that calls a recognizer not yet wanted and whose word row holds.
-                // (Raw rows: this runs for every sentence the memo misses. One word per row, the usual
-                // case, is tested on its own.)
+                // Each entry that gives a recognizer not yet wanted and whose row holds (the entries
+                // whose rows hold from the table when there is one, else row by row). (Raw rows: this
+                // runs for every sentence the memo misses. One word per row, the usual case, is tested
+                // on its own.)
                 var w = always
-                if words == 1 {
-                    let missing = ~p.0
-                    for k in 0..<deciding.count where recognizers[k] & ~w != 0 && rows[Int(deciding[k])] & missing == 0 {
+                if let holding {
+                    var held = holding.rules(q)
+                    while held != 0 {
+                        w |= recognizers[held.trailingZeroBitCount]
+                        held &= held &- 1
+                    }
+                } else if words == 1 {
+                    let missing = ~q.0
+                    for k in 0..<recognizers.count where recognizers[k] & ~w != 0 && rows[k] & missing == 0 {
                         w |= recognizers[k]
                     }
                 } else {
-                    for k in 0..<deciding.count where recognizers[k] & ~w != 0 {
-                        let b = Int(deciding[k]) &* words
-                        var miss = rows[b] & ~p.0 | rows[b &+ 1] & ~p.1
-                        if words > 2 { miss |= rows[b &+ 2] & ~p.2 }
-                        if words > 3 { miss |= rows[b &+ 3] & ~p.3 }
+                    for k in 0..<recognizers.count where recognizers[k] & ~w != 0 {
+                        let b = k &* words
+                        var miss = rows[b] & ~q.0 | rows[b &+ 1] & ~q.1
+                        if words > 2 { miss |= rows[b &+ 2] & ~q.2 }
+                        if words > 3 { miss |= rows[b &+ 3] & ~q.3 }
                         if miss == 0 { w |= recognizers[k] }
                     }
                 }
                 wanted.append(w)
                 if slot >= 0 {
-                    (m[slot], m[slot + 1], m[slot + 2], m[slot + 3], m[slot + 4], m[slot + 5]) = (1, p.0, p.1, p.2, p.3, w)
+                    (m[slot], m[slot + 1], m[slot + 2], m[slot + 3], m[slot + 4], m[slot + 5]) = (1, q.0, q.1, q.2, q.3, w)
                 }
             }
-        }
         }
         }
         }

@@ -13,8 +13,8 @@ struct RulePrefilter: Sendable {
     private(set) var words = 0
     /// Token hash → row in `hashMasks` (literals, and first words of lexicon entries).
     private(set) var byHash = HashMap64()
-    /// The keys of `byHash`, to skip most misses cheaply.
-    private(set) var hashFilter = HashFilter64()
+    /// `byHash` laid out for `present`'s pass over every token, where most tokens have no row.
+    private(set) var direct = DirectRows(HashMap64())
     /// Row `k`: the clauses a token with that hash satisfies (`words` words per row).
     private(set) var hashMasks: [UInt64] = []
     /// Recognizers some clause names, with their rows in `recognizerMasks`.
@@ -161,7 +161,6 @@ struct RulePrefilter: Sendable {
             for b in bits { rulesMasks[r * w + b / 64] |= 1 << UInt64(b % 64) }
         }
         var map = HashMap64()
-        var filter = HashFilter64()
         var hashRows: [UInt64] = []
         var recs: [Int32] = []
         var recRows: [UInt64] = []
@@ -190,7 +189,6 @@ struct RulePrefilter: Sendable {
                         row = hashRows.count / w
                         hashRows += repeatElement(0, count: w)
                         map.set(h, Int32(row))
-                        filter.insert(h)
                     }
                     hashRows[row * w + word] |= bit
                 }
@@ -199,26 +197,26 @@ struct RulePrefilter: Sendable {
         words = w
         ruleMasks = rulesMasks
         byHash = map
-        hashFilter = filter
+        direct = DirectRows(map)
         hashMasks = hashRows
         recognizers = recs
         recognizerMasks = recRows
     }
 
-    /// The clauses the tokens `range` satisfy by their words (one filtered hash probe per token).
+    /// The clauses the tokens `range` satisfy by their words (one slot of `direct` per token).
     @inline(__always)
     func present(_ tk: UnsafeBufferPointer<Token>, _ masks: UnsafeBufferPointer<UInt64>, _ range: Range<Int>) -> Present {
         let w = words
         var present: Present = (0, 0, 0, 0)
-        // The filter's words held once for the loop (most tokens stop at the filter), and wrapping steps
-        // over the range (it runs once per token of every source).
-        hashFilter.withBits { bits in
+        // The slots held once for the loop, and wrapping steps over the range (it runs once per token of
+        // every source).
+        direct.withSlots { keys, rows in
             var p = range.lowerBound
             while p < range.upperBound {
-                let h = tk[p].hash
+                let row = direct.row(tk[p].hash, keys, rows)
                 p &+= 1
-                guard HashFilter64.mayContain(h, bits), let row = byHash.get(h) else { continue }
-                let b = Int(row) * w
+                guard row >= 0 else { continue }
+                let b = row &* w
                 present.0 |= masks[b]
                 if w > 1 {
                     present.1 |= masks[b + 1]
