@@ -699,6 +699,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("Detective Chief Inspector Alan Roe led the inquiry.", match: "Detective Chief Inspector Alan Roe", value: "Alan Roe (detective chief inspector)"),
             RecognizerExample("Detective Tom Hale said the inquiry went on.", match: "Detective Tom Hale", value: "Tom Hale (detective)"),
             RecognizerExample("Det Sgt Ann Roe said the inquiry went on.", match: "Det Sgt Ann Roe", value: "Ann Roe (detective sergeant)"),
+            RecognizerExample("The Detective Branch said Ann Roe was arrested.", match: "Detective Branch", value: nil),
             // "Storm" is a first name and a surname, no organisation word; "finance chief" is a generic
             // chief (news calls a finance minister that too), not the chief financial officer.
             RecognizerExample("Coach Storm Larsen said the team was ready.", match: "Coach Storm Larsen", value: "Storm Larsen (coach)"),
