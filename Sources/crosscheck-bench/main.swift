@@ -44,7 +44,8 @@ while let a = args.popFirst() {
 
         Generates clusters by varying real-shaped stories (every cluster folder under each DIR; default:
         the Examples and ../shared/clusters of the package the benchmark was built in, so the inputs
-        do not depend on the working directory) and prints: (a) extraction throughput
+        do not depend on the working directory; a binary copied out of its package looks in the
+        working directory's Examples and ../shared/clusters) and prints: (a) extraction throughput
         per core, (b) end-to-end time for 10 to 10,000 sources with growth ratios, (c) peak memory,
         (d) speed-up from 2 threads, (e) rule-engine linearity; then each target as met or not met.
         --quick uses smaller sizes and skips 10,000 sources (for CI).

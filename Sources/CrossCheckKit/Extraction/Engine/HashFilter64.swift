@@ -1,6 +1,6 @@
 /// A 4,096-bit filter over 64-bit hashes (one bit per key): `mayContain` is false for most keys that
 /// were never inserted, for a multiply, a shift and one load. It stands before a `HashMap64` lookup
-/// that misses for most tokens (the prefilter's and the start index's), and never answers false for
+/// that misses for most tokens (the start index's, the people vocabulary's), and never answers false for
 /// an inserted key, so it changes no result.
 struct HashFilter64: Sendable {
     private var bits: [UInt64] = Array(repeating: 0, count: 64)

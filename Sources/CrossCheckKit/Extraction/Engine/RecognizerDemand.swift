@@ -24,6 +24,8 @@ struct RecognizerDemand: Sendable {
     /// The clause bits some entry's row holds: the only ones that decide a sentence's recognizers (the
     /// memo is keyed by a sentence's clauses masked with them, so sentences differing elsewhere share an entry).
     private let relevant: RulePrefilter.Present
+    /// The program's rules (its prefilter has a rule row and a word row for each): to tell its prefilter.
+    private let ruleCount: Int
     /// Recognizers wanted in every sentence.
     let always: UInt64
     /// Recognizers some rule calls only under a word condition: the ones a sentence may not need.
@@ -42,6 +44,7 @@ struct RecognizerDemand: Sendable {
         let conditional = any & ~always
         self.always = always
         self.conditional = conditional
+        self.ruleCount = ruleRecognizers.count
         let w = pre.words
         self.words = w
         // Each deciding rule's word row (the prefilter's row `rules + r`) and its conditional recognizers,
@@ -121,7 +124,8 @@ struct RecognizerDemand: Sendable {
         let memoized = memo.count == 6 * RecognizerDemand.memoEntries
         let words = self.words
         // The memo and the rows below are this program's: the prefilter must be its own too.
-        precondition(prefilter.words == words, "RecognizerDemand: a prefilter of another program")
+        precondition(prefilter.words == words && prefilter.ruleMasks.count == 2 * ruleCount * words,
+                     "RecognizerDemand: a prefilter of another program")
         let relevant = self.relevant
         text.tokens.withUnsafeBufferPointer { tk in
         prefilter.hashMasks.withUnsafeBufferPointer { masks in

@@ -11,7 +11,8 @@
 struct RulePrefilter: Sendable {
     /// Mask words per row (0: no rule needs anything; the filter is off).
     private(set) var words = 0
-    /// Token hash → row in `hashMasks` (literals, and first words of lexicon entries).
+    /// Token hash → row in `hashMasks` (literals, and first words of lexicon entries): the map `direct`
+    /// is built from, kept for lookups of one word (the hot pass over every token reads `direct`).
     private(set) var byHash = HashMap64()
     /// `byHash` laid out for `present`'s pass over every token, where most tokens have no row.
     private(set) var direct = DirectRows(HashMap64())
