@@ -217,13 +217,18 @@ public struct Comparator: Sendable {
             pairs = vs.indices.filter { $0 != main }.map { (min($0, main), max($0, main)) }
         }
         var estimates: [(Int, Int)] = []
+        // Versions shown to agree, linked; a pair that cannot be compared (a length and a bare count,
+        // money and points) links nothing, so neither is listed as corroborating the other.
+        var agreeing = DisjointSet(count: vs.count)
+        var incomparable = false
         for (i, j) in pairs where vs[i].sources.count > 1 || vs[j].sources.count > 1 || vs[i].sources != vs[j].sources {
             let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
             switch compatible(a, b, spec) {
             case false?: conflicts.append((i, j))
             case true?:
+                agreeing.union(i, j)
                 if case let (.quantity(x), .quantity(y)) = (a, b), QuantityComparison.estimatesDiffer(x, y, spec, units: units) { estimates.append((i, j)) }
-            case nil: break
+            case nil: incomparable = true
             }
         }
         // Estimates that agree only by their hedges ("about 400" / "about 450" jobs) are a divergence.
@@ -233,7 +238,22 @@ public struct Comparator: Sendable {
             result.findings.append(finding(g, analyzed, severity: .warning, label: "estimates-differ", message: message, versions: involved))
             return
         }
-        guard !conflicts.isEmpty else { agree(g, vs, analyzed, &result); return }
+        guard conflicts.isEmpty else { return conflict(g, vs, conflicts, spec, analyzed, &result) }
+        guard incomparable else { return agree(g, vs, analyzed, &result) }
+        // Each set of versions that agree with one another is its own entry (corroborated when two
+        // sources give it, else single-source), in the order of their first version.
+        var sets: [Int: [Version]] = [:], roots: [Int] = []
+        for k in vs.indices {
+            let r = agreeing.find(k)
+            if sets[r] == nil { roots.append(r) }
+            sets[r, default: []].append(vs[k])
+        }
+        for r in roots { agree(g, sets[r]!, analyzed, &result) }
+    }
+
+    /// The finding for versions some pairs of which conflict (`conflicts`, indices into `vs`).
+    private func conflict(_ g: ClaimGroup, _ vs: [Version], _ conflicts: [(Int, Int)], _ spec: CompareSpec, _ analyzed: AnalyzedCluster,
+                          _ result: inout ComparisonResult) {
         let involved = Set(conflicts.flatMap { [$0.0, $0.1] }).sorted().map { vs[$0] }
         let severity = g.claims.map { analyzed.claims[$0].severity }.max() ?? .error
         if spec.rising, let update = risingUpdate(conflicts, vs, analyzed, subject: subject(g)) {
