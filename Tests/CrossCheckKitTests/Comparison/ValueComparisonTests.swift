@@ -137,4 +137,29 @@ import Testing
         #expect(r.findings.first?.severity == .warning)
         #expect(r.findings.first?.message == "Sources disagree on cranes (count): 12 in north; 14 in south.")
     }
+
+    @Test func valuesThatCannotBeComparedCorroborateNothing() {
+        // Pounds and dollars (no rate is assumed), and a percentage and a count, are neither a conflict
+        // nor one corroborated claim: each is a claim of one source.
+        for (a, b) in [(Quantity(min: 1.24e9, max: 1.24e9, unit: "GBP"), Quantity(min: 1.57e9, max: 1.57e9, unit: "USD")),
+                       (Quantity(min: 78, max: 78, unit: "percent"), Quantity.exact(2300))] {
+            let r = pair(.quantity(a), .quantity(b))
+            #expect(r.findings.isEmpty)
+            #expect(r.corroborated.isEmpty)
+            #expect(r.singleSource.count == 2)
+        }
+        // Two sources that agree stay one corroborated claim beside a third value they cannot be compared with.
+        var f = FixtureCluster()
+        let s0 = f.source("north", "The port said the sum was VALUE on Monday.")
+        let s1 = f.source("south", "The port said the sum was VALUE on Monday.")
+        let s2 = f.source("west", "The port said the sum was VALUE on Monday.")
+        let spec = CompareSpec(mode: .interval)
+        f.claim(s0, "VALUE", kind: "quantity", key: "sum", .quantity(Quantity(min: 1.24e9, max: 1.24e9, unit: "GBP")), compare: spec)
+        f.claim(s1, "VALUE", kind: "quantity", key: "sum", .quantity(Quantity(min: 1.24e9, max: 1.24e9, unit: "GBP")), compare: spec)
+        f.claim(s2, "VALUE", kind: "quantity", key: "sum", .quantity(Quantity(min: 1.57e9, max: 1.57e9, unit: "USD")), compare: spec)
+        let r = f.run().result
+        #expect(r.findings.isEmpty)
+        #expect(r.corroborated.map(\.claims.count) == [2])
+        #expect(r.singleSource.count == 1)
+    }
 }
