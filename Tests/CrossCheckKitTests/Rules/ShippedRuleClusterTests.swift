@@ -52,6 +52,17 @@ import Testing
         #expect(r.singleSource.map(\.key) == ["fund"])
     }
 
+    @Test func ordinaryWordingsAreNotTheFact() throws {
+        // A death in hospital, a tournament's purse, a gift to a fund, a rate peaking and stations
+        // underground once gave errors against the hospitalised count, the winner's prize money, the
+        // fund's size, the river's peak and the depth of the other source.
+        let r = try Self.report(
+            "Two passengers were taken to hospital. Brandvik takes home $1.1 million in prize money. The council has released an emergency fund of £2m. The river peaked at 5.8 metres. The collapse happened about 420 metres below the surface.",
+            "Three people died in hospital. The tournament offers $50 million in prize money. Residents have donated £50,000 to the fund. Calls to the flood hotline peaked at 3,000 an hour. Two underground stations were closed.")
+        #expect(r.findings.isEmpty)
+        #expect(r.corroborated.isEmpty)
+    }
+
     @Test func durationsAndMeasurementsAreCompared() throws {
         let r = try Self.report(
             "Armed police took 11 minutes to reach the school. The river peaked at 5.8 metres. The roof gave way about 420 metres below the surface.",
