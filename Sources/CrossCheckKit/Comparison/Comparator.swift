@@ -217,16 +217,16 @@ public struct Comparator: Sendable {
             pairs = vs.indices.filter { $0 != main }.map { (min($0, main), max($0, main)) }
         }
         var estimates: [(Int, Int)] = []
-        // Versions shown to agree, linked; a pair that cannot be compared (a length and a bare count,
-        // money and points) links nothing, so neither is listed as corroborating the other.
-        var agreeing = DisjointSet(count: vs.count)
+        // The pairs shown to agree; a pair that cannot be compared (a length and a bare count, money
+        // and points) agrees with nothing, so neither is listed as corroborating the other.
+        var agreeing = Set<Int>()
         var incomparable = false
         for (i, j) in pairs where vs[i].sources.count > 1 || vs[j].sources.count > 1 || vs[i].sources != vs[j].sources {
             let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
             switch compatible(a, b, spec) {
             case false?: conflicts.append((i, j))
             case true?:
-                agreeing.union(i, j)
+                agreeing.insert(i * vs.count + j)
                 if case let (.quantity(x), .quantity(y)) = (a, b), QuantityComparison.estimatesDiffer(x, y, spec, units: units) { estimates.append((i, j)) }
             case nil: incomparable = true
             }
@@ -240,15 +240,21 @@ public struct Comparator: Sendable {
         }
         guard conflicts.isEmpty else { return conflict(g, vs, conflicts, spec, analyzed, &result) }
         guard incomparable else { return agree(g, vs, analyzed, &result) }
-        // Each set of versions that agree with one another is its own entry (corroborated when two
-        // sources give it, else single-source), in the order of their first version.
-        var sets: [Int: [Version]] = [:], roots: [Int] = []
-        for k in vs.indices {
-            let r = agreeing.find(k)
-            if sets[r] == nil { roots.append(r) }
-            sets[r, default: []].append(vs[k])
+        // Sets of versions each shown to agree with every other member (not through a third: "2:45 local
+        // time" and "2:45 GMT" both agree with a bare "2:45" and not with each other), the most-cited
+        // version's set first, then in version order; each set is its own entry (corroborated when two
+        // sources give it, else single-source).
+        // (With many versions only pairs with the most-cited one were compared: its set is the versions
+        // that agree with it.)
+        let agree2 = { (a: Int, b: Int) in agreeing.contains(min(a, b) * vs.count + max(a, b)) }
+        let pairwise = vs.count <= maxPairwiseVersions
+        var sets: [[Int]] = []
+        let main = mainVersion(vs)
+        for k in [main] + vs.indices.filter({ $0 != main }) {
+            let joins = { (set: [Int]) in pairwise ? set.allSatisfy { agree2($0, k) } : agree2(set[0], k) }
+            if let s = sets.firstIndex(where: joins) { sets[s].append(k) } else { sets.append([k]) }
         }
-        for r in roots { agree(g, sets[r]!, analyzed, &result) }
+        for set in sets { agree(g, set.sorted().map { vs[$0] }, analyzed, &result) }
     }
 
     /// The finding for versions some pairs of which conflict (`conflicts`, indices into `vs`).

@@ -161,5 +161,18 @@ import Testing
         #expect(r.findings.isEmpty)
         #expect(r.corroborated.map(\.claims.count) == [2])
         #expect(r.singleSource.count == 1)
+        // A third value compatible with both does not join two that cannot be compared with each other.
+        var h = FixtureCluster()
+        let t0 = h.source("north", "The port said the sum was VALUE on Monday.")
+        let t1 = h.source("south", "The port said the sum was VALUE on Monday.")
+        let t2 = h.source("west", "The port said the sum was VALUE on Monday.")
+        // (Two counts of different things cannot be compared; a count of nothing named agrees with both.)
+        h.claim(t0, "VALUE", kind: "count", key: "sum", .quantity(Quantity(min: 2, max: 2, of: "passenger")), compare: spec)
+        h.claim(t1, "VALUE", kind: "count", key: "sum", .quantity(Quantity(min: 2, max: 2, of: "crew")), compare: spec)
+        h.claim(t2, "VALUE", kind: "count", key: "sum", .quantity(Quantity.exact(2)), compare: spec)
+        let u = h.run().result
+        #expect(u.findings.isEmpty)
+        #expect(u.corroborated.map(\.claims.count) == [2])
+        #expect(u.singleSource.count == 1)
     }
 }
