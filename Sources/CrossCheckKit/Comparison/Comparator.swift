@@ -210,14 +210,15 @@ public struct Comparator: Sendable {
         // Every pair when the versions are few (the usual case); with many distinct values, each
         // version against the one most sources give, so the cost stays linear.
         let pairs: [(Int, Int)]
-        if vs.count <= maxPairwiseVersions {
+        let pairwise = vs.count <= maxPairwiseVersions
+        if pairwise {
             pairs = (0..<vs.count).flatMap { i in ((i + 1)..<vs.count).map { (i, $0) } }
         } else {
             let main = mainVersion(vs)
             pairs = vs.indices.filter { $0 != main }.map { (min($0, main), max($0, main)) }
         }
         var estimates: [(Int, Int)] = []
-        // The pairs shown to agree; a pair that cannot be compared (a length and a bare count, money
+        // The pairs shown to agree (as `i * vs.count + j`, i < j); a pair that cannot be compared (a length and a bare count, money
         // and points) agrees with nothing, so neither is listed as corroborating the other.
         var agreeing = Set<Int>()
         var incomparable = false
@@ -246,12 +247,11 @@ public struct Comparator: Sendable {
         // sources give it, else single-source).
         // (With many versions only pairs with the most-cited one were compared: its set is the versions
         // that agree with it.)
-        let agree2 = { (a: Int, b: Int) in agreeing.contains(min(a, b) * vs.count + max(a, b)) }
-        let pairwise = vs.count <= maxPairwiseVersions
+        let shownToAgree = { (a: Int, b: Int) in agreeing.contains(min(a, b) * vs.count + max(a, b)) }
         var sets: [[Int]] = []
         let main = mainVersion(vs)
         for k in [main] + vs.indices.filter({ $0 != main }) {
-            let joins = { (set: [Int]) in pairwise ? set.allSatisfy { agree2($0, k) } : agree2(set[0], k) }
+            let joins = { (set: [Int]) in pairwise ? set.allSatisfy { shownToAgree($0, k) } : shownToAgree(set[0], k) }
             if let s = sets.firstIndex(where: joins) { sets[s].append(k) } else { sets.append([k]) }
         }
         for set in sets { agree(g, set.sorted().map { vs[$0] }, analyzed, &result) }
