@@ -45,4 +45,28 @@ import Testing
         // Per rule, matches do not overlap: "8 x" would start inside "7 million 8".
         #expect(try S.matches("<number> <any>", "7 million 8 x") == ["7 million 8"])
     }
+
+    @Test func aMultiTokenStepKeepsItsBranchsRankInATie() throws {
+        // Two branches match the same tokens: the earlier wins, whether its step over "police officers"
+        // is one lexicon entry (two tokens at once) and the later branch's word by word, or the other way.
+        let lex = "force: [ { phrase: 'police officers', canonical: 'police officer' }, { phrase: 'officers', canonical: 'officer' } ]"
+        let text = "There were 12 police officers there."
+        func key(_ pattern: String) throws -> [String] {
+            let rules = try S.ruleSet(S.singleRule(pattern, extra: "key: \"$noun\", value: { quantity: \"$n\", of: \"x\" },", lexicons: lex))
+            return S.claims(rules, text).map(\.key)
+        }
+        #expect(try key("(?<n> <number>) (?<noun> <force>) | <number> <word> (?<noun> <force>)") == ["police officer"])
+        #expect(try key("(?<n> <number>) <word> (?<noun> <force>) | (?<n> <number>) (?<noun> <force>)") == ["officer"])
+        // The branch that wins without the value capture gives no claim, however the other steps.
+        #expect(try key("<number> <word> <force> | (?<n> <number>) (?<noun> <force>)") == [])
+        #expect(try key("<number> <force> | (?<n> <number>) <word> (?<noun> <force>)") == [])
+        // A recognition (the person recognizer's two-token name) against the same tokens read as words.
+        let name = "Minister Ann Berg spoke."
+        func who(_ pattern: String) throws -> [String] {
+            let rules = try S.ruleSet(S.singleRule(pattern, extra: "key: \"k\", value: \"$w\","))
+            return S.claims(rules, name).map { $0.value.display }
+        }
+        #expect(try who("Minister (?<w> <person>) spoke | Minister (?<w> <cap>) <cap> spoke") == ["Ann Berg"])
+        #expect(try who("Minister (?<w> <cap>) <cap> spoke | Minister (?<w> <person>) spoke") == ["ann"])
+    }
 }

@@ -2,8 +2,10 @@
 /// tokens, without backtracking (a Pike VM). A thread is an automaton state plus the token where its
 /// match started and its capture slots; at each token position each state holds at most one thread
 /// (the one that started earliest), so the work per sentence is O(tokens × states) for any pattern.
-/// Recognitions and lexicon entries span several tokens: such a step lands on a later position, so
-/// threads waiting for a future position are kept per position.
+/// Recognitions and lexicon entries span several tokens: such a step lands on a later position, and the
+/// thread rides along in the lists, in its place, until it lands (see `Thread.land`), so the lists keep
+/// the threads' priority order: a thread that steps over three tokens at once keeps its rank against
+/// one that steps over them one by one, and ties go to the earlier branch either way.
 ///
 /// Per rule, matches are leftmost-longest and non-overlapping: the earliest start wins, its longest
 /// end is taken once no live thread can start at or before it, and the rule resumes after that end.
@@ -17,6 +19,12 @@ struct PikeVM {
         var pc: Int32
         var start: Int32
         var captures: Int32
+        /// 0, or, for a thread in the middle of a multi-token step, the position where the step lands:
+        /// until then it is carried from list to list unchanged (no ε-closure, no step), so it keeps its
+        /// rank among the threads. (Kept in the lists, not in a list of its own merged back by start: that
+        /// put every multi-token arrival after the single-token threads of the same start, so a lexicon
+        /// entry or recognition lost a tie to a word-by-word path of a later branch.)
+        var land: Int32 = 0
     }
 
     /// A list of threads (see `ScratchList`).
@@ -75,10 +83,6 @@ struct PikeVM {
     private var arenaTop = 0
     /// A lexicon walk's hits (a `ScratchList`: emptied with one store, not an array's removal call).
     private var lexiconHits = ScratchList<(end: Int, entry: Int)>()
-    // Threads waiting for a later position (multi-token steps), in the order they were stepped,
-    // and the earliest position one waits for.
-    private var waiting = ScratchList<(thread: Thread, at: Int)>()
-    private var nextWaiting = Int.max
     // Per-rule match state: resume point, pending leftmost match, later candidates.
     private var minStart: [Int]
     private var bestStart: [Int]
@@ -209,7 +213,6 @@ struct PikeVM {
         recognizerAtomMask = startBits
         enabled = program.runsInVM
         vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
-        let pre = program.prefilter
         enabledMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
         enabledTable = program.enabledRules
         let starts = program.starts
@@ -267,11 +270,11 @@ struct PikeVM {
             let ahead = Lookahead(tokens: tokens, startMask: startMask)
             var p = lo
             while p <= hi {
-                // Threads arriving at p: single-token steps from p-1, then multi-token steps, by start.
+                // The threads at p, in priority order: those that stepped here, and those still riding a
+                // multi-token step, in their places.
                 swap(&incoming, &next)
                 next.count = 0
-                if p == nextWaiting { arrive(at: p, &incoming) }
-                if incoming.count == 0 && nextWaiting == Int.max && pendingRules.isEmpty && !liveClasses && p < hi {
+                if incoming.count == 0 && pendingRules.isEmpty && !liveClasses && p < hi {
                     // No thread is alive: jump to the next token where an enabled rule can start.
                     let (from, to, liveRecognizers, liveHash) = (p, hi, self.liveRecognizers, self.liveHash)
                     p = recognitions.startMask.withUnsafeBufferPointer { mask in
@@ -294,7 +297,11 @@ struct PikeVM {
                 for k in 0..<incoming.count {
                     let t = incoming[k]
                     if alive(Int(t.start), rule: Int(hot.steps[Int(t.pc)].rule)) {
-                        add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen, ahead)
+                        if Int(t.land) > p {
+                            current.append(t)
+                        } else {
+                            add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen, ahead)
+                        }
                     }
                 }
                 incoming.count = 0
@@ -311,6 +318,11 @@ struct PikeVM {
                 let tok = tokens[p]
                 for k in 0..<current.count {
                     let t = current[k]
+                    if t.land != 0 {
+                        // Riding a multi-token step: on to the next position as it is.
+                        next.append(t)
+                        continue
+                    }
                     let pc = Int(t.pc)
                     let step = hot.steps[pc]
                     switch step.op {
@@ -333,7 +345,7 @@ struct PikeVM {
                             let end = recognitions.end(e)
                             guard end <= hi else { continue }
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), recognitions.recognition(e))
-                            moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
+                            next.append(Thread(pc: t.pc + 1, start: t.start, captures: caps, land: end == p + 1 ? 0 : Int32(end)))
                         }
                     case VMCode.lexicon:
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
@@ -347,7 +359,7 @@ struct PikeVM {
                         for h in 0..<lexiconHits.count {
                             let (end, entry) = lexiconHits[h]
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry))
-                            moveTo(end, Thread(pc: t.pc + 1, start: t.start, captures: caps), from: p, &next)
+                            next.append(Thread(pc: t.pc + 1, start: t.start, captures: caps, land: end == p + 1 ? 0 : Int32(end)))
                         }
                     default:
                         break
@@ -360,8 +372,6 @@ struct PikeVM {
         }
         }
         swap(&seenStore, &seen)
-        waiting.count = 0
-        nextWaiting = Int.max
         current.count = 0
         next.count = 0
         incoming.count = 0
@@ -477,45 +487,6 @@ struct PikeVM {
         liveRecognizers = 0
         for c in starts.recognizers.indices where live(starts.recognizerLists[c]) {
             liveRecognizers |= RecognitionTable.bit(Int(starts.recognizers[c]))
-        }
-    }
-
-    @inline(__always)
-    private mutating func moveTo(_ end: Int, _ t: Thread, from p: Int, _ next: inout ThreadList) {
-        if end == p + 1 {
-            next.append(t)
-        } else {
-            waiting.append((t, end))
-            if end < nextWaiting { nextWaiting = end }
-        }
-    }
-
-    /// Moves the threads waiting for position p to the end of `incoming` (in the order they were
-    /// stepped), then orders `incoming` by start, stably (it is already ordered but for them).
-    private mutating func arrive(at p: Int, _ incoming: inout ThreadList) {
-        let first = incoming.count
-        var kept = 0
-        nextWaiting = Int.max
-        for k in 0..<waiting.count {
-            let w = waiting[k]
-            if w.at == p {
-                incoming.append(w.thread)
-            } else {
-                waiting[kept] = w
-                kept += 1
-                if w.at < nextWaiting { nextWaiting = w.at }
-            }
-        }
-        waiting.count = kept
-        // Insertion sort from the first arrival: stable, and cheap on a list sorted but for a few.
-        for k in max(first, 1)..<max(incoming.count, 1) {
-            let t = incoming[k]
-            var j = k
-            while j > 0 && incoming[j - 1].start > t.start {
-                incoming[j] = incoming[j - 1]
-                j -= 1
-            }
-            incoming[j] = t
         }
     }
 
@@ -841,15 +812,12 @@ struct PikeVM {
         }
     }
 
-    /// Whether a live thread of rule `r` that started at or before `start` exists (now or waiting).
+    /// Whether a live thread of rule `r` that started at or before `start` exists (stepping or riding a
+    /// multi-token step).
     /// (Mutating only so the call takes the VM by reference: a non-mutating call from `settle` copied it.)
     private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
-            if Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
-        }
-        for k in 0..<waiting.count {
-            let t = waiting[k].thread
             if Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
         }
         return false
