@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import CrossCheckKit
 
-/// The matcher never backtracks: pathological patterns finish, and matching stays linear.
+/// The matcher never backtracks: pathological patterns finish. (That matching stays linear is measured,
+/// not timed here: the benchmark prints the time of 8 MB against 1 MB.)
 @Suite struct PikeVMTests {
     typealias S = RuleTestSupport
 
@@ -15,26 +16,6 @@ import Testing
         #expect(try S.matches("(a | a a | a a a)+ b", text).count == 1)
         #expect(try S.matches("((a*)* | (a?)+)+ b", "a a a b") == ["a a a b"])
         #expect(try S.matches("(a{0,5}){1,10} b", "a a a b") == ["a a a b"])
-    }
-
-    @Test func pathologicalPatternScalesLinearly() throws {
-        // Work is bounded by tokens × automaton states; time per token must not grow with the input.
-        let rules = try S.ruleSet(S.singleRule("(<word>? <word>*)+ x"))
-        func seconds(_ words: Int) -> Double {
-            // One huge sentence (cut into pieces of `maxSentenceTokens`), with an "x" in each piece so the
-            // per-sentence prefilter keeps the rule: only an "x" at a piece's start, so threads pile up.
-            let piece = "x " + String(repeating: "alpha beta gamma delta ", count: (Segmenter.maxSentenceTokens - 1) / 4)
-                + String(repeating: "omega ", count: (Segmenter.maxSentenceTokens - 1) % 4)
-            let text = String(repeating: piece, count: max(1, words / Segmenter.maxSentenceTokens))
-            let start = Date()
-            _ = S.claims(rules, text)
-            return Date().timeIntervalSince(start)
-        }
-        _ = seconds(1000)
-        let small = seconds(4000)
-        let large = seconds(32000)
-        // 8× the input: linear time gives ~8×; quadratic would give ~64×. Generous bound for noisy CI.
-        #expect(large / max(small, 1e-4) < 24, "4k words: \(small)s, 32k words: \(large)s")
     }
 
     @Test func multiTokenRecognitionsAndLexiconsLandOnLaterPositions() throws {
