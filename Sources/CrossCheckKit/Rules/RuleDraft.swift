@@ -7,6 +7,8 @@ struct RuleDraft: Sendable {
     var templates: [(field: String, node: JSON5Node)]
     var idNode: JSON5Node
     var compareLexicon: JSON5Node?
+    /// The value's `dimension`, when given (checked against the units of every file's lexicons).
+    var dimension: JSON5Node?
     var lines: LineIndex
     /// False when the rule's fields had mistakes (already reported): checked further, never used.
     var valid: Bool

@@ -222,6 +222,7 @@ struct RuleFileParser {
         var person: String?
         var compare: CompareSpec?
         var compareLexicon: JSON5Node?
+        var dimension: JSON5Node?
         var severity = Severity.error
         var examples = RuleExamples()
         var templates: [(String, JSON5Node)] = []
@@ -253,7 +254,7 @@ struct RuleFileParser {
                     else { templates.append(("person", m.node)) }
                 }
             case "value":
-                if let v = parseValue(m.node, templates: &templates) { value = v }
+                if let v = parseValue(m.node, templates: &templates, dimension: &dimension) { value = v }
             case "compare":
                 (compare, compareLexicon) = parseCompare(m.node)
             case "severity":
@@ -276,17 +277,17 @@ struct RuleFileParser {
                         compare: compare ?? Rule.defaultCompare(kind: kind ?? ""), severity: severity, examples: examples,
                         file: file, line: l, column: c, builtin: builtin)
         return RuleDraft(rule: rule, patternNode: patternNode, templates: templates, idNode: idNode,
-                         compareLexicon: compareLexicon, lines: lines, valid: diagnostics.count == before)
+                         compareLexicon: compareLexicon, dimension: dimension, lines: lines, valid: diagnostics.count == before)
     }
 
-    private mutating func parseValue(_ node: JSON5Node, templates: inout [(String, JSON5Node)]) -> ValueTemplate? {
+    private mutating func parseValue(_ node: JSON5Node, templates: inout [(String, JSON5Node)], dimension: inout JSON5Node?) -> ValueTemplate? {
         if let s = node.string {
             if s.trimmingSpaces.isEmpty { err(node, "'value' must not be empty"); return nil }
             templates.append(("value", node))
             return .string(s)
         }
         guard let members = node.members else {
-            err(node, "'value' must be a string (\"$capture\") or an object ({ quantity, of, unit }, { name, title }, { quote, speaker }, { text }), not \(node.typeName)")
+            err(node, "'value' must be a string (\"$capture\") or an object ({ quantity, of, unit, dimension }, { name, title }, { quote, speaker }, { text }), not \(node.typeName)")
             return nil
         }
         let keys = Set(members.map(\.key))
@@ -294,7 +295,7 @@ struct RuleFileParser {
         if keys.contains("name") { allowed = ["name", "title"] }
         else if keys.contains("quote") { allowed = ["quote", "speaker"] }
         else if keys.contains("text") { allowed = ["text"] }
-        else { allowed = ["quantity", "of", "unit"] }
+        else { allowed = ["quantity", "of", "unit", "dimension"] }
         if members.isEmpty { err(node, "'value' object is empty"); return nil }
         let before = diagnostics.count
         checkKeys(members, allowed: allowed, required: [], in: node, what: "'value'")
@@ -302,14 +303,15 @@ struct RuleFileParser {
         for m in members where allowed.contains(m.key) {
             if let s = string(m.node, m.key) {
                 fields[m.key] = s
-                templates.append(("value." + m.key, m.node))
+                // A dimension is a name, checked against the units once every file's lexicons are read.
+                if m.key == "dimension" { dimension = m.node } else { templates.append(("value." + m.key, m.node)) }
             }
         }
         guard diagnostics.count == before else { return nil }
         if let n = fields["name"] { return .official(name: n, title: fields["title"]) }
         if let q = fields["quote"] { return .quote(quote: q, speaker: fields["speaker"]) }
         if let t = fields["text"] { return .text(t) }
-        return .quantity(quantity: fields["quantity"], of: fields["of"], unit: fields["unit"])
+        return .quantity(quantity: fields["quantity"], of: fields["of"], unit: fields["unit"], dimension: fields["dimension"])
     }
 
     private mutating func parseCompare(_ node: JSON5Node) -> (CompareSpec?, JSON5Node?) {

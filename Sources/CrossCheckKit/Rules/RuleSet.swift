@@ -87,6 +87,7 @@ public struct RuleSet: Sendable {
         }
         let merged = Lexicons(lexicons)
         let lexiconNames = Set(merged.byName.keys)
+        let dimensions = UnitConverter(lexicons: merged).dimensionNames
 
         // Rules: ids unique among built-ins and among user files; a user rule overrides a built-in one.
         var rules: [Rule] = []
@@ -121,6 +122,10 @@ public struct RuleSet: Sendable {
                 }
                 if let lexNode = d.compareLexicon, let name = lexNode.string, !lexiconNames.contains(name) {
                     report(lexNode.offset, "compare lexicon '\(name)' is not defined in any rule file")
+                    ok = false
+                }
+                if let dimNode = d.dimension, let name = dimNode.string, !dimensions.contains(name) {
+                    report(dimNode.offset, "value dimension '\(name)' is no unit's dimension; known: " + dimensions.sorted().joined(separator: ", "))
                     ok = false
                 }
                 // Built-in ids are unique among built-ins, user ids among user files; a user id may repeat a built-in one.

@@ -4,8 +4,10 @@ public enum ValueTemplate: Sendable, Hashable {
     case automatic
     /// A string: `"$capture"` (the capture's recognition value, lexicon canonical form or text) or a text template.
     case string(String)
-    /// `{ quantity?, of?, unit? }`: a quantity recognition with what it counts and its unit.
-    case quantity(quantity: String?, of: String?, unit: String?)
+    /// `{ quantity?, of?, unit?, dimension? }`: a quantity recognition with what it counts and its unit;
+    /// with `dimension` ("length", "currency"), only a quantity whose recognized unit is of that dimension
+    /// gives a claim (`dimension` is a name, not a template).
+    case quantity(quantity: String?, of: String?, unit: String?, dimension: String? = nil)
     /// `{ name, title? }`: an official (with a title) or a name.
     case official(name: String, title: String?)
     /// `{ quote, speaker? }`.
@@ -18,7 +20,7 @@ public enum ValueTemplate: Sendable, Hashable {
         switch self {
         case .automatic: return []
         case .string(let s), .text(let s): return [s]
-        case .quantity(let q, let o, let u): return [q, o, u].compactMap { $0 }
+        case .quantity(let q, let o, let u, _): return [q, o, u].compactMap { $0 }
         case .official(let n, let t): return [n] + (t.map { [$0] } ?? [])
         case .quote(let q, let s): return [q] + (s.map { [$0] } ?? [])
         }

@@ -72,6 +72,26 @@ import Testing
         #expect(patternError("\"unterminated") == "t.json5:1:74: error: pattern: unterminated quoted literal")
     }
 
+    @Test func aValueDimensionKeepsOnlyQuantitiesInItsUnits() throws {
+        func file(_ dimension: String) -> String {
+            "{ version: 1, rules: [ { id: 'q', kind: 'quantity', description: 'd', pattern: 'peaked at (?<q> <number>)', "
+                + "value: { quantity: '$q', dimension: '\(dimension)' }, examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        }
+        // An unknown dimension is an error at the name (column 145: its opening quote), with the known ones.
+        let bad = diagnostics(file("lenght")).first ?? ""
+        #expect(bad.hasPrefix("t.json5:1:145: error: value dimension 'lenght' is no unit's dimension; known: area, currency, "))
+        #expect(bad.contains(" length, "))
+        // With the real number recognizer: a length is read, a bare number, a percentage or money is not;
+        // "currency" takes any currency.
+        func values(_ dimension: String, _ text: String) throws -> [String] {
+            let rules = try RuleSet.parse(files: [("t.json5", file(dimension))])
+            let source = Source(id: "s", file: "s.txt", text: text)
+            return Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source)).map(\.value.display)
+        }
+        #expect(try values("length", "The river peaked at 5.8 metres. Calls peaked at 3,000. Inflation peaked at 11%. Bids peaked at £3m.") == ["5.8 m"])
+        #expect(try values("currency", "Bids peaked at £3m. Calls peaked at 3,000. Offers peaked at $2.5bn.") == ["3000000 GBP", "2500000000 USD"])
+    }
+
     @Test func overrideByIdAndDuplicatesAcrossFiles() throws {
         let rule = { (pattern: String) in
             "{ version: 1, rules: [ { id: 'same', kind: 'k', description: 'd', pattern: '\(pattern)', examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"

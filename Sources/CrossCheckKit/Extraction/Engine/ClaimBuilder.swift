@@ -285,6 +285,10 @@ struct ClaimBuilder {
                 quantity = v
                 from = r
             }
+            // A required dimension: the recognized unit must be one of it ("peaked at 3,000" is no height).
+            if rule.units >= 0 {
+                guard let u = quantity.unit, plan.unitSets[Int(rule.units)].contains(u) else { return nil }
+            }
             let of = template(rule, 1), unit = template(rule, 2)
             if of.isPresent, let t = optionalText(of, m) { quantity.of = t }
             if unit.isPresent, let t = optionalText(unit, m) { quantity.unit = t }

@@ -68,6 +68,8 @@ struct ClaimPlan: Sendable {
         var values: Range<Int32>
         /// The rule's occurrences, `Storage.occurrences[occurrences]` (in `Program.occurrences[rule]` order).
         var occurrences: Range<Int32>
+        /// `.quantity` with a `dimension`: the units its quantity may have, `Storage.unitSets[units]`; else -1.
+        var units: Int32 = -1
     }
 
     final class Storage: Sendable {
@@ -87,6 +89,8 @@ struct ClaimPlan: Sendable {
         let entryCounts: [Int]
         /// Per lexicon index of the program: the entries' canonical forms.
         let canonicals: [[String]]
+        /// Per dimension a rule requires: the canonical names of its units (`RulePlan.units`).
+        let unitSets: [Set<String>]
         /// Program index of the `title` lexicon (-1 when there is none) and its trie.
         let titleLexicon: Int
         let titleTrie: LexiconTrie?
@@ -102,6 +106,9 @@ struct ClaimPlan: Sendable {
             var plans: [RulePlan] = [], fields: [Shared<Claim.RuleFields>] = [], templates: [Template] = []
             var references: [Reference] = [], parts: [Part] = [], classOccurrences: [Int32] = []
             var occurrences: [Occurrence] = [], texts: [String] = [], bytes: [UInt8] = []
+            var unitSets: [Set<String>] = [], unitSetByDimension: [String: Int32] = [:]
+            // The units (with the rule files' `unit` lexicon), built only when some rule requires a dimension.
+            var converter: UnitConverter?
             for (r, rule) in rules.enumerated() {
                 let first = occurrences.count
                 for o in program.occurrences[r] {
@@ -139,11 +146,24 @@ struct ClaimPlan: Sendable {
                 }
                 let kind: ValueKind
                 let values: [Template]
+                var units: Int32 = -1
                 switch rule.value {
                 case .automatic: kind = .automatic; values = []
                 case .string(let s): kind = .string; values = [template(s)]
                 case .text(let s): kind = .text; values = [template(s)]
-                case .quantity(let q, let of, let unit): kind = .quantity; values = [template(q), template(of), template(unit)]
+                case .quantity(let q, let of, let unit, let dimension):
+                    kind = .quantity
+                    values = [template(q), template(of), template(unit)]
+                    if let dimension {
+                        if let known = unitSetByDimension[dimension] {
+                            units = known
+                        } else {
+                            if converter == nil { converter = UnitConverter(lexicons: lexicons) }
+                            units = Int32(unitSets.count)
+                            unitSets.append(converter!.unitNames(ofDimension: dimension))
+                            unitSetByDimension[dimension] = units
+                        }
+                    }
                 case .official(let name, let title): kind = .official; values = [template(name), template(title)]
                 case .quote(let q, let speaker): kind = .quote; values = [template(q), template(speaker)]
                 }
@@ -154,7 +174,7 @@ struct ClaimPlan: Sendable {
                 plans.append(RulePlan(kind: kind, key: key, keyFromValue: key.sole >= 0 && values.first?.sole == key.sole,
                                       span: rule.span.map(reference) ?? -1,
                                       person: rule.person.map(reference) ?? -1, values: v..<Int32(templates.count),
-                                      occurrences: Int32(first)..<Int32(occurrences.count)))
+                                      occurrences: Int32(first)..<Int32(occurrences.count), units: units))
             }
             self.rules = plans
             self.fields = fields
@@ -167,6 +187,7 @@ struct ClaimPlan: Sendable {
             self.bytes = bytes
             self.entryCounts = entryCounts
             self.canonicals = canonicals
+            self.unitSets = unitSets
             self.titleLexicon = title ?? -1
             self.titleTrie = title.map { program.tries[$0] }
         }

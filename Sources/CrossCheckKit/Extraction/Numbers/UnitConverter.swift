@@ -58,6 +58,16 @@ public struct UnitConverter: Sendable {
 
     /// Units by canonical name.
     public var units: [String: UnitInfo] { tables.units }
+
+    /// The names a rule's value may require as its quantity's `dimension`: every unit's dimension
+    /// ("length", "currency:GBP"), and "currency" for any currency.
+    public var dimensionNames: Set<String> { Set(units.values.map(\.dimension)).union(["currency"]) }
+
+    /// The canonical names of the units of `dimension` (a name of `dimensionNames`; "currency": every
+    /// currency's).
+    public func unitNames(ofDimension dimension: String) -> Set<String> {
+        Set(units.values.filter { $0.dimension == dimension || (dimension == "currency" && $0.dimension.hasPrefix("currency:")) }.map(\.canonical))
+    }
     /// Surface forms by the hash of their first token, longest first.
     var forms: [UInt64: [Form]] { tables.forms }
     /// First-token hashes of the forms written before a number ("$", "magnitude"): only these can start a
