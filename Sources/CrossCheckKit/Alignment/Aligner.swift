@@ -273,9 +273,17 @@ public struct Aligner: Sendable {
             if case .quote(let text, _) = analyzed.claims[i].value { return text }
             return ""
         })
-        let speakers: [String?] = idx.map { i in
+        var speakers: [String?] = idx.map { i in
             if case .quote(_, let s) = analyzed.claims[i].value { return s }
             return nil
+        }
+        // One person's names across sources are one speaker ("Hale" in a story that never gives his first
+        // name, "Tom Hale" in another), as for people's claims: a rewording is linked by its speaker.
+        var counts: [String: Int] = [:]
+        for case let s? in speakers { counts[s, default: 0] += 1 }
+        if counts.count > 1 {
+            let merged = PersonKeyMerger().merge(counts)
+            speakers = speakers.map { $0.map { merged[$0] ?? $0 } }
         }
         return QuoteAligner().groups(distinct: distinct, slots: slots, speakers: speakers).map { g in
             let members = g.map { idx[$0] }

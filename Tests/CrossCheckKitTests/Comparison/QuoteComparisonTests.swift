@@ -113,6 +113,23 @@ import Testing
         #expect(conflict?.message.contains("Grace Oduya in a") == true && conflict?.message.contains("Maya Oduya in b") == true)
     }
 
+    /// A rewording is linked by its speaker, and one person's names across sources are one speaker: "Hale"
+    /// in a story that never gives his first name and "Tom Hale" in another. Two different people sharing
+    /// a surname's story ("Ann Hale" beside "Tom Hale") leave a lone "Hale" unlinked.
+    @Test func rewordingBySurnameAloneIsLinkedToTheFullName() {
+        func run(_ speakers: [String]) -> ComparisonResult {
+            var f = FixtureCluster()
+            let quotes = ["We did not forget them for a single day", "We never forgot them for a single day", "We will rebuild every home"]
+            for (i, speaker) in speakers.enumerated() {
+                let s = f.source("s\(i)", "\(speaker) said: “\(quotes[i])”.")
+                f.claim(s, quotes[i], kind: "quote", key: "quote", .quote(text: quotes[i], speaker: speaker))
+            }
+            return f.run().result
+        }
+        #expect(run(["Tom Hale", "Hale"]).findings.map(\.label) == ["reworded"])
+        #expect(run(["Tom Hale", "Hale", "Ann Hale"]).findings.isEmpty)
+    }
+
     /// "Police said" against "Alan Marsden of British Transport Police said": an organisation is no
     /// second speaker beside a person; two people still are, and two organisations when no person is named.
     @Test func organisationIsNoSecondSpeakerBesideAPerson() {
