@@ -177,8 +177,9 @@ enum CountedNoun {
         // Without a plural, only a lone word is taken ("a 10k race"); "6.1 earthquake struck" has no counted noun.
         if head < 0, count == 1 { head = first }
         if head < 0 { return nil }
-        // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun.
-        guard !t.isCapitalized(head) else { return nil }
+        // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun; a lone letter
+        // is a unit or a label ("some 420 m", a spaced "m" the unit table leaves unread), not one either.
+        guard !t.isCapitalized(head), t.length(head) > 1 else { return nil }
         return (start..<head + 1, lemma(t, head))
     }
 }

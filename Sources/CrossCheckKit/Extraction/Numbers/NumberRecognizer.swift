@@ -555,6 +555,9 @@ public struct NumberRecognizer: Recognizer {
         ex(">380 (victim)", [("more than 380 victims were found", "more than 380"), ("over 380 victims were found", "over 380")])
         ex("≥380 (victim)", [("at least 380 victims were found", "at least 380"), ("no fewer than 380 victims were found", "no fewer than 380")])
         ex("~≤900 (home)", [("nearly 900 homes flooded", "nearly 900"), ("almost 900 homes flooded", "almost 900")])
+        // A lone letter after the number is a unit or a label, never what it counts (a spaced one-letter unit
+        // is too ambiguous to read as one: "some 420 m" stays a bare number).
+        ex("~420", [("the shaft failed at some 420 m, officials said", "some 420")])
         ex("~900 (home)", [("about 900 homes flooded", "about 900"), ("around 900 homes flooded", "around 900"), ("some 900 homes flooded", "some 900"), ("roughly 900 homes flooded", "roughly 900")])
         ex("≤700 (worker)", [("plans to cut up to 700 workers", "up to 700")])
         ex("<1000 (panda)", [("fewer than 1,000 pandas remain", "fewer than 1,000"), ("fewer than a thousand pandas remain", "fewer than a thousand")])
