@@ -167,11 +167,6 @@ public struct Comparator: Sendable {
         if sources.count >= 2 { result.corroborated.append(c) } else { result.singleSource.append(c) }
     }
 
-    /// Whether every source of one version gives the other too.
-    static func givesBoth(_ a: Version, _ b: Version) -> Bool {
-        a.sources.allSatisfy(b.sources.contains) || b.sources.allSatisfy(a.sources.contains)
-    }
-
     /// The version most sources give (ties: the first in value order).
     private func mainVersion(_ versions: [Version]) -> Int {
         versions.indices.max { a, b in
@@ -230,16 +225,10 @@ public struct Comparator: Sendable {
         for (i, j) in pairs where vs[i].sources.count > 1 || vs[j].sources.count > 1 || vs[i].sources != vs[j].sources {
             let a = analyzed.claims[vs[i].claims[0]].value, b = analyzed.claims[vs[j].claims[0]].value
             switch compatible(a, b, spec) {
-            case false? where Comparator.givesBoth(vs[i], vs[j]):
-                // Every source of one value gives the other too: their texts hold two facts under this key
-                // (two people's arrests, an earlier and a later count), and no source says one instead of
-                // the other. Not set against each other; each is still compared with the other values.
-                incomparable = true
             case false?: conflicts.append((i, j))
             case true?:
                 agreeing.insert(i * vs.count + j)
-                if case let (.quantity(x), .quantity(y)) = (a, b), QuantityComparison.estimatesDiffer(x, y, spec, units: units),
-                   !Comparator.givesBoth(vs[i], vs[j]) { estimates.append((i, j)) }
+                if case let (.quantity(x), .quantity(y)) = (a, b), QuantityComparison.estimatesDiffer(x, y, spec, units: units) { estimates.append((i, j)) }
             case nil: incomparable = true
             }
         }

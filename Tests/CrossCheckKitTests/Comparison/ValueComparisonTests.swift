@@ -175,27 +175,4 @@ import Testing
         #expect(u.corroborated.map(\.claims.count) == [2])
         #expect(u.singleSource.count == 1)
     }
-
-    @Test func twoValuesEverySourceOfOneAlsoGivesAreNoConflict() {
-        // One source dates two arrests (Wednesday and Thursday); the other dates only the first. Nobody
-        // gives Thursday instead of Wednesday: no conflict, and the Wednesday date is corroborated.
-        let spec = CompareSpec(mode: .granularity)
-        func cluster(_ dates: [[Int]]) -> ComparisonResult {
-            var f = FixtureCluster()
-            for (k, days) in dates.enumerated() {
-                let s = f.source("s\(k)", days.map { "A man was arrested on day \($0)." }.joined(separator: " "))
-                for d in days { f.claim(s, "day \(d)", kind: "date", key: "arrest", .date(CalendarDate(year: 2026, month: 5, day: d)), compare: spec) }
-            }
-            return f.run().result
-        }
-        let both = cluster([[13, 14], [13]])
-        #expect(both.findings.isEmpty)
-        #expect(both.corroborated.map(\.claims.count) == [2])
-        #expect(both.singleSource.count == 1)
-        // Two sources that each give both: still none.
-        #expect(cluster([[13, 14], [13, 14]]).findings.isEmpty)
-        // But a source that gives both hides no one else's contradiction: a third source that gives only
-        // the 14th against one that gives only the 13th is a conflict.
-        #expect(cluster([[13, 14], [13], [14]]).findings.map(\.label) == ["conflict"])
-    }
 }
