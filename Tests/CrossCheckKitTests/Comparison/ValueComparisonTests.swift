@@ -175,4 +175,16 @@ import Testing
         #expect(u.corroborated.map(\.claims.count) == [2])
         #expect(u.singleSource.count == 1)
     }
+
+    @Test func aSourceGivingBothValuesStillLeavesTheConflict() {
+        // A story that gives a corrected figure beside the first one ("15 were killed ... twelve, according to
+        // the first police statement") does not make another story's stale "12" corroborated: still a conflict.
+        var f = FixtureCluster()
+        let a = f.source("a", "Fifteen were killed. Twelve were killed, police first said.")
+        let b = f.source("b", "Twelve were killed.")
+        f.claim(a, "Fifteen", kind: "count", key: "death toll", FixtureCluster.count(15))
+        f.claim(a, "Twelve", kind: "count", key: "death toll", FixtureCluster.count(12))
+        f.claim(b, "Twelve", kind: "count", key: "death toll", FixtureCluster.count(12))
+        #expect(f.run().result.findings.map(\.label) == ["conflict"])
+    }
 }
