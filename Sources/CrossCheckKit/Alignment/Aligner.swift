@@ -54,7 +54,7 @@ public struct Aligner: Sendable {
         let personKeys = PersonKeys(otherIdx, claims, names: names)
         var groups: [ClaimGroup] = []
         groups += alignKeyed(otherIdx, personKeys, analyzed)
-        groups += alignQuotes(quoteIdx, analyzed)
+        groups += alignQuotes(quoteIdx, analyzed, names: names)
         groups += alignPeople(personIdx, analyzed)
         return groups.sorted { a, b in
             (a.kind, a.key, a.claims.first ?? 0) < (b.kind, b.key, b.claims.first ?? 0)
@@ -266,7 +266,8 @@ public struct Aligner: Sendable {
 
     // MARK: quotations
 
-    private func alignQuotes(_ idx: [Int], _ analyzed: AnalyzedCluster) -> [ClaimGroup] {
+    /// `names`: how often the cluster's name and official claims give each person's name.
+    private func alignQuotes(_ idx: [Int], _ analyzed: AnalyzedCluster, names: [String: Int]) -> [ClaimGroup] {
         guard !idx.isEmpty else { return [] }
         // Each quotation's folded words, computed once for grouping and keys.
         let (distinct, slots) = QuoteWord.distinctChunks(ofEach: idx.map { i in
@@ -278,8 +279,10 @@ public struct Aligner: Sendable {
             return nil
         }
         // One person's names across sources are one speaker ("Hale" in a story that never gives his first
-        // name, "Tom Hale" in another), as for people's claims: a rewording is linked by its speaker.
-        var counts: [String: Int] = [:]
+        // name, "Tom Hale" in another), as for people's claims: a rewording is linked by its speaker. The
+        // merge reads every name the cluster gives, not only the speakers': a lone "Hale" is not Tom Hale
+        // when the cluster also names an Ann Hale who is not quoted.
+        var counts = names
         for case let s? in speakers { counts[s, default: 0] += 1 }
         if counts.count > 1 {
             let merged = PersonKeyMerger().merge(counts)
