@@ -90,6 +90,10 @@ import Testing
         }
         #expect(try values("length", "The river peaked at 5.8 metres. Calls peaked at 3,000. Inflation peaked at 11%. Bids peaked at £3m.") == ["5.8 m"])
         #expect(try values("currency", "Bids peaked at £3m. Calls peaked at 3,000. Offers peaked at $2.5bn.") == ["3000000 GBP", "2500000000 USD"])
+        // A unit entry converts only with both attributes: one without the other is an error at the entry.
+        let half = "{ version: 1, lexicons: { unit: [ { phrase: 'hands', attributes: { dimension: 'length' } } ] } }"
+        #expect(diagnostics(half) == ["t.json5:1:35: error: unit 'hands' needs both attributes dimension and factor (a number), as { dimension: \"length\", factor: 1000 }: without them it is not converted"])
+        #expect(diagnostics("{ version: 1, lexicons: { unit: [ 'hands' ] } }").isEmpty)
     }
 
     @Test func overrideByIdAndDuplicatesAcrossFiles() throws {
