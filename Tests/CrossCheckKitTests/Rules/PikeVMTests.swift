@@ -50,4 +50,13 @@ import Testing
         #expect(try who("Minister (?<w> <person>) spoke | Minister (?<w> <cap>) <cap> spoke") == ["Ann Berg"])
         #expect(try who("Minister (?<w> <cap>) <cap> spoke | Minister (?<w> <person>) spoke") == ["ann"])
     }
+
+    @Test func aLexiconStepPrefersItsLongestEntry() throws {
+        // One step, two entries ending the match at the same token ("police" then a gap word "officers",
+        // or "police officers" with no gap word): the longest entry wins, as a recognizer's longest
+        // recognition does.
+        let lex = "force: [ 'police officers', 'officers', 'police' ]"
+        let rules = try S.ruleSet(S.singleRule("xa (?<noun> <force>) <word>? xb", extra: "value: \"$noun\",", lexicons: lex))
+        #expect(S.claims(rules, "xa police officers xb").map(\.value.display) == ["police officers"])
+    }
 }

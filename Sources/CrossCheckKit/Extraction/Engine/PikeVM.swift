@@ -356,7 +356,10 @@ struct PikeVM {
                         guard mayStart else { continue }
                         lexiconHits.count = 0
                         program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
-                        for h in 0..<lexiconHits.count {
+                        // Longest entry first (the trie finds them shortest first): of two readings that end
+                        // the match at the same token, the one taking the longer entry wins, as a recognizer's
+                        // longer recognition does.
+                        for h in stride(from: lexiconHits.count - 1, through: 0, by: -1) {
                             let (end, entry) = lexiconHits[h]
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), Int32(entry))
                             next.append(Thread(pc: t.pc + 1, start: t.start, captures: caps, land: end == p + 1 ? 0 : Int32(end)))
