@@ -41,6 +41,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     /// mayor of Velm" count mayors, they name no rank of the post.
     private static let ordinals: HashSet64 = HashSet64(["first", "second", "third"].map { Token.hash(literal: $0) })
     private static let ordinalRanks: HashSet64 = HashSet64(["deputy", "vice", "secretary", "assistant", "under"].map { Token.hash(literal: $0) })
+    /// Nouns of a work a title and a name may be the name of ("the Beatles' Sgt Pepper album", "a
+    /// Captain Marvel film", "the Major Tom song"): a title and name right before one of them name the
+    /// work, not an official, since a person's name is seldom written as a modifier of such a noun.
+    private static let workNouns: HashSet64 = HashSet64(["album", "albums", "lp", "film", "films", "movie", "movies", "song",
+                                                          "songs", "single", "musical", "novel", "comic", "comics", "franchise",
+                                                          "sequel", "soundtrack", "costume", "costumes"].map { Token.hash(literal: $0) })
     private static let stopComplement: HashSet64 = HashSet64(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
@@ -68,7 +74,9 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                             let name = mentions[i].tokens
                             let s = mentions[i].honorific?.lowerBound ?? name.lowerBound
                             let ts = Self.titleStart(endingAt: s, titleIndex, titles)
-                            if ts >= 0, let r = before(i, titleStart: ts, titleEnd: s, text, scan, vocabulary, &kv) {
+                            if ts >= 0, name.upperBound < n, Self.workNouns.contains(tokens[name.upperBound].hash) {
+                                // "the Sgt Pepper album": a work's name, no official.
+                            } else if ts >= 0, let r = before(i, titleStart: ts, titleEnd: s, text, scan, vocabulary, &kv) {
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
                             } else if ts < 0, s > 1, tokens[s - 1].hash == comma, name.upperBound < n, tokens[name.upperBound].hash == comma,
