@@ -71,7 +71,8 @@ enum Help {
            crosscheck rules list [PATH...] [--no-default-rules]
 
     test   runs every rule's examples and prints PASS/FAIL per rule with the failing example and what
-           the rule produced instead. Exit 1 when an example fails, 2 when a rule file is invalid.
+           the rule produced instead (and what a value's dimension refused). Exit 1 when an example fails,
+           2 when a rule file is invalid.
     list   prints id, kind, description and file of every rule, the recognizer classes and lexicons.
 
     PATH is a rule file or a folder of *.json5 files (repeatable). Without PATH: the built-in rules.

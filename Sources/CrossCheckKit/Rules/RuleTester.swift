@@ -15,6 +15,9 @@ public struct RuleTester: Sendable {
     public func run() -> [RuleTestResult] {
         let extractor = Extractor(rules: rules, recognizers: recognizers)
         let segmenter = extractor.segmenter
+        // The rules without their values' dimensions, made only if a match example of a rule with one fails:
+        // what the rule would have claimed tells its author why it claimed nothing.
+        var undimensioned: Extractor?
         return rules.rules.map { rule in
             var failures: [RuleTestFailure] = []
             func produced(_ example: RuleExample) -> (claims: [Claim], source: Source) {
@@ -32,7 +35,16 @@ public struct RuleTester: Sendable {
                         && (example.match.map { source.string(c.span) == $0 } ?? true)
                         && (example.key.map { c.key == $0 } ?? true)
                 }
-                if !ok { failures.append(RuleTestFailure(example: example, isMatch: true, produced: describe(claims, source))) }
+                guard !ok else { continue }
+                var refused: [String] = []
+                if case .quantity(_, _, _, let dimension?) = rule.value {
+                    if undimensioned == nil { undimensioned = Extractor(rules: RuleTester.withoutDimensions(rules), recognizers: recognizers) }
+                    let seg = undimensioned!.segmenter.segment(source)
+                    let unfiltered = undimensioned!.extract(source, index: 0, text: seg).filter { $0.rule == rule.id }
+                    refused = describe(unfiltered.filter { u in !claims.contains { $0.span == u.span } }, source)
+                        .map { $0 + ", not of dimension '\(dimension)'" }
+                }
+                failures.append(RuleTestFailure(example: example, isMatch: true, produced: describe(claims, source), refused: refused))
             }
             for example in rule.examples.noMatch {
                 let (claims, source) = produced(example)
@@ -41,5 +53,14 @@ public struct RuleTester: Sendable {
             return RuleTestResult(rule: rule.id, file: rule.file, line: rule.line,
                                   examples: rule.examples.match.count + rule.examples.noMatch.count, failures: failures)
         }
+    }
+
+    /// `rules` with no quantity value requiring a dimension.
+    static func withoutDimensions(_ rules: RuleSet) -> RuleSet {
+        var out = rules
+        for k in out.rules.indices {
+            if case .quantity(let q, let of, let unit, _?) = out.rules[k].value { out.rules[k].value = .quantity(quantity: q, of: of, unit: unit) }
+        }
+        return out
     }
 }

@@ -25,6 +25,18 @@ import Testing
         #expect(r.failures.first?.example.line == 5)
     }
 
+    @Test func aMatchRefusedForItsDimensionSaysSo() throws {
+        // The rule matched, but its value requires a length: the failure names what was refused and why.
+        let file = """
+        { version: 1, rules: [
+          { id: "crest", kind: "quantity", description: "d", pattern: "peaked at (?<q> <number>)", value: { quantity: "$q", dimension: "length" },
+            examples: { match: [ { text: "It peaked at 11%.", value: "11 percent" } ], noMatch: [ "x" ] } },
+        ] }
+        """
+        let r = try #require(RuleTester(rules: try RuleSet.parse(files: [("t.json5", file)])).run().first)
+        #expect(r.failures.first?.message == "expected value '11 percent' from \"It peaked at 11%.\"; produced nothing; refused '11 percent' «peaked at 11%» (key 'crest'), not of dimension 'length'")
+    }
+
     @Test func surfaceTextAndKeyAreCheckedWhenGiven() throws {
         let file = """
         { version: 1, rules: [
