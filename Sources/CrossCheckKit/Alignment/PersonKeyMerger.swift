@@ -1,5 +1,7 @@
 /// Merges person keys that name one person: the same letters ("kim jong un" / "kim jongun"), one
-/// letter apart in one name part of three letters or more ("kim jong un" / "kim jung un"), or a
+/// letter apart in one name part of three letters or more ("kim jong un" / "kim jung un", "ana kolar" /
+/// "anna kolar"), though not by one letter for another in a name of three ("tom hale" / "tim hale" are as
+/// often two people, and a false merge sets one's age against the other's), or a
 /// lone surname when exactly one full name in the cluster ends with it ("putin" / "vladimir putin"), or
 /// full names whose middle names agree ("gregory a pruett" / "gregory alden pruett"; `middleNameUnions`).
 /// Keys are only compared inside buckets that share a first or last name part, never all pairs.
@@ -142,7 +144,8 @@ struct PersonKeyMerger: Sendable {
         var differing = 0
         for (x, y) in zip(a, b) where x != y {
             differing += 1
-            guard differing == 1, x.count >= 3, y.count >= 3, PersonKeyMerger.editDistance(x, y) <= 1 else { return false }
+            // (Three letters each and one apart is one letter for another: "tom" / "tim".)
+            guard differing == 1, x.count >= 3, y.count >= 3, max(x.count, y.count) >= 4, PersonKeyMerger.editDistance(x, y) <= 1 else { return false }
         }
         return true
     }
