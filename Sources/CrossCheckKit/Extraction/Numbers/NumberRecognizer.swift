@@ -103,9 +103,17 @@ public struct NumberRecognizer: Recognizer {
     /// (`starts.numbers`, found from the text when not given).
     func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
+        recognize(text, units: units, starts: starts, scope: scope, into: &out)
+        return out
+    }
+
+    /// `recognize(_:units:starts:scope:)` appended to `out` (empty): the extractor's number pass fills
+    /// the array of the source before, whose room it keeps (`SourceScratch.numbers`), instead of
+    /// allocating one of the candidates' size per source.
+    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts?, scope: TokenScope?, into out: inout [Recognition]) {
         let starts = starts ?? TokenStarts(text, units: units)
         let candidates = starts.numbers
-        guard !candidates.isEmpty else { return out }
+        guard !candidates.isEmpty else { return }
         let p = NumberParser(text, starts: starts)
         var i = 0
         var run = 0
@@ -116,7 +124,8 @@ public struct NumberRecognizer: Recognizer {
             if let r = match(text, p, at: c, units: units, claims: true),
                scope.map({ $0.sentence(run).contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.sentence(run).upperBound }) ?? true {
                 let whole = r.tokens, inner = r.parts[.number]?.lowerBound
-                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                // (Room for every candidate, made at the first match: most candidates match nothing. An
+                // array kept from the source before most often has the room already.)
                 if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
@@ -130,7 +139,6 @@ public struct NumberRecognizer: Recognizer {
                 i = c + 1
             }
         }
-        return out
     }
 
     /// Bare numbers only (no qualifiers, ranges, units or claim filters): what a number model returns.
