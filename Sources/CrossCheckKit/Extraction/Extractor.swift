@@ -183,20 +183,24 @@ public struct Extractor: Sendable {
     /// The number pass shared by the number and percent recognizers; then the scans go into the
     /// recognizers' context and the room's table is taken for the recognizers.
     private func findNumbers(_ p: inout PendingSource) {
-        let wanted = p.wanted
-        var numbers: [Recognition]?
-        // (Not when no sentence wants either recognizer: the table then calls neither.)
-        if let numberPassBits, let starts = p.starts, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
-            let scope = TokenScope(p.text, masks: wanted, bit: numberPassBits)
-            numbers = NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope)
-        }
-        p.context.scans = SharedScans(people: p.people, units: units, numbers: numbers, starts: p.starts)
-        p.people = nil
         // The table is moved out of the room for the source and back after it (not copied: refilling
         // it in place needs the only reference). Swapped with an empty table, out and back: an
         // assignment would copy the table's arrays (a retain each) and release them again.
+        // (Begun first: it releases the last source's recognitions, and with them its reference to the
+        // room's number list, which the number pass then empties and refills in place.)
         swap(&p.table, &p.room.table)
         p.table.begin()
+        let wanted = p.wanted
+        var numbers: [Recognition]?
+        if !p.room.numbers.isEmpty { p.room.numbers.removeAll(keepingCapacity: true) }
+        // (Not when no sentence wants either recognizer: the table then calls neither.)
+        if let numberPassBits, let starts = p.starts, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
+            let scope = TokenScope(p.text, masks: wanted, bit: numberPassBits)
+            NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope, into: &p.room.numbers)
+            numbers = p.room.numbers
+        }
+        p.context.scans = SharedScans(people: p.people, units: units, numbers: numbers, starts: p.starts)
+        p.people = nil
     }
 
     /// The table indexed once every recognizer has run; the scans released.

@@ -14,6 +14,9 @@ final class SourceScratch {
     /// The room of the text's `TokenStarts` (its lists and parsed numbers), lent to it per source.
     @exclusivity(unchecked) var startLists: [Int32] = []
     @exclusivity(unchecked) var startParsed: [ParsedNumber?] = []
+    /// The number pass's recognitions (shared with the scans and the table while the source is
+    /// extracted), emptied and refilled in place by the next source's pass: its room is kept.
+    @exclusivity(unchecked) var numbers: [Recognition] = []
     /// The people scan's working arrays (its scan shares its lists with them until the next scan).
     let people = PeopleScanner.Scratch()
 

@@ -40,4 +40,34 @@ import Testing
         }
         #expect(mentions > 20)
     }
+
+    /// Long texts (the title index is then reset entry by entry, not whole), title phrases at other
+    /// tokens from one text to the next, and texts without any in between (they leave the index as it
+    /// was): the index is the one a fresh scratch makes.
+    @Test func reusedScratchMakesTheSameTitleIndex() {
+        let vocabulary = PeopleVocabulary(lexicons: PeopleVocabulary.shippedLexicons)
+        let filler = String(repeating: "The ferry left the port on time and the crew said nothing more. ", count: 60)
+        let texts = [
+            "Mayor Ana Lind said the ferry sank. " + filler + "Foreign Minister Kim Jong-un arrived.",
+            filler + "President José Núñez spoke. " + filler,
+            filler,
+            "The crew said little. " + filler + "Governor Ana Lind left.",
+            "Mayor Ana Lind said the ferry sank.",
+            filler + "Mayor Ana Lind said the ferry sank.",
+        ]
+        let scratch = PeopleScanner.Scratch()
+        let scanner = PeopleScanner(vocabulary: vocabulary)
+        var titled = 0
+        for _ in 0..<2 {
+            for text in texts {
+                let segmented = Segmenter().segment(Array(text.utf8))
+                let fresh = scanner.scan(segmented)
+                let reused = scanner.scan(segmented, scratch: scratch)
+                #expect(reused.titleIndex == fresh.titleIndex, "\(text.prefix(40))")
+                #expect(reused.titles.map(\.canonical) == fresh.titles.map(\.canonical))
+                titled += fresh.titles.count
+            }
+        }
+        #expect(titled >= 10)
+    }
 }

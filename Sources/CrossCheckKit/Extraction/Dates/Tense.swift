@@ -38,6 +38,10 @@ enum Tense {
         let s = t.sentenceStartIndex(i)
         var j = i - 1
         var ownClause = true
+        // (The word sets and hashes read once per call, not per word: each read of a `static let` is a
+        // call that checks it is initialized.)
+        let future = Self.future, next = Self.next, spans = Self.spans, would = Self.would, have = Self.have
+        let clauseBreaks = Self.clauseBreaks
         while j >= s && j >= i - 12 {
             let h = t.h(j)
             if future.contains(h) || (h == next && !spans.contains(t.h(j + 1))) { return .future }

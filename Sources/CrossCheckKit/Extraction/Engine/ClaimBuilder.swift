@@ -19,10 +19,18 @@ struct ClaimBuilder {
 
     func claim(_ m: RuleMatch, source: Int, sentence: Int) -> Claim? {
         let rule = plan.rules[m.rule]
-        guard let (value, from) = value(rule, m) else { return nil }
-        // (When the value came from the key's own part, that part is not resolved again.)
+        var ofFromReference = false
+        guard let (value, from) = value(rule, m, ofFromReference: &ofFromReference) else { return nil }
+        // (When the value came from the key's own part, that part is not resolved again; when the key
+        // is the one reference a quantity's `of` was made from, "$noun" for both, the `of` is the key.)
         var key: String
-        if rule.keyFromValue, let from { key = keyText(from) } else { key = substitute(rule.key, m) }
+        if rule.keyFromValue, let from {
+            key = keyText(from)
+        } else if ofFromReference, rule.key.sole >= 0, rule.key.sole == template(rule, 1).sole, let of = Self.quantityOf(value) {
+            key = of
+        } else {
+            key = substitute(rule.key, m)
+        }
         var range = m.start..<m.end
         if rule.span >= 0, let part = resolve(rule.span, m), !part.tokens.isEmpty { range = part.tokens }
         // The recognition the value was taken from lends its attributes.
@@ -234,7 +242,37 @@ struct ClaimBuilder {
         return best
     }
 
-    private static func isQuantity(_ v: ClaimValue) -> Bool { if case .quantity = v { return true } else { return false } }
+    private static func isQuantity(_ v: borrowing ClaimValue) -> Bool {
+        switch v {
+        case .quantity: return true
+        default: return false
+        }
+    }
+
+    /// The quantity of the part's recognition (the part has one), if its value is one: one copy of the
+    /// quantity, read from the recognition in place (as `copy` reads a value), not a copy of the whole
+    /// value that is then taken apart and destroyed.
+    @inline(__always)
+    private func recognizedQuantity(_ part: CapturedPart) -> Quantity? {
+        Self.quantity(all[part.recognizer][part.recognition].value)
+    }
+
+    @inline(__always)
+    private static func quantity(_ value: borrowing ClaimValue) -> Quantity? {
+        switch value {
+        case .quantity(let q): return q
+        default: return nil
+        }
+    }
+
+    /// What a quantity value counts (nil for another value).
+    @inline(__always)
+    private static func quantityOf(_ value: borrowing ClaimValue) -> String? {
+        switch value {
+        case .quantity(let q): return q.of
+        default: return nil
+        }
+    }
 
     /// The capture's text as written (spacing kept), for names.
     private func surface(_ part: CapturedPart) -> String {
@@ -248,9 +286,11 @@ struct ClaimBuilder {
 
     /// The claim value of match `m` of rule `rule`, and the captured recognition it was taken from
     /// (whose attributes go on the claim), if any. (Inlined into its one caller: the value and the part
-    /// are not returned through memory as an optional pair.)
+    /// are not returned through memory as an optional pair.) `ofFromReference`: set when the value is a
+    /// quantity whose `of` is the `keyText` of its template's one reference (which took part), as a key
+    /// that is that reference would be.
     @inline(__always)
-    private func value(_ rule: ClaimPlan.RulePlan, _ m: RuleMatch) -> (ClaimValue, CapturedPart?)? {
+    private func value(_ rule: ClaimPlan.RulePlan, _ m: RuleMatch, ofFromReference: inout Bool) -> (ClaimValue, CapturedPart?)? {
         switch rule.kind {
         case .automatic:
             if let r = firstRecognition(m, quantity: false) { return (recognized(r), r) }
@@ -277,11 +317,11 @@ struct ClaimBuilder {
             let q = template(rule, 0)
             if q.isPresent {
                 guard q.sole >= 0, let part = resolve(q.sole, m), part.hasRecognition,
-                      case .quantity(let v) = recognized(part) else { return nil }
+                      let v = recognizedQuantity(part) else { return nil }
                 quantity = v
                 from = part
             } else {
-                guard let r = firstRecognition(m, quantity: true), case .quantity(let v) = recognized(r) else { return nil }
+                guard let r = firstRecognition(m, quantity: true), let v = recognizedQuantity(r) else { return nil }
                 quantity = v
                 from = r
             }
@@ -290,7 +330,10 @@ struct ClaimBuilder {
                 guard let u = quantity.unit, plan.unitSets[Int(rule.units)].contains(u) else { return nil }
             }
             let of = template(rule, 1), unit = template(rule, 2)
-            if of.isPresent, let t = optionalText(of, m) { quantity.of = t }
+            if of.isPresent, let t = optionalText(of, m) {
+                quantity.of = t
+                ofFromReference = of.sole >= 0
+            }
             if unit.isPresent, let t = optionalText(unit, m) { quantity.unit = t }
             return (.quantity(quantity), from)
         case .official:

@@ -103,9 +103,17 @@ public struct NumberRecognizer: Recognizer {
     /// (`starts.numbers`, found from the text when not given).
     func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
+        recognize(text, units: units, starts: starts, scope: scope, into: &out)
+        return out
+    }
+
+    /// `recognize(_:units:starts:scope:)` appended to `out` (empty): the extractor's number pass fills
+    /// the array of the source before, whose room it keeps (`SourceScratch.numbers`), instead of
+    /// allocating one of the candidates' size per source.
+    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts?, scope: TokenScope?, into out: inout [Recognition]) {
         let starts = starts ?? TokenStarts(text, units: units)
         let candidates = starts.numbers
-        guard !candidates.isEmpty else { return out }
+        guard !candidates.isEmpty else { return }
         let p = NumberParser(text, starts: starts)
         var i = 0
         var run = 0
@@ -113,16 +121,19 @@ public struct NumberRecognizer: Recognizer {
             let c = Int(c)
             if c < i { continue }
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
-            if let r = match(text, p, at: c, units: units, claims: true),
+            // (The candidate's sentence, which the scope knows: `match` reads its end from it.)
+            let sentence = scope?.sentence(run)
+            if let r = match(text, p, at: c, units: units, claims: true, sentence: sentence),
                scope.map({ $0.sentence(run).contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.sentence(run).upperBound }) ?? true {
                 let whole = r.tokens, inner = r.parts[.number]?.lowerBound
-                // (Room for every candidate, made at the first match: most candidates match nothing.)
+                // (Room for every candidate, made at the first match: most candidates match nothing. An
+                // array kept from the source before most often has the room already.)
                 if out.isEmpty { out.reserveCapacity(candidates.count) }
                 out.append(r)   // (its last use: moved, not copied)
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
                 if let inner, inner > whole.lowerBound,
-                   let bare = match(text, p, at: inner, units: units, claims: true), bare.tokens.lowerBound == inner {
+                   let bare = match(text, p, at: inner, units: units, claims: true, sentence: sentence), bare.tokens.lowerBound == inner {
                     out.append(bare)
                 }
                 i = whole.upperBound
@@ -130,7 +141,6 @@ public struct NumberRecognizer: Recognizer {
                 i = c + 1
             }
         }
-        return out
     }
 
     /// Bare numbers only (no qualifiers, ranges, units or claim filters): what a number model returns.
@@ -202,7 +212,11 @@ public struct NumberRecognizer: Recognizer {
         match(t, NumberParser(t), at: i0, units: units, claims: claims)
     }
 
-    func match(_ t: SegmentedText, _ p: NumberParser, at i0: Int, units: UnitConverter, claims: Bool) -> Recognition? {
+    /// `sentence`: when known, the tokens of a sentence of `t` (its sentences tiling its tokens), most often
+    /// the one the match starts in: the end of the sentence holding a token inside it is read from it,
+    /// not looked up.
+    func match(_ t: SegmentedText, _ p: NumberParser, at i0: Int, units: UnitConverter, claims: Bool,
+               sentence: Range<Int>? = nil) -> Recognition? {
         var i = i0
         var qual: Qual? = nil
         var qualText: String? = nil
@@ -385,7 +399,8 @@ public struct NumberRecognizer: Recognizer {
         var of: String? = nil
         var noun: Range<Int>? = nil
         if unit == nil {
-            let limit = t.sentenceEnd(max(0, end - 1))
+            let last = max(0, end - 1)
+            let limit = sentence.flatMap { $0.contains(last) ? $0.upperBound : nil } ?? t.sentenceEnd(last)
             if let (r, lemma) = CountedNoun.find(t, after: end, limit: limit) {
                 noun = r
                 of = lemma
