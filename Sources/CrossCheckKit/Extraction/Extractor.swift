@@ -39,12 +39,13 @@ public struct Extractor: Sendable {
         for r in recognizers where !names.contains(r.name) { names.append(r.name) }
         self.program = Program(rules: rules.rules, recognizerNames: names, lexicons: rules.lexicons)
         let program = self.program
-        self.claimPlan = ClaimPlan(program: program, rules: rules.rules, lexicons: rules.lexicons)
+        let units = rules.lexicons["unit"] == nil ? nil : UnitConverter(lexicons: rules.lexicons)
+        self.units = units
+        self.claimPlan = ClaimPlan(program: program, rules: rules.rules, lexicons: rules.lexicons, units: units ?? .standard)
         let usesPeople = program.recognizerNames.indices.contains { i in
             program.usesRecognizer[i] && recognizers.contains { $0.name == program.recognizerNames[i] && $0 is any PeopleRecognizing }
         }
         self.peopleVocabulary = usesPeople ? PeopleVocabulary.from(RecognizerContext(lexicons: rules.lexicons)) : nil
-        self.units = rules.lexicons["unit"] == nil ? nil : UnitConverter(lexicons: rules.lexicons)
         self.numberPassBits = NumberRecognizer.sharedPassBits(program: program, recognizers: recognizers)
         self.demand = RecognizerDemand(program: program)
         self.recognizerSlots = RecognitionTable.slots(program: program, recognizers: recognizers)

@@ -87,7 +87,8 @@ public struct RuleSet: Sendable {
         }
         let merged = Lexicons(lexicons)
         let lexiconNames = Set(merged.byName.keys)
-        let dimensions = UnitConverter(lexicons: merged).dimensionNames
+        // The dimensions a value may require, worked out only when some rule requires one.
+        let dimensions = contents.contains { $0.drafts.contains { $0.dimension != nil } } ? UnitConverter(lexicons: merged).dimensionNames : []
 
         // Rules: ids unique among built-ins and among user files; a user rule overrides a built-in one.
         var rules: [Rule] = []

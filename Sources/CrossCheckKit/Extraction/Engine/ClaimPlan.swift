@@ -95,7 +95,8 @@ struct ClaimPlan: Sendable {
         let titleLexicon: Int
         let titleTrie: LexiconTrie?
 
-        init(program: Program, rules: [Rule], lexicons: Lexicons) {
+        /// `units`: the units of `lexicons` (`UnitConverter(lexicons:)`), for the dimensions rules require.
+        init(program: Program, rules: [Rule], lexicons: Lexicons, units converter: UnitConverter) {
             var entryCounts: [Int] = [], canonicals: [[String]] = []
             for name in program.lexiconNames {
                 let lex = lexicons[name]
@@ -107,8 +108,6 @@ struct ClaimPlan: Sendable {
             var references: [Reference] = [], parts: [Part] = [], classOccurrences: [Int32] = []
             var occurrences: [Occurrence] = [], texts: [String] = [], bytes: [UInt8] = []
             var unitSets: [Set<String>] = [], unitSetByDimension: [String: Int32] = [:]
-            // The units (with the rule files' `unit` lexicon), built only when some rule requires a dimension.
-            var converter: UnitConverter?
             for (r, rule) in rules.enumerated() {
                 let first = occurrences.count
                 for o in program.occurrences[r] {
@@ -158,9 +157,8 @@ struct ClaimPlan: Sendable {
                         if let known = unitSetByDimension[dimension] {
                             units = known
                         } else {
-                            if converter == nil { converter = UnitConverter(lexicons: lexicons) }
                             units = Int32(unitSets.count)
-                            unitSets.append(converter!.unitNames(ofDimension: dimension))
+                            unitSets.append(converter.unitNames(ofDimension: dimension))
                             unitSetByDimension[dimension] = units
                         }
                     }
@@ -195,7 +193,7 @@ struct ClaimPlan: Sendable {
 
     let storage: Storage
 
-    init(program: Program, rules: [Rule], lexicons: Lexicons) {
-        storage = Storage(program: program, rules: rules, lexicons: lexicons)
+    init(program: Program, rules: [Rule], lexicons: Lexicons, units: UnitConverter) {
+        storage = Storage(program: program, rules: rules, lexicons: lexicons, units: units)
     }
 }
