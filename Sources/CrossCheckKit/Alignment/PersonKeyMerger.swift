@@ -1,7 +1,10 @@
+import Foundation
+
 /// Merges person keys that name one person: the same letters ("kim jong un" / "kim jongun"), one
 /// letter apart in one name part of three letters or more ("kim jong un" / "kim jung un", "ana kolar" /
-/// "anna kolar"), though not by one letter for another in a name of three ("tom hale" / "tim hale" are as
-/// often two people, and a false merge sets one's age against the other's), or a
+/// "anna kolar"), though not by one letter for another in a first name of fewer than six or any part of
+/// three ("mark ellis" / "mary ellis", "tom hale" / "tim hale" are most often two people, and a false merge
+/// sets one's age against the other's), or a
 /// lone surname when exactly one full name in the cluster ends with it ("putin" / "vladimir putin"), or
 /// full names whose middle names agree ("gregory a pruett" / "gregory alden pruett"; `middleNameUnions`).
 /// Keys are only compared inside buckets that share a first or last name part, never all pairs.
@@ -142,12 +145,21 @@ struct PersonKeyMerger: Sendable {
         if a.joined() == b.joined() { return true }
         guard a.count == b.count, a.count > 1 else { return false }
         var differing = 0
-        for (x, y) in zip(a, b) where x != y {
+        for (k, (x, y)) in zip(a, b).enumerated() where x != y {
             differing += 1
             // (Three letters each and one apart is one letter for another: "tom" / "tim".)
             guard differing == 1, x.count >= 3, y.count >= 3, max(x.count, y.count) >= 4, PersonKeyMerger.editDistance(x, y) <= 1 else { return false }
+            // A first name with one letter for another is most often another name ("mark" / "mary", "john" /
+            // "joan", "jane" / "june"): only a long one is taken for a misspelling ("sergei" / "sergey").
+            // (A letter and its accented form are one letter: "tomás" / "tomas".)
+            if k == 0 && x.count == y.count && x.count < 6 && !PersonKeyMerger.sameLetters(x, y) { return false }
         }
         return true
+    }
+
+    /// Whether `a` and `b` differ only in accents ("tomás" / "tomas").
+    static func sameLetters(_ a: String, _ b: String) -> Bool {
+        a.folding(options: .diacriticInsensitive, locale: nil) == b.folding(options: .diacriticInsensitive, locale: nil)
     }
 
     /// Levenshtein distance over Unicode scalars.
