@@ -44,9 +44,10 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     /// Nouns of a work a title and a name may be the name of ("the Beatles' Sgt Pepper album", "a
     /// Captain Marvel film", "the Major Tom song"): a title and name right before one of them name the
     /// work, not an official, since a person's name is seldom written as a modifier of such a noun.
+    /// Not words that are as often adverbs or adjectives ("single-handedly", "a comic turn").
     private static let workNouns: HashSet64 = HashSet64(["album", "albums", "lp", "film", "films", "movie", "movies", "song",
-                                                          "songs", "single", "musical", "novel", "comic", "comics", "franchise",
-                                                          "sequel", "soundtrack", "costume", "costumes"].map { Token.hash(literal: $0) })
+                                                          "songs", "musical", "novel", "franchise", "sequel", "soundtrack"]
+                                                          .map { Token.hash(literal: $0) })
     private static let stopComplement: HashSet64 = HashSet64(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
