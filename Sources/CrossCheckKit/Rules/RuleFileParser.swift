@@ -189,7 +189,8 @@ struct RuleFileParser {
         guard let phrase else { return nil }
         // A `unit` entry converts only with both a dimension and a numeric factor; one without the other
         // would be dropped from the unit table without a word (entries with neither are pattern words).
-        if lexicon == "unit", (attributes["dimension"] != nil) != (attributes["factor"].flatMap(Double.init) != nil) {
+        if lexicon == "unit", attributes["dimension"] != nil || attributes["factor"] != nil,
+           attributes["dimension"] == nil || attributes["factor"].flatMap(Double.init) == nil {
             err(node, "unit '\(phrase)' needs both attributes dimension and factor (a number), as { dimension: \"length\", factor: 1000 }: without them it is not converted")
         }
         let tokens = Tokenizer().tokenize(Array(phrase.utf8))

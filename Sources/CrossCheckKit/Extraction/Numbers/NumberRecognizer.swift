@@ -124,7 +124,7 @@ public struct NumberRecognizer: Recognizer {
             // (The candidate's sentence, which the scope knows: `match` reads its end from it.)
             let sentence = scope?.sentence(run)
             if let r = match(text, p, at: c, units: units, claims: true, sentence: sentence),
-               scope.map({ $0.sentence(run).contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.sentence(run).upperBound }) ?? true {
+               sentence.map({ $0.contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.upperBound }) ?? true {
                 let whole = r.tokens, inner = r.parts[.number]?.lowerBound
                 // (Room for every candidate, made at the first match: most candidates match nothing. An
                 // array kept from the source before most often has the room already.)
