@@ -325,16 +325,17 @@ struct ClaimBuilder {
                 quantity = v
                 from = r
             }
-            // A required dimension: the recognized unit must be one of it ("peaked at 3,000" is no height).
-            if rule.units >= 0 {
-                guard let u = quantity.unit, plan.unitSets[Int(rule.units)].contains(u) else { return nil }
-            }
             let of = template(rule, 1), unit = template(rule, 2)
             if of.isPresent, let t = optionalText(of, m) {
                 quantity.of = t
                 ofFromReference = of.sole >= 0
             }
             if unit.isPresent, let t = optionalText(unit, m) { quantity.unit = t }
+            // A required dimension: the claim's unit (the recognized one, or the one the rule sets: "4.2 m",
+            // whose spaced "m" the recognizer leaves unread) must be one of it ("peaked at 3,000" is no height).
+            if rule.units >= 0 {
+                guard let u = quantity.unit, plan.unitSets[Int(rule.units)].contains(u) else { return nil }
+            }
             return (.quantity(quantity), from)
         case .official:
             let nameTemplate = template(rule, 0)
