@@ -94,6 +94,15 @@ import Testing
         let half = "{ version: 1, lexicons: { unit: [ { phrase: 'hands', attributes: { dimension: 'length' } } ] } }"
         #expect(diagnostics(half) == ["t.json5:1:35: error: unit 'hands' needs both attributes dimension and factor (a number), as { dimension: \"length\", factor: 1000 }: without them it is not converted"])
         #expect(diagnostics("{ version: 1, lexicons: { unit: [ 'hands' ] } }").isEmpty)
+        let notANumber = "{ version: 1, lexicons: { unit: [ { phrase: 'league', attributes: { factor: 'x' } } ] } }"
+        #expect(diagnostics(notANumber).first?.hasPrefix("t.json5:1:35: error: unit 'league' needs both attributes") == true)
+        // The dimension tests the claim's unit, a unit the rule sets included: a spaced "m" the recognizer
+        // leaves unread is a length when the rule makes it the unit.
+        let spaced = "{ version: 1, rules: [ { id: 'q', kind: 'quantity', description: 'd', pattern: 'peaked at (?<q> <number>) (?<u> m)?', "
+            + "value: { quantity: '$q', unit: '$u', dimension: 'length' }, examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        let source = Source(id: "s", file: "s.txt", text: "It peaked at 4.2 m. It peaked at 3,000. It peaked at 5 metres.")
+        let claims = Extractor(rules: try RuleSet.parse(files: [("t.json5", spaced)])).extract(source, index: 0, text: Segmenter().segment(source))
+        #expect(claims.map(\.value.display) == ["4.2 m", "5 m"])
     }
 
     @Test func overrideByIdAndDuplicatesAcrossFiles() throws {
