@@ -162,6 +162,15 @@ struct NumberParser: Sendable {
         return parseUnsigned(at: i)
     }
 
+    /// `v` times a scale word or multiplier (`s`: "billion", "bn", "million"). The product of a decimal
+    /// fraction and a power of ten misses the whole number it stands for by a rounding error ("4.1bn":
+    /// 4.1 × 1e9 = 4099999999.9999995), which showed in reports and made "$4.1bn" and "$4,100,000,000"
+    /// two values; a product that close to a whole number is that number.
+    static func scaled(_ v: Double, by s: Double) -> Double {
+        let p = v * s, r = p.rounded()
+        return abs(p - r) <= abs(p) * 1e-12 ? r : p
+    }
+
     func parseUnsigned(at i: Int) -> ParsedNumber? {
         guard i >= 0, i < t.tokens.count else { return nil }
         if t.tokens[i].kind == .word {
@@ -221,10 +230,10 @@ struct NumberParser: Sendable {
             // Lower-case glued "g" is grams and "mm" millimetres ("7.62mm"); upper-case "G" and "MM" are multipliers.
             let lowerUnit = t.firstByte(end) == 0x67 && t.length(end) == 1 || t.isWord(end, LitHash.`mm`) && t.firstByte(end) == 0x6D
             if let m = NumberWords.suffix[t.h(end)], !lowerUnit {
-                return ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
+                return ParsedNumber(value: NumberParser.scaled(value, by: m), end: end + 1, form: .mixed, suspect: suspect)
             }
             if t.isWord(end, LitHash.`m`) && (t.firstByte(end) == 0x4D || currencyBefore(i)) {
-                return ParsedNumber(value: value * 1e6, end: end + 1, form: .mixed, suspect: suspect)
+                return ParsedNumber(value: NumberParser.scaled(value, by: 1e6), end: end + 1, form: .mixed, suspect: suspect)
             }
             return ParsedNumber(value: value, end: end, form: form, suspect: suspect)
         }
@@ -237,10 +246,10 @@ struct NumberParser: Sendable {
                 // Continue as a mixed phrase: "4 thousand 3 hundred and 21".
                 if let w = parseCardinalWords(at: i, allowDigits: true) { result = ParsedNumber(value: w.value, end: w.end, form: .mixed, suspect: suspect); form = .mixed }
             } else if t.isWord(end, LitHash.`m`), t.firstByte(end) == 0x4D, t.kind(end + 1) != .word {
-                result = ParsedNumber(value: value * 1e6, end: end + 1, form: .mixed, suspect: suspect)
+                result = ParsedNumber(value: NumberParser.scaled(value, by: 1e6), end: end + 1, form: .mixed, suspect: suspect)
             } else if let m = NumberWords.suffix[t.h(end)], t.length(end) <= 3, !t.isWord(end, LitHash.`b`), !t.isWord(end, LitHash.`g`) || t.firstByte(end) == 0x47 {
                 if !(t.isWord(end, LitHash.`mm`) && t.firstByte(end) == 0x6D) && !(t.isWord(end, LitHash.`k`) && t.kind(end + 1) == .word && t.spaced(end + 1) == false) {
-                    result = ParsedNumber(value: value * m, end: end + 1, form: .mixed, suspect: suspect)
+                    result = ParsedNumber(value: NumberParser.scaled(value, by: m), end: end + 1, form: .mixed, suspect: suspect)
                 }
             }
         }
@@ -333,7 +342,7 @@ struct NumberParser: Sendable {
             } else if h == LitHash.`hundred`, let l = last, l != .hundred, l != .scale, current > 0, current < 100 || l == .digits && !usedAnd {
                 current *= 100; last = .hundred; j += 1; groupBase = current
             } else if let s = NumberWords.scale[h], s > 100, last != nil, last != .scale || current == 0 {
-                if current == 0 { total *= s } else { total += current * s; current = 0 }
+                if current == 0 { total = NumberParser.scaled(total, by: s) } else { total += NumberParser.scaled(current, by: s); current = 0 }
                 groupBase = 0
                 last = .scale; j += 1
             } else if (t.isWord(j, NumberWords.dozen) || t.isAny(j, NumberWords.dozens)), let l = last, l != .dozen, current > 0 {

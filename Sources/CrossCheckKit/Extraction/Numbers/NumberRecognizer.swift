@@ -307,8 +307,8 @@ public struct NumberRecognizer: Recognizer {
             if joined, let second = (qual == .between ? p.parseUnsigned(at: j) : p.parse(at: j)) ?? nil {
                 var lo = first.value, hi = second.value
                 // "20 to 30 million": the scale applies to both ends.
-                if let s = NumberWords.scale[t.h(second.end - 1)], s >= 1000, lo * s <= hi, lo < s { lo *= s }
-                else if let s = NumberWords.suffix[t.h(second.end - 1)], second.form == .mixed, lo * s <= hi, first.form == .digits, lo < s, t.kind(first.end) != .word { lo *= s }
+                if let s = NumberWords.scale[t.h(second.end - 1)], s >= 1000, lo * s <= hi, lo < s { lo = NumberParser.scaled(lo, by: s) }
+                else if let s = NumberWords.suffix[t.h(second.end - 1)], second.form == .mixed, lo * s <= hi, first.form == .digits, lo < s, t.kind(first.end) != .word { lo = NumberParser.scaled(lo, by: s) }
                 // "25 % to 34,500 tonnes" joins two different measurements, not a range.
                 let secondUnit = unitAfter(second.end)?.0.canonical
                 let unitsClash = firstUnit != nil && secondUnit != nil && firstUnit!.0.canonical != secondUnit
@@ -564,6 +564,8 @@ public struct NumberRecognizer: Recognizer {
         c.append(.none("A fifth British soldier died in the attack", match: "A fifth"))
         ex("1500000 (ferry)", [("1.5 million ferries sank", "1.5 million"), ("one and a half million ferries sank", "one and a half million")])
         ex("2300000000 USD", [("a $2.3bn loan", "$2.3bn"), ("a 2.3 billion dollars loan", "2.3 billion dollars")])
+        // (4.1 × 1e9 is 4099999999.9999995 in floating point: a scaled figure is its whole number.)
+        ex("4100000000 USD", [("revenue of $4.1bn", "$4.1bn"), ("revenue of 4.1 billion dollars", "4.1 billion dollars"), ("revenue of $4,100,000,000", "$4,100,000,000")])
         ex("≥6000 (ferry)", [("6,000-plus ferries sank", "6,000-plus"), ("6,000 or more ferries sank", "6,000 or more")])
         ex("80–90 percent", [("support was 80%-90% in the poll", "80%-90%"), ("support was 80 to 90 percent in the poll", "80 to 90 percent"), ("support was between 80 and 90 per cent", "between 80 and 90 per cent")])
                 ex("20–30 (guard)", [("20 to 30 Marten border guards crossed", "20 to 30"), ("between 20 and 30 Marten border guards crossed", "between 20 and 30"), ("20-30 Marten border guards crossed", "20-30")])
