@@ -9,6 +9,13 @@
 /// key name exactly one person; when they name two or more it keeps its own key and that key counts as
 /// ambiguous (`isAmbiguous`): its claims then link only on shared context, like a generic key's, and
 /// never with a person's claims.
+///
+/// A claim about an unnamed person the rule described (a rule's `unnamed`: key "arrest of a man aged 34",
+/// attribute `unnamed` "a man aged 34") counts as a person of its own, by its description: "a man aged
+/// 34" and "a man aged 41" are two people, so one source's two arrests are two facts. When the claims of
+/// a base key name exactly one person and describe exactly one unnamed person, the two are taken to be
+/// one ("Tom Hale, 34" in one story is "a 34-year-old man" in another), as a claim naming nobody joins
+/// the one person named; a claim naming nobody joins the one person of its base key, named or described.
 struct PersonKeys: Sendable {
     /// Per claim of the keyed list given (in its order): the key it aligns by.
     let keys: [String]
@@ -19,14 +26,18 @@ struct PersonKeys: Sendable {
     /// `keyed`: the claims aligned by kind and key (indices into `claims`); `names`: how often each
     /// person name occurs in the cluster's name and official claims.
     init(_ keyed: [Int], _ claims: ClaimList, names: [String: Int]) {
-        // The person part of each keyed claim, when it has one: (base key, person as written).
-        var parts: [(base: Substring, person: String)?] = []
+        // The person part of each keyed claim, when it has one: (base key, person as written, whether it
+        // is a description of an unnamed person).
+        var parts: [(base: Substring, person: String, described: Bool)?] = []
         parts.reserveCapacity(keyed.count)
         var any = false
         for i in keyed {
             let c = claims[i]
             if let p = c.attributes["person"], c.key.hasSuffix(" of " + p) {
-                parts.append((c.key.dropLast(p.count + 4), p))
+                parts.append((c.key.dropLast(p.count + 4), p, false))
+                any = true
+            } else if let d = c.attributes["unnamed"], c.key.hasSuffix(" of " + d) {
+                parts.append((c.key.dropLast(d.count + 4), d, true))
                 any = true
             } else {
                 parts.append(nil)
@@ -39,24 +50,39 @@ struct PersonKeys: Sendable {
             return
         }
         var counts = names
-        for case let (_, p)? in parts { counts[p, default: 0] += 1 }
+        for case let (_, p, false)? in parts { counts[p, default: 0] += 1 }
         let merged = PersonKeyMerger().merge(counts)
         // How a merged person is written in keys: the spelling its key came from (the most frequent one).
         let written = PersonKeyMerger.spellings(of: counts, merged: merged)
         var keys = keyed.map { claims[$0].key }
-        // Per kind and base key: the people its person-keyed claims name (merged), and one key for each.
+        // Per kind and base key: the people its person-keyed claims name (merged), and one key for each;
+        // and the unnamed people its claims describe, likewise.
         var people: [String: [String: String]] = [:]
+        var describedPeople: [String: [String: String]] = [:]
         for (l, part) in parts.enumerated() {
             guard let part else { continue }
+            let bucket = claims[keyed[l]].kind + "\u{1F}" + part.base
+            if part.described {
+                describedPeople[bucket, default: [:]][part.person] = keys[l]
+                continue
+            }
             let person = merged[part.person] ?? PersonKeyMerger.normalize(part.person)
             keys[l] = part.base + " of " + (written[person] ?? part.person)
-            people[claims[keyed[l]].kind + "\u{1F}" + part.base, default: [:]][person] = keys[l]
+            people[bucket, default: [:]][person] = keys[l]
         }
+        // A lone description beside a lone name is that person: its claims take the name's key.
+        for (l, part) in parts.enumerated() {
+            guard let part, part.described else { continue }
+            let bucket = claims[keyed[l]].kind + "\u{1F}" + part.base
+            if describedPeople[bucket]?.count == 1, let named = people[bucket], named.count == 1 { keys[l] = named.values.first! }
+        }
+        for (bucket, named) in people where named.count == 1 && describedPeople[bucket]?.count == 1 { describedPeople[bucket] = nil }
         var ambiguous = Set<String>()
         for (l, part) in parts.enumerated() where part == nil {
             let bucket = claims[keyed[l]].kind + "\u{1F}" + keys[l]
-            guard let named = people[bucket] else { continue }
-            if named.count == 1 { keys[l] = named.values.first! } else { ambiguous.insert(bucket) }
+            let named = people[bucket] ?? [:], described = describedPeople[bucket] ?? [:]
+            guard named.count + described.count > 0 else { continue }
+            if named.count + described.count == 1 { keys[l] = (named.values.first ?? described.values.first)! } else { ambiguous.insert(bucket) }
         }
         self.keys = keys
         self.ambiguous = ambiguous

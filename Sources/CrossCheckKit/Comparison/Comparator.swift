@@ -21,9 +21,9 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
-    /// The claim attributes alignment and comparison read (`person`: the person a claim is keyed by,
+    /// The claim attributes alignment and comparison read (`person`, `unnamed`: the person a claim is keyed by,
     /// `PersonKeys`); `CrossCheck.report` releases the others before alignment.
-    static let attributesRead = ["person", "speakerKind", "speakerSurface", "titleSurface"]
+    static let attributesRead = ["person", "unnamed", "speakerKind", "speakerSurface", "titleSurface"]
 
     /// Unit conversion for quantities in different units.
     var units: UnitConverter

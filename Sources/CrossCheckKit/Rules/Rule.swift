@@ -16,6 +16,16 @@ public struct Rule: Sendable {
     /// exactly a `<person>` (or `<official>`) recognition, the claim's key is `key of NAME` and the claim
     /// carries the canonical name as its `person` attribute, so alignment can tell people apart.
     public var person: String?
+    /// A template describing the subject when `person` names nobody ("a $g aged $n": "a man aged 34"),
+    /// nil: none. When every capture it refers to took part in a match (and `person` named nobody), the
+    /// claim's key is `key of DESCRIPTION` and the claim carries the description as its `unnamed`
+    /// attribute, so two unnamed people's facts ("a 34-year-old man", "a 41-year-old man") are not lined
+    /// up as one.
+    public var unnamed: String?
+    /// Whether the rule claims only what no other rule claims: a match of it inside the match of a rule
+    /// that is no fallback, in the same sentence, gives no claim (a catch-all "any length" rule beside the
+    /// rules that know what a length is: "10 km north of the city" is quantity.distance's).
+    public var fallback: Bool
     public var compare: CompareSpec
     public var severity: Severity
     public var examples: RuleExamples
@@ -27,7 +37,7 @@ public struct Rule: Sendable {
     public var builtin: Bool
 
     public init(id: String, kind: String, description: String, pattern: String, node: PatternNode, key: String,
-                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, compare: CompareSpec = CompareSpec(),
+                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, unnamed: String? = nil, fallback: Bool = false, compare: CompareSpec = CompareSpec(),
                 severity: Severity = .error, examples: RuleExamples = RuleExamples(), file: String = "",
                 line: Int = 0, column: Int = 0, builtin: Bool = false) {
         self.id = id
@@ -39,6 +49,8 @@ public struct Rule: Sendable {
         self.value = value
         self.span = span
         self.person = person
+        self.unnamed = unnamed
+        self.fallback = fallback
         self.compare = compare
         self.severity = severity
         self.examples = examples

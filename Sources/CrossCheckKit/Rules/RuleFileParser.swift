@@ -213,7 +213,7 @@ struct RuleFileParser {
 
     // MARK: - Rules
 
-    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "compare", "severity", "examples"]
+    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "unnamed", "fallback", "compare", "severity", "examples"]
 
     private mutating func parseRule(_ node: JSON5Node) -> RuleDraft? {
         guard let members = node.members else { err(node, "a rule must be an object, not \(node.typeName)"); return nil }
@@ -226,6 +226,8 @@ struct RuleFileParser {
         var value = ValueTemplate.automatic
         var span: String?
         var person: String?
+        var unnamed: String?
+        var fallback = false
         var compare: CompareSpec?
         var compareLexicon: JSON5Node?
         var dimension: JSON5Node?
@@ -259,6 +261,14 @@ struct RuleFileParser {
                     if ValueTemplate.soleReference(s) == nil { err(m.node, "'person' must be one capture reference such as \"$p\"") }
                     else { templates.append(("person", m.node)) }
                 }
+            case "unnamed":
+                unnamed = string(m.node, "unnamed")
+                if let s = unnamed {
+                    if ValueTemplate.references(in: s).isEmpty { err(m.node, "'unnamed' must refer to at least one capture, such as \"a $g aged $n\"") }
+                    else { templates.append(("unnamed", m.node)) }
+                }
+            case "fallback":
+                if let b = m.node.bool { fallback = b } else { err(m.node, "'fallback' must be true or false, not \(m.node.typeName)") }
             case "value":
                 if let v = parseValue(m.node, templates: &templates, dimension: &dimension) { value = v }
             case "compare":
@@ -279,7 +289,7 @@ struct RuleFileParser {
         let (l, c) = lines.location(ofByte: node.offset)
         let rule = Rule(id: id, kind: kind ?? "", description: description ?? "", pattern: pattern, node: .sentenceStart,
                         key: key ?? id, value: value, span: span.flatMap(ValueTemplate.soleReference),
-                        person: person.flatMap(ValueTemplate.soleReference),
+                        person: person.flatMap(ValueTemplate.soleReference), unnamed: unnamed, fallback: fallback,
                         compare: compare ?? Rule.defaultCompare(kind: kind ?? ""), severity: severity, examples: examples,
                         file: file, line: l, column: c, builtin: builtin)
         return RuleDraft(rule: rule, patternNode: patternNode, templates: templates, idNode: idNode,

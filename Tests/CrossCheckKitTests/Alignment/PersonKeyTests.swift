@@ -70,4 +70,41 @@ import Testing
         ])
         #expect(two == [])
     }
+
+    @Test func twoUnnamedSuspectsGivenAgesAreTwoPeople() throws {
+        // One story's two suspects, known only by age, arrested on different days; another story dates the
+        // first one's arrest: the same arrest, nothing to report (not the second suspect's date against it).
+        let agree = try findings([
+            ("A 34-year-old man was arrested at a flat on Canal Street on Wednesday. A 41-year-old man was arrested at the railway station on Thursday.\n", "2026-05-14"),
+            ("A man, 34, was arrested in Canal Street on 13 May.\n", "2026-05-15"),
+        ])
+        #expect(agree == [])
+        // The same suspect's arrest dated differently is still a conflict.
+        let differ = try findings([
+            ("A 34-year-old man was arrested on Wednesday. A 41-year-old man was arrested on Thursday.\n", "2026-05-14"),
+            ("A man aged 34 was arrested on 12 May.\n", "2026-05-15"),
+        ])
+        #expect(differ == ["arrest of a man aged 34: 2026-05-12 / 2026-05-13"])
+    }
+
+    @Test func anUnnamedSuspectIsTheOnlyPersonNamedOrAnArrestNamingNobody() throws {
+        // A lone description beside a lone name: one person ("Ivo Kell, 34" is "a 34-year-old man").
+        let named = try findings([
+            ("A 34-year-old man was arrested on Saturday.\n", "2026-05-12"),
+            ("Ivo Kell, 34, was arrested on Sunday.\n", "2026-05-12"),
+        ])
+        #expect(named == ["arrest of Ivo Kell: 2026-05-09 / 2026-05-10"])
+        // An arrest naming nobody joins the one unnamed suspect described...
+        let one = try findings([
+            ("A 34-year-old man was arrested on Saturday.\n", "2026-05-12"),
+            ("A man was arrested on Sunday.\n", "2026-05-12"),
+        ])
+        #expect(one == ["arrest of a man aged 34: 2026-05-09 / 2026-05-10"])
+        // ...but not one of two: it could be either's.
+        let two = try findings([
+            ("A 34-year-old man was arrested on Saturday. A 41-year-old woman was arrested on Monday.\n", "2026-05-12"),
+            ("A man was arrested on Sunday.\n", "2026-05-12"),
+        ])
+        #expect(two == [])
+    }
 }

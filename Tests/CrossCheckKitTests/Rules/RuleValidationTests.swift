@@ -32,7 +32,7 @@ import Testing
             "F:12:17: error: pattern: unbalanced '(': no ')' closes the group opened here",
             "F:16:11: error: duplicate rule id 'a.one' (first defined at F:8:5)",
             "F:19:17: error: pattern: unknown class <numbr> (not a token class, a recognizer or a lexicon defined in the rule files)",
-            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, compare, severity, examples",
+            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, unnamed, fallback, compare, severity, examples",
             "F:28:15: error: 'value' uses capture $m, which the pattern does not define (defined: $n)",
             "F:29:17: error: unknown severity 'fatal'; use error, warning or info",
             "F:30:24: error: unknown compare mode 'fuzzy'; use exact, tolerance, interval, granularity, synonyms or quote",
@@ -103,6 +103,32 @@ import Testing
         let source = Source(id: "s", file: "s.txt", text: "It peaked at 4.2 m. It peaked at 3,000. It peaked at 5 metres.")
         let claims = Extractor(rules: try RuleSet.parse(files: [("t.json5", spaced)])).extract(source, index: 0, text: Segmenter().segment(source))
         #expect(claims.map(\.value.display) == ["4.2 m", "5 m"])
+    }
+
+    @Test func anUnnamedDescriptionNeedsACaptureAndKeysTheClaim() throws {
+        func file(_ unnamed: String) -> String {
+            "{ version: 1, rules: [ { id: 'a', kind: 'date', description: 'd', pattern: '((?<p> <person>) | a (?<n> <digits>) - year - old (?<g> man | woman)) was held', "
+                + "key: 'hold', person: '$p', unnamed: '\(unnamed)', value: 'held', examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        }
+        #expect(diagnostics(file("someone")).first?.hasSuffix("error: 'unnamed' must refer to at least one capture, such as \"a $g aged $n\"") == true)
+        #expect(diagnostics(file("a $g aged $x")).first?.contains("'unnamed' uses capture $x, which the pattern does not define") == true)
+        // A description only when every capture it names took part, and only when `person` names nobody.
+        let rules = try RuleSet.parse(files: [("t.json5", file("a $g aged $n"))])
+        let source = Source(id: "s", file: "s.txt", text: "A 34-year-old man was held. Tom Hale was held. A man was held.")
+        let claims = Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source))
+        #expect(claims.map(\.key) == ["hold of a man aged 34", "hold of Tom Hale"])
+        #expect(claims.first?.attributes["unnamed"] == "a man aged 34")
+    }
+
+    @Test func aFallbackRuleClaimsOnlyWhatNoOtherRuleClaims() throws {
+        let file = "{ version: 1, rules: [ "
+            + "{ id: 'any', kind: 'count', description: 'd', pattern: '(?<n> <number>)', fallback: true, examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } }, "
+            + "{ id: 'jobs', kind: 'count', description: 'd', pattern: '(?<n> <number>) jobs | (?<n> <number>) days of', examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        let rules = try RuleSet.parse(files: [("t.json5", file)])
+        let source = Source(id: "s", file: "s.txt", text: "It cut 40 jobs in 12 towns.\n")
+        let claims = Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source))
+        #expect(claims.map { "\($0.rule) \($0.value.display)" } == ["jobs 40 (job)", "any 12 (town)"])
+        #expect(diagnostics(file.replacingOccurrences(of: "fallback: true", with: "fallback: 'yes'")).first?.hasSuffix("error: 'fallback' must be true or false, not a string") == true)
     }
 
     @Test func overrideByIdAndDuplicatesAcrossFiles() throws {

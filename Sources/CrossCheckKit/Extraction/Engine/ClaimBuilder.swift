@@ -38,6 +38,9 @@ struct ClaimBuilder {
         if rule.person >= 0, let name = personName(rule.person, m) {
             key += " of " + name
             attributes["person"] = name
+        } else if rule.unnamed.isPresent, let description = substituteAll(rule.unnamed, m) {
+            key += " of " + description
+            attributes["unnamed"] = description
         }
         return Claim(fields: plan.fields[m.rule], key: key, value: value, source: source, span: text.span(tokens: range),
                      sentence: sentence, attributes: attributes)
@@ -220,6 +223,12 @@ struct ClaimBuilder {
         }
         out.append(contentsOf: plan.bytes[last..<Int(template.bytes.upperBound)])
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `substitute` when every reference of `template` took part in `m`; else nil.
+    private func substituteAll(_ template: ClaimPlan.Template, _ m: RuleMatch) -> String? {
+        for i in template.parts where resolve(plan.parts[Int(i)].reference, m) == nil { return nil }
+        return substitute(template, m)
     }
 
     // MARK: - Values

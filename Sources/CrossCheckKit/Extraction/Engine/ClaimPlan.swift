@@ -62,6 +62,8 @@ struct ClaimPlan: Sendable {
         var span: Int32
         /// The person's reference (index into `Storage.references`), -1 when the rule has none.
         var person: Int32
+        /// The `unnamed` template (`Template.absent` when the rule has none).
+        var unnamed: Template
         /// The value's templates, `Storage.templates[values]`, by position: `.string`, `.text`: [s];
         /// `.quantity`: [quantity, of, unit]; `.official`: [name, title]; `.quote`: [quote, speaker];
         /// `.automatic`: [].
@@ -94,6 +96,9 @@ struct ClaimPlan: Sendable {
         /// Program index of the `title` lexicon (-1 when there is none) and its trie.
         let titleLexicon: Int
         let titleTrie: LexiconTrie?
+        /// Per rule: whether it is a fallback (`Rule.fallback`); and whether any is.
+        let fallback: [Bool]
+        let hasFallback: Bool
 
         /// `units`: the units of `lexicons` (`UnitConverter(lexicons:)`), for the dimensions rules require.
         init(program: Program, rules: [Rule], lexicons: Lexicons, units converter: UnitConverter) {
@@ -171,7 +176,7 @@ struct ClaimPlan: Sendable {
                 let key = template(rule.key)
                 plans.append(RulePlan(kind: kind, key: key, keyFromValue: key.sole >= 0 && values.first?.sole == key.sole,
                                       span: rule.span.map(reference) ?? -1,
-                                      person: rule.person.map(reference) ?? -1, values: v..<Int32(templates.count),
+                                      person: rule.person.map(reference) ?? -1, unnamed: template(rule.unnamed), values: v..<Int32(templates.count),
                                       occurrences: Int32(first)..<Int32(occurrences.count), units: units))
             }
             self.rules = plans
@@ -188,6 +193,8 @@ struct ClaimPlan: Sendable {
             self.unitSets = unitSets
             self.titleLexicon = title ?? -1
             self.titleTrie = title.map { program.tries[$0] }
+            self.fallback = rules.map(\.fallback)
+            self.hasFallback = rules.contains { $0.fallback }
         }
     }
 
