@@ -171,31 +171,79 @@ public struct Aligner: Sendable {
                     }
                 }
             }
-            // Inverted index: context word → earlier members holding it.
-            var postingOf = HashMap64(capacity: 64)
-            var postings: [[Int]] = []
-            for l in members {
-                let c = claims[idx[l]]
-                for w in contexts[l] {
-                    guard let p = postingOf.get(w) else { continue }
-                    for other in postings[Int(p)].suffix(candidatesPerWord) where checkedFor[other] != l {
-                        checkedFor[other] = l
-                        if dsu.same(l, other) { continue }
-                        let o = claims[idx[other]]
-                        let sameValue = valueID[other] == valueID[l]
-                        // Different values in one source are taken to be different things.
-                        if o.source == c.source && !sameValue { continue }
-                        if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
-                        if contextLinked((contexts[l], contextTotals[l]), (contexts[other], contextTotals[other]), weight: weight,
-                                         sameValue: sameValue || specific) { dsu.union(l, other) }
+            // A generic key's claims link on context alone, and links chain: a group must not gather two
+            // different values of one source ("travelling at 68mph on a curve with a 40mph limit"), which
+            // are two things by the rule above, through other sources' claims that share words with each.
+            // Per group (by its root): each source's members there, one per value.
+            let generic = GenericKeys.contains(key) || personKeys.isAmbiguous(kind: claims[idx[members[0]]].kind, key: key)
+            var bySource: [Int: [Int: [Int]]] = [:]
+            if generic {
+                for l in members {
+                    var group = bySource[dsu.find(l), default: [:]]
+                    let source = claims[idx[l]].source
+                    if !(group[source] ?? []).contains(where: { valueID[$0] == valueID[l] }) { group[source, default: []].append(l) }
+                    bySource[dsu.find(l)] = group
+                }
+            }
+            // Whether the groups of `a` and `b` may be joined: no source gives values in both that differ.
+            func joinable(_ a: Int, _ b: Int) -> Bool {
+                guard generic else { return true }
+                let (ra, rb) = (dsu.find(a), dsu.find(b))
+                guard let ga = bySource[ra], let gb = bySource[rb] else { return true }
+                let (small, large) = ga.count <= gb.count ? (ga, gb) : (gb, ga)
+                for (source, ls) in small {
+                    guard let others = large[source] else { continue }
+                    for x in ls {
+                        for y in others where valueID[x] != valueID[y] && !Aligner.sameFact(claims[idx[x]].value, claims[idx[y]].value) { return false }
                     }
                 }
-                for w in contexts[l] {
-                    if let p = postingOf.get(w) {
-                        postings[Int(p)].append(l)
-                    } else {
-                        postingOf.set(w, Int32(postings.count))
-                        postings.append([l])
+                return true
+            }
+            // Joins the groups of `a` and `b` (`joinable`), keeping `bySource` by the new root.
+            func join(_ a: Int, _ b: Int) {
+                let (ra, rb) = (dsu.find(a), dsu.find(b))
+                dsu.union(a, b)
+                guard generic else { return }
+                let root = dsu.find(a)
+                // (The smaller into the larger: each member is moved O(log n) times.)
+                var (merged, other) = (bySource.removeValue(forKey: ra) ?? [:], bySource.removeValue(forKey: rb) ?? [:])
+                if merged.count < other.count { swap(&merged, &other) }
+                for (source, ls) in other {
+                    for l in ls where !(merged[source] ?? []).contains(where: { valueID[$0] == valueID[l] }) { merged[source, default: []].append(l) }
+                }
+                bySource[root] = merged
+            }
+            // Inverted index: context word → earlier members holding it. A generic key's equal values are
+            // linked first, its different values after: a claim then meets the other sources' different
+            // values already grouped with what it agrees with, so `joinable` sees the whole of it.
+            for phase in generic ? [1, 2] : [0] {
+                var postingOf = HashMap64(capacity: 64)
+                var postings: [[Int]] = []
+                for l in members {
+                    let c = claims[idx[l]]
+                    let mark = 3 * l + phase  // (`checkedFor` per claim and phase)
+                    for w in contexts[l] {
+                        guard let p = postingOf.get(w) else { continue }
+                        for other in postings[Int(p)].suffix(candidatesPerWord) where checkedFor[other] != mark {
+                            checkedFor[other] = mark
+                            if dsu.same(l, other) { continue }
+                            let o = claims[idx[other]]
+                            let sameValue = valueID[other] == valueID[l]
+                            if phase == 1 && !sameValue || phase == 2 && sameValue { continue }
+                            // Different values in one source are taken to be different things.
+                            if o.source == c.source && !sameValue { continue }
+                            if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }
+                            if contextLinked((contexts[l], contextTotals[l]), (contexts[other], contextTotals[other]), weight: weight,
+                                             sameValue: sameValue || specific), joinable(l, other) { join(l, other) }
+                        }
+                    }
+                    for w in contexts[l] {
+                        if let p = postingOf.get(w) {
+                            postings[Int(p)].append(l)
+                        } else {
+                            postingOf.set(w, Int32(postings.count))
+                            postings.append([l])
+                        }
                     }
                 }
             }

@@ -6,7 +6,7 @@ enum GenericKeys {
     static let words: Set<String> = [
         "number", "count", "quantity", "date", "time", "duration", "percent", "percentage", "quote", "name",
         "official", "text", "value", "amount", "total", "share", "distance", "length", "height", "weight",
-        "area", "speed", "money", "price", "cost", "year", "years", "month", "months", "week", "weeks", "day",
+        "area", "speed", "mass", "volume", "money", "price", "cost", "year", "years", "month", "months", "week", "weeks", "day",
         "days", "hour", "hours", "minute", "minutes", "times", "people", "person", "persons", "man", "men",
         "woman", "women", "child", "children", "thing", "things", "one", "ones", "other", "others", "unit",
         "units", "item", "items", "part", "parts",

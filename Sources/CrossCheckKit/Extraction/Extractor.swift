@@ -181,7 +181,7 @@ public struct Extractor: Sendable {
         p.anywhere = RecognitionTable.anywhere(p.wanted)
     }
 
-    /// The number pass shared by the number and percent recognizers; then the scans go into the
+    /// The number pass shared by the number, percent and measure recognizers; then the scans go into the
     /// recognizers' context and the room's table is taken for the recognizers.
     private func findNumbers(_ p: inout PendingSource) {
         // The table is moved out of the room for the source and back after it (not copied: refilling
@@ -219,6 +219,27 @@ public struct Extractor: Sendable {
 
     /// Every sentence matched by the rules and each match made a claim (into `p.claims`); the source's
     /// room given back.
+    /// The claims of one sentence's matches (`direct`: the recognizer rules', `vm`: the others') when
+    /// some are a fallback rule's: the other rules' first, then each fallback match that lies inside no
+    /// match of theirs that gave a claim. `claimed`: room for those matches' token ranges (left empty).
+    private func claimWithFallbacks(_ direct: [RuleMatch], _ vm: [RuleMatch], _ builder: ClaimBuilder, source: Int, sentence s: Int,
+                                    claimed: inout [Range<Int>], scratch: ExtractionScratch) {
+        let fallback = claimPlan.storage.fallback
+        for matches in [direct, vm] {
+            for m in matches where !fallback[m.rule] {
+                guard let c = builder.claim(m, source: source, sentence: s) else { continue }
+                claimed.append(m.start..<m.end)
+                scratch.appendClaim(c)
+            }
+        }
+        for matches in [direct, vm] {
+            for m in matches where fallback[m.rule] && !claimed.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) {
+                if let c = builder.claim(m, source: source, sentence: s) { scratch.appendClaim(c) }
+            }
+        }
+        claimed.removeAll(keepingCapacity: true)
+    }
+
     private func findClaims(_ p: inout PendingSource, scratch: ExtractionScratch) {
         let text = p.text
         let index = p.index
@@ -231,6 +252,8 @@ public struct Extractor: Sendable {
         swap(&direct, &scratch.direct)
         swap(&resume, &scratch.resume)
         var ruleCursor = 0
+        let plan = claimPlan.storage, fallback = plan.hasFallback
+        var claimed: [Range<Int>] = []
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
             // (Only when it holds matches: most sentences have none, and the call is not free.)
             if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
@@ -238,11 +261,16 @@ public struct Extractor: Sendable {
                 RecognizerRule.matches(of: program.recognizerRules, mask: program.recognizerRuleMask, in: table,
                                        sentence: sentence.tokens, cursor: &ruleCursor, resume: &resume, into: &direct)
             }
+            let vm = runsVM ? scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) : []
+            // (Fallback rules only match where a measure is: most sentences take the plain loops.)
+            if fallback, direct.contains(where: { plan.fallback[$0.rule] }) || vm.contains(where: { plan.fallback[$0.rule] }) {
+                claimWithFallbacks(direct, vm, builder, source: index, sentence: s, claimed: &claimed, scratch: scratch)
+                continue
+            }
             for m in direct {
                 if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
             }
-            guard runsVM else { continue }
-            for m in scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) {
+            for m in vm {
                 if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
             }
         }

@@ -4,6 +4,7 @@ public enum RecognizerRegistry {
         [
             NumberRecognizer(),
             PercentRecognizer(),
+            MeasureRecognizer(),
             DateRecognizer(),
             TimeRecognizer(),
             DurationRecognizer(),

@@ -1,9 +1,9 @@
 import Testing
 @testable import CrossCheckKit
 
-/// Runs every corpus example of the number, date, time and duration recognizers.
+/// Runs every corpus example of the number, percent, measure, date, time and duration recognizers.
 @Suite struct RecognizerCorpusTests {
-    static let owned: Set<String> = ["number", "percent", "date", "time", "duration"]
+    static let owned: Set<String> = ["number", "percent", "measure", "date", "time", "duration"]
 
     static func run(_ r: any Recognizer, _ ex: RecognizerExample) -> String? {
         let text = Segmenter().segment(Array(ex.text.utf8))

@@ -77,8 +77,8 @@ public struct NumberRecognizer: Recognizer {
         return recognize(text, units: NumberRecognizer.units(context), starts: context.starts, scope: context.scope)
     }
 
-    /// When a program calls both this recognizer and the percent one (so one number pass can serve both):
-    /// their `RecognitionTable.bit`s; nil otherwise.
+    /// When a program calls both this recognizer and one that filters its quantities (`<percent>`,
+    /// `<measure>`), so one number pass can serve them all: their `RecognitionTable.bit`s; nil otherwise.
     static func sharedPassBits(program: Program, recognizers: [any Recognizer]) -> UInt64? {
         func bits<R: Recognizer>(_ type: R.Type) -> UInt64 {
             var b: UInt64 = 0
@@ -88,8 +88,8 @@ public struct NumberRecognizer: Recognizer {
             }
             return b
         }
-        let number = bits(NumberRecognizer.self), percent = bits(PercentRecognizer.self)
-        return number != 0 && percent != 0 ? number | percent : nil
+        let number = bits(NumberRecognizer.self), derived = bits(PercentRecognizer.self) | bits(MeasureRecognizer.self)
+        return number != 0 && derived != 0 ? number | derived : nil
     }
 
     /// The unit table for a context: the one the Extractor built, else the built-in one unless the rule

@@ -1,0 +1,39 @@
+/// `<measure>`: the quantities `<number>` finds whose unit is one of measurement or money ("62 km",
+/// "68mph", "12,500 acres", "1,150-kilogram", "£96m"): not bare counts ("62 people") nor percentages.
+/// Rules over measures start only where one is, so a catch-all rule for any length or any sum of money
+/// (`Rules/measures.json5`) does not run at every number of a text.
+public struct MeasureRecognizer: Recognizer {
+    public var name: String { "measure" }
+    public init() {}
+
+    public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        let units = NumberRecognizer.units(context)
+        // The number pass the Extractor shares, when it ran one.
+        let numbers = context.numbers
+            ?? NumberRecognizer().recognize(text, units: units, starts: context.starts, scope: context.scope)
+        return numbers.filter { MeasureRecognizer.isMeasure($0, units, text) }
+    }
+
+    /// Whether the recognition is a quantity in a unit of some dimension other than a ratio (percent,
+    /// percentage points), and not written with the word "pounds" or "pound": money or a weight, which
+    /// the number recognizer cannot tell apart ("2 million pounds for clean-up costs" is no mass).
+    static func isMeasure(_ r: Recognition, _ units: UnitConverter, _ text: SegmentedText) -> Bool {
+        guard case .quantity(let q) = r.value, let unit = q.unit, let dimension = units.toBase(1, unit: unit)?.dimension,
+              !dimension.hasPrefix("ratio") else { return false }
+        return !r.tokens.contains { text.tokens[$0].hash == MeasureRecognizer.pound || text.tokens[$0].hash == MeasureRecognizer.pounds }
+    }
+
+    private static let pound = Token.hash(literal: "pound"), pounds = Token.hash(literal: "pounds")
+
+    public var examples: [RecognizerExample] {
+        [
+            RecognizerExample("an altitude of 62 kilometers", match: "62 kilometers", value: "62 km"),
+            RecognizerExample("travelling at 68mph", match: "68mph", value: "68 mph"),
+            RecognizerExample("the 1,150-kilogram satellite", match: "1,150-kilogram", value: "1150 kg"),
+            RecognizerExample("a satellite worth £96m", match: "£96m", value: "96000000 GBP"),
+            .none("62 people were hurt", match: "62"),
+            .none("turnout was 64%", match: "64%"),
+            .none("a fund of 2 million pounds", match: "2 million pounds"),
+        ]
+    }
+}
