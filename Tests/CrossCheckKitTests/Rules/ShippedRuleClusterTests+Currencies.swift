@@ -14,6 +14,13 @@ extension ShippedRuleClusterTests {
         #expect(Self.errors(cents) == ["price per share"])
     }
 
+    @Test func anAmountAShareIsNoCompanyTotal() throws {
+        // With cents and pence money, "45 cents a share" of profit met another source's "$3.1 billion".
+        let r = try Self.report("Halbrook said profit rose to 45 cents a share. The final dividend rose to 9.2p a share.",
+                                "Halbrook said profit rose to $3.1 billion. The final dividend rose to 9.5p per share.")
+        #expect(Self.errors(r) == ["final dividend per share"])
+    }
+
     @Test func otherDollarsAreNotUSDollars() throws {
         // A bare "$" is the US dollar: "A$2 million" must not meet "$2 million" as the same sum, and meets the
         // same sum in Australian dollars written out.
