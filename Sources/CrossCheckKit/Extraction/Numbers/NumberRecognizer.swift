@@ -500,7 +500,9 @@ public struct NumberRecognizer: Recognizer {
             // Times: "10:30", "9 p.m.", "10pm", "11.41 a.m."
             if t.isByte(n.end, 0x3A), t.kind(n.end + 1) == .number { return "time" }
             if t.isByte(i - 1, 0x3A), t.glued(i), t.kind(i - 2) == .number { return "time" }
-            if t.isAny(n.end, NumberRecognizer.timeWords), !t.isWord(n.end, NumberWords.a) || (t.isByte(n.end + 1, 0x2E) && t.isWord(n.end + 2, LitHash.`m`)) { return "time" }
+            // ("a" and "p" only before ".m": "50p" is pence, a unit.)
+            if t.isAny(n.end, NumberRecognizer.timeWords), !(t.isWord(n.end, NumberWords.a) || t.isWord(n.end, LitHash.`p`))
+                || (t.isByte(n.end + 1, 0x2E) && t.isWord(n.end + 2, LitHash.`m`)) { return "time" }
             // List numbering: "1." or "2)" opening a line.
             if t.tokens[i].flags.contains(.newlineBefore) || t.tokens[i].flags.contains(.paragraphStart) || i == 0,
                t.isByte(n.end, 0x2E) || t.isByte(n.end, 0x29), t.glued(n.end) { return "list number" }

@@ -42,6 +42,9 @@ public struct UnitConverter: Sendable {
         let prefixStarts: HashSet64
         let percentStarts: HashSet64
         let startWords: StartWordTable
+        /// `UnitConverter.dollarMarks` with their units (those the table holds).
+        let dollarMarks: [(mark: [UInt8], unit: UnitInfo)]
+        let dollarSign = Token.hash(literal: "$")
 
         init(units: [String: UnitInfo], forms: [UInt64: [Form]], formTable: WordTable<[Form]>, prefixStarts: HashSet64,
              percentStarts: HashSet64, startWords: StartWordTable) {
@@ -51,6 +54,7 @@ public struct UnitConverter: Sendable {
             self.prefixStarts = prefixStarts
             self.percentStarts = percentStarts
             self.startWords = startWords
+            self.dollarMarks = UnitConverter.dollarMarks.compactMap { m in units[m.unit].map { (Array(m.mark.utf8), $0) } }
         }
     }
 
@@ -209,8 +213,21 @@ public struct UnitConverter: Sendable {
                 let s = Int(t.tokens[i].start), e = Int(t.tokens[i + f.hashes.count - 1].end)
                 if e - s != exact.count || !t.text[s..<e].elementsEqual(exact) { continue }
             }
+            if f.unit.prefix, f.hashes.count == 1, f.hashes[0] == tables.dollarSign, let other = otherDollar(t, before: i) {
+                return (other, i + 1)
+            }
             return (f.unit, i + f.hashes.count)
         }
+        return nil
+    }
+
+    /// The dollar that the letters glued before the "$" at `i` name ("A$2 million", "HK$3bn"), or nil
+    /// (a bare "$" is the US dollar). Read back from the "$", where a number's reading starts: a form
+    /// starting with "A" would make every "a" of a text a place where a number may start.
+    private func otherDollar(_ t: SegmentedText, before i: Int) -> UnitInfo? {
+        guard t.glued(i), t.kind(i - 1) == .word else { return nil }
+        let s = Int(t.tokens[i - 1].start), e = Int(t.tokens[i].start)
+        for m in tables.dollarMarks where m.mark.count == e - s && t.text[s..<e].elementsEqual(m.mark) { return m.unit }
         return nil
     }
 
@@ -229,6 +246,13 @@ public struct UnitConverter: Sendable {
         flush()
         return out
     }
+
+    /// Letters glued before "$" (case-sensitive) and the currency they make of it: "A$2 million" is
+    /// Australian, not US dollars, and must not meet "$2 million" as the same sum. ("US$" is a form.)
+    static let dollarMarks: [(mark: String, unit: String)] = [
+        ("A", "AUD"), ("AU", "AUD"), ("C", "CAD"), ("CA", "CAD"), ("Can", "CAD"), ("NZ", "NZD"), ("HK", "HKD"),
+        ("S", "SGD"), ("NT", "TWD"), ("R", "BRL"), ("Mex", "MXN"),
+    ]
 
     /// canonical, dimension, factor to base, offset, prefix, surface forms, case-sensitive.
     static let builtin: [(String, String, Double, Double, Bool, [String], Bool)] = [
@@ -287,7 +311,69 @@ public struct UnitConverter: Sendable {
         ("RUB", "currency:RUB", 1, 0, false, ["rouble", "roubles", "ruble", "rubles", "RUB"], false),
         ("KRW", "currency:KRW", 1, 0, false, ["won", "KRW"], false),
         ("CNY", "currency:CNY", 1, 0, false, ["yuan", "renminbi", "CNY"], false),
-        ("INR", "currency:INR", 1, 0, false, ["rupee", "rupees", "INR"], false),
+        ("INR", "currency:INR", 1, 0, false, ["rupee", "rupees", "INR", "Indian rupees"], false),
+        // Hundredths of a currency: "150p" agrees with "£1.50". A spaced one-letter unit is never read
+        // ("50 p"), and only a lower-case "p" is pence. Cents are US cents, as a bare "$" is the US dollar;
+        // "99c" is left unread: British papers write temperatures "30c".
+        ("pence", "currency:GBP", 0.01, 0, false, ["pence", "penny"], false),
+        ("pence", "currency:GBP", 0.01, 0, false, ["p"], true),
+        ("cents", "currency:USD", 0.01, 0, false, ["cent", "cents", "US cents"], false),
+        ("euro cents", "currency:EUR", 0.01, 0, false, ["euro cent", "euro cents"], false),
+        // Other currencies a wire desk meets, each its own dimension: "A$2 million" (`dollarMarks`) or "2
+        // million Australian dollars" never meets "$2 million". The codes read before and after the number
+        // ("CHF 200", "200 CHF"). A name several currencies share is read only with its country ("Swiss
+        // francs", "Mexican pesos", "Saudi riyals"; not "francs", "pesos", "riyals", "dirhams", "shillings"),
+        // except the Scandinavian "kroner"/"krone"/"kr", one currency of their own that meets only itself
+        // ("kronor" and "krona" are Swedish). Not "real" alone ("five real problems"), nor "TRY" or "PHP"
+        // (words in their own right).
+        ("AUD", "currency:AUD", 1, 0, true, ["AUD"], false),
+        ("AUD", "currency:AUD", 1, 0, false, ["Australian dollar", "Australian dollars"], false),
+        ("CAD", "currency:CAD", 1, 0, true, ["CAD"], false),
+        ("CAD", "currency:CAD", 1, 0, false, ["Canadian dollar", "Canadian dollars"], false),
+        ("NZD", "currency:NZD", 1, 0, true, ["NZD"], false),
+        ("NZD", "currency:NZD", 1, 0, false, ["New Zealand dollar", "New Zealand dollars"], false),
+        ("HKD", "currency:HKD", 1, 0, true, ["HKD"], false),
+        ("HKD", "currency:HKD", 1, 0, false, ["Hong Kong dollar", "Hong Kong dollars"], false),
+        ("SGD", "currency:SGD", 1, 0, true, ["SGD"], false),
+        ("SGD", "currency:SGD", 1, 0, false, ["Singapore dollar", "Singapore dollars"], false),
+        ("TWD", "currency:TWD", 1, 0, true, ["TWD"], false),
+        ("TWD", "currency:TWD", 1, 0, false, ["Taiwan dollar", "Taiwan dollars", "New Taiwan dollars"], false),
+        ("CHF", "currency:CHF", 1, 0, true, ["CHF"], false),
+        ("CHF", "currency:CHF", 1, 0, false, ["Swiss franc", "Swiss francs"], false),
+        ("SEK", "currency:SEK", 1, 0, true, ["SEK"], false),
+        ("SEK", "currency:SEK", 1, 0, false, ["krona", "kronor", "Swedish krona", "Swedish kronor", "Swedish crowns"], false),
+        ("NOK", "currency:NOK", 1, 0, true, ["NOK"], false),
+        ("NOK", "currency:NOK", 1, 0, false, ["Norwegian krone", "Norwegian kroner", "Norwegian crowns"], false),
+        ("DKK", "currency:DKK", 1, 0, true, ["DKK"], false),
+        ("DKK", "currency:DKK", 1, 0, false, ["Danish krone", "Danish kroner", "Danish crowns"], false),
+        ("kr", "currency:kr", 1, 0, false, ["kr", "krone", "kroner"], false),
+        ("ZAR", "currency:ZAR", 1, 0, true, ["ZAR"], false),
+        ("ZAR", "currency:ZAR", 1, 0, false, ["rand", "South African rand"], false),
+        ("TRY", "currency:TRY", 1, 0, false, ["lira", "liras", "Turkish lira", "Turkish liras"], false),
+        ("LBP", "currency:LBP", 1, 0, false, ["Lebanese pound", "Lebanese pounds", "Lebanese lira"], false),
+        ("EGP", "currency:EGP", 1, 0, false, ["Egyptian pound", "Egyptian pounds"], false),
+        ("PLN", "currency:PLN", 1, 0, true, ["PLN"], false),
+        ("PLN", "currency:PLN", 1, 0, false, ["zloty", "zlotys", "zlotych", "Polish zloty", "Polish zlotys"], false),
+        ("BRL", "currency:BRL", 1, 0, true, ["BRL"], false),
+        ("BRL", "currency:BRL", 1, 0, false, ["reais", "Brazilian real", "Brazilian reais"], false),
+        ("MXN", "currency:MXN", 1, 0, true, ["MXN"], false),
+        ("MXN", "currency:MXN", 1, 0, false, ["Mexican peso", "Mexican pesos"], false),
+        ("ARS", "currency:ARS", 1, 0, false, ["Argentine peso", "Argentine pesos"], false),
+        ("ILS", "currency:ILS", 1, 0, true, ["ILS", "NIS"], false),
+        ("ILS", "currency:ILS", 1, 0, false, ["shekel", "shekels", "new shekels"], false),
+        ("AED", "currency:AED", 1, 0, true, ["AED"], false),
+        ("AED", "currency:AED", 1, 0, false, ["UAE dirhams", "Emirati dirhams"], false),
+        ("SAR", "currency:SAR", 1, 0, false, ["Saudi riyal", "Saudi riyals"], false),
+        ("QAR", "currency:QAR", 1, 0, false, ["Qatari riyal", "Qatari riyals"], false),
+        ("NGN", "currency:NGN", 1, 0, false, ["naira", "NGN"], false),
+        ("KES", "currency:KES", 1, 0, false, ["Kenyan shilling", "Kenyan shillings", "KES"], false),
+        ("UAH", "currency:UAH", 1, 0, false, ["hryvnia", "hryvnias", "UAH"], false),
+        ("HUF", "currency:HUF", 1, 0, false, ["forint", "forints", "HUF"], false),
+        ("CZK", "currency:CZK", 1, 0, false, ["koruna", "korunas", "Czech crowns", "CZK"], false),
+        ("THB", "currency:THB", 1, 0, false, ["baht", "THB"], false),
+        ("MYR", "currency:MYR", 1, 0, false, ["ringgit", "MYR"], false),
+        ("IDR", "currency:IDR", 1, 0, false, ["rupiah", "IDR"], false),
+        ("PKR", "currency:PKR", 1, 0, false, ["Pakistani rupee", "Pakistani rupees", "PKR"], false),
         ("bit", "information", 1, 0, false, ["bit", "bits"], false),
         ("B", "information", 8, 0, false, ["byte", "bytes"], false),
         ("MB", "information", 8e6, 0, false, ["MB", "megabyte", "megabytes"], true),

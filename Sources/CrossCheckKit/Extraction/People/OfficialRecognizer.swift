@@ -61,6 +61,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
         let comma = Self.comma
+        let copulas = Self.copulas
         // Most mentions have neither a title phrase ending right before them nor a comma right after:
         // both are checked here on the raw tables, and `before`/`after` run only for the mentions that
         // pass (no call, no segment, no optional recognition for the others).
@@ -90,7 +91,14 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                             }
                             if name.upperBound < n, tokens[name.upperBound].hash == comma,
                                Self.titleStarts(after: name.upperBound + 1, titleIndex),
-                               let r = after(i, text, scan, vocabulary, &kv) {
+                               let r = after(i, from: name.upperBound + 1, text, scan, vocabulary, &kv) {
+                                if out.capacity == 0 { out.reserveCapacity(mentions.count) }
+                                out.append(r)
+                            } else if name.upperBound < n, case let c = copulas.end(at: name.upperBound, tokens), c > 0,
+                                      Self.titleStarts(after: c, titleIndex),
+                                      let r = after(i, from: c, copula: true, text, scan, vocabulary, &kv) {
+                                // "Mira Olsen is chief executive of Halvorsen Group": the title after a
+                                // present copula is the person's post.
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
                             }
@@ -101,6 +109,28 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         }
         return out
     }
+
+    /// Copulas after which a title names the post the person holds now ("Mira Olsen is chief executive of
+    /// Halvorsen Group", "Ola Berg has been mayor since 2019", "Ana Lind remains president"). Not "was",
+    /// "had been" or "became": those give a post held at some time, which another source rightly calls
+    /// "former", and "former chief executive" is another post than "chief executive" (TitleComparison):
+    /// reading them would make a false conflict of two true accounts.
+    /// (Their hashes, read once per text into a local: asked after almost every mention.)
+    private struct Copulas {
+        let `is` = Token.hash(literal: "is"), remains = Token.hash(literal: "remains")
+        let has = Token.hash(literal: "has"), been = Token.hash(literal: "been")
+
+        /// The token after a present copula at `k` ("is", "remains", "has been"), or 0 when there is none.
+        @inline(__always)
+        func end(at k: Int, _ tokens: UnsafeBufferPointer<Token>) -> Int {
+            let h = tokens[k].hash
+            if h == `is` || h == remains { return k + 1 }
+            if h == has, k + 1 < tokens.count, tokens[k + 1].hash == been { return k + 2 }
+            return 0
+        }
+    }
+
+    private static let copulas = Copulas()
 
     /// Whether token `k` is a conjunction that opens a clause: at the sentence's start or after a comma.
     private static func opensClause(_ k: Int, _ sentenceStart: Int, _ tokens: [Token]) -> Bool {
@@ -357,16 +387,16 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     }
 
     /// "Anna Berglund, the Norland foreign minister", "Tomas Okafor, professor of ... at ...".
-    private func after(_ mi: Int, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary, _ kv: inout AttributeWriter) -> Recognition? {
+    private func after(_ mi: Int, from start: Int, copula: Bool = false, _ text: SegmentedText, _ scan: PeopleScan, _ v: PeopleVocabulary,
+                       _ kv: inout AttributeWriter) -> Recognition? {
         let tokens = text.tokens
         let mTokens = scan.mentions[mi].tokens, mHonorific = scan.mentions[mi].honorific
         let n = tokens.count
-        var k = mTokens.upperBound
-        guard k < n, tokens[k].hash == Self.comma else { return nil }
+        var k = start
+        guard k < n else { return nil }
         let sentenceEnd = text.sentences[text.sentenceIndex(ofToken: mTokens.lowerBound)].tokens.upperBound
-        k += 1
         // "X, 54, a ..."
-        if k + 1 < sentenceEnd, tokens[k].kind == .number, tokens[k + 1].hash == Self.comma { k += 2 }
+        if !copula, k + 1 < sentenceEnd, tokens[k].kind == .number, tokens[k + 1].hash == Self.comma { k += 2 }
         if k < sentenceEnd, Self.determiners.contains(tokens[k].hash) {
             k += 1
             // "the company's chief executive", "the water authority's area manager": a possessor that is
@@ -411,7 +441,8 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             }
             // "area manager", "operations director": up to two lower-case words the lexicon does not
             // list, right before the first head, are the title's ("the authority's area manager").
-            if lastHeadEnd < 0, orgStart < 0, unlisted < 2, Self.isUnlistedTitleWord(t, text, v), k + 1 < sentenceEnd,
+            // (Not after a copula: "is running for mayor", "is now president" are no posts' words.)
+            if !copula, lastHeadEnd < 0, orgStart < 0, unlisted < 2, Self.isUnlistedTitleWord(t, text, v), k + 1 < sentenceEnd,
                scan.titleEnd(k + 1) > k + 1
                 || (unlisted == 0 && k + 2 < sentenceEnd && Self.isUnlistedTitleWord(tokens[k + 1], text, v) && scan.titleEnd(k + 2) > k + 2) {
                 if titleFrom < 0 { titleFrom = k }
@@ -685,6 +716,11 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             RecognizerExample("Ivo Brand, sales director at Kestrel Foods, declined to comment.", match: "Ivo Brand, sales director at Kestrel Foods", value: "Ivo Brand (sales director)"),
             // Words before the organisation's name describe it: "of grid operator Velmnet" is not the post.
             RecognizerExample("Dana Holm, chief executive of grid operator Velmnet, said supplies were back.", match: "Dana Holm, chief executive", value: "Dana Holm (chief executive)"),
+            // The post after a present copula ("is", "remains", "has been").
+            RecognizerExample("Tove Aas is chief executive of Nordmark Shipping, which owns the tanker.", match: "Tove Aas is chief executive", value: "Tove Aas (chief executive)"),
+            RecognizerExample("Ola Berg has been mayor of Velm since 2019.", match: "Ola Berg has been mayor", value: "Ola Berg (mayor)"),
+            RecognizerExample("Ana Lind remains the party's deputy leader.", match: "Ana Lind remains the party's deputy leader", value: "Ana Lind (deputy leader)"),
+            RecognizerExample("Ivo Rask is a former finance minister.", match: "Ivo Rask is a former finance minister", value: "Ivo Rask (former finance minister)"),
             // The title, then the name set off by commas after a determiner or a possessor.
             RecognizerExample("The shadow health minister, Tomas Berg, said the plan was unfunded.", match: "shadow health minister, Tomas Berg", value: "Tomas Berg (shadow health minister)"),
             RecognizerExample("Norland's trade minister, Anna Berglund, arrived on Monday.", match: "trade minister, Anna Berglund", value: "Anna Berglund (trade minister)"),
@@ -742,6 +778,13 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
             .none("Officials greeted Ilse Marten, the leader's sister, at the airport.", match: "Ilse Marten, the leader"),
             .none("The president arrived in Velm on Monday.", match: "president"),
             .none("Velm Security Council members voted on the plan.", match: "Security Council"),
+            // A past copula gives a post held at some time (another source's "former"); after a present
+            // one, words that are no title's, a relation and a negation give none.
+            .none("Ola Berg was chief executive of Halvorsen until 2019.", match: "Ola Berg was chief executive"),
+            .none("Tove Aas became chairman in 2021.", match: "Tove Aas became chairman"),
+            .none("Ola Berg is running for mayor in Velm.", match: "Ola Berg is running for mayor"),
+            .none("Ola Berg is the mayor's son.", match: "Ola Berg is the mayor"),
+            .none("Tove Aas is not chief executive.", match: "Tove Aas is not chief executive"),
             .none("Appearing with Paul Brandt, NATO Secretary General Ingrid Dahl said the alliance was ready.", match: "Paul Brandt,"),
         ]
     }
