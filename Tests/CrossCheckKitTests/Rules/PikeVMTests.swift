@@ -59,4 +59,31 @@ import Testing
         let rules = try S.ruleSet(S.singleRule("xa (?<noun> <force>) <word>? xb", extra: "value: \"$noun\",", lexicons: lex))
         #expect(S.claims(rules, "xa police officers xb").map(\.value.display) == ["police officers"])
     }
+
+    /// One VM serves sentence after sentence (its thread lists moved out of it for each run and back, its
+    /// tables the program's, shared by all its VMs): each run finds what a new VM of the program finds.
+    @Test func aReusedVMFindsWhatANewOneFinds() throws {
+        let extractor = Extractor(rules: try RuleSet.builtin())
+        let program = extractor.program
+        let text = "Officials said 42 people were injured on Monday. \u{201C}We will rebuild,\u{201D} Mayor Anna Berglund said. "
+            + "About 300 homes lost power for three hours, and 12 schools closed on 3 March 2024."
+        let seg = Segmenter().segment(Source(id: "s", file: "s.txt", text: text))
+        let table = RecognitionTable(program: program, recognizers: extractor.recognizers, text: seg,
+                                     context: RecognizerContext(lexicons: extractor.rules.lexicons))
+        func found(_ vm: inout PikeVM, _ sentence: Range<Int>) -> [[Int]] {
+            vm.run(sentence, text: seg, recognitions: table).map { [$0.rule, $0.start, $0.end] + $0.captures.map { Int($0) } }
+                .sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        var reused = PikeVM(program: program)
+        var total = 0
+        for round in 0..<2 {
+            for sentence in seg.sentences where !sentence.tokens.isEmpty {
+                var fresh = PikeVM(program: program)
+                let mine = found(&reused, sentence.tokens)
+                #expect(mine == found(&fresh, sentence.tokens), "round \(round), sentence \(sentence.tokens)")
+                total += mine.count
+            }
+        }
+        #expect(total > 0)
+    }
 }

@@ -100,6 +100,8 @@ struct PikeVM {
     /// sentence's matches, which share the array; while it holds them, the first write copies it).
     private var matchSlots: [Int32] = []
     private var slotCount = 0
+    /// The thread lists. `run` moves them out and back (a copy retained and released their three
+    /// buffers per sentence): between the two moves the property holds no value and must not be read.
     private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
@@ -154,7 +156,9 @@ struct PikeVM {
     /// source after source (`ExtractionScratch`).
     init(program: Program) {
         self.program = program
-        tables = VMTables(program: program)
+        // The derived tables are built once with the program and shared (copies of its arrays: a retain each).
+        let tables = program.vmTables
+        self.tables = tables
         hot = tables.pointers
         starts = program.starts
         captureSize = program.captureSizes
@@ -163,62 +167,24 @@ struct PikeVM {
         setClassStart = program.code.setClassStart
         setClasses = program.code.setClasses
         prefilter = program.prefilter
-        var rows = Array(repeating: UInt64(0), count: 4 * 64)
-        var rowBits: UInt64 = 0
-        let w = program.prefilter.words
-        for (c, i) in program.prefilter.recognizers.enumerated() {
-            let bit = RecognitionTable.bit(Int(i)).trailingZeroBitCount
-            rowBits |= RecognitionTable.bit(Int(i))
-            for x in 0..<min(w, 4) { rows[4 * bit + x] |= program.prefilter.recognizerMasks[c * w + x] }
-        }
-        recognizerRowsByBit = rows
-        recognizerRowBits = rowBits
-        var byBit = Array(repeating: Int32(-1), count: 63)
-        for (c, i) in program.starts.recognizers.enumerated() where i < 63 { byBit[Int(i)] = program.starts.recognizerLists[c] }
-        recognizerList = byBit
-        highRecognizers = program.starts.recognizers.indices.filter { program.starts.recognizers[$0] >= 63 }
-        atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
-        atomWords = program.needs.atoms.flatMap { atom in
-            atom < 0 ? PikeVM.firstWords(program.tries[Int(-1 - atom)]) : Array(repeating: 0, count: 64)
-        }
-        lexiconWords = program.tries.flatMap(PikeVM.firstWords)
+        recognizerRowsByBit = tables.recognizerRowsByBit
+        recognizerRowBits = tables.recognizerRowBits
+        recognizerList = tables.recognizerList
+        highRecognizers = tables.highRecognizers
+        atomBits = tables.atomBits
+        atomWords = tables.atomWords
+        lexiconWords = tables.lexiconWords
         lastStart = Array(repeating: -1, count: program.needs.atoms.count)
         lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
-        var unbounded: UInt64 = 0, fits = true
-        for need in program.needs.needs where need >= 0 && need >> 8 == AheadNeeds.unbounded {
-            let a = Int(need & 0xFF)
-            if a < 64 { unbounded |= 1 &<< UInt64(a) } else { fits = false }
-        }
-        unboundedAtoms = fits ? unbounded : 0
-        var byFilterBit = Array(repeating: UInt64(0), count: fits && unbounded != 0 ? 64 * 64 : 0)
-        var byStartBit = Array(repeating: UInt64(0), count: 64)
-        var startBits: UInt64 = 0
-        for (a, atom) in program.needs.atoms.enumerated() where !byFilterBit.isEmpty && unbounded & (1 &<< UInt64(a)) != 0 {
-            if atom >= 0 {
-                let bit = RecognitionTable.bit(Int(atom))
-                byStartBit[bit.trailingZeroBitCount] |= 1 &<< UInt64(a)
-                startBits |= bit
-            } else {
-                for (w, word) in PikeVM.firstWords(program.tries[Int(-1 - atom)]).enumerated() {
-                    var bits = word
-                    while bits != 0 {
-                        byFilterBit[64 * w + bits.trailingZeroBitCount] |= 1 &<< UInt64(a)
-                        bits &= bits &- 1
-                    }
-                }
-            }
-        }
-        lexiconAtomsByBit = byFilterBit
-        recognizerAtomsByBit = byStartBit
-        recognizerAtomMask = startBits
+        unboundedAtoms = tables.unboundedAtoms
+        lexiconAtomsByBit = tables.lexiconAtomsByBit
+        recognizerAtomsByBit = tables.recognizerAtomsByBit
+        recognizerAtomMask = tables.recognizerAtomMask
         enabled = program.runsInVM
-        vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
-        enabledMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
+        vmRules = tables.vmRules
+        enabledMask = tables.vmRuleMask
         enabledTable = program.enabledRules
-        let starts = program.starts
-        listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
-            starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
-        }
+        listMasks = tables.listMasks
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -229,13 +195,6 @@ struct PikeVM {
         // A position holds each state at most once: the lists rarely grow past that.
         let room = program.instructions.count + 1
         lists = (ThreadList(capacity: room), ThreadList(capacity: room), ThreadList(capacity: room))
-    }
-
-    /// The `HashFilter64` words of the first words of `trie`'s entries.
-    private static func firstWords(_ trie: LexiconTrie) -> [UInt64] {
-        var filter = HashFilter64()
-        for h in trie.firstTokens { filter.insert(h) }
-        return filter.withBits { Array($0) }
     }
 
     /// Every rule's matches in the sentence (in no particular order; the extractor sorts claims), a
@@ -258,7 +217,9 @@ struct PikeVM {
         for r in minStart.indices { minStart[r] = lo }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
-        var (current, next, incoming) = lists
+        // (Moved out: `lists` holds no value until they are moved back below, and nothing reads it meanwhile;
+        // the run does not copy `self`, and a trap in between ends the process.)
+        var (current, next, incoming) = withUnsafeMutablePointer(to: &lists) { $0.move() }
         let hot = self.hot
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
         var seenStore: [Int32] = []
@@ -378,9 +339,10 @@ struct PikeVM {
         current.count = 0
         next.count = 0
         incoming.count = 0
-        lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
+        // (Moved back into the property left without a value above: initialized, not assigned.)
+        withUnsafeMutablePointer(to: &lists) { $0.initialize(to: (current, next, incoming)) }
         for k in 0..<settled.count {
             let m = settled[k]
             output.append(RuleMatch(rule: m.rule, start: m.start, end: m.end, slots: matchSlots, offset: m.offset, size: captureSize[m.rule]))

@@ -41,6 +41,8 @@ final class Program: Sendable {
     let ruleRecognizers: [UInt64]
     /// When there are at most 64 rules: the VM rules a sentence's prefilter clauses enable (else empty).
     let enabledRules: EnabledRules
+    /// The VM's read-only tables (`VMTables`), built once here for every VM that runs the program.
+    let vmTables: VMTables
 
     /// Compiles `rules`; `recognizerNames` are the recognizers available this run (others never match).
     convenience init(rules: [Rule], recognizerNames: [String], lexicons: Lexicons) {
@@ -69,5 +71,6 @@ final class Program: Sendable {
         ruleRecognizers = parts.ruleRecognizers
         enabledRules = parts.runsInVM.count <= 64 ? EnabledRules(parts.prefilter, rules: parts.runsInVM.indices.filter { parts.runsInVM[$0] })
             : EnabledRules()
+        vmTables = VMTables(parts)
     }
 }

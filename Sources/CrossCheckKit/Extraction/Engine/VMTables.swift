@@ -1,8 +1,10 @@
 /// The read-only tables of a `Program` that `PikeVM`'s inner loops index (steps, closure leaves, needs,
-/// start lists, save sets), copied once into memory this object owns and frees. The VM keeps this object (for
-/// the memory's lifetime) and its `pointers` (a plain struct): a read is then one load, with no array
-/// bounds check, no uniqueness check and no reference counting. Nothing is written after `init`, so
-/// sharing it between threads is safe.
+/// start lists, save sets), copied once into memory this object owns and frees, and the tables the VM
+/// derives from the program (its filters and bit maps). Built once with the program (`Program.vmTables`),
+/// not per VM: each scratch's VM takes them from it (a retain each), where building them cost about half
+/// a million instructions per VM. The VM keeps this object (for the memory's lifetime) and its `pointers`
+/// (a plain struct): a read is then one load, with no array bounds check, no uniqueness check and no
+/// reference counting. Nothing is written after `init`, so sharing it between threads is safe.
 final class VMTables: @unchecked Sendable {
     struct Pointers {
         /// `VMCode.steps`, `VMCode.leaves`, `VMCode.closureStart`.
@@ -24,7 +26,34 @@ final class VMTables: @unchecked Sendable {
     /// Valid as long as this object lives.
     let pointers: Pointers
 
-    init(program: Program) {
+    /// Per `RecognitionTable.startMask` bit, four words: the prefilter rows of the recognizers with that
+    /// bit, or-ed; and the bits that have some row (`PikeVM.recognizerRowsByBit`).
+    let recognizerRowsByBit: [UInt64]
+    let recognizerRowBits: UInt64
+    /// Per `startMask` bit below 63: the start list of the recognizer with that index (-1: none starts a
+    /// rule); and the entries of `StartIndex.recognizers` from index 63 on (they share bit 63).
+    let recognizerList: [Int32]
+    let highRecognizers: [Int]
+    /// Per atom of `AheadNeeds`: its `startMask` bit (0 for a lexicon), and the filter of a lexicon's
+    /// first words (64 words per atom) (`PikeVM.atomBits`).
+    let atomBits: [UInt64]
+    let atomWords: [UInt64]
+    /// Per lexicon: the filter of its entries' first words (64 words per lexicon).
+    let lexiconWords: [UInt64]
+    /// The atoms of needs with no bound, as bits, and their lookups by filter bit and by start bit, and
+    /// the start bits some of them have (`PikeVM.unboundedAtoms`).
+    let unboundedAtoms: UInt64
+    let lexiconAtomsByBit: [UInt64]
+    let recognizerAtomsByBit: [UInt64]
+    let recognizerAtomMask: UInt64
+    /// The rules that run in the VM, and as bits (when they fit a mask) the rules enabled before any
+    /// sentence is filtered.
+    let vmRules: [Int]
+    let vmRuleMask: UInt64
+    /// When the rules fit a mask: per start list, its rules as bits (`PikeVM.listMasks`); else empty.
+    let listMasks: [UInt64]
+
+    init(_ program: ProgramParts) {
         pointers = Pointers(steps: VMTables.copy(program.code.steps),
                             leaves: VMTables.copy(program.code.leaves),
                             closureStart: VMTables.copy(program.code.closureStart),
@@ -34,6 +63,66 @@ final class VMTables: @unchecked Sendable {
                             listRules: VMTables.copy(program.starts.rules),
                             saveStart: VMTables.copy(program.code.saveStart),
                             saveSlots: VMTables.copy(program.code.saveSlots))
+        var rows = Array(repeating: UInt64(0), count: 4 * 64)
+        var rowBits: UInt64 = 0
+        let w = program.prefilter.words
+        for (c, i) in program.prefilter.recognizers.enumerated() {
+            let bit = RecognitionTable.bit(Int(i)).trailingZeroBitCount
+            rowBits |= RecognitionTable.bit(Int(i))
+            for x in 0..<min(w, 4) { rows[4 * bit + x] |= program.prefilter.recognizerMasks[c * w + x] }
+        }
+        recognizerRowsByBit = rows
+        recognizerRowBits = rowBits
+        var byBit = Array(repeating: Int32(-1), count: 63)
+        for (c, i) in program.starts.recognizers.enumerated() where i < 63 { byBit[Int(i)] = program.starts.recognizerLists[c] }
+        recognizerList = byBit
+        highRecognizers = program.starts.recognizers.indices.filter { program.starts.recognizers[$0] >= 63 }
+        atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
+        atomWords = program.needs.atoms.flatMap { atom in
+            atom < 0 ? VMTables.firstWords(program.tries[Int(-1 - atom)]) : Array(repeating: 0, count: 64)
+        }
+        lexiconWords = program.tries.flatMap(VMTables.firstWords)
+        var unbounded: UInt64 = 0, fits = true
+        for need in program.needs.needs where need >= 0 && need >> 8 == AheadNeeds.unbounded {
+            let a = Int(need & 0xFF)
+            if a < 64 { unbounded |= 1 &<< UInt64(a) } else { fits = false }
+        }
+        unboundedAtoms = fits ? unbounded : 0
+        var byFilterBit = Array(repeating: UInt64(0), count: fits && unbounded != 0 ? 64 * 64 : 0)
+        var byStartBit = Array(repeating: UInt64(0), count: 64)
+        var startBits: UInt64 = 0
+        for (a, atom) in program.needs.atoms.enumerated() where !byFilterBit.isEmpty && unbounded & (1 &<< UInt64(a)) != 0 {
+            if atom >= 0 {
+                let bit = RecognitionTable.bit(Int(atom))
+                byStartBit[bit.trailingZeroBitCount] |= 1 &<< UInt64(a)
+                startBits |= bit
+            } else {
+                for (w, word) in VMTables.firstWords(program.tries[Int(-1 - atom)]).enumerated() {
+                    var bits = word
+                    while bits != 0 {
+                        byFilterBit[64 * w + bits.trailingZeroBitCount] |= 1 &<< UInt64(a)
+                        bits &= bits &- 1
+                    }
+                }
+            }
+        }
+        lexiconAtomsByBit = byFilterBit
+        recognizerAtomsByBit = byStartBit
+        recognizerAtomMask = startBits
+        let vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
+        self.vmRules = vmRules
+        vmRuleMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
+        let starts = program.starts
+        listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
+            starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
+        }
+    }
+
+    /// The `HashFilter64` words of the first words of `trie`'s entries.
+    private static func firstWords(_ trie: LexiconTrie) -> [UInt64] {
+        var filter = HashFilter64()
+        for h in trie.firstTokens { filter.insert(h) }
+        return filter.withBits { Array($0) }
     }
 
     deinit {
