@@ -100,8 +100,6 @@ struct PikeVM {
     /// sentence's matches, which share the array; while it holds them, the first write copies it).
     private var matchSlots: [Int32] = []
     private var slotCount = 0
-    /// The thread lists. `run` moves them out and back (a copy retained and released their three
-    /// buffers per sentence): between the two moves the property holds no value and must not be read.
     private var lists: (ThreadList, ThreadList, ThreadList)
     /// Per sentence: whether an enabled rule starts by token hash (literal or lexicon word), by token
     /// class, and the `startMask` bits of the recognizers that start one.
@@ -217,9 +215,7 @@ struct PikeVM {
         for r in minStart.indices { minStart[r] = lo }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
-        // (Moved out: `lists` holds no value until they are moved back below, and nothing reads it meanwhile;
-        // the run does not copy `self`, and a trap in between ends the process.)
-        var (current, next, incoming) = withUnsafeMutablePointer(to: &lists) { $0.move() }
+        var (current, next, incoming) = lists
         let hot = self.hot
         // `seen` is moved out of self for the run so the ε-closure loop can use a raw pointer to it.
         var seenStore: [Int32] = []
@@ -339,10 +335,9 @@ struct PikeVM {
         current.count = 0
         next.count = 0
         incoming.count = 0
+        lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
         settle(current, final: true)
-        // (Moved back into the property left without a value above: initialized, not assigned.)
-        withUnsafeMutablePointer(to: &lists) { $0.initialize(to: (current, next, incoming)) }
         for k in 0..<settled.count {
             let m = settled[k]
             output.append(RuleMatch(rule: m.rule, start: m.start, end: m.end, slots: matchSlots, offset: m.offset, size: captureSize[m.rule]))
