@@ -47,7 +47,9 @@ import Testing
             #expect(with == without, "claims differ on: \(text.prefix(300))")
             total += with.count
         }
-        #expect(total > 1000)
+        // (Enough claims that the comparison means something: 987 since quantity.distance takes lengths
+        // only, the soup's bare "5 from the" no longer among them.)
+        #expect(total > 900)
     }
 
     @Test func sentencesWithoutRuleWordsSkipTheirRecognizers() throws {
