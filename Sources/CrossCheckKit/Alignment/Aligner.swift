@@ -177,13 +177,22 @@ public struct Aligner: Sendable {
             // Per group (by its root): each source's members there, one per value.
             let generic = GenericKeys.contains(key) || personKeys.isAmbiguous(kind: claims[idx[members[0]]].kind, key: key)
             var bySource: [Int: [Int: [Int]]] = [:]
+            // And per source, the values it gives of the key (value ids).
+            var sourceValues: [Int: Set<Int>] = [:]
             if generic {
                 for l in members {
-                    var group = bySource[dsu.find(l), default: [:]]
-                    let source = claims[idx[l]].source
-                    if !(group[source] ?? []).contains(where: { valueID[$0] == valueID[l] }) { group[source, default: []].append(l) }
-                    bySource[dsu.find(l)] = group
+                    let root = dsu.find(l), source = claims[idx[l]].source
+                    if !(bySource[root]?[source] ?? []).contains(where: { valueID[$0] == valueID[l] }) {
+                        bySource[root, default: [:]][source, default: []].append(l)
+                    }
+                    sourceValues[source, default: []].insert(valueID[l])
                 }
+            }
+            // Whether two different values must not be linked because either source also gives the other's
+            // value: both then state both figures ("10 km in the morning and 21 km in the afternoon" and "21
+            // km in the afternoon, after 10 km in the morning"), whatever the words around each.
+            func bothGiveBoth(_ a: Int, _ b: Int) -> Bool {
+                sourceValues[claims[idx[a]].source]?.contains(valueID[b]) == true || sourceValues[claims[idx[b]].source]?.contains(valueID[a]) == true
             }
             // Whether the groups of `a` and `b` may be joined: no source gives values in both that differ.
             func joinable(_ a: Int, _ b: Int) -> Bool {
@@ -229,7 +238,7 @@ public struct Aligner: Sendable {
                             if dsu.same(l, other) { continue }
                             let o = claims[idx[other]]
                             let sameValue = valueID[other] == valueID[l]
-                            if phase == 1 && !sameValue || phase == 2 && sameValue { continue }
+                            if phase == 1 && !sameValue || phase == 2 && (sameValue || bothGiveBoth(l, other)) { continue }
                             // Different values in one source are taken to be different things.
                             if o.source == c.source && !sameValue { continue }
                             if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }

@@ -217,8 +217,6 @@ public struct Extractor: Sendable {
         p.context.scope = nil
     }
 
-    /// Every sentence matched by the rules and each match made a claim (into `p.claims`); the source's
-    /// room given back.
     /// The claims of one sentence's matches (`direct`: the recognizer rules', `vm`: the others') when
     /// some are a fallback rule's: the other rules' first, then each fallback match that lies inside no
     /// match of theirs that gave a claim. `claimed`: room for those matches' token ranges (left empty).
@@ -240,6 +238,8 @@ public struct Extractor: Sendable {
         claimed.removeAll(keepingCapacity: true)
     }
 
+    /// Every sentence matched by the rules and each match made a claim (into `p.claims`); the source's
+    /// room given back.
     private func findClaims(_ p: inout PendingSource, scratch: ExtractionScratch) {
         let text = p.text
         let index = p.index

@@ -53,4 +53,27 @@ extension ShippedRuleClusterTests {
                                 "The widow lost £96,000 in the scheme. The group booked revenue of $4,100,000,000.")
         #expect(r.findings.filter { $0.severity != .info }.isEmpty)
     }
+
+    @Test func ambiguousUnitsAreNoMeasures() throws {
+        // (A review's cases.) "12m viewers" is 12 million, not 12 metres; "20 tons" may be "20 tonnes".
+        let r = try Self.report("The final drew 12m viewers. The lorry was carrying 20 tonnes of steel.",
+                                "Some 14m viewers watched the final. The lorry was carrying 20 tons of steel.")
+        #expect(r.findings.filter { $0.severity != .info }.isEmpty)
+    }
+
+    @Test func twoSourcesGivingBothFiguresDoNotDisagree() throws {
+        // Each source gives both distances, in another order: no figure of one meets the other's other one.
+        let r = try Self.report("The runner covered 10 km in the morning and 21 km in the afternoon.",
+                                "In the afternoon the runner covered 21 km, after 10 km in the morning.")
+        #expect(r.findings.filter { $0.severity != .info }.isEmpty)
+    }
+
+    @Test func onlyADifferenceAgainstAReferenceIsNoMeasure() throws {
+        // "above sea level", "over five years" and "hit by 80mph winds" are measures; "over the limit" is not.
+        let r = try Self.report("The village sits 2,000 metres above sea level. The plan will cost £45m over five years. "
+                                    + "The coast was hit by 80mph winds.",
+                                "The village sits 1,800 metres above sea level. The plan will cost £40m over five years. "
+                                    + "The coast was hit by 60mph winds.")
+        #expect(Set(Self.warnings(r)) == ["length", "money", "speed"])
+    }
 }

@@ -34,6 +34,16 @@ extension ShippedRuleClusterTests {
         #expect(r.corroborated.isEmpty)
     }
 
+    @Test func aPostAfterIsInAQuestionOrBeforeANounIsNoPost() throws {
+        // (A review's cases.) "whether Ola Berg is mayor" and "is chief executive material" name no post held.
+        let q = try Self.report("Voters will decide on Thursday whether Ola Berg is mayor for another four years.",
+                                "Deputy mayor Ola Berg said the vote was close.")
+        #expect(Self.errors(q).isEmpty)
+        let n = try Self.report("Asked whether John Smith is chief executive material, she laughed.",
+                                "Acme finance director John Smith said sales rose.")
+        #expect(Self.errors(n).isEmpty)
+    }
+
     @Test func aCombinedPostIsAVariantOfEither() throws {
         // "president and chief executive" is one title, compatible with "chief executive": a variant, no
         // conflict or divergence.

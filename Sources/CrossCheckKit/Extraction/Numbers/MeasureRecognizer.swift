@@ -15,15 +15,22 @@ public struct MeasureRecognizer: Recognizer {
     }
 
     /// Whether the recognition is a quantity in a unit of some dimension other than a ratio (percent,
-    /// percentage points), and not written with the word "pounds" or "pound": money or a weight, which
-    /// the number recognizer cannot tell apart ("2 million pounds for clean-up costs" is no mass).
+    /// percentage points), written in none of the ambiguous forms: "pound(s)" (money or a weight: "2
+    /// million pounds for clean-up costs" is no mass), "ton(s)" (a metric, long or short ton: "20 tons"
+    /// in one story is "20 tonnes" in another) and a lower-case "m" glued to the number, which is
+    /// "million" as often as metres ("12m viewers", "5m tonnes", "a 20m yacht").
     static func isMeasure(_ r: Recognition, _ units: UnitConverter, _ text: SegmentedText) -> Bool {
         guard case .quantity(let q) = r.value, let unit = q.unit, let dimension = units.toBase(1, unit: unit)?.dimension,
               !dimension.hasPrefix("ratio") else { return false }
-        return !r.tokens.contains { text.tokens[$0].hash == MeasureRecognizer.pound || text.tokens[$0].hash == MeasureRecognizer.pounds }
+        for t in r.tokens where ambiguous.contains(text.tokens[t].hash) {
+            // (A glued "m" read as metres only: "£45m" is money, "5 m" is not read as metres at all.)
+            if text.tokens[t].hash != metre || unit == "m" && !text.tokens[t].flags.contains(.spaceBefore) { return false }
+        }
+        return true
     }
 
-    private static let pound = Token.hash(literal: "pound"), pounds = Token.hash(literal: "pounds")
+    private static let metre = Token.hash(literal: "m")
+    private static let ambiguous: Set<UInt64> = Set(["pound", "pounds", "ton", "tons", "m"].map { Token.hash(literal: $0) })
 
     public var examples: [RecognizerExample] {
         [
@@ -34,6 +41,10 @@ public struct MeasureRecognizer: Recognizer {
             .none("62 people were hurt", match: "62"),
             .none("turnout was 64%", match: "64%"),
             .none("a fund of 2 million pounds", match: "2 million pounds"),
+            .none("The final drew 12m viewers", match: "12m"),
+            RecognizerExample("a programme of £45m over five years", match: "£45m", value: "45000000 GBP"),
+            .none("carrying 20 tons of steel", match: "20 tons"),
+            RecognizerExample("a wall 5 metres high", match: "5 metres", value: "5 m"),
         ]
     }
 }

@@ -95,10 +95,13 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
                             } else if name.upperBound < n, case let c = copulas.end(at: name.upperBound, tokens), c > 0,
-                                      Self.titleStarts(after: c, titleIndex),
-                                      let r = after(i, from: c, copula: true, text, scan, vocabulary, &kv) {
+                                      Self.titleStarts(after: c, titleIndex), !copulas.inQuestion(before: s, tokens),
+                                      let r = after(i, from: c, copula: true, text, scan, vocabulary, &kv),
+                                      copulas.endsPost(at: r.tokens.upperBound, tokens) {
                                 // "Mira Olsen is chief executive of Halvorsen Group": the title after a
-                                // present copula is the person's post.
+                                // present copula is the person's post; not in a question ("whether Ola Berg
+                                // is mayor for another four years") nor when a noun follows the title ("is
+                                // chief executive material").
                                 if out.capacity == 0 { out.reserveCapacity(mentions.count) }
                                 out.append(r)
                             }
@@ -119,6 +122,24 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private struct Copulas {
         let `is` = Token.hash(literal: "is"), remains = Token.hash(literal: "remains")
         let has = Token.hash(literal: "has"), been = Token.hash(literal: "been")
+
+        let whether = Token.hash(literal: "whether"), `if` = Token.hash(literal: "if")
+        /// Words that may follow a post: a preposition or conjunction, not a noun the title describes.
+        let afterPost: Set<UInt64> = Set(["of", "at", "for", "in", "since", "and", "until", "with", "from", "on"].map { Token.hash(literal: $0) })
+
+        /// Whether the name starting at `s` is the subject of a question ("whether Ola Berg is mayor").
+        @inline(__always)
+        func inQuestion(before s: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+            s > 0 && (tokens[s - 1].hash == whether || tokens[s - 1].hash == `if`)
+        }
+
+        /// Whether the title read after a copula ends at `k`: the text ends, or punctuation, a capitalized
+        /// word or a preposition follows, not a lower-case noun ("chief executive material").
+        @inline(__always)
+        func endsPost(at k: Int, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalized) else { return true }
+            return afterPost.contains(tokens[k].hash)
+        }
 
         /// The token after a present copula at `k` ("is", "remains", "has been"), or 0 when there is none.
         @inline(__always)
