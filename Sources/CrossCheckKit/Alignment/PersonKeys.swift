@@ -59,24 +59,42 @@ struct PersonKeys: Sendable {
         // and the unnamed people its claims describe, likewise.
         var people: [String: [String: String]] = [:]
         var describedPeople: [String: [String: String]] = [:]
+        // Per bucket, the sources naming a person and those describing one; per person named, the ages the
+        // cluster gives them ("age of NAME" claims).
+        var naming: [String: Set<Int>] = [:], describing: [String: Set<Int>] = [:]
+        var ages: [String: Set<Int>] = [:]
         for (l, part) in parts.enumerated() {
             guard let part else { continue }
-            let bucket = claims[keyed[l]].kind + "\u{1F}" + part.base
+            let c = claims[keyed[l]]
+            let bucket = c.kind + "\u{1F}" + part.base
             if part.described {
                 describedPeople[bucket, default: [:]][part.person] = keys[l]
+                describing[bucket, default: []].insert(c.source)
                 continue
             }
             let person = merged[part.person] ?? PersonKeyMerger.normalize(part.person)
             keys[l] = part.base + " of " + (written[person] ?? part.person)
             people[bucket, default: [:]][person] = keys[l]
+            naming[bucket, default: []].insert(c.source)
+            if part.base == "age", case .quantity(let q) = c.value, let v = q.min, v == v.rounded(), abs(v) < 1e6 { ages[keys[l].dropFirst(7).description, default: []].insert(Int(v)) }
         }
-        // A lone description beside a lone name is that person: its claims take the name's key.
+        // A lone description beside a lone name is that person, and its claims take the name's key, unless
+        // a source names the one and describes the other (two people: "Tom Hale and a 34-year-old man were
+        // arrested") or the cluster gives the person another age ("Tom Hale, 52" is no "boy aged 16").
+        var mergedBuckets = Set<String>()
+        for (bucket, named) in people where named.count == 1 {
+            guard let described = describedPeople[bucket], described.count == 1,
+                  naming[bucket, default: []].isDisjoint(with: describing[bucket, default: []]) else { continue }
+            let name = named.values.first!.dropFirst(bucket.split(separator: "\u{1F}", maxSplits: 1).last!.count + 4).description
+            if let known = ages[name], let age = described.keys.first!.split(separator: " ").last.flatMap({ Int($0) }), !known.contains(age) { continue }
+            mergedBuckets.insert(bucket)
+        }
         for (l, part) in parts.enumerated() {
             guard let part, part.described else { continue }
             let bucket = claims[keyed[l]].kind + "\u{1F}" + part.base
-            if describedPeople[bucket]?.count == 1, let named = people[bucket], named.count == 1 { keys[l] = named.values.first! }
+            if mergedBuckets.contains(bucket) { keys[l] = people[bucket]!.values.first! }
         }
-        for (bucket, named) in people where named.count == 1 && describedPeople[bucket]?.count == 1 { describedPeople[bucket] = nil }
+        for bucket in mergedBuckets { describedPeople[bucket] = nil }
         var ambiguous = Set<String>()
         for (l, part) in parts.enumerated() where part == nil {
             let bucket = claims[keyed[l]].kind + "\u{1F}" + keys[l]

@@ -107,4 +107,20 @@ import Testing
         ])
         #expect(two == [])
     }
+
+    @Test func aDescriptionIsNotANamedPersonOfAnotherAgeOrBesideThem() throws {
+        // (A review's cases.) "Tom Hale, 52" is no "boy aged 16": their arrests are two facts.
+        let age = try findings([
+            ("A 16-year-old boy was arrested on Thursday.\n", "2026-05-15"),
+            ("Tom Hale, 52, was arrested on Wednesday.\n", "2026-05-15"),
+        ])
+        #expect(age == [])
+        // A source naming one and describing the other speaks of two people: the description keeps its
+        // own key, and its dates are compared.
+        let beside = try findings([
+            ("Tom Hale and a 34-year-old man were arrested on Wednesday.\n", "2026-05-15"),
+            ("A man, 34, was arrested on Thursday. Tom Hale was arrested on Wednesday.\n", "2026-05-15"),
+        ])
+        #expect(beside == ["arrest of a man aged 34: 2026-05-13 / 2026-05-14"])
+    }
 }
