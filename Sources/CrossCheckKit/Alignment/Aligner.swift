@@ -189,9 +189,10 @@ public struct Aligner: Sendable {
                 }
             }
             // Whether two different values must not be linked because either source also gives the other's
-            // value: both then state both figures ("10 km in the morning and 21 km in the afternoon" and "21
-            // km in the afternoon, after 10 km in the morning"), whatever the words around each.
-            func bothGiveBoth(_ a: Int, _ b: Int) -> Bool {
+            // value: that source's claim of it is the one to meet ("10 km in the morning and 21 km in the
+            // afternoon" and "21 km in the afternoon, after 10 km in the morning"), whatever the words
+            // around each; and one source's different values are different things.
+            func alsoGivesOther(_ a: Int, _ b: Int) -> Bool {
                 sourceValues[claims[idx[a]].source]?.contains(valueID[b]) == true || sourceValues[claims[idx[b]].source]?.contains(valueID[a]) == true
             }
             // Whether the groups of `a` and `b` may be joined: no source gives values in both that differ.
@@ -238,7 +239,7 @@ public struct Aligner: Sendable {
                             if dsu.same(l, other) { continue }
                             let o = claims[idx[other]]
                             let sameValue = valueID[other] == valueID[l]
-                            if phase == 1 && !sameValue || phase == 2 && (sameValue || bothGiveBoth(l, other)) { continue }
+                            if phase == 1 && !sameValue || phase == 2 && (sameValue || alsoGivesOther(l, other)) { continue }
                             // Different values in one source are taken to be different things.
                             if o.source == c.source && !sameValue { continue }
                             if claimClass[l] >= 0 && claimClass[l] == claimClass[other] { continue }

@@ -76,4 +76,15 @@ extension ShippedRuleClusterTests {
                                     + "The coast was hit by 60mph winds.")
         #expect(Set(Self.warnings(r)) == ["length", "money", "speed"])
     }
+
+    @Test func changesAndRatesAreNoMeasures() throws {
+        // (A second review's cases.) A change after "by", a difference against an adjective and a reference,
+        // and a rate are set against nothing; a figure something was hit by is a measure.
+        let quiet = try Self.report("The runway will be extended by 500 metres. The project came in £20m over its original budget. "
+                                        + "Diesel costs £1.45 a litre.",
+                                    "The runway is 3,000 metres long. The project cost £140m. A full tank costs drivers £79.75.")
+        #expect(quiet.findings.filter { $0.severity != .info }.isEmpty)
+        let hit = try Self.report("Trees were brought down by 80mph gusts.", "Gusts of 60mph brought trees down.")
+        #expect(Self.warnings(hit) == ["speed"])
+    }
 }

@@ -42,7 +42,12 @@ extension ShippedRuleClusterTests {
         let n = try Self.report("Asked whether John Smith is chief executive material, she laughed.",
                                 "Acme finance director John Smith said sales rose.")
         #expect(Self.errors(n).isEmpty)
+        // An adverb or conjunction after the post leaves it read.
+        let again = try Self.report("Mira Olsen is chief executive again after the merger.", "Chair Mira Olsen said the merger was done.")
+        #expect(officialKeys(again) == ["mira olsen"])
     }
+
+    private func officialKeys(_ r: Report) -> [String] { r.findings.filter { $0.kind == "official" }.map(\.key) }
 
     @Test func aCombinedPostIsAVariantOfEither() throws {
         // "president and chief executive" is one title, compatible with "chief executive": a variant, no

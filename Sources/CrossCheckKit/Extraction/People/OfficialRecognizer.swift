@@ -124,8 +124,12 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let has = Token.hash(literal: "has"), been = Token.hash(literal: "been")
 
         let whether = Token.hash(literal: "whether"), `if` = Token.hash(literal: "if")
-        /// Words that may follow a post: a preposition or conjunction, not a noun the title describes.
-        let afterPost: Set<UInt64> = Set(["of", "at", "for", "in", "since", "and", "until", "with", "from", "on"].map { Token.hash(literal: $0) })
+        /// Words that may follow a post: a preposition, conjunction or adverb ("is chief executive again
+        /// after the merger", "is mayor but will step down"), not a noun the title describes.
+        let afterPost: Set<UInt64> = Set(["of", "at", "for", "in", "since", "and", "until", "with", "from", "on", "again", "now", "but",
+                                          "after", "while", "who", "which", "though", "although", "once", "to", "as", "by", "under",
+                                          "over", "when", "because", "so", "or", "than", "still", "too", "also", "already", "there",
+                                          "here", "today", "until", "before", "during", "whose", "where"].map { Token.hash(literal: $0) })
 
         /// Whether the name starting at `s` is the subject of a question ("whether Ola Berg is mayor").
         @inline(__always)
