@@ -59,8 +59,8 @@ struct PersonKeys: Sendable {
         // and the unnamed people its claims describe, likewise.
         var people: [String: [String: String]] = [:]
         var describedPeople: [String: [String: String]] = [:]
-        // Per bucket, the sources naming a person and those describing one; per person named, the ages the
-        // cluster gives them ("age of NAME" claims).
+        // Per bucket, the sources naming a person and those describing one; per person named (merged), the
+        // ages the cluster gives them ("age of NAME" claims).
         var naming: [String: Set<Int>] = [:], describing: [String: Set<Int>] = [:]
         var ages: [String: Set<Int>] = [:]
         for (l, part) in parts.enumerated() {
@@ -76,7 +76,7 @@ struct PersonKeys: Sendable {
             keys[l] = part.base + " of " + (written[person] ?? part.person)
             people[bucket, default: [:]][person] = keys[l]
             naming[bucket, default: []].insert(c.source)
-            if part.base == "age", case .quantity(let q) = c.value, let v = q.min, v == v.rounded(), abs(v) < 1e6 { ages[keys[l].dropFirst(7).description, default: []].insert(Int(v)) }
+            if part.base == "age", case .quantity(let q) = c.value, let v = q.min, v == v.rounded(), abs(v) < 1e6 { ages[person, default: []].insert(Int(v)) }
         }
         // A lone description beside a lone name is that person, and its claims take the name's key, unless
         // a source names the one and describes the other (two people: "Tom Hale and a 34-year-old man were
@@ -85,8 +85,7 @@ struct PersonKeys: Sendable {
         for (bucket, named) in people where named.count == 1 {
             guard let described = describedPeople[bucket], described.count == 1,
                   naming[bucket, default: []].isDisjoint(with: describing[bucket, default: []]) else { continue }
-            let name = named.values.first!.dropFirst(bucket.split(separator: "\u{1F}", maxSplits: 1).last!.count + 4).description
-            if let known = ages[name], let age = described.keys.first!.split(separator: " ").last.flatMap({ Int($0) }), !known.contains(age) { continue }
+            if let known = ages[named.keys.first!], let age = described.keys.first!.split(separator: " ").last.flatMap({ Int($0) }), !known.contains(age) { continue }
             mergedBuckets.insert(bucket)
         }
         for (l, part) in parts.enumerated() {

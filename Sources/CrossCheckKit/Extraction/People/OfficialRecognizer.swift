@@ -129,7 +129,7 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
         let afterPost: Set<UInt64> = Set(["of", "at", "for", "in", "since", "and", "until", "with", "from", "on", "again", "now", "but",
                                           "after", "while", "who", "which", "though", "although", "once", "to", "as", "by", "under",
                                           "over", "when", "because", "so", "or", "than", "still", "too", "also", "already", "there",
-                                          "here", "today", "until", "before", "during", "whose", "where"].map { Token.hash(literal: $0) })
+                                          "here", "today", "before", "during", "whose", "where"].map { Token.hash(literal: $0) })
 
         /// Whether the name starting at `s` is the subject of a question ("whether Ola Berg is mayor").
         @inline(__always)
