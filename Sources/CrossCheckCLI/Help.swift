@@ -41,7 +41,8 @@ enum Help {
 
     Checks the cluster and writes the stable ids of all its findings (JSON), so that
     `crosscheck check ... --baseline FILE` lists only findings that are new. Ids hash a finding's kind,
-    key and values, not line numbers, so they still match when text moves.
+    key and values, not line numbers, so they still match when text moves (two findings that would
+    share an id also hash which source gave which wording).
 
     Options:
       --output FILE         write the baseline to FILE (atomically) instead of standard output

@@ -52,6 +52,7 @@ public struct Comparator: Sendable {
         result.findings.sort { a, b in
             (b.severity.rank, a.kind, a.key, a.label, a.id) < (a.severity.rank, b.kind, b.key, b.label, b.id)
         }
+        FindingID.disambiguate(&result.findings)
         result.corroborated = Comparator.sorted(result.corroborated)
         result.singleSource = Comparator.sorted(result.singleSource)
         return result

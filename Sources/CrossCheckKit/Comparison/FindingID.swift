@@ -9,4 +9,27 @@ enum FindingID {
         let text = kind + "\u{1F}" + key + "\u{1F}" + label + "\u{1F}" + sorted.joined(separator: "\u{1E}")
         return StableHash.hex(StableHash.canonical(text))
     }
+
+    /// Gives each finding of one report an id of its own. Two findings share a `make` id when one key is
+    /// compared in two places of a story with the same pair of values: a generic key such as "length" with
+    /// "3,000 metres" against "3,500 metres" for a runway and again, the sources crossed, for a breakwater.
+    /// A shared id would let `--baseline` hide both when one was reviewed, and a reader could not name one.
+    /// Such findings hash, besides their id, which source gave which wording (each evidence's source and
+    /// text: still no positions); findings alike in that too are numbered in report order ("-2", "-3").
+    /// A unique id is left as it is, so baselines recorded before keep matching.
+    static func disambiguate(_ findings: inout [Finding]) {
+        var count: [String: Int] = [:]
+        for f in findings { count[f.id, default: 0] += 1 }
+        guard count.values.contains(where: { $0 > 1 }) else { return }
+        for i in findings.indices where count[findings[i].id]! > 1 {
+            let evidence = findings[i].claims.map { $0.source + "\u{1F}" + $0.text }.sorted()
+            findings[i].id = StableHash.hex(StableHash.canonical(findings[i].id + "\u{1D}" + evidence.joined(separator: "\u{1E}")))
+        }
+        var seen: [String: Int] = [:]
+        for i in findings.indices {
+            let n = seen[findings[i].id, default: 0] + 1
+            seen[findings[i].id] = n
+            if n > 1 { findings[i].id += "-\(n)" }
+        }
+    }
 }

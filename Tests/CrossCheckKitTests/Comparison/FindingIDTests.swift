@@ -42,4 +42,35 @@ import Testing
         // FNV-1a 64 of the empty string, as a fixed point.
         #expect(StableHash.hex(StableHash.fnv1a("")) == "cbf29ce484222325")
     }
+
+    @Test func twoFindingsOfOneKeyAndOnePairOfValuesGetTwoIds() throws {
+        // "length" is compared for the runway and again for the breakwater, the figures crossed: two
+        // findings with one kind, key, label and pair of values. Each needs an id of its own (a baseline
+        // entry must hide the one reviewed, not both), and the ids must still not depend on positions.
+        let a = "The new runway at Port Selby will be 3,000 metres long, the council said.\n\n"
+            + "Engineers said the outer breakwater would stretch 3,500 metres into the bay."
+        let b = "The new runway at Port Selby will be 3,500 metres long, the council said.\n\n"
+            + "Engineers said the outer breakwater would stretch 3,000 metres into the bay."
+        let r = try ShippedRuleClusterTests.report(a, b)
+        let ids = r.findings.filter { $0.key == "length" }.map(\.id)
+        #expect(ids.count == 2)
+        #expect(Set(ids).count == 2)
+        let moved = try ShippedRuleClusterTests.report("A first paragraph about the weather.\n\n" + a, b)
+        #expect(Set(moved.findings.filter { $0.key == "length" }.map(\.id)) == Set(ids))
+    }
+
+    @Test func findingsAlikeInEverythingAreNumbered() {
+        // The last resort: the same sources gave the same wordings twice. A unique id is never changed.
+        let evidence = Evidence(source: "a", file: "a.txt", outlet: nil, published: nil, line: 1, column: 1,
+                                text: "12 cranes", value: .text("12"), sentence: "12 cranes.", rule: "r")
+        func finding(_ id: String) -> Finding {
+            Finding(id: id, kind: "count", severity: .error, rule: "r", key: "k", message: "m", label: "conflict",
+                    claims: [evidence], diffs: [])
+        }
+        var findings = [finding("x"), finding("x"), finding("y")]
+        FindingID.disambiguate(&findings)
+        #expect(findings[2].id == "y")
+        #expect(findings[0].id != "x")
+        #expect(findings[1].id == findings[0].id + "-2")
+    }
 }
