@@ -48,6 +48,7 @@ public struct CrossCheck: Sendable {
         let segmenter = extractor.segmenter
         let sources = cluster.sources
         let batches = Extractor.batches(of: sources)
+        let kept = keys.map(Attributes.Keys.init)
         let workers = min(max(1, parallelism), batches.count)
         typealias Slot = (text: SegmentedText, claims: [Claim], features: AlignmentFeatures)
         /// What a worker carries from batch to batch: word counts, the rule fields its claims share, and
@@ -63,7 +64,7 @@ public struct CrossCheck: Sendable {
                 var claims = AlignmentFeatures.exact(extracted[k])
                 for c in claims.indices {
                     claims[c].shareRuleFields(&carried.ruleFields)
-                    if let keys { claims[c].keepAttributes(keys) }
+                    if let kept { claims[c].keepAttributes(kept) }
                 }
                 let features = AlignmentFeatures(text: text, claims: claims)
                 carried.frequencies.add(text)

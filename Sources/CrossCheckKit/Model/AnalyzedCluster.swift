@@ -51,6 +51,7 @@ public struct AnalyzedCluster: Sendable {
     mutating func releaseAttributes(keeping keys: [String]) {
         // Only claims that lose something are written, so arrays a caller still shares are not copied
         // when there is nothing to drop.
+        let keys = Attributes.Keys(keys)
         for i in claims.indices {
             guard let kept = claims[i].attributes.keeping(keys) else { continue }
             claims.update(at: i) { $0.attributes = kept }

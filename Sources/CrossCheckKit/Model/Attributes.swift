@@ -204,26 +204,68 @@ public struct Attributes: Sendable, Hashable, ExpressibleByDictionaryLiteral, Se
     }
 
     /// Only the pairs whose key is in `keys`; nil when that is all of them (nothing to drop).
-    func keeping(_ keys: [String]) -> Attributes? {
-        var kept: [Range<Int>] = []  // byte ranges of the pairs kept
-        var dropped = false
-        var i = 0
-        while i < bytes.count {
-            let start = i
-            let k = next(&i)
-            _ = next(&i)
-            var keep = false
-            for key in keys {
-                var key = key
-                if key.withUTF8({ same(k, $0, Attributes.isASCII($0)) }) { keep = true; break }
-            }
-            if keep { kept.append(start..<i) } else { dropped = true }
+    func keeping(_ keys: [String]) -> Attributes? { keeping(Keys(keys)) }
+
+    /// Keys to keep, read once for the `keeping` calls of every claim of a cluster: their UTF-8 bytes and
+    /// whether all of them are ASCII (then a stored ASCII key that differs in its bytes differs as a
+    /// String too, and no String is made).
+    struct Keys: Sendable {
+        let utf8: [[UInt8]]
+        let ascii: Bool
+
+        init(_ keys: [String]) {
+            utf8 = keys.map { Array($0.utf8) }
+            ascii = utf8.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
         }
-        guard dropped else { return nil }
-        var out = Attributes()
-        out.bytes.reserveCapacity(kept.reduce(0) { $0 + $1.count })
-        for r in kept { out.bytes.append(contentsOf: bytes[r]) }
-        return out
+    }
+
+    /// Only the pairs whose key is in `keys`; nil when that is all of them (nothing to drop). This runs
+    /// for every claim of a cluster, so it makes no String (for ASCII keys) and no array but the result:
+    /// a first pass measures what is kept, a second (only when some pairs go and some stay) copies it.
+    func keeping(_ keys: Keys) -> Attributes? {
+        bytes.withUnsafeBufferPointer { b -> Attributes? in
+            /// The length at `i` (LEB128), moving `i` past it.
+            func length(_ i: inout Int) -> Int {
+                var n = 0, shift = 0
+                while true {
+                    let byte = b[i]
+                    i += 1
+                    n |= Int(byte & 0x7F) << shift
+                    if byte < 0x80 { return n }
+                    shift += 7
+                }
+            }
+            /// The pair at `i`: whether its key is kept, and where the pair ends.
+            func pair(at i: Int) -> (kept: Bool, end: Int) {
+                var i = i
+                let keyLength = length(&i)
+                let key = UnsafeBufferPointer(rebasing: b[i..<(i + keyLength)])
+                i += keyLength
+                i += length(&i)
+                if keys.utf8.contains(where: { $0.count == key.count && $0.elementsEqual(key) }) { return (true, i) }
+                if keys.ascii && !key.contains(where: { $0 >= 0x80 }) { return (false, i) }
+                // Non-ASCII: equal as Strings (canonical equivalence) though the bytes differ.
+                let stored = String(decoding: key, as: UTF8.self)
+                return (keys.utf8.contains { String(decoding: $0, as: UTF8.self) == stored }, i)
+            }
+            var keptBytes = 0, i = 0
+            while i < b.count {
+                let (kept, end) = pair(at: i)
+                if kept { keptBytes += end - i }
+                i = end
+            }
+            if keptBytes == b.count { return nil }
+            if keptBytes == 0 { return Attributes() }
+            var out = [UInt8]()
+            out.reserveCapacity(keptBytes)
+            i = 0
+            while i < b.count {
+                let (kept, end) = pair(at: i)
+                if kept { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end])) }
+                i = end
+            }
+            return Attributes(encoded: out)
+        }
     }
 
     /// The pairs as a dictionary.

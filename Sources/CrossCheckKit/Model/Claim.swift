@@ -83,7 +83,7 @@ public struct Claim: Sendable, Hashable {
     }
 
     /// Keeps of the attributes only those in `keys`.
-    mutating func keepAttributes(_ keys: [String]) {
+    mutating func keepAttributes(_ keys: Attributes.Keys) {
         if !attributes.isEmpty, let kept = attributes.keeping(keys) { attributes = kept }
     }
 

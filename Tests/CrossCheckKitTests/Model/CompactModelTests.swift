@@ -81,6 +81,12 @@ import Testing
         #expect(a.keeping(["titleSurface"]) == Attributes(["titleSurface": "Harbour master"]))
         #expect(a.keeping(["key", "surface", "titleSurface"]) == nil)
         #expect(a.keeping([]) == Attributes())
+        // Kept pairs between dropped ones, long values (two-byte lengths), and a key written decomposed.
+        let longValue = String(repeating: "v", count: 300)
+        let c: Attributes = ["a": longValue, "caf\u{E9}": "1", "m": "2", "z": longValue]
+        #expect(c.keeping(["cafe\u{301}", "z"]) == Attributes(["caf\u{E9}": "1", "z": longValue]))
+        #expect(c.keeping(["m"]) == Attributes(["m": "2"]))
+        #expect(c.keeping(["a", "caf\u{E9}", "m", "z", "other"]) == nil)
         let long = String(repeating: "é", count: 200)
         var b = a
         b["zz"] = long
