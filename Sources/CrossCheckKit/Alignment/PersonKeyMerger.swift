@@ -41,6 +41,7 @@ struct PersonKeyMerger: Sendable {
         var dsu = DisjointSet(count: keys.count)
         for (i, k) in normalized.enumerated() { dsu.union(i, index[k]!) }
         let parts = normalized.map { $0.split(separator: " ").map(String.init) }
+        let names = parts.map(Name.init)
         // Per normalized key (at its first index): whether any spelling of it has a hyphenated first name.
         var compound = [Bool](repeating: false, count: keys.count)
         for (i, k) in keys.enumerated() where PersonKeyMerger.hasCompoundFirstName(k) { compound[index[normalized[i]]!] = true }
@@ -54,7 +55,7 @@ struct PersonKeyMerger: Sendable {
             let members = buckets[name]!
             guard members.count > 1, members.count <= maxBucket else { continue }
             for x in 0..<members.count {
-                for y in (x + 1)..<members.count where samePerson(parts[members[x]], parts[members[y]]) {
+                for y in (x + 1)..<members.count where samePerson(names[members[x]], names[members[y]]) {
                     dsu.union(members[x], members[y])
                 }
             }
@@ -141,18 +142,37 @@ struct PersonKeyMerger: Sendable {
         return true
     }
 
-    func samePerson(_ a: [String], _ b: [String]) -> Bool {
-        if a.joined() == b.joined() { return true }
-        guard a.count == b.count, a.count > 1 else { return false }
+    /// A key's name parts with what `samePerson` reads of them, worked out once per key: a bucket of a
+    /// large cluster compares every pair of its keys, thousands of pairs.
+    struct Name {
+        let parts: [String]
+        /// The parts run together ("kim jong un" and "kim jongun" are one person).
+        let joined: String
+        /// Characters per part.
+        let lengths: [Int]
+
+        init(parts: [String]) {
+            self.parts = parts
+            joined = parts.joined()
+            lengths = parts.map(\.count)
+        }
+    }
+
+    func samePerson(_ a: [String], _ b: [String]) -> Bool { samePerson(Name(parts: a), Name(parts: b)) }
+
+    func samePerson(_ a: Name, _ b: Name) -> Bool {
+        if a.joined == b.joined { return true }
+        guard a.parts.count == b.parts.count, a.parts.count > 1 else { return false }
         var differing = 0
-        for (k, (x, y)) in zip(a, b).enumerated() where x != y {
+        for k in a.parts.indices where a.parts[k] != b.parts[k] {
+            let (x, y, nx, ny) = (a.parts[k], b.parts[k], a.lengths[k], b.lengths[k])
             differing += 1
             // (Three letters each and one apart is one letter for another: "tom" / "tim".)
-            guard differing == 1, x.count >= 3, y.count >= 3, max(x.count, y.count) >= 4, PersonKeyMerger.editDistance(x, y) <= 1 else { return false }
+            guard differing == 1, nx >= 3, ny >= 3, max(nx, ny) >= 4, PersonKeyMerger.withinOneEdit(x, y) else { return false }
             // A first name with one letter for another is most often another name ("mark" / "mary", "john" /
             // "joan", "jane" / "june"): only a long one is taken for a misspelling ("sergei" / "sergey").
             // (A letter and its accented form are one letter: "tomás" / "tomas".)
-            if k == 0 && x.count == y.count && x.count < 6 && !PersonKeyMerger.sameLetters(x, y) { return false }
+            if k == 0 && nx == ny && nx < 6 && !PersonKeyMerger.sameLetters(x, y) { return false }
         }
         return true
     }
@@ -162,20 +182,19 @@ struct PersonKeyMerger: Sendable {
         a.folding(options: .diacriticInsensitive, locale: nil) == b.folding(options: .diacriticInsensitive, locale: nil)
     }
 
-    /// Levenshtein distance over Unicode scalars.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var prev = Array(0...y.count)
-        var cur = Array(repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            cur[0] = i
-            for j in 1...y.count {
-                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&prev, &cur)
+    /// Whether the Levenshtein distance of `a` and `b`, over Unicode scalars, is at most 1: once their
+    /// common beginning and then their common end are set aside, at most one scalar is left of each (one
+    /// substituted, inserted or deleted). No table, no arrays: this runs for every pair of a bucket.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        var x = a.unicodeScalars[...], y = b.unicodeScalars[...]
+        while let p = x.first, let q = y.first, p == q {
+            x.removeFirst()
+            y.removeFirst()
         }
-        return prev[y.count]
+        while let p = x.last, let q = y.last, p == q {
+            x.removeLast()
+            y.removeLast()
+        }
+        return x.count <= 1 && y.count <= 1
     }
 }

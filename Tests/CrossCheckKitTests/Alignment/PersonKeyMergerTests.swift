@@ -95,4 +95,39 @@ import Testing
         #expect(!agree("anna m lind", "anna maria karin lind"))
         #expect(!agree("anna lind", "anna lind"))
     }
+
+    @Test func withinOneEditAgreesWithTheFullDistance() {
+        // Every pair of strings up to four scalars over a small alphabet (with an accented letter and a
+        // scalar outside the BMP), against Levenshtein's table.
+        func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            var prev = Array(0...b.count)
+            for i in 1...max(1, a.count) where !a.isEmpty {
+                var cur = [i] + Array(repeating: 0, count: b.count)
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                prev = cur
+            }
+            return prev[b.count]
+        }
+        let alphabet: [Unicode.Scalar] = ["a", "b", "\u{E9}", "\u{1F6A2}"]
+        var words: [[Unicode.Scalar]] = [[]]
+        var last: [[Unicode.Scalar]] = [[]]
+        for _ in 1...4 {
+            last = last.flatMap { w in alphabet.map { w + [$0] } }
+            words += last
+        }
+        var checked = 0
+        for a in words where a.count <= 3 {
+            for b in words {
+                let (x, y) = (String(String.UnicodeScalarView(a)), String(String.UnicodeScalarView(b)))
+                #expect(PersonKeyMerger.withinOneEdit(x, y) == (distance(a, b) <= 1), "\(x) / \(y)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+        #expect(PersonKeyMerger().samePerson(["kim", "jong", "un"], ["kim", "jongun"]))
+        #expect(!PersonKeyMerger().samePerson(["kim", "jong", "un"], ["kim", "jong"]))
+        #expect(PersonKeyMerger().samePerson(["jos\u{E9}", "ruiz"], ["jose\u{301}ruiz"]))
+    }
 }
