@@ -152,9 +152,15 @@ public struct Extractor: Sendable {
         return true
     }
 
-    /// The people scan (when the rules use a people recognizer).
+    /// The people scan (when the rules use a people recognizer), into the room's analysis.
     private func scanPeople(_ p: inout PendingSource) {
-        p.people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: p.text, scratch: p.room.people) }
+        guard let vocabulary = peopleVocabulary else { return }
+        let room = p.room
+        if room.analysis == nil {
+            room.analysis = PeopleAnalysis(vocabulary: vocabulary, text: p.text, scratch: room.people)
+        } else {
+            room.analysis!.refill(vocabulary: vocabulary, text: p.text, scratch: room.people)
+        }
     }
 
     /// The start pass (`TokenStarts`), in the room's lists.
@@ -200,8 +206,11 @@ public struct Extractor: Sendable {
             NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope, into: &p.room.numbers)
             numbers = p.room.numbers
         }
-        p.context.scans = SharedScans(people: p.people, units: units, numbers: numbers, starts: p.starts)
-        p.people = nil
+        // (The room's scans, refilled: a new one only if something kept the last source's.)
+        let room = p.room
+        if !isKnownUniquelyReferenced(&room.scans) { room.scans = SharedScans() }
+        room.scans.fill(people: peopleVocabulary == nil ? nil : room.analysis, units: units, numbers: numbers, starts: p.starts)
+        p.context.scans = room.scans
     }
 
     /// The table indexed once every recognizer has run; the scans released.
@@ -210,6 +219,7 @@ public struct Extractor: Sendable {
         // The recognizers are done with the scans: the start lists' room goes back to the room (the only
         // reference left once the scans are released).
         p.context.scans = nil
+        p.room.scans.empty()
         p.starts?.giveBack(&p.room.startLists, &p.room.startParsed)
         p.starts = nil
         // (So the room's list is again its only reference when it goes back: the recognizers' scope held it too.)

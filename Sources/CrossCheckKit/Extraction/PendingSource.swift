@@ -12,8 +12,6 @@ struct PendingSource {
     let original: [Int]?
     /// The context the recognizers get (once the number pass is done, its scans: people, numbers, starts).
     var context: RecognizerContext
-    /// The people scan, until it goes into the context's scans.
-    var people: PeopleAnalysis?
     /// The start pass's lists (in the source's room), given back once the recognizers are done.
     var starts: TokenStarts?
     /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (the
