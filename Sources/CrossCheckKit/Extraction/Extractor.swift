@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
     /// built from them once, so changing them afterwards could not take effect).
     public let rules: RuleSet
     public let recognizers: [any Recognizer]
+    /// The recognizers that recognize in place (`RecognitionTable.inPlace`).
+    let inPlace: InPlaceRecognizers
     let program: Program
     /// The rules' templates resolved against the program, for the claim builder.
     let claimPlan: ClaimPlan
@@ -35,6 +37,7 @@ public struct Extractor: Sendable {
     public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin()) {
         self.rules = rules
         self.recognizers = recognizers
+        self.inPlace = RecognitionTable.inPlace(recognizers)
         var names: [String] = []
         for r in recognizers where !names.contains(r.name) { names.append(r.name) }
         self.program = Program(rules: rules.rules, recognizerNames: names, lexicons: rules.lexicons)
@@ -128,7 +131,7 @@ public struct Extractor: Sendable {
         for j in batch.indices { findDemand(&batch[j], scratch: scratch) }
         for j in batch.indices { findNumbers(&batch[j]) }
         for (i, slot) in recognizerSlots.enumerated() {
-            for j in batch.indices { batch[j].recognize(i, slot: slot, of: recognizers) }
+            for j in batch.indices { batch[j].recognize(i, slot: slot, of: recognizers, inPlace: inPlace) }
         }
         for j in batch.indices { place(&batch[j]) }
         for j in batch.indices { findClaims(&batch[j], scratch: scratch) }
