@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
     /// built from them once, so changing them afterwards could not take effect).
     public let rules: RuleSet
     public let recognizers: [any Recognizer]
+    /// The recognizers that recognize in place (`RecognitionTable.inPlace`).
+    let inPlace: InPlaceRecognizers
     let program: Program
     /// The rules' templates resolved against the program, for the claim builder.
     let claimPlan: ClaimPlan
@@ -35,6 +37,7 @@ public struct Extractor: Sendable {
     public init(rules: RuleSet, recognizers: [any Recognizer] = RecognizerRegistry.builtin()) {
         self.rules = rules
         self.recognizers = recognizers
+        self.inPlace = RecognitionTable.inPlace(recognizers)
         var names: [String] = []
         for r in recognizers where !names.contains(r.name) { names.append(r.name) }
         self.program = Program(rules: rules.rules, recognizerNames: names, lexicons: rules.lexicons)
@@ -128,7 +131,7 @@ public struct Extractor: Sendable {
         for j in batch.indices { findDemand(&batch[j], scratch: scratch) }
         for j in batch.indices { findNumbers(&batch[j]) }
         for (i, slot) in recognizerSlots.enumerated() {
-            for j in batch.indices { batch[j].recognize(i, slot: slot, of: recognizers) }
+            for j in batch.indices { batch[j].recognize(i, slot: slot, of: recognizers, inPlace: inPlace) }
         }
         for j in batch.indices { place(&batch[j]) }
         for j in batch.indices { findClaims(&batch[j], scratch: scratch) }
@@ -152,9 +155,15 @@ public struct Extractor: Sendable {
         return true
     }
 
-    /// The people scan (when the rules use a people recognizer).
+    /// The people scan (when the rules use a people recognizer), into the room's analysis.
     private func scanPeople(_ p: inout PendingSource) {
-        p.people = peopleVocabulary.map { PeopleAnalysis(vocabulary: $0, text: p.text, scratch: p.room.people) }
+        guard let vocabulary = peopleVocabulary else { return }
+        let room = p.room
+        if room.analysis == nil {
+            room.analysis = PeopleAnalysis(vocabulary: vocabulary, text: p.text, scratch: room.people)
+        } else {
+            room.analysis!.refill(vocabulary: vocabulary, text: p.text, scratch: room.people)
+        }
     }
 
     /// The start pass (`TokenStarts`), in the room's lists.
@@ -200,8 +209,11 @@ public struct Extractor: Sendable {
             NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope, into: &p.room.numbers)
             numbers = p.room.numbers
         }
-        p.context.scans = SharedScans(people: p.people, units: units, numbers: numbers, starts: p.starts)
-        p.people = nil
+        // (The room's scans, refilled: a new one only if something kept the last source's.)
+        let room = p.room
+        if !isKnownUniquelyReferenced(&room.scans) { room.scans = SharedScans() }
+        room.scans.fill(people: peopleVocabulary == nil ? nil : room.analysis, units: units, numbers: numbers, starts: p.starts)
+        p.context.scans = room.scans
     }
 
     /// The table indexed once every recognizer has run; the scans released.
@@ -210,6 +222,7 @@ public struct Extractor: Sendable {
         // The recognizers are done with the scans: the start lists' room goes back to the room (the only
         // reference left once the scans are released).
         p.context.scans = nil
+        p.room.scans.empty()
         p.starts?.giveBack(&p.room.startLists, &p.room.startParsed)
         p.starts = nil
         // (So the room's list is again its only reference when it goes back: the recognizers' scope held it too.)

@@ -12,8 +12,6 @@ struct PendingSource {
     let original: [Int]?
     /// The context the recognizers get (once the number pass is done, its scans: people, numbers, starts).
     var context: RecognizerContext
-    /// The people scan, until it goes into the context's scans.
-    var people: PeopleAnalysis?
     /// The start pass's lists (in the source's room), given back once the recognizers are done.
     var starts: TokenStarts?
     /// Per sentence: the prefilter clauses its words satisfy and the recognizers wanted in it (the
@@ -38,10 +36,11 @@ struct PendingSource {
         self.room = room
     }
 
-    /// Runs the program's recognizer `i` (`recognizers[slot]`; none when `slot` is -1) on the source and
+    /// Runs the program's recognizer `i` (`recognizers[slot]`, in place when `inPlace` lists it;
+    /// none when `slot` is -1) on the source and
     /// adds its recognitions to the table (in program order: recognizer `i - 1` ran before).
     @inline(__always)
-    mutating func recognize(_ i: Int, slot: Int, of recognizers: [any Recognizer]) {
-        table.recognize(i, slot: slot, of: recognizers, text: text, context: &context, wanted: wanted, anywhere: anywhere)
+    mutating func recognize(_ i: Int, slot: Int, of recognizers: [any Recognizer], inPlace: InPlaceRecognizers) {
+        table.recognize(i, slot: slot, of: recognizers, inPlace: inPlace, text: text, context: &context, wanted: wanted, anywhere: anywhere)
     }
 }

@@ -19,6 +19,10 @@ final class SourceScratch {
     @exclusivity(unchecked) var numbers: [Recognition] = []
     /// The people scan's working arrays (its scan shares its lists with them until the next scan).
     let people = PeopleScanner.Scratch()
+    /// The people analysis of the room's last source (nil before the first), refilled by the next.
+    @exclusivity(unchecked) var analysis: PeopleAnalysis?
+    /// The scans the recognizers of the room's source get (filled per source, emptied once they are done).
+    @exclusivity(unchecked) var scans = SharedScans()
 
     init() {}
 }

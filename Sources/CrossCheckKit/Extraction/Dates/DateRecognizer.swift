@@ -14,17 +14,21 @@
 ///
 /// Without a publication date, relative and partial expressions produce no recognition (there is no
 /// honest value to give them); absolute dates and years still do.
-public struct DateRecognizer: Recognizer {
+public struct DateRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "date" }
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        var out: [Recognition] = []
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         let pub = context.published?.date
         // The tokens the date gate accepts and `mayStart` allows, found once per text.
         let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
         let candidates = starts.dates
-        guard !candidates.isEmpty else { return out }
+        guard !candidates.isEmpty else { return }
         let p = NumberParser(text, starts: starts)
         let scope = context.scope
         var run = 0
@@ -41,7 +45,6 @@ public struct DateRecognizer: Recognizer {
                 i = m.end
             }
         }
-        return out
     }
 
     struct Match { var end: Int; var date: CalendarDate; var relative: Bool }

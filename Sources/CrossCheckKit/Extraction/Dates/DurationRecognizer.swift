@@ -4,7 +4,7 @@
 /// century" → ~P50Y · "decades" → ~P20Y (at least two decades, approximate) · "for hours" → ~PT2H ·
 /// "two to three hours" → PT2H with max PT3H · "an hour and a half" → PT1.5H · "about two hours" → ~PT2H.
 /// Not durations: ages ("24 years old", "a 24-year-old"), and offsets that make dates ("two years ago").
-public struct DurationRecognizer: Recognizer {
+public struct DurationRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "duration" }
     public init() {}
 
@@ -44,11 +44,15 @@ public struct DurationRecognizer: Recognizer {
     static let notAfter: HashSet64 = Lit.set(["ago", "old", "later", "earlier", "hence"])
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        var out: [Recognition] = []
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         // The tokens the duration gate accepts and `mayStart` allows, found once per text.
         let starts = context.starts ?? TokenStarts(text, units: NumberRecognizer.units(context))
         let candidates = starts.durations
-        guard !candidates.isEmpty else { return out }
+        guard !candidates.isEmpty else { return }
         let p = NumberParser(text, starts: starts)
         var i = 0
         let scope = context.scope
@@ -65,7 +69,6 @@ public struct DurationRecognizer: Recognizer {
                 i = e
             }
         }
-        return out
     }
 
     /// One amount + unit at `i`: (unit, amount, end, approximate).

@@ -4,7 +4,7 @@
 /// → ~T22 local · "noon" · "midnight" · "Wednesday at 10pm" → 2024-06-19T22.
 /// "pre-dawn" / "predawn" / "before dawn" are an approximate time before sunrise, represented as ~T04
 /// with attribute `period = pre-dawn` (the hours 03:00–05:00); "dawn" alone is ~T05.
-public struct TimeRecognizer: Recognizer {
+public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "time" }
     public init() {}
 
@@ -18,7 +18,11 @@ public struct TimeRecognizer: Recognizer {
     static let oclock = Lit.h("o'clock")
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
-        var out: [Recognition] = []
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         let n = text.tokens.count
         let dates = DateRecognizer()
         let pub = context.published?.date
@@ -34,7 +38,7 @@ public struct TimeRecognizer: Recognizer {
         // after `i` is kept while it lies ahead.
         let times = starts.times, dateStarts = starts.dates
         // Nothing to try: no time can start, and no date is joined to one.
-        if times.isEmpty && lastAt < 0 { return out }
+        if times.isEmpty && lastAt < 0 { return }
         // The number parser only serves dates, which are tried only before `lastAt`.
         let p = lastAt >= 0 ? NumberParser(text, starts: starts) : nil
         var ti = times.startIndex, di = dateStarts.startIndex
@@ -82,7 +86,6 @@ public struct TimeRecognizer: Recognizer {
                 i += 1
             }
         }
-        return out
     }
 
     /// A time at token `i` and the token after it.

@@ -6,8 +6,19 @@
 /// its index into `all[owner]` and `ends` its end token.
 struct RecognitionTable: Sendable {
     /// Per recognizer index: every recognition. (Set by `recognize`; the next `begin` clears `startMask`
-    /// at these recognitions' starts.)
+    /// at these recognitions' starts.) A list a recognizer made in place (`RecognizesInPlace`) stays,
+    /// emptied by `begin` with its room kept, for the recognizer's next text: no list is allocated,
+    /// grown and freed per text and recognizer. (Between `begin` and `place` the lists from `added` on
+    /// are such empty lists, kept for the recognizers still to come.)
     private(set) var all: [[Recognition]]
+    /// Per recognizer index: whether `all[i]` was made in place (the table's own list, else the
+    /// recognizer's, maybe shared, which `begin` lets go).
+    private var madeInPlace: [Bool]
+    /// The recognizers added since `begin`.
+    private var added = 0
+    /// The most room a list keeps from one text to the next (a long article gives a recognizer a few
+    /// hundred recognitions).
+    private static let keptCapacity = 1024
     private var rows: [Int32]
     private var owner: [Int32]
     private var order: [Int32]
@@ -25,6 +36,7 @@ struct RecognitionTable: Sendable {
     /// No recognitions and no tokens.
     init() {
         all = []
+        madeInPlace = []
         rows = []
         owner = []
         order = []
@@ -39,6 +51,22 @@ struct RecognitionTable: Sendable {
         self.init()
         fill(program: program, recognizers: recognizers, slots: Self.slots(program: program, recognizers: recognizers),
              text: text, context: context, wanted: wanted)
+    }
+
+    /// The recognizers of `recognizers` that recognize in place, and per recognizer its index among
+    /// them or -1 (cast once, not per text).
+    static func inPlace(_ recognizers: [any Recognizer]) -> InPlaceRecognizers {
+        var list: [any RecognizesInPlace] = []
+        var index: [Int] = []
+        for r in recognizers {
+            if let p = r as? any RecognizesInPlace {
+                index.append(list.count)
+                list.append(p)
+            } else {
+                index.append(-1)
+            }
+        }
+        return InPlaceRecognizers(list: list, index: index)
     }
 
     /// Per recognizer of the program: the index in `recognizers` of the one that runs for it, or -1 when
@@ -59,8 +87,9 @@ struct RecognitionTable: Sendable {
         begin()
         var context = context
         let anywhere = Self.anywhere(wanted)
+        let inPlace = Self.inPlace(recognizers)
         for (i, slot) in slots.enumerated() {
-            recognize(i, slot: slot, of: recognizers, text: text, context: &context, wanted: wanted, anywhere: anywhere)
+            recognize(i, slot: slot, of: recognizers, inPlace: inPlace, text: text, context: &context, wanted: wanted, anywhere: anywhere)
         }
         place(program: program, tokenCount: text.tokens.count)
     }
@@ -80,33 +109,59 @@ struct RecognitionTable: Sendable {
     /// Starts refilling the table: no recognitions yet (the recognizers' come with `recognize`).
     /// The bits the last text set in `startMask` are cleared where they were set (its recognitions'
     /// starts), not by zeroing every token: the array then only changes length (in `place`).
+    /// The lists made in place are emptied where they are (their room kept, unless unusually large);
+    /// the others are let go.
     mutating func begin() {
         Self.clear(&startMask, at: all)
-        all.removeAll(keepingCapacity: true)
+        for i in all.indices where !all[i].isEmpty {
+            if madeInPlace[i] && all[i].capacity <= Self.keptCapacity { all[i].removeAll(keepingCapacity: true) } else { all[i] = [] }
+        }
+        added = 0
     }
 
     /// Adds the recognitions of the program's recognizer `i` (the next one: recognizers are added in
     /// program order), found by `recognizers[slot]` (none when `slot` is -1) in its `TokenScope` of
     /// `wanted` (set in `context`, which the recognizer gets), or none when it is wanted nowhere
     /// (`anywhere`). Ranges outside the text are dropped (a copy only when some are: the recognizers'
-    /// own arrays are kept as they are).
-    mutating func recognize(_ i: Int, slot: Int, of recognizers: [any Recognizer], text: SegmentedText,
-                            context: inout RecognizerContext, wanted: [UInt64]?, anywhere: UInt64) {
-        guard slot >= 0, anywhere & Self.bit(i) != 0 else {
+    /// own arrays are kept as they are). A recognizer that recognizes in place (`inPlace`, from
+    /// `inPlace(recognizers)`) appends to the table's list, which `begin` left empty.
+    mutating func recognize(_ i: Int, slot: Int, of recognizers: [any Recognizer], inPlace ips: InPlaceRecognizers,
+                            text: SegmentedText, context: inout RecognizerContext, wanted: [UInt64]?, anywhere: UInt64) {
+        assert(i == added)
+        added += 1
+        if i == all.count {
             all.append([])
-            return
+            madeInPlace.append(false)
         }
+        guard slot >= 0, anywhere & Self.bit(i) != 0 else { return }
         context.scope = TokenScope(text, masks: wanted, bit: Self.bit(i))
         let n = text.tokens.count
-        var found = recognizers[slot].recognize(text, context: context)
-        if found.contains(where: { $0.tokens.isEmpty || $0.tokens.lowerBound < 0 || $0.tokens.upperBound > n }) {
-            found = found.filter { !$0.tokens.isEmpty && $0.tokens.lowerBound >= 0 && $0.tokens.upperBound <= n }
+        let k = ips.index[slot]
+        if k >= 0 {
+            madeInPlace[i] = true
+            ips.list[k].recognize(text, context: context, into: &all[i])
+            if all[i].contains(where: { Self.outside($0, n) }) { all[i].removeAll(where: { Self.outside($0, n) }) }
+            return
         }
-        all.append(found)
+        madeInPlace[i] = false
+        var found = recognizers[slot].recognize(text, context: context)
+        if found.contains(where: { Self.outside($0, n) }) { found = found.filter { !Self.outside($0, n) } }
+        all[i] = found
+    }
+
+    /// Whether `r` lies outside a text of `n` tokens (or is empty).
+    @inline(__always)
+    private static func outside(_ r: Recognition, _ n: Int) -> Bool {
+        r.tokens.isEmpty || r.tokens.lowerBound < 0 || r.tokens.upperBound > n
     }
 
     /// Indexes the recognitions added since `begin` by start token, for a text of `tokenCount` tokens.
     mutating func place(program: Program, tokenCount n: Int) {
+        // (Lists past the recognizers added, left from a program with more, are let go.)
+        if all.count > added {
+            all.removeLast(all.count - added)
+            madeInPlace.removeLast(madeInPlace.count - added)
+        }
         var total = 0
         for found in all { total += found.count }
         // 2. Entries counted per start token, then placed recognizer by recognizer (so grouped by

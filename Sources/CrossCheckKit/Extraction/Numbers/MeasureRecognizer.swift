@@ -2,16 +2,21 @@
 /// "68mph", "12,500 acres", "1,150-kilogram", "£96m"): not bare counts ("62 people") nor percentages.
 /// Rules over measures start only where one is, so a catch-all rule for any length or any sum of money
 /// (`Rules/measures.json5`) does not run at every number of a text.
-public struct MeasureRecognizer: Recognizer {
+public struct MeasureRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "measure" }
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         let units = NumberRecognizer.units(context)
         // The number pass the Extractor shares, when it ran one.
         let numbers = context.numbers
             ?? NumberRecognizer().recognize(text, units: units, starts: context.starts, scope: context.scope)
-        return numbers.filter { MeasureRecognizer.isMeasure($0, units, text) }
+        for r in numbers where MeasureRecognizer.isMeasure(r, units, text) { out.append(r) }
     }
 
     /// Whether the recognition is a quantity in a unit of some dimension other than a ratio (percent,

@@ -1,18 +1,28 @@
 /// `<percent>`: the quantities `<number>` finds whose unit is percent ("80%-90%", "twenty per cent",
 /// "nearly 40 percent").
-public struct PercentRecognizer: Recognizer {
+public struct PercentRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "percent" }
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         // The number pass the Extractor shares, when it ran one.
-        if let shared = context.numbers { return shared.filter(PercentRecognizer.isPercent) }
+        if let shared = context.numbers {
+            for r in shared where PercentRecognizer.isPercent(r) { out.append(r) }
+            return
+        }
         // A percent quantity takes its unit from a percent form ("%", "per cent", ...): without one in the
         // text there is nothing to find, and the number pass is skipped.
         let units = NumberRecognizer.units(context)
         let starts = units.percentStarts
-        guard text.tokens.contains(where: { starts.contains($0.hash) }) else { return [] }
-        return NumberRecognizer().recognize(text, units: units, starts: context.starts, scope: context.scope).filter(PercentRecognizer.isPercent)
+        guard text.tokens.contains(where: { starts.contains($0.hash) }) else { return }
+        for r in NumberRecognizer().recognize(text, units: units, starts: context.starts, scope: context.scope) where PercentRecognizer.isPercent(r) {
+            out.append(r)
+        }
     }
 
     static func isPercent(_ r: Recognition) -> Bool {

@@ -14,7 +14,7 @@
 /// lower-case modifiers that matter ("foreign policy adviser", "former special forces commander");
 /// capitalized qualifiers (nation, organisation) go to the `org` attribute, a possessor to `of`, the
 /// head title's canonical form and group to `head` and `group`.
-public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
+public struct OfficialRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing {
     public let name = "official"
 
     public init() {}
@@ -51,13 +51,17 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
     private static let stopComplement: HashSet64 = HashSet64(["the", "a", "an", "and", "in", "at", "with", "for", "to", "on", "by", "who", "which", "that"].map { Token.hash(literal: $0) })
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         let people = PeopleAnalysis.of(text, context)
         // Both constructions need a title phrase (`before` one ending at the name, `after` a head),
         // and a person. (Asked first: a text without either copies none of the scan's tables out.)
-        if people.scan.titles.isEmpty || people.scan.mentions.isEmpty { return [] }
+        if people.scan.titles.isEmpty || people.scan.mentions.isEmpty { return }
         let scan = people.scan
         let vocabulary = people.vocabulary
-        var out: [Recognition] = []
         // A recognition's attributes, written into one reused buffer and copied out.
         var kv = AttributeWriter()
         let comma = Self.comma
@@ -110,7 +114,6 @@ public struct OfficialRecognizer: Recognizer, PeopleRecognizing {
                 }
             }
         }
-        return out
     }
 
     /// Copulas after which a title names the post the person holds now ("Mira Olsen is chief executive of

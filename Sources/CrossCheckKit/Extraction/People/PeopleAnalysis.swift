@@ -2,13 +2,15 @@
 /// person, official and quote recognizers (the Extractor computes it per source and passes it in the
 /// `RecognizerContext`; a recognizer called directly computes its own).
 ///
-/// Both live behind one immutable reference: the context and each recognizer hold the analysis for one
-/// retain, instead of a copy retaining the two dozen tables of the vocabulary and the scan.
+/// Both live behind one reference: the context and each recognizer hold the analysis for one retain,
+/// instead of a copy retaining the two dozen tables of the vocabulary and the scan. The storage is
+/// changed only by `refill`, and only while this analysis holds the only reference to it (no copy, and
+/// so no other thread, can see it change: that is why it is `@unchecked Sendable`).
 struct PeopleAnalysis: Sendable {
-    private final class Storage: Sendable {
-        let vocabulary: PeopleVocabulary
-        let scan: PeopleScan
-        let tokenCount: Int
+    private final class Storage: @unchecked Sendable {
+        var vocabulary: PeopleVocabulary
+        var scan: PeopleScan
+        var tokenCount: Int
 
         init(vocabulary: PeopleVocabulary, scan: PeopleScan, tokenCount: Int) {
             self.vocabulary = vocabulary
@@ -17,7 +19,7 @@ struct PeopleAnalysis: Sendable {
         }
     }
 
-    private let storage: Storage
+    private var storage: Storage
 
     var vocabulary: PeopleVocabulary { storage.vocabulary }
     var scan: PeopleScan { storage.scan }
@@ -32,6 +34,22 @@ struct PeopleAnalysis: Sendable {
     init(vocabulary: PeopleVocabulary, text: SegmentedText, scratch: PeopleScanner.Scratch) {
         storage = Storage(vocabulary: vocabulary, scan: PeopleScanner(vocabulary: vocabulary).scan(text, scratch: scratch),
                           tokenCount: text.tokens.count)
+    }
+
+    /// Makes this the analysis of `text` (as `init(vocabulary:text:scratch:)`), in the same storage when
+    /// no copy shares it: the extractor keeps one analysis per room of its scratch, not one allocated
+    /// and freed per source.
+    mutating func refill(vocabulary: PeopleVocabulary, text: SegmentedText, scratch: PeopleScanner.Scratch) {
+        guard isKnownUniquelyReferenced(&storage) else {
+            self = PeopleAnalysis(vocabulary: vocabulary, text: text, scratch: scratch)
+            return
+        }
+        // The last scan let go of first: it shares its lists with `scratch`, which the scan then
+        // refills in place (with a second reference, they would be copied).
+        storage.scan = PeopleScan(mentions: [], titleIndex: [], titles: [], organisations: [], forms: [], formCount: 0)
+        storage.scan = PeopleScanner(vocabulary: vocabulary).scan(text, scratch: scratch)
+        storage.vocabulary = vocabulary
+        storage.tokenCount = text.tokens.count
     }
 
     /// The analysis the context carries for `text`, or a new one from the context's lexicons.

@@ -32,9 +32,14 @@ struct PeopleScanner: Sendable {
     /// thread): each scan empties them, keeping their room, instead of allocating and freeing a dozen
     /// arrays per source. Not `Sendable`: one scan at a time uses it.
     final class Scratch {
-        /// All the arrays in one value: a scan swaps it out and back (one access to the class each way,
-        /// no retain and release per array).
-        fileprivate var room = Room()
+        /// All the arrays in one value, behind a pointer of its own allocated once: a scan swaps each
+        /// array out and back in place (no access to the class per array, and no room made and
+        /// destroyed per scan).
+        fileprivate let room: UnsafeMutablePointer<Room> = {
+            let p = UnsafeMutablePointer<Room>.allocate(capacity: 1)
+            p.initialize(to: Room())
+            return p
+        }()
         /// The displays and keys of the spellings of earlier scans (kept, not emptied; out of the room:
         /// a scan without a run does not touch it). Behind a pointer of its own, allocated once: a scan
         /// works on it in place (no swap, no empty cache made and destroyed per source).
@@ -50,8 +55,8 @@ struct PeopleScanner: Sendable {
             p.initialize(to: FoldCache())
             return p
         }()
-        /// What the last scan set in the room's marks and lower-case table (out of the room: the room
-        /// stays small enough to be moved without `memcpy`).
+        /// What the last scan set in the room's marks and lower-case table (behind a pointer of its own,
+        /// as the room).
         fileprivate let marked: UnsafeMutablePointer<Marked> = {
             let p = UnsafeMutablePointer<Marked>.allocate(capacity: 1)
             p.initialize(to: Marked())
@@ -59,6 +64,8 @@ struct PeopleScanner: Sendable {
         }()
         init() {}
         deinit {
+            room.deinitialize(count: 1)
+            room.deallocate()
             marked.deinitialize(count: 1)
             marked.deallocate()
             nameCache.deinitialize(count: 1)
@@ -185,23 +192,22 @@ struct PeopleScanner: Sendable {
     /// `scan`, its working arrays taken from `scratch` and given back to it (the result is the same).
     func scan(_ text: SegmentedText, scratch: Scratch) -> PeopleScan {
         // The scratch's arrays, moved out for the scan (each the only reference: filled in place) and
-        // moved back, emptied, when it returns: the room swapped out of the scratch, each array swapped
-        // out of the room (moves, no copies).
-        var room = Room()
-        swap(&room, &scratch.room)
+        // moved back, emptied, when it returns: each array swapped out of the scratch's room and back
+        // (moves, no copies).
+        let room = scratch.room
         var marks: [UInt8] = [], starts: [Int32] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
         var lowerFilled: [Int32] = []
         let marked = scratch.marked
         swap(&lowerFilled, &marked.pointee.lowerFilled)
         var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
-        swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
-        swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
+        swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerSlots, &room.pointee.lowerSlots); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
+        swap(&known, &room.pointee.known); swap(&singles, &room.pointee.singles); swap(&headline, &room.pointee.headline)
         // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
         // and handed back shared with the result. The title index is taken at the first title phrase.
         var titleRoom: [Int32] = [], titles: [PeopleVocabulary.Title] = [], organisations: [Range<Int>] = []
         var mentionList: [PersonMention] = [], formList: [Int32] = []
-        swap(&titleRoom, &room.titleIndex); swap(&titles, &room.titles); swap(&organisations, &room.organisations)
-        swap(&mentionList, &room.mentions); swap(&formList, &room.forms)
+        swap(&titleRoom, &room.pointee.titleIndex); swap(&titles, &room.pointee.titles); swap(&organisations, &room.pointee.organisations)
+        swap(&mentionList, &room.pointee.mentions); swap(&formList, &room.pointee.forms)
         if !titles.isEmpty { titles.removeAll(keepingCapacity: true) }
         if !organisations.isEmpty { organisations.removeAll(keepingCapacity: true) }
         if !mentionList.isEmpty { mentionList.removeAll(keepingCapacity: true) }
@@ -216,22 +222,21 @@ struct PeopleScanner: Sendable {
         if !store.isEmpty { store.removeAll(keepingCapacity: true) }
         if !known.isEmpty { known.removeAll(keepingCapacity: true) }
         if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
-        var lookups = Lookups(reusing: &room.lookupSlots)
-        var surfaces = Surfaces(reusing: &room.spellings)
+        var lookups = Lookups(reusing: &room.pointee.lookupSlots)
+        var surfaces = Surfaces(reusing: &room.pointee.spellings)
         defer {
             // (The working name lists' strings are released now, not kept until the next source; the
             // result's lists (mentions, forms, ...) stay shared with the result and are emptied by the next scan.)
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
-            swap(&marks, &room.marks); swap(&starts, &room.starts); swap(&lowerSlots, &room.lowerSlots); swap(&runs, &room.runs); swap(&store, &room.store)
+            swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerSlots, &room.pointee.lowerSlots); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
             swap(&lowerFilled, &marked.pointee.lowerFilled)
-            swap(&known, &room.known); swap(&singles, &room.singles); swap(&headline, &room.headline)
-            room.lookupSlots = lookups.emptied()
-            room.spellings = surfaces.emptied()
-            if titleIndex.isEmpty { swap(&titleRoom, &room.titleIndex) } else { swap(&titleIndex, &room.titleIndex) }
-            swap(&titles, &room.titles); swap(&organisations, &room.organisations)
-            swap(&mentionList, &room.mentions); swap(&formList, &room.forms)
-            swap(&room, &scratch.room)
+            swap(&known, &room.pointee.known); swap(&singles, &room.pointee.singles); swap(&headline, &room.pointee.headline)
+            room.pointee.lookupSlots = lookups.emptied()
+            room.pointee.spellings = surfaces.emptied()
+            if titleIndex.isEmpty { swap(&titleRoom, &room.pointee.titleIndex) } else { swap(&titleIndex, &room.pointee.titleIndex) }
+            swap(&titles, &room.pointee.titles); swap(&organisations, &room.pointee.organisations)
+            swap(&mentionList, &room.pointee.mentions); swap(&formList, &room.pointee.forms)
         }
         // Locals for the per-token loops: the vocabulary is not copied per call, the static is read once.
         let vocabulary = self.vocabulary

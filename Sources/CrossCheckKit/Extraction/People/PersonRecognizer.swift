@@ -8,12 +8,17 @@
 /// Value `.name(canonical)`; parts `name` (the name tokens) and `honorific`; attributes `surface`
 /// (spelling here), `key` (`PersonName.key`) and `resolved` ("true" for a short mention resolved to a
 /// full name).
-public struct PersonRecognizer: Recognizer, PeopleRecognizing {
+public struct PersonRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing {
     public let name = "person"
 
     public init() {}
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         let people = PeopleAnalysis.of(text, context)
         let scan = people.scan
         // The attributes of each form once: a source names few people many times. Forms are numbered
@@ -21,7 +26,6 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
         // appended to, not made of `formCount` optionals first).
         var attributes: [Attributes] = []
         attributes.reserveCapacity(scan.formCount)
-        var out: [Recognition] = []
         out.reserveCapacity(scan.mentions.count)
         // A form's attributes, in key order, written into one reused buffer and copied out.
         var writer = AttributeWriter()
@@ -46,7 +50,6 @@ public struct PersonRecognizer: Recognizer, PeopleRecognizing {
             }
             out.append(Recognition(tokens: start..<tokens.upperBound, value: .name(scan.mentions[i].canonical), parts: parts, attributes: a))
         }
-        return out
     }
 
     public var examples: [RecognizerExample] {

@@ -18,7 +18,7 @@
 /// Attributes: `words`, `style` (`full` / `partial`), `attribution` (how the speaker was found),
 /// `speakerSurface`, `speakerKind` (`organisation` when the speaker named is no person: an organisation
 /// the people scan knows, an agency or a generic source), `unclosed`, `paragraphs`.
-public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
+public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing {
     public let name = "quote"
 
     /// Quotes shorter than this many words are not reported.
@@ -237,18 +237,24 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     }
 
     public func recognize(_ text: SegmentedText, context: RecognizerContext) -> [Recognition] {
+        recognizedList(text, context: context)
+    }
+
+    /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
+    func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         // The quotations first: a text without any needs nothing else, not even the people analysis.
         let (spans, pieces) = QuoteSpanFinder().find(text)
-        guard !spans.isEmpty else { return [] }
+        guard !spans.isEmpty else { return }
         // Only the two lists used are read out of the people scan (a copy of the scan retains all its
         // tables, one of the analysis its two dozen).
         if let people = context.people, people.tokenCount == text.tokens.count {
-            return recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
-                             organisations: people.scan.organisations, people.vocabulary)
+            recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
+                      organisations: people.scan.organisations, people.vocabulary, into: &out)
+            return
         }
         let people = PeopleAnalysis.of(text, context)
-        return recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
-                         organisations: people.scan.organisations, people.vocabulary)
+        recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
+                  organisations: people.scan.organisations, people.vocabulary, into: &out)
     }
 
     /// Once the quotations are found, the work is done in temporary room sized by the text (on the
@@ -257,11 +263,11 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
     /// made: Int32s for the candidate words (from the start), the speech verbs (from the middle) and
     /// the paragraph of each sentence (`Layout`, at the end), a byte per token, and the actor lists.
     private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], mentions: [PersonMention],
-                           organisations: [Range<Int>], _ vocabulary: PeopleVocabulary) -> [Recognition] {
+                           organisations: [Range<Int>], _ vocabulary: PeopleVocabulary, into out: inout [Recognition]) {
         let n = text.tokens.count
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n + text.sentences.count) { ints in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n + text.sentences.count) { ints in
             let base = ints.baseAddress!
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { bytes in
                 let marks = bytes.baseAddress!
                 marks.initialize(repeating: 0, count: n)
                 for s in spans { for i in s.pieces { for t in pieces[i] { marks[t] = 1 } } }
@@ -269,23 +275,22 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
                 let candidates = Self.candidateWords(text, vocabulary, spans: spans, pieces: pieces, marks: marks, upTo: bound, into: base)
                 // The three lists one after the other, then merged into the second half.
                 let room = mentions.count + organisations.count + candidates
-                return withUnsafeTemporaryAllocation(of: Actor.self, capacity: 2 * room + 1) { actorRoom in
+                withUnsafeTemporaryAllocation(of: Actor.self, capacity: 2 * room + 1) { actorRoom in
                     let found = findActors(text, mentions, organisations, vocabulary, marks: marks,
                                            candidates: UnsafeBufferPointer(start: base, count: candidates),
                                            verbs: base + n, room: actorRoom.baseAddress!, half: room)
                     let actors = Actors(list: found.actors, verbs: found.verbs, marks: marks, text: text, mentions: mentions)
-                    return recognize(text, spans: spans, pieces: pieces, actors, Layout(room: base + 2 * n), vocabulary)
+                    recognize(text, spans: spans, pieces: pieces, actors, Layout(room: base + 2 * n), vocabulary, into: &out)
                 }
             }
         }
     }
 
     private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], _ actors: Actors,
-                           _ layout: Layout, _ vocabulary: PeopleVocabulary) -> [Recognition] {
+                           _ layout: Layout, _ vocabulary: PeopleVocabulary, into out: inout [Recognition]) {
         let tokens = text.tokens
         var layout = layout
 
-        var out: [Recognition] = []
         out.reserveCapacity(spans.count)
         // One buffer the attributes of every quote are encoded in (each copied out at its size).
         var enc = AttributeWriter()
@@ -405,7 +410,6 @@ public struct QuoteRecognizer: Recognizer, PeopleRecognizing {
             out.append(Recognition(tokens: range, value: .quote(text: quoted, speaker: speaker), parts: parts,
                                    attributes: attributes))
         }
-        return out
     }
 
     // MARK: - Actors
