@@ -13,6 +13,10 @@ struct TitleComparison: Sendable {
     static let rankWords: Set<String> = ["deputy", "vice", "former", "acting", "assistant", "under", "junior", "first", "ex", "interim",
                                          "shadow"]
 
+    /// The rank words that make another post before a generic head too ("deputy spokesman", "former
+    /// official"): a "junior official" or an "acting spokesman" is still an official or a spokesman.
+    static let genericRankWords: Set<String> = ["deputy", "vice", "former", "assistant", "ex", "shadow"]
+
     private var groups: [String: String] = [:]
     private var generic: Set<String> = []
     /// The `exclusive` attribute of a title's entry: posts of one kind that one person does not hold
@@ -65,7 +69,7 @@ struct TitleComparison: Sendable {
         // The same title with a rank word added ("deputy fire chief" / "fire chief", "former
         // spokesman" / "spokesman") is another post even when its head is a generic word.
         if ta.last == tb.last, sa.isSubset(of: sb) || sb.isSubset(of: sa),
-           !sa.symmetricDifference(sb).isDisjoint(with: TitleComparison.rankWords) {
+           !sa.symmetricDifference(sb).isDisjoint(with: TitleComparison.genericRankWords) {
             return .incompatible
         }
         if isGeneric(na, ta) || isGeneric(nb, tb) { return .compatible }

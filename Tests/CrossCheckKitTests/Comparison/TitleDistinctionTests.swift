@@ -25,8 +25,11 @@ import Testing
         #expect(t.relation("deputy fire chief", "fire chief") == .incompatible)
         #expect(t.relation("deputy chief inspector", "chief inspector") == .incompatible)
         #expect(t.relation("former spokesperson", "spokesperson") == .incompatible)
-        // Without a rank word the generic head still agrees with any post.
+        // Without a rank word the generic head still agrees with any post; a junior or acting
+        // official is still an official.
         #expect(t.relation("senior official", "official") == .compatible)
+        #expect(t.relation("junior official", "official") == .compatible)
+        #expect(t.relation("acting spokesperson", "spokesperson") == .compatible)
         #expect(t.relation("harbour spokesperson", "spokesperson") == .compatible)
         #expect(t.relation("chief executive", "ceo") <= .compatible)
         #expect(t.relation("chief executive officer", "chief executive") <= .compatible)
