@@ -11,8 +11,9 @@
 /// - quotations: reworded → `warning`; typographic, editorial, shortened → `info`; the same words
 ///   given to two different speakers → `error`, label `attribution`.
 /// - officials: titles in one synonym group, generic or contained → `info` `compatible-titles`;
-///   unrelated titles → `warning` `different-titles`; the same post with another portfolio
-///   ("foreign minister" / "defense minister") → `error` `incompatible-roles`.
+///   unrelated titles, or titles that agree at two agencies ("CDC epidemiologist" / "FDA
+///   spokeswoman") → `warning` `different-titles`; the same post with another portfolio or rank
+///   ("foreign minister" / "defense minister", "fire chief" / "battalion chief") → `error` `incompatible-roles`.
 /// - names: spellings of one person ("Kim Jong Un" / "Kim Jong-un") → `info` `spelling`.
 public struct Comparator: Sendable {
     public var lexicons: Lexicons
@@ -23,7 +24,7 @@ public struct Comparator: Sendable {
 
     /// The claim attributes alignment and comparison read (`person`, `unnamed`: the person a claim is keyed by,
     /// `PersonKeys`); `CrossCheck.report` releases the others before alignment.
-    static let attributesRead = ["person", "unnamed", "speakerKind", "speakerSurface", "titleSurface"]
+    static let attributesRead = ["person", "unnamed", "speakerKind", "speakerSurface", "titleSurface", "org"]
 
     /// Unit conversion for quantities in different units.
     var units: UnitConverter
@@ -520,6 +521,35 @@ public struct Comparator: Sendable {
                                        message: "Sources word the title of " + name + " differently: " + described + ".", versions: all))
     }
 
+    /// Sources that name one person with titles that agree but with different agencies' acronyms
+    /// ("CDC epidemiologist" / "FDA spokeswoman"): a `warning` `different-titles`, the acronym shown
+    /// with each title. True when reported.
+    private func organisationsDiffer(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) -> Bool {
+        func orgTitle(_ c: Claim) -> String {
+            guard case .official(_, let t) = c.value else { return "" }
+            let a = TitleComparison.acronyms(c.attributes["org"]).sorted().joined(separator: " ")
+            return a.isEmpty ? t : a + " " + t
+        }
+        let vs = versions(g.claims, analyzed) { orgTitle($0) }
+        var involved = Set<Int>()
+        for i in 0..<vs.count {
+            let ai = TitleComparison.acronyms(analyzed.claims[vs[i].claims[0]].attributes["org"])
+            guard !ai.isEmpty else { continue }
+            for j in (i + 1)..<vs.count where Set(vs[i].sources).union(vs[j].sources).count >= 2 {
+                let aj = TitleComparison.acronyms(analyzed.claims[vs[j].claims[0]].attributes["org"])
+                if !aj.isEmpty, ai.isDisjoint(with: aj) { involved.insert(i); involved.insert(j) }
+            }
+        }
+        guard !involved.isEmpty else { return false }
+        let list = involved.sorted().map { vs[$0] }
+        let described = list.map { "“" + orgTitle(analyzed.claims[$0.claims[0]]) + "” in " + sourceList($0.sources, analyzed) }.joined(separator: "; ")
+        var name = g.key
+        if case .official(let n, _) = analyzed.claims[list[0].claims[0]].value, !n.isEmpty { name = n }
+        result.findings.append(finding(g, analyzed, severity: .warning, label: "different-titles",
+                                       message: "Sources give " + name + " titles with different organisations: " + described + ".", versions: list))
+        return true
+    }
+
     private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
                                   _ result: inout ComparisonResult) {
         func title(_ c: Claim) -> String { if case .official(_, let t) = c.value { return t }; return "" }
@@ -533,6 +563,7 @@ public struct Comparator: Sendable {
                 worst = max(worst, r)
             }
         }
+        if worst < .different, organisationsDiffer(g, analyzed, &result) { return }
         guard worst > .same else {
             agree(g, vs, analyzed, &result)
             if !titleWording(g, analyzed, &result) { titleSurfaces(g, analyzed, &result) }

@@ -36,7 +36,7 @@ enum QuoteComparison {
                 worst = max(worst, parts)
                 continue
             }
-            worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge, common: common))
+            worst = max(worst, classify(removed: removed, added: added, atEdge: atEdge, leading: start == 0, common: common))
         }
         return Result(quoteClass: worst, overlap: overlap, script: script)
     }
@@ -87,8 +87,8 @@ enum QuoteComparison {
         // the start) or first ones (at the end), up to conventions.
         let kept = QuoteWord.letters(short), sentence = QuoteWord.letters(inSentence)
         if leading ? sentence.hasSuffix(kept) : sentence.hasPrefix(kept) { return .shortened }
-        let inside = removedCut != nil ? classify(removed: inSentence, added: short, atEdge: true, common: common)
-            : classify(removed: short, added: inSentence, atEdge: true, common: common)
+        let inside = removedCut != nil ? classify(removed: inSentence, added: short, atEdge: true, leading: leading, common: common)
+            : classify(removed: short, added: inSentence, atEdge: true, leading: leading, common: common)
         return max(inside, .shortened)
     }
 
@@ -97,7 +97,8 @@ enum QuoteComparison {
     /// Shared words needed for that.
     static let minExcerptCore = 4
 
-    static func classify(removed: [QuoteWord], added: [QuoteWord], atEdge: Bool, common: Int) -> QuoteClass {
+    /// `leading`: the change is at the quotation's start.
+    static func classify(removed: [QuoteWord], added: [QuoteWord], atEdge: Bool, leading: Bool, common: Int) -> QuoteClass {
         if QuoteWord.letters(removed) == QuoteWord.letters(added) { return .typographic }
         let realAdded = added.filter { !$0.ellipsis }, realRemoved = removed.filter { !$0.ellipsis }
         if (!realAdded.isEmpty && realAdded.allSatisfy(\.bracketed)) || (!realRemoved.isEmpty && realRemoved.allSatisfy(\.bracketed)) {
@@ -106,8 +107,11 @@ enum QuoteComparison {
         if added.contains(where: \.ellipsis) || removed.contains(where: \.ellipsis) { return .editorial }
         if (added.isEmpty || removed.isEmpty) && atEdge { return .shortened }
         // Excerpts cut at different points ("mechanisms not controlled by ..." / "that are not
-        // controlled by ..."): at an edge, one side much longer, the other a word or two of lead-in.
-        if atEdge, common >= minExcerptCore, min(added.count, removed.count) <= maxExcerptEdge,
+        // controlled by ..."): at the start, one side much longer, the other a word or two of lead-in.
+        // Only at the start: two cuts of one sentence end alike or one ends first (one side empty), so
+        // different last words ("leave by noon, not at dusk" / "leave by noon, not tomorrow") are a
+        // change of words.
+        if atEdge, leading, common >= minExcerptCore, min(added.count, removed.count) <= maxExcerptEdge,
            max(added.count, removed.count) > min(added.count, removed.count) + 1 {
             return .shortened
         }

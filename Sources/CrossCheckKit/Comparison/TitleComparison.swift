@@ -13,11 +13,18 @@ struct TitleComparison: Sendable {
     static let rankWords: Set<String> = ["deputy", "vice", "former", "acting", "assistant", "under", "junior", "first", "ex", "interim",
                                          "shadow"]
 
+    /// The rank words that make another post before a generic head too ("deputy spokesman", "former
+    /// official"): a "junior official" or an "acting spokesman" is still an official or a spokesman.
+    static let genericRankWords: Set<String> = ["deputy", "vice", "former", "assistant", "ex", "shadow"]
+
     private var groups: [String: String] = [:]
     private var generic: Set<String> = []
     /// The `exclusive` attribute of a title's entry: posts of one kind that one person does not hold
     /// two of at once ("chief executive", "chief operating officer").
     private var exclusive: [String: String] = [:]
+    /// Titles marked `distinct: "true"`: posts of their own within a group that lumps a kind of post
+    /// ("fire chief", "battalion chief" and "police chief" are all chiefs, but no one is two of them).
+    private var distinct: Set<String> = []
 
     init(lexicons: Lexicons, lexicon: String = "title") {
         guard let lex = lexicons[lexicon] else { return }
@@ -27,6 +34,7 @@ struct TitleComparison: Sendable {
                 if let g = e.group, groups[form] == nil { groups[form] = g }
                 if e.attributes["generic"]?.lowercased() == "true" { generic.insert(form) }
                 if let x = e.attributes["exclusive"], exclusive[form] == nil { exclusive[form] = x }
+                if e.attributes["distinct"]?.lowercased() == "true" { distinct.insert(form) }
             }
         }
     }
@@ -47,13 +55,24 @@ struct TitleComparison: Sendable {
         if TitleComparison.orderFree(na.split(separator: " ").map(String.init)) == TitleComparison.orderFree(nb.split(separator: " ").map(String.init)) {
             return .same
         }
+        let ta = na.split(separator: " ").map(String.init), tb = nb.split(separator: " ").map(String.init)
+        let sa = Set(ta), sb = Set(tb)
+        // Two distinct posts of one group, each kept with its modifiers ("fire chief" / "former
+        // battalion chief"), unless one title's words hold the other's.
+        if let da = distinctPost(ta), let db = distinctPost(tb), da != db, !sa.isSubset(of: sb), !sb.isSubset(of: sa) {
+            return .incompatible
+        }
         if let ga = groups[na], let gb = groups[nb], ga == gb { return .compatible }
         // Two posts of one exclusive kind in different groups: "chief executive" / "chief operating
         // officer" (the second is no generic "officer").
         if let xa = exclusive[na], let xb = exclusive[nb], xa == xb { return .incompatible }
-        let ta = na.split(separator: " ").map(String.init), tb = nb.split(separator: " ").map(String.init)
+        // The same title with a rank word added ("deputy fire chief" / "fire chief", "former
+        // spokesman" / "spokesman") is another post even when its head is a generic word.
+        if ta.last == tb.last, sa.isSubset(of: sb) || sb.isSubset(of: sa),
+           !sa.symmetricDifference(sb).isDisjoint(with: TitleComparison.genericRankWords) {
+            return .incompatible
+        }
         if isGeneric(na, ta) || isGeneric(nb, tb) { return .compatible }
-        let sa = Set(ta), sb = Set(tb)
         // "adviser" in "foreign policy adviser" is the same post said shorter; "deputy foreign minister"
         // is not "foreign minister".
         if sa.isSubset(of: sb) || sb.isSubset(of: sa), sa.symmetricDifference(sb).isDisjoint(with: TitleComparison.rankWords) {
@@ -63,6 +82,32 @@ struct TitleComparison: Sendable {
             return .incompatible
         }
         return .different
+    }
+
+    /// The longest ending of a title's words that the lexicon marks `distinct` ("fire chief" in "former
+    /// fire chief"), or nil.
+    private func distinctPost(_ tokens: [String]) -> String? {
+        guard !distinct.isEmpty else { return nil }
+        for i in 0..<tokens.count {
+            let tail = tokens[i...].joined(separator: " ")
+            if distinct.contains(tail) { return tail }
+        }
+        return nil
+    }
+
+    /// The acronyms among the words of an official's `org` attribute ("CDC" in "CDC", "NATO" in
+    /// "Norland NATO; Velm University"), of three to six capital letters ("U.S.F.S." counts as "USFS";
+    /// two-letter country and union codes, "U.S.", "UK", "EU", are left out): a country or a body's full
+    /// name may be left out or worded otherwise by another source, but two agencies' acronyms name two
+    /// employers.
+    static func acronyms(_ org: String?) -> Set<String> {
+        guard let org, !org.isEmpty else { return [] }
+        var out: Set<String> = []
+        for word in org.split(whereSeparator: { $0 == " " || $0 == ";" }) {
+            let letters = word.filter { $0 != "." }
+            if (3...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isUppercase }) { out.insert(String(letters)) }
+        }
+        return out
     }
 
     /// Marked generic in the lexicon, or ending in a generic head word unless the lexicon puts the

@@ -5,7 +5,8 @@
 /// A capitalized word at the end of a long line is ambiguous: prose wrapped inside a title, or a
 /// headline, caption, byline, list or table row that stands alone. `Segmenter` decides with these
 /// tables (and the line's shape): two consecutive words of one title phrase ("Prime⏎Minister",
-/// "Finance⏎Minister"), or a title modifier before a whole title phrase ("Deputy⏎Prime Minister").
+/// "Finance⏎Minister"), a title modifier before a whole title phrase ("Deputy⏎Prime Minister"), or an
+/// honorific before its name ("Ms⏎Lindqvist", from the lexicon `honorific`).
 /// Without these lexicons (`--no-default-rules`) it is empty and no such line goes on.
 public struct LineWrapVocabulary: Sendable {
     /// `pairKey(a, b)` for every two consecutive words of a title phrase.
@@ -13,6 +14,8 @@ public struct LineWrapVocabulary: Sendable {
     private var modifiers = HashSet64()
     /// The title phrases (token hashes) by their first word.
     private var titles: [UInt64: [[UInt64]]] = [:]
+    /// The `honorific` lexicon's words ("Ms", "Dr", "Sir"): one ends no line of prose, its name follows.
+    private var honorifics = HashSet64()
 
     /// No title words: every capitalized line end stands as it would without lexicons.
     public init() {}
@@ -26,9 +29,13 @@ public struct LineWrapVocabulary: Sendable {
             titles[phrase[0], default: []].append(phrase)
         }
         for phrase in hashes("title-modifier") { for h in phrase { modifiers.insert(h) } }
+        for phrase in hashes("honorific") where phrase.count == 1 { honorifics.insert(phrase[0]) }
     }
 
-    public var isEmpty: Bool { pairs.isEmpty && modifiers.isEmpty }
+    public var isEmpty: Bool { pairs.isEmpty && modifiers.isEmpty && honorifics.isEmpty }
+
+    /// Whether the word hashed `word` is an honorific ("Ms", "Dr").
+    func isHonorific(_ word: UInt64) -> Bool { honorifics.contains(word) }
 
     /// Whether the words hashed `last` and `next` are consecutive words of one title ("Prime" "Minister").
     func joins(_ last: UInt64, _ next: UInt64) -> Bool { pairs.contains(Self.pairKey(last, next)) }

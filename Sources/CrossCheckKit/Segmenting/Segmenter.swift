@@ -248,17 +248,28 @@ public struct Segmenter: Sendable {
         if next.kind == .word && !next.flags.contains(.capitalized) { return false }
         let prev = tokens[i - 1]
         if prev.kind == .punct && byte(buf, prev) == 0x2C { return false }
+        // "... said Dr.⏎Lindqvist": an honorific's stop ends no sentence (nor the line its name).
+        if next.kind == .word, prev.kind == .punct, byte(buf, prev) == 0x2E, i >= 2, !prev.flags.contains(.spaceBefore),
+           honorificBeforeName(tokens, at: i - 2) {
+            return false
+        }
         guard prev.kind == .word else { return true }
         let nextWord = next.kind == .word
         guard nextWord || ((next.kind == .number || next.kind == .ordinal || next.kind == .symbol) && Segmenter.continuing.contains(prev.hash)) else {
             return true
         }
+        // "In her closing remarks Ms⏎Lindqvist told ...": an honorific ends no line, short or long; its
+        // name follows.
+        if nextWord, honorificBeforeName(tokens, at: i - 1) { return false }
         // Length of the line holding `prev`.
         var s = Int(prev.start)
         let limit = max(0, s - 200)
         while s > limit && buf[s - 1] != 0x0A { s -= 1 }
         guard Int(prev.end) - s >= 50 else { return true }
         if !prev.flags.contains(.capitalized) { return false }
+        // "..., not for long," Harbour⏎Board chair Ana Lind said': capitalized words right after a
+        // quotation that ends in a comma open its attribution, which the sentence goes on to.
+        if nextWord, opensAttribution(tokens, buf, last: i - 1) { return false }
         // A capitalized word before a number or symbol ends a headline, caption or table row as often as
         // it wraps (the title lexicons below read on into words only).
         if !nextWord || lineWraps.isEmpty { return true }
@@ -271,6 +282,29 @@ public struct Segmenter: Sendable {
         let continues = first > 0 && tokens[first].flags.contains(.newlineBefore) && first != sentenceStart
             && !tokens[first].flags.contains(.sentenceStart) && !tokens[first].flags.contains(.paragraphStart)
         return !continues
+    }
+
+    /// Whether token `k` is a capitalized honorific that follows no capitalized word: "Elm Dr.", "Ash
+    /// Dr" end a street's name ("Drive"), not a line before a doctor's name.
+    private func honorificBeforeName(_ tokens: UnsafeMutableBufferPointer<Token>, at k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.flags.contains(.capitalized), lineWraps.isHonorific(t.hash) else { return false }
+        return k == 0 || tokens[k - 1].kind != .word || !tokens[k - 1].flags.contains(.capitalized)
+    }
+
+    /// Whether the token `last` ends a run of at most three capitalized words right after a quotation
+    /// mark that follows a comma (`,"` or `,”`).
+    private func opensAttribution(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, last: Int) -> Bool {
+        var k = last
+        while k > last - 3, k > 1, tokens[k].kind == .word, tokens[k].flags.contains(.capitalized) {
+            let q = tokens[k - 1]
+            if q.kind == .quote {
+                let c = tokens[k - 2]
+                return c.kind == .punct && byte(buf, c) == 0x2C
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The line whose last token is `last`: its first token (read back at most 64 tokens; the lowest

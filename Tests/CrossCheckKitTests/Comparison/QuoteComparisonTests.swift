@@ -165,6 +165,19 @@ import Testing
         #expect(cls("develop alternative trade and mutual settlement mechanisms not controlled by the West", "that are not controlled by the West") == .shortened)
     }
 
+    /// Different last words after a shared run are a change of words: two cuts of one sentence end
+    /// alike or one ends first. Lead-in words of a different cut stay a shortening at the start only.
+    @Test func differentLastWordsAreAChangeNotACut() {
+        #expect(cls("Please move your cars off the quay now, not in an hour", "Please move your cars off the quay now, not tomorrow") == .reworded)
+        #expect(cls("Please move your cars off the quay now, not tomorrow", "Please move your cars off the quay now, not in an hour") == .reworded)
+        // One version ends first, or differs only in punctuation or spelling at its end.
+        #expect(cls("Please move your cars off the quay now, not in an hour", "Please move your cars off the quay now") == .shortened)
+        #expect(cls("Please move your cars off the quay now, not in an hour.", "Please move your cars off the quay now, not in an hour") <= .typographic)
+        #expect(cls("We will not stop until the harbour is cleaned up", "we will not stop until the harbor is cleaned up") == .typographic)
+        // At the start, a different lead-in is a different cut.
+        #expect(cls("new berths and moorings not paid for by the port", "that are not paid for by the port") == .shortened)
+    }
+
     @Test func notesOfOneSourceAreNotRepeated() {
         #expect(QuoteClass.describe([("b", .shortened), ("b", .shortened)]) == "the 2 versions in b are shortened")
         #expect(QuoteClass.describe([("b", .reworded), ("b", .shortened)]) == "one version in b is worded differently; one version in b is shortened")

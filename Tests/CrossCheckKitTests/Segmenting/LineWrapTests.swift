@@ -48,6 +48,20 @@ import Testing
         ("Injured in the quake\n200 people were treated.", ["Injured in the quake", "200 people were treated."]),
         ("Rescue workers carry a survivor from a boat at the pier in Orsa\n200 people were treated.",
          ["Rescue workers carry a survivor from a boat at the pier in Orsa", "200 people were treated."]),
+        // An honorific ends no line, short or long: its name follows ("Ms⏎Karlsen", "Dr.⏎Olsen").
+        ("The council voted on the budget late on Tuesday, and afterwards Ms\nKarlsen told reporters it was fair.",
+         ["The council voted on the budget late on Tuesday, and afterwards Ms\nKarlsen told reporters it was fair."]),
+        ("In her closing remarks Ms\nKarlsen thanked the staff.", ["In her closing remarks Ms\nKarlsen thanked the staff."]),
+        ("At the hearing Dr.\nOlsen spoke first.", ["At the hearing Dr.\nOlsen spoke first."]),
+        // ...but after a capitalized word it may end a street's name ("Drive").
+        ("Relatives waited outside the hospital on Elm Dr\nHealth Minister Per Vik said a clinic was open.",
+         ["Relatives waited outside the hospital on Elm Dr", "Health Minister Per Vik said a clinic was open."]),
+        // Capitalized words right after a quotation ending in a comma open its attribution.
+        ("\"The road will stay shut until the bridge has been checked,\" Velm\nCounty engineer Ola Berg said on Monday.",
+         ["\"The road will stay shut until the bridge has been checked,\" Velm\nCounty engineer Ola Berg said on Monday."]),
+        // ...not after a quotation that ends its sentence, nor after a comma elsewhere.
+        ("\"The road will stay shut until the bridge has been checked.\" Velm County\nEngineers arrived on Monday.",
+         ["\"The road will stay shut until the bridge has been checked.\"", "Velm County", "Engineers arrived on Monday."]),
         // A title abbreviation's period at a line end still ends the line's sentence.
         ("They met at 10 Downing St.\nThe talks ended.", ["They met at 10 Downing St.", "The talks ended."]),
         ("Relatives waited outside the hospital on Elm Dr.\nHealth Minister Per Vik said a clinic was open.",

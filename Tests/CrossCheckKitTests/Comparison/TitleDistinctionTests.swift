@@ -1,0 +1,82 @@
+import Testing
+@testable import CrossCheckKit
+
+/// Titles that share a head word or agree by their words but name different posts: distinct ranks of
+/// one group, a rank word before a generic head, and two agencies' acronyms.
+@Suite struct TitleDistinctionTests {
+    static let shipped = PeopleComparisonTests.shipped
+
+    @Test func distinctPostsOfOneGroupConflict() {
+        let t = Self.shipped
+        // Two ranks of one fire department, each a chief.
+        #expect(t.relation("fire chief", "battalion chief") == .incompatible)
+        #expect(t.relation("former battalion chief", "fire chief") == .incompatible)
+        #expect(t.relation("police chief", "fire chief") == .incompatible)
+        // One post, with and without more words, or worded otherwise.
+        #expect(t.relation("Fire Chief", "fire chief") == .same)
+        #expect(t.relation("county fire chief", "fire chief") == .compatible)
+        #expect(t.relation("chief of police", "police chief") == .same)
+        #expect(t.relation("police chief", "chief") == .compatible)
+        #expect(t.relation("police chief", "commissioner") == .compatible)
+    }
+
+    @Test func aRankWordMakesAnotherPostEvenBeforeAGenericHead() {
+        let t = Self.shipped
+        #expect(t.relation("deputy fire chief", "fire chief") == .incompatible)
+        #expect(t.relation("deputy chief inspector", "chief inspector") == .incompatible)
+        #expect(t.relation("former spokesperson", "spokesperson") == .incompatible)
+        // Without a rank word the generic head still agrees with any post; a junior or acting
+        // official is still an official.
+        #expect(t.relation("senior official", "official") == .compatible)
+        #expect(t.relation("junior official", "official") == .compatible)
+        #expect(t.relation("acting spokesperson", "spokesperson") == .compatible)
+        #expect(t.relation("harbour spokesperson", "spokesperson") == .compatible)
+        #expect(t.relation("chief executive", "ceo") <= .compatible)
+        #expect(t.relation("chief executive officer", "chief executive") <= .compatible)
+        #expect(t.relation("party chair", "chair") == .compatible)
+        #expect(t.relation("returning officer", "Returning Officer") == .same)
+    }
+
+    @Test func acronymsAreReadFromTheQualifiers() {
+        #expect(TitleComparison.acronyms("CDC") == ["CDC"])
+        #expect(TitleComparison.acronyms("Norland NATO; Velm University") == ["NATO"])
+        #expect(TitleComparison.acronyms("U.S.F.S.") == ["USFS"])
+        // Country and union codes, names and nothing: no acronym.
+        #expect(TitleComparison.acronyms("U.S.").isEmpty)
+        #expect(TitleComparison.acronyms("UK").isEmpty)
+        #expect(TitleComparison.acronyms("Tern Aerospace").isEmpty)
+        #expect(TitleComparison.acronyms(nil).isEmpty)
+    }
+
+    /// One person named with a title and a body (`org`) in each source.
+    func officials(_ versions: [(text: String, title: String, org: String?)]) -> ComparisonResult {
+        var f = FixtureCluster()
+        for (i, v) in versions.enumerated() {
+            let s = f.source("s\(i)", "\(v.text) Mara Quist said the samples were tested twice.")
+            var attributes: Attributes = [:]
+            if let o = v.org { attributes["org"] = o }
+            f.claim(s, "\(v.text) Mara Quist", kind: "official", key: "mara quist", .official(name: "Mara Quist", title: v.title),
+                    attributes: attributes)
+        }
+        return f.run(lexicons: PeopleVocabulary.shippedLexicons).result
+    }
+
+    @Test func twoAgenciesAcronymsAreDifferentTitles() {
+        let r = officials([("EPA chemist", "chemist", "EPA"), ("OSHA spokeswoman", "spokesperson", "OSHA")])
+        #expect(r.findings.count == 1)
+        #expect(r.findings.first?.label == "different-titles" && r.findings.first?.severity == .warning)
+        #expect(r.findings.first?.message == "Sources give Mara Quist titles with different organisations: “EPA chemist” in s0; “OSHA spokesperson” in s1.")
+        // The same title at two agencies.
+        #expect(officials([("EPA chemist", "chemist", "EPA"), ("OSHA chemist", "chemist", "OSHA")]).findings.first?.severity == .warning)
+    }
+
+    @Test func oneAgencyOrOneSideWithoutItIsNoConflict() {
+        // The same acronym, with or without the country.
+        #expect(officials([("EPA chemist", "chemist", "EPA"), ("U.S. EPA chemist", "chemist", "U.S. EPA")]).findings.isEmpty)
+        // One source names no body: the generic title is a variant, as before.
+        let r = officials([("EPA chemist", "chemist", "EPA"), ("Agency spokeswoman", "spokesperson", "Agency")])
+        #expect(r.findings.allSatisfy { $0.severity == .info })
+        // Countries are no agencies.
+        #expect(officials([("U.S. chemist", "chemist", "U.S."), ("UK chemist", "chemist", "UK")]).findings.isEmpty)
+    }
+}
