@@ -521,9 +521,12 @@ public struct Comparator: Sendable {
                                        message: "Sources word the title of " + name + " differently: " + described + ".", versions: all))
     }
 
-    /// Sources that name one person with titles that agree but with different agencies' acronyms
-    /// ("CDC epidemiologist" / "FDA spokeswoman"): a `warning` `different-titles`, the acronym shown
-    /// with each title. True when reported.
+    /// Sources that name one person with titles that agree but with different agencies' acronyms and
+    /// different posts ("CDC epidemiologist" / "FDA spokeswoman"): a `warning` `different-titles`, the
+    /// acronym shown with each title. True when reported. The same post under two acronyms ("NYPD
+    /// commissioner" / "NYC police commissioner", "FEMA spokeswoman" / "DHS spokeswoman": one body named
+    /// two ways, or a parent department named for its agency) is no finding, nor are acronyms of which
+    /// one begins the other ("NHS" / "NHSE").
     private func organisationsDiffer(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) -> Bool {
         func orgTitle(_ c: Claim) -> String {
             guard case .official(_, let t) = c.value else { return "" }
@@ -537,7 +540,8 @@ public struct Comparator: Sendable {
             guard !ai.isEmpty else { continue }
             for j in (i + 1)..<vs.count where Set(vs[i].sources).union(vs[j].sources).count >= 2 {
                 let aj = TitleComparison.acronyms(analyzed.claims[vs[j].claims[0]].attributes["org"])
-                if !aj.isEmpty, ai.isDisjoint(with: aj) { involved.insert(i); involved.insert(j) }
+                guard !aj.isEmpty, !TitleComparison.acronymsOverlap(ai, aj) else { continue }
+                if !samePost(analyzed.claims[vs[i].claims[0]], analyzed.claims[vs[j].claims[0]]) { involved.insert(i); involved.insert(j) }
             }
         }
         guard !involved.isEmpty else { return false }
@@ -548,6 +552,14 @@ public struct Comparator: Sendable {
         result.findings.append(finding(g, analyzed, severity: .warning, label: "different-titles",
                                        message: "Sources give " + name + " titles with different organisations: " + described + ".", versions: list))
         return true
+    }
+
+    /// Whether two officials' titles name one post: the words of one hold the other's ("commissioner" /
+    /// "police commissioner").
+    private func samePost(_ a: Claim, _ b: Claim) -> Bool {
+        guard case .official(_, let x) = a.value, case .official(_, let y) = b.value else { return false }
+        let (wa, wb) = (Set(TitleComparison.normalize(x).split(separator: " ")), Set(TitleComparison.normalize(y).split(separator: " ")))
+        return wa.isSubset(of: wb) || wb.isSubset(of: wa)
     }
 
     private func compareOfficials(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,

@@ -13,9 +13,11 @@ struct TitleComparison: Sendable {
     static let rankWords: Set<String> = ["deputy", "vice", "former", "acting", "assistant", "under", "junior", "first", "ex", "interim",
                                          "shadow"]
 
-    /// The rank words that make another post before a generic head too ("deputy spokesman", "former
-    /// official"): a "junior official" or an "acting spokesman" is still an official or a spokesman.
-    static let genericRankWords: Set<String> = ["deputy", "vice", "former", "assistant", "ex", "shadow"]
+    /// The rank words that make another post before a generic head too ("deputy spokesman", "assistant
+    /// chief"): a "junior official" or an "acting spokesman" is still an official or a spokesman. Not
+    /// "former" or "ex": "police chief" in one story of a resignation and "former police chief" in another
+    /// are both right, the event changed the title (they stay compatible titles, as before).
+    static let genericRankWords: Set<String> = ["deputy", "vice", "assistant", "shadow"]
 
     private var groups: [String: String] = [:]
     private var generic: Set<String> = []
@@ -100,12 +102,24 @@ struct TitleComparison: Sendable {
     /// two-letter country and union codes, "U.S.", "UK", "EU", are left out): a country or a body's full
     /// name may be left out or worded otherwise by another source, but two agencies' acronyms name two
     /// employers.
+    /// Posts written as acronyms ("CEO spokeswoman"), no employer.
+    static let officerAcronyms: Set<String> = ["CEO", "COO", "CFO", "CTO", "CIO", "CMO"]
+
+    /// Whether two sets of acronyms may name one body: a shared one, or one that begins another ("NHS" /
+    /// "NHSE", NHS England).
+    static func acronymsOverlap(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        !a.isDisjoint(with: b) || a.contains { x in b.contains { y in x.hasPrefix(y) || y.hasPrefix(x) } }
+    }
+
     static func acronyms(_ org: String?) -> Set<String> {
         guard let org, !org.isEmpty else { return [] }
         var out: Set<String> = []
         for word in org.split(whereSeparator: { $0 == " " || $0 == ";" }) {
             let letters = word.filter { $0 != "." }
-            if (3...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isUppercase }) { out.insert(String(letters)) }
+            if (3...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isUppercase }),
+               !TitleComparison.officerAcronyms.contains(String(letters)) {
+                out.insert(String(letters))
+            }
         }
         return out
     }

@@ -11,7 +11,7 @@ public struct Finding: Sendable, Hashable {
     /// One plain sentence: what differs and where.
     public var message: String
     /// A class for the difference: "conflict", "possible-update", "estimates-differ", "typographic", "editorial", "shortened",
-    /// "reworded", "attribution", "spelling", "compatible-titles", "incompatible-titles", ...
+    /// "reworded", "attribution", "spelling", "compatible-titles", "different-titles", "incompatible-roles", ...
     public var label: String
     /// One entry per source (a source with two different values appears twice).
     public var claims: [Evidence]

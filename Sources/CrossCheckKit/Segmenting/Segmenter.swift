@@ -293,8 +293,11 @@ public struct Segmenter: Sendable {
     }
 
     /// Whether the token `last` ends a run of at most three capitalized words right after a quotation
-    /// mark that follows a comma (`,"` or `,”`).
+    /// mark that follows a comma (`,"` or `,”`), on a line that reads as prose: a title-case headline
+    /// ("“We Will Not Go Back,” Union Chief Says") ends there, and joining it to the body made "Says
+    /// Dock" an official.
     private func opensAttribution(_ tokens: UnsafeMutableBufferPointer<Token>, _ buf: UnsafeBufferPointer<UInt8>, last: Int) -> Bool {
+        guard Self.line(tokens, endingAt: last).prose else { return false }
         var k = last
         while k > last - 3, k > 1, tokens[k].kind == .word, tokens[k].flags.contains(.capitalized) {
             let q = tokens[k - 1]

@@ -59,6 +59,9 @@ import Testing
         // Capitalized words right after a quotation ending in a comma open its attribution.
         ("\"The road will stay shut until the bridge has been checked,\" Velm\nCounty engineer Ola Berg said on Monday.",
          ["\"The road will stay shut until the bridge has been checked,\" Velm\nCounty engineer Ola Berg said on Monday."]),
+        // ...not on a title-case headline ("..., Union Chief Says"), which ends at its line.
+        ("\"We Will Not Go Back to Work for Less,\" Union Chief Says\nDock workers voted on Monday to strike.",
+         ["\"We Will Not Go Back to Work for Less,\" Union Chief Says", "Dock workers voted on Monday to strike."]),
         // ...not after a quotation that ends its sentence, nor after a comma elsewhere.
         ("\"The road will stay shut until the bridge has been checked.\" Velm County\nEngineers arrived on Monday.",
          ["\"The road will stay shut until the bridge has been checked.\"", "Velm County", "Engineers arrived on Monday."]),
