@@ -23,7 +23,8 @@ public struct Comparator: Sendable {
     public var maxPairwiseVersions: Int
 
     /// The claim attributes alignment and comparison read (`person`, `unnamed`: the person a claim is keyed by,
-    /// `PersonKeys`); `CrossCheck.report` releases the others before alignment.
+    /// `PersonKeys`; `org`: an official's organisation, `organisationsDiffer`); `CrossCheck.report` releases
+    /// the others before alignment.
     static let attributesRead = ["person", "unnamed", "speakerKind", "speakerSurface", "titleSurface", "org"]
 
     /// Unit conversion for quantities in different units.
