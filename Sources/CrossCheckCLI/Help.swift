@@ -42,7 +42,8 @@ enum Help {
     Checks the cluster and writes the stable ids of all its findings (JSON), so that
     `crosscheck check ... --baseline FILE` lists only findings that are new. Ids hash a finding's kind,
     key and values, not line numbers, so they still match when text moves (two findings that would
-    share an id also hash which source gave which wording).
+    share an id also hash which source gave which wording; each entry's `evidenceId` keeps that id, so
+    a reviewed finding stays hidden when such a twin comes or goes).
 
     Options:
       --output FILE         write the baseline to FILE (atomically) instead of standard output

@@ -16,14 +16,15 @@ enum FindingID {
     /// A shared id would let `--baseline` hide both when one was reviewed, and a reader could not name one.
     /// Such findings hash, besides their id, which source gave which wording (each evidence's source and
     /// text: still no positions); findings alike in that too are numbered in report order ("-2", "-3").
-    /// A unique id is left as it is, so baselines recorded before keep matching.
+    /// A unique id is left as it is, so baselines recorded before keep matching; each changed finding keeps
+    /// the id it shared (`Finding.sharedID`).
     static func disambiguate(_ findings: inout [Finding]) {
         var count: [String: Int] = [:]
         for f in findings { count[f.id, default: 0] += 1 }
         guard count.values.contains(where: { $0 > 1 }) else { return }
         for i in findings.indices where count[findings[i].id]! > 1 {
-            let evidence = findings[i].claims.map { $0.source + "\u{1F}" + $0.text }.sorted()
-            findings[i].id = StableHash.hex(StableHash.canonical(findings[i].id + "\u{1D}" + evidence.joined(separator: "\u{1E}")))
+            findings[i].sharedID = findings[i].id
+            findings[i].id = withEvidence(findings[i].id, findings[i].claims)
         }
         var seen: [String: Int] = [:]
         for i in findings.indices {
@@ -31,5 +32,14 @@ enum FindingID {
             seen[findings[i].id] = n
             if n > 1 { findings[i].id += "-\(n)" }
         }
+    }
+
+    /// The id a finding of id `id` takes when another finding of the report shares `id`: `id` and which
+    /// source gave which wording (each evidence's source and text, sorted: no positions). A baseline keeps it
+    /// beside a unique id (`Baseline.Entry.evidenceID`), and matches a finding whose twin has gone by it, so a
+    /// reviewed finding stays hidden whether or not a twin comes or goes.
+    static func withEvidence(_ id: String, _ claims: [Evidence]) -> String {
+        let evidence = claims.map { $0.source + "\u{1F}" + $0.text }.sorted()
+        return StableHash.hex(StableHash.canonical(id + "\u{1D}" + evidence.joined(separator: "\u{1E}")))
     }
 }

@@ -17,6 +17,9 @@ public struct Finding: Sendable, Hashable {
     public var claims: [Evidence]
     /// For quotations: the word-level diffs between the versions.
     public var diffs: [WordDiff]
+    /// The id this finding shared with another of its report before ids were made unique
+    /// (`FindingID.disambiguate`); nil when its id is its own. Not part of the report: a baseline reads it.
+    var sharedID: String?
 
     public init(id: String, kind: String, severity: Severity, rule: String, key: String, message: String,
                 label: String, claims: [Evidence], diffs: [WordDiff] = []) {

@@ -5,19 +5,29 @@ import Foundation
 /// baseline still matches when the text around a claim moves.
 ///
 /// File format (JSON, written deterministically):
-/// `{ "schemaVersion": "1.0", "cluster": "...", "findings": [ { "id", "kind", "key", "message" } ] }`.
-/// Only `findings[].id` is needed to match; the other fields are there for the person reading the file.
+/// `{ "schemaVersion": "1.0", "cluster": "...", "findings": [ { "id", "evidenceId", "kind", "key", "message" } ] }`.
+/// Only `findings[].id` is needed to match; `evidenceId` (optional) is the id the finding takes if a twin
+/// appears (`FindingID.withEvidence`); the other fields are there for the person reading the file.
+///
+/// Twins: two findings of one key and values get ids that also hash their evidence, and a twin whose
+/// other goes away gets its plain id back. A finding matches an entry by its id, by the entry's
+/// `evidenceId` (recorded alone, it now has a twin), or, when its id is its own, by the id it would take
+/// with a twin (recorded with a twin that has gone since).
 public struct Baseline: Sendable, Hashable {
     public static let schemaVersion = "1.0"
 
     public struct Entry: Sendable, Hashable {
         public var id: String
+        /// The id the finding takes when another finding of the report shares its id (see the type's
+        /// comment); empty when unknown (older files) or when `id` already holds the evidence.
+        public var evidenceID: String
         public var kind: String
         public var key: String
         public var message: String
 
-        public init(id: String, kind: String = "", key: String = "", message: String = "") {
+        public init(id: String, evidenceID: String = "", kind: String = "", key: String = "", message: String = "") {
             self.id = id
+            self.evidenceID = evidenceID
             self.kind = kind
             self.key = key
             self.message = message
@@ -28,6 +38,8 @@ public struct Baseline: Sendable, Hashable {
     /// Sorted by id, one per id.
     public private(set) var entries: [Entry]
     public private(set) var ids: Set<String>
+    /// The entries' non-empty `evidenceID`s.
+    private var evidenceIDs: Set<String>
 
     public init(cluster: String? = nil, entries: [Entry]) {
         self.cluster = cluster
@@ -36,22 +48,33 @@ public struct Baseline: Sendable, Hashable {
         for e in entries where seen.insert(e.id).inserted { unique.append(e) }
         self.entries = unique.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         self.ids = seen
+        evidenceIDs = Set(unique.map(\.evidenceID).filter { !$0.isEmpty })
     }
 
     /// A baseline of every finding in `report` (give it the unfiltered report).
     public init(report: Report) {
         self.init(cluster: report.cluster,
-                  entries: report.findings.map { Entry(id: $0.id, kind: $0.kind, key: $0.key, message: $0.message) })
+                  entries: report.findings.map {
+                      Entry(id: $0.id, evidenceID: $0.sharedID == nil ? FindingID.withEvidence($0.id, $0.claims) : "",
+                            kind: $0.kind, key: $0.key, message: $0.message)
+                  })
     }
 
-    public func contains(_ finding: Finding) -> Bool { ids.contains(finding.id) }
+    /// Whether `finding` was reviewed: its id is listed, or it is an entry's finding that has since gained
+    /// or lost a twin (see the type's comment).
+    public func contains(_ finding: Finding) -> Bool {
+        if ids.contains(finding.id) || evidenceIDs.contains(finding.id) { return true }
+        return finding.sharedID == nil && ids.contains(FindingID.withEvidence(finding.id, finding.claims))
+    }
 
     /// The baseline file's text: pretty-printed JSON, keys sorted, trailing newline.
     public func rendered() -> String {
         var top: [String: JSONValue] = [
             "schemaVersion": .string(Baseline.schemaVersion),
             "findings": .array(entries.map {
-                .object(["id": .string($0.id), "kind": .string($0.kind), "key": .string($0.key), "message": .string($0.message)])
+                var entry: [String: JSONValue] = ["id": .string($0.id), "kind": .string($0.kind), "key": .string($0.key), "message": .string($0.message)]
+                if !$0.evidenceID.isEmpty { entry["evidenceId"] = .string($0.evidenceID) }
+                return .object(entry)
             }),
         ]
         if let cluster { top["cluster"] = .string(cluster) }
@@ -92,8 +115,8 @@ public struct Baseline: Sendable, Hashable {
             guard let id = item["id"]?.stringValue, !id.isEmpty else {
                 throw InputError(file: file, "baseline findings[\(i)] has no \"id\" string")
             }
-            entries.append(Entry(id: id, kind: item["kind"]?.stringValue ?? "", key: item["key"]?.stringValue ?? "",
-                                 message: item["message"]?.stringValue ?? ""))
+            entries.append(Entry(id: id, evidenceID: item["evidenceId"]?.stringValue ?? "", kind: item["kind"]?.stringValue ?? "",
+                                 key: item["key"]?.stringValue ?? "", message: item["message"]?.stringValue ?? ""))
         }
         return Baseline(cluster: top["cluster"]?.stringValue, entries: entries)
     }
