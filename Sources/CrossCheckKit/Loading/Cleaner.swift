@@ -1,6 +1,7 @@
 /// Marks what is not article text as excluded, never deleting text, so every offset still maps back to
 /// the original file: repeated lines and photo captions, page clutter (per source, by line shape,
-/// position and a generic lexicon: see `ClutterDetector`), then off-topic blocks found by vocabulary
+/// position and a generic lexicon: see `ClutterDetector`), paragraphs the source says are about another
+/// event (`OtherEventDetector`), then off-topic blocks found by vocabulary
 /// overlap with the other sources of the cluster (see `OffTopicDetector`). Segments inside an off-topic
 /// block are folded into it, so each excluded stretch is listed once.
 public struct Cleaner: Sendable {
@@ -16,7 +17,10 @@ public struct Cleaner: Sendable {
         for s in result.sources.indices {
             let source = result.sources[s]
             let sourceLines = TextLine.lines(of: source.text, skipping: source.excluded.map(\.span))
-            result.sources[s].excluded = merge(source.excluded + detector.detect(source.text, lines: sourceLines))
+            let clutter = merge(source.excluded + detector.detect(source.text, lines: sourceLines))
+            let prose = TextLine.lines(sourceLines, skipping: clutter.map(\.span))
+            let otherEvents = OtherEventDetector().detect(source.text, lines: prose, year: source.published?.date.year)
+            result.sources[s].excluded = otherEvents.isEmpty ? clutter : merge(clutter + otherEvents)
             lines.append(sourceLines)
         }
         let offTopic = OffTopicDetector().detect(result.sources, lines: lines)

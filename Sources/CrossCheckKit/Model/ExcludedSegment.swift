@@ -5,6 +5,8 @@ public struct ExcludedSegment: Sendable, Hashable {
         case repeatedLine = "repeated-line"
         case clutter
         case offTopic = "off-topic"
+        /// A paragraph the source says is about another event ("In a separate case, ...": `OtherEventDetector`).
+        case otherEvent = "other-event"
         case markup
     }
 
