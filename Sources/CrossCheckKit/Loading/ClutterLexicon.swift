@@ -6,7 +6,7 @@ struct ClutterLexicon: Sendable {
         "leave a reply", "leave a comment", "post a comment", "add a comment", "comments are closed", "cancel reply",
         "your email address will not be published", "required fields are marked", "you must be logged in",
         "related news", "related articles", "related stories", "related posts", "related content", "related topics",
-        "related coverage", "read more", "read also", "read next", "see also", "more from", "more stories",
+        "related coverage", "related:", "read more", "read also", "also read:", "read next", "see also", "recommended:", "further reading:", "more from", "more stories",
         "you may also like", "you might also like", "most read", "most popular", "back to top", "skip to content",
         "skip to main content", "share this", "share on", "share:", "follow us", "sign up for", "sign up to",
         "subscribe to", "subscribe now", "all rights reserved", "copyright", "(c) ", "© ", "click here",
@@ -15,6 +15,11 @@ struct ClutterLexicon: Sendable {
         "tags:", "filed under", "posted in", "report an error", "terms of use", "privacy policy", "we use cookies",
         "this site uses cookies", "download the app", "listen to this article", "advertisement", "sponsored content",
     ]
+    /// Labels of a link to another page ("Read more: How to sign up for the county's alerts — and why
+    /// 20,000 people already have."): a line opening with one and a colon is clutter at any length; the
+    /// teaser's figures are another page's.
+    static let teaserLabels: [String] = ["read more:", "read also:", "also read:", "read next:", "see also:", "related:",
+                                         "recommended:", "further reading:", "most read:"]
     /// The first byte of each of `lineStarts`.
     static let lineStartFirstBytes: [UInt8] = lineStarts.map { $0.utf8.first ?? 0 }
     static let wholeLines: Set<String> = [
@@ -29,6 +34,11 @@ struct ClutterLexicon: Sendable {
     ]
     /// E-mail header fields, clutter at the head of a forwarded message.
     static let mailHeaders: [String] = ["from:", "to:", "cc:", "sent:", "date:", "subject:", "reply-to:"]
+
+    /// Whether a line opens with a teaser label (and is clutter whatever its length).
+    static func isTeaser(_ normalized: String) -> Bool {
+        teaserLabels.contains { normalized.hasPrefix($0) }
+    }
 
     /// The lexicon phrase a line starts with (word boundary after it), if any.
     static func clutterPhrase(_ normalized: String) -> String? {

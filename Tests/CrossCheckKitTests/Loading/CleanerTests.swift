@@ -131,4 +131,14 @@ import Foundation
         #expect(p.excluded.map(\.reason) == [.markup])
         #expect(p.excluded.first.map { p.location(of: $0.span.start) } ?? (0, 0) == (3, 1))
     }
+
+    @Test func aTeaserLineIsClutterAtAnyLength() {
+        let teaser = "Read more: How the valley's volunteer crews trained for a season like this one — and why 3,000 residents signed up."
+        let prose = "Residents can read more about the evacuation plan on the county's website, where 3,000 people have registered."
+        let text = Array((teaser + "\n\n" + prose + "\n\nRelated: Crews battle a second blaze\n").utf8)
+        let lines = TextLine.lines(of: text, skipping: [])
+        let out = ClutterDetector().detect(text, lines: lines)
+        #expect(out.map(\.span) == [lines[0].span, lines[2].span])
+        #expect(out.allSatisfy { $0.reason == .clutter })
+    }
 }
