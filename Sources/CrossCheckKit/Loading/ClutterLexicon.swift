@@ -20,6 +20,8 @@ struct ClutterLexicon: Sendable {
     /// teaser's figures are another page's.
     static let teaserLabels: [String] = ["read more:", "read also:", "also read:", "read next:", "see also:", "related:",
                                          "recommended:", "further reading:", "most read:"]
+    /// The first bytes of `teaserLabels`.
+    static let teaserFirstBytes: Set<UInt8> = Set(teaserLabels.compactMap(\.utf8.first))
     /// The first byte of each of `lineStarts`.
     static let lineStartFirstBytes: [UInt8] = lineStarts.map { $0.utf8.first ?? 0 }
     static let wholeLines: Set<String> = [
@@ -37,7 +39,16 @@ struct ClutterLexicon: Sendable {
 
     /// Whether a line opens with a teaser label (and is clutter whatever its length).
     static func isTeaser(_ normalized: String) -> Bool {
-        teaserLabels.contains { normalized.hasPrefix($0) }
+        // Every label ends in a colon within its first 17 bytes: most lines are passed without a comparison.
+        guard let first = normalized.utf8.first, teaserFirstBytes.contains(first) else { return false }
+        var colon = false
+        var n = 0
+        for b in normalized.utf8 {
+            if b == 0x3A { colon = true; break }
+            n += 1
+            if n == 17 { break }
+        }
+        return colon && teaserLabels.contains { normalized.utf8.starts(with: $0.utf8) }
     }
 
     /// The lexicon phrase a line starts with (word boundary after it), if any.

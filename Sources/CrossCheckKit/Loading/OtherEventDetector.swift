@@ -1,5 +1,3 @@
-import Foundation
-
 /// Paragraphs a source says are about another event than its story: "In a separate case, a builder was
 /// jailed ...", "In 2019, an unrelated outbreak sickened 130 people ...", "A similar derailment at Fernley
 /// in 2011 injured nine people." Their figures are not the story's: compared, they would stand against
@@ -53,7 +51,7 @@ struct OtherEventDetector: Sendable {
         while k < lines.count {
             var end = k + 1
             while end < lines.count && !lines[end].afterBlank { end += 1 }
-            if lines[k].afterBlank, let why = marker(lines[k].normalized, year: year) {
+            if lines[k].afterBlank, Self.mayOpen(text, lines[k]), let why = marker(lines[k].normalized, year: year) {
                 out.append(ExcludedSegment(span: TextSpan(start: lines[k].start, end: lines[end - 1].end), reason: .otherEvent,
                                            detail: "about another event (\(why))"))
             }
@@ -65,7 +63,7 @@ struct OtherEventDetector: Sendable {
     /// Why a paragraph whose first line is `line` (normalized: lower-cased, quotes straight) is about
     /// another event, or nil.
     func marker(_ line: String, year: Int?) -> String? {
-        let words = line.split(separator: " ", maxSplits: 24).map { $0.trimmingCharacters(in: Self.punctuation) }
+        let words = Self.firstWords(line, 24)
         guard words.count >= 3 else { return nil }
         /// Whether an event noun stands at `i` or within two words after it.
         func eventNoun(from i: Int) -> String? {
@@ -92,7 +90,49 @@ struct OtherEventDetector: Sendable {
         return nil
     }
 
-    private static let punctuation = CharacterSet(charactersIn: ",;:.\"'()")
+    /// The first `count` words of `line` (split at spaces, on bytes: a line may be a whole paragraph),
+    /// without the punctuation around them.
+    private static func firstWords(_ line: String, _ count: Int) -> [String] {
+        var words: [String] = []
+        var bytes = line.utf8[...]
+        func isPunctuation(_ b: UInt8) -> Bool { b == 0x2C || b == 0x3B || b == 0x3A || b == 0x2E || b == 0x22 || b == 0x27 || b == 0x28 || b == 0x29 }
+        while words.count < count, !bytes.isEmpty {
+            let end = bytes.firstIndex(of: 0x20) ?? bytes.endIndex
+            var word = bytes[..<end]
+            while let f = word.first, isPunctuation(f) { word = word.dropFirst() }
+            while let l = word.last, isPunctuation(l) { word = word.dropLast() }
+            if end > bytes.startIndex { words.append(String(decoding: word, as: UTF8.self)) }
+            bytes = end == bytes.endIndex ? bytes[end...] : bytes[bytes.index(after: end)...]
+        }
+        return words
+    }
+
+    /// Whether `line` may open with a marker, from its first bytes: "in a separate", "in another", or
+    /// "unrelated" among its first eight words or "similar" among its first four. Most paragraphs are
+    /// passed here, before any word is cut (the cleaner runs over every paragraph of every source).
+    static func mayOpen(_ text: [UInt8], _ line: TextLine) -> Bool {
+        text.withUnsafeBufferPointer { buf in
+            let (s, e) = (line.start, line.end)
+            func matches(_ word: StaticString, at i: Int) -> Bool {
+                guard i + word.utf8CodeUnitCount <= e else { return false }
+                for k in 0..<word.utf8CodeUnitCount where buf[i + k] | 0x20 != word.utf8Start[k] { return false }
+                return true
+            }
+            guard e - s >= 8 else { return false }
+            if matches("in a separate ", at: s) || matches("in another ", at: s) || matches("a similar ", at: s) { return true }
+            var (i, spaces) = (s, 0)
+            while i + 1 < e && spaces < 8 {
+                if buf[i] == 0x20 {
+                    spaces += 1
+                    let c = buf[i + 1] | 0x20
+                    if c == 0x75 && matches("unrelated ", at: i + 1) { return true }
+                    if c == 0x73 && spaces <= 3 && matches("similar ", at: i + 1) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
 
     /// `word` as a year (1800-2099), or nil.
     private static func year(_ word: String) -> Int? {

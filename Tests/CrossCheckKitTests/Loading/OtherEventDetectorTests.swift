@@ -7,9 +7,12 @@ import Foundation
     @Test(arguments: OtherEventDetector.examples.indices)
     func examples(_ i: Int) {
         let (text, excluded) = OtherEventDetector.examples[i]
-        let line = TextLine.lines(of: Array(text.utf8), skipping: [])[0]
+        let bytes = Array(text.utf8)
+        let line = TextLine.lines(of: bytes, skipping: [])[0]
         let why = OtherEventDetector().marker(line.normalized, year: 2026)
         #expect((why != nil) == excluded, "\(text): \(why ?? "kept")")
+        // The first-byte gate never drops a line the words would take.
+        if why != nil { #expect(OtherEventDetector.mayOpen(bytes, line)) }
     }
 
     @Test func aSimilarEventNeedsAnEarlierYear() {
