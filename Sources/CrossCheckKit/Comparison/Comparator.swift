@@ -528,7 +528,8 @@ public struct Comparator: Sendable {
     /// commissioner" / "NYC police commissioner", "FEMA spokeswoman" / "DHS spokeswoman": one body named
     /// two ways, or a parent department named for its agency) is no finding, nor are acronyms of which
     /// one begins the other ("NHS" / "NHSE").
-    private func organisationsDiffer(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ result: inout ComparisonResult) -> Bool {
+    private func organisationsDiffer(_ g: ClaimGroup, _ analyzed: AnalyzedCluster, _ titles: TitleComparison,
+                                     _ result: inout ComparisonResult) -> Bool {
         func orgTitle(_ c: Claim) -> String {
             guard case .official(_, let t) = c.value else { return "" }
             let a = TitleComparison.acronyms(c.attributes["org"]).sorted().joined(separator: " ")
@@ -541,8 +542,10 @@ public struct Comparator: Sendable {
             guard !ai.isEmpty else { continue }
             for j in (i + 1)..<vs.count where Set(vs[i].sources).union(vs[j].sources).count >= 2 {
                 let aj = TitleComparison.acronyms(analyzed.claims[vs[j].claims[0]].attributes["org"])
-                guard !aj.isEmpty, !TitleComparison.acronymsOverlap(ai, aj) else { continue }
-                if !samePost(analyzed.claims[vs[i].claims[0]], analyzed.claims[vs[j].claims[0]]) { involved.insert(i); involved.insert(j) }
+                let (ci, cj) = (analyzed.claims[vs[i].claims[0]], analyzed.claims[vs[j].claims[0]])
+                guard !aj.isEmpty, case .official(_, let ti) = ci.value, case .official(_, let tj) = cj.value,
+                      !titles.mayNameOneEmployer(ai, ti, aj, tj) else { continue }
+                if !samePost(ci, cj) { involved.insert(i); involved.insert(j) }
             }
         }
         guard !involved.isEmpty else { return false }
@@ -576,7 +579,7 @@ public struct Comparator: Sendable {
                 worst = max(worst, r)
             }
         }
-        if worst < .different, organisationsDiffer(g, analyzed, &result) { return }
+        if worst < .different, organisationsDiffer(g, analyzed, titles, &result) { return }
         guard worst > .same else {
             agree(g, vs, analyzed, &result)
             if !titleWording(g, analyzed, &result) { titleSurfaces(g, analyzed, &result) }

@@ -27,8 +27,13 @@ struct TitleComparison: Sendable {
     /// Titles marked `distinct: "true"`: posts of their own within a group that lumps a kind of post
     /// ("fire chief", "battalion chief" and "police chief" are all chiefs, but no one is two of them).
     private var distinct: Set<String> = []
+    /// A body's acronym → its parent's, from the lexicon `body-parent` ("FEMA" → "DHS", "NIH" → "HHS").
+    private var parents: [String: String] = [:]
 
     init(lexicons: Lexicons, lexicon: String = "title") {
+        for e in lexicons["body-parent"]?.entries ?? [] where e.tokens.count == 1 {
+            if let p = e.attributes["parent"] { parents[e.tokens[0].uppercased()] = p.uppercased() }
+        }
         guard let lex = lexicons[lexicon] else { return }
         for e in lex.entries {
             let phrase = e.tokens.joined(separator: " ")
@@ -109,6 +114,30 @@ struct TitleComparison: Sendable {
     /// "NHSE", NHS England).
     static func acronymsOverlap(_ a: Set<String>, _ b: Set<String>) -> Bool {
         !a.isDisjoint(with: b) || a.contains { x in b.contains { y in x.hasPrefix(y) || y.hasPrefix(x) } }
+    }
+
+    /// Whether two officials' organisations (their acronyms, both sides non-empty) and titles may name one
+    /// employer: acronyms that overlap, or one body and its parent (or the parent's parent: `body-parent`)
+    /// when either title is a generic post ("FEMA official" / "DHS spokeswoman", "NIH epidemiologist" / "HHS
+    /// official": an agency's official is also the department's). Two agencies of one department name two
+    /// employers ("FDA spokeswoman" / "CDC epidemiologist").
+    func mayNameOneEmployer(_ a: Set<String>, _ titleA: String, _ b: Set<String>, _ titleB: String) -> Bool {
+        if Self.acronymsOverlap(a, b) { return true }
+        guard a.contains(where: { x in b.contains { y in within(x, y) || within(y, x) } }) else { return false }
+        let na = Self.normalize(titleA), nb = Self.normalize(titleB)
+        return isGeneric(na, na.split(separator: " ").map(String.init)) || isGeneric(nb, nb.split(separator: " ").map(String.init))
+    }
+
+    /// Whether body `x` is part of body `y`: `y` is its parent, or its parent's (a few steps at most, so
+    /// a cycle in a user's lexicon ends).
+    private func within(_ x: String, _ y: String) -> Bool {
+        var body = x
+        for _ in 0..<4 {
+            guard let p = parents[body] else { return false }
+            if p == y { return true }
+            body = p
+        }
+        return false
     }
 
     static func acronyms(_ org: String?) -> Set<String> {

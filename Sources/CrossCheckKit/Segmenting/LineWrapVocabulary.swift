@@ -16,6 +16,9 @@ public struct LineWrapVocabulary: Sendable {
     private var titles: [UInt64: [[UInt64]]] = [:]
     /// The `honorific` lexicon's words ("Ms", "Dr", "Sir"): one ends no line of prose, its name follows.
     private var honorifics = HashSet64()
+    /// The last words of title phrases ("Minister", "President"): an honorific after one is the title
+    /// holder's ("Prime Minister Sir⏎Keir Starmer"), not a street's abbreviation ("Elm Dr.").
+    private var titleEnds = HashSet64()
 
     /// No title words: every capitalized line end stands as it would without lexicons.
     public init() {}
@@ -27,6 +30,7 @@ public struct LineWrapVocabulary: Sendable {
         for phrase in hashes("title") {
             for (a, b) in zip(phrase, phrase.dropFirst()) { pairs.insert(Self.pairKey(a, b)) }
             titles[phrase[0], default: []].append(phrase)
+            titleEnds.insert(phrase[phrase.count - 1])
         }
         for phrase in hashes("title-modifier") { for h in phrase { modifiers.insert(h) } }
         for phrase in hashes("honorific") where phrase.count == 1 { honorifics.insert(phrase[0]) }
@@ -36,6 +40,9 @@ public struct LineWrapVocabulary: Sendable {
 
     /// Whether the word hashed `word` is an honorific ("Ms", "Dr").
     func isHonorific(_ word: UInt64) -> Bool { honorifics.contains(word) }
+
+    /// Whether the word hashed `word` ends a title phrase ("Minister" of "Prime Minister").
+    func endsTitle(_ word: UInt64) -> Bool { titleEnds.contains(word) }
 
     /// Whether the words hashed `last` and `next` are consecutive words of one title ("Prime" "Minister").
     func joins(_ last: UInt64, _ next: UInt64) -> Bool { pairs.contains(Self.pairKey(last, next)) }

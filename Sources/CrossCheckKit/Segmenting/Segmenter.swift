@@ -259,8 +259,9 @@ public struct Segmenter: Sendable {
             return true
         }
         // "In her closing remarks Ms⏎Lindqvist told ...": an honorific ends no line, short or long; its
-        // name follows.
-        if nextWord, honorificBeforeName(tokens, at: i - 1) { return false }
+        // name follows. Not a title-case headline's ("Town Hero Gets a Thank You, Sir"): a vocative there,
+        // and the next line opens the story with a name of its own.
+        if nextWord, honorificBeforeName(tokens, at: i - 1), !Self.isTitleCase(tokens, endingAt: i - 1) { return false }
         // Length of the line holding `prev`.
         var s = Int(prev.start)
         let limit = max(0, s - 200)
@@ -284,12 +285,41 @@ public struct Segmenter: Sendable {
         return !continues
     }
 
-    /// Whether token `k` is a capitalized honorific that follows no capitalized word: "Elm Dr.", "Ash
-    /// Dr" end a street's name ("Drive"), not a line before a doctor's name.
+    /// Whether token `k` is a capitalized honorific that follows no capitalized word but a title's last
+    /// one: "Elm Dr.", "Ash Dr" end a street's name ("Drive"), not a line before a doctor's name, while
+    /// "Prime Minister Sir⏎Keir Starmer" and "Health Secretary Dr⏎Ana Lind" give a title holder's.
     private func honorificBeforeName(_ tokens: UnsafeMutableBufferPointer<Token>, at k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, t.flags.contains(.capitalized), lineWraps.isHonorific(t.hash) else { return false }
-        return k == 0 || tokens[k - 1].kind != .word || !tokens[k - 1].flags.contains(.capitalized)
+        guard k > 0, tokens[k - 1].kind == .word, tokens[k - 1].flags.contains(.capitalized) else { return true }
+        return lineWraps.endsTitle(tokens[k - 1].hash)
+    }
+
+    /// The lower-case words a title-case headline keeps ("Hero Gets a Thank You", "Fire at the Mill").
+    private static let headlineFunctionWords = HashSet64([
+        "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "at", "for", "by", "as", "with", "from", "vs",
+    ].map { Token.hash(literal: $0) })
+
+    /// Whether the line whose last token is `last` is in title case: three capitalized words or more and
+    /// no lower-case word but a headline's function words ("Town Hero Gets a Thank You, Sir"). A line of
+    /// prose has lower-case words of its own ("In her closing remarks Ms", "Ana Lind met Sir").
+    private static func isTitleCase(_ tokens: UnsafeMutableBufferPointer<Token>, endingAt last: Int) -> Bool {
+        var capitalized = 0
+        var k = last
+        let lowest = max(0, last - 63)
+        while true {
+            let t = tokens[k]
+            if t.kind == .word {
+                if t.flags.contains(.capitalized) {
+                    capitalized += 1
+                } else if !headlineFunctionWords.contains(t.hash) {
+                    return false
+                }
+            }
+            if k == lowest || t.flags.contains(.newlineBefore) || t.flags.contains(.paragraphStart) { break }
+            k -= 1
+        }
+        return capitalized >= 3
     }
 
     /// Whether the token `last` ends a run of at most three capitalized words right after a quotation

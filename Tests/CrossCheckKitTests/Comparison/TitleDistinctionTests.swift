@@ -78,6 +78,40 @@ import Testing
         #expect(TitleComparison.acronyms("CEO") == [] && TitleComparison.acronyms("CDC") == ["CDC"])
     }
 
+    @Test func aGenericPostOfAnAgencyOrItsParentIsNoConflict() {
+        // An agency's official is its department's: a generic post with the parent's (or the agency's)
+        // acronym names one employer.
+        #expect(officials([("FEMA official", "official", "FEMA"), ("DHS spokeswoman", "spokesperson", "DHS")]).findings
+            .allSatisfy { $0.severity == .info })
+        #expect(officials([("NIH epidemiologist", "epidemiologist", "NIH"), ("HHS official", "official", "HHS")]).findings
+            .allSatisfy { $0.severity == .info })
+        // Through two steps: the weather service is NOAA's, NOAA the Commerce Department's.
+        #expect(officials([("NWS meteorologist", "meteorologist", "NWS"), ("DOC official", "official", "DOC")]).findings
+            .allSatisfy { $0.severity == .info })
+        // Two agencies of one department are two employers, and so are a parent and an agency with two
+        // particular posts.
+        let siblings = officials([("FDA spokeswoman", "spokesperson", "FDA"), ("CDC epidemiologist", "epidemiologist", "CDC")])
+        #expect(siblings.findings.contains { $0.label == "different-titles" && $0.severity == .warning })
+        let posts = officials([("NIH epidemiologist", "epidemiologist", "NIH"), ("HHS chemist", "chemist", "HHS")])
+        #expect(posts.findings.contains { $0.label == "different-titles" && $0.severity == .warning })
+        // Bodies the lexicon does not relate are two employers, as before.
+        let unrelated = officials([("FEMA official", "official", "FEMA"), ("DOJ spokeswoman", "spokesperson", "DOJ")])
+        #expect(unrelated.findings.contains { $0.label == "different-titles" })
+    }
+
+    @Test func policeRanksAreOnePostEach() {
+        let t = Self.shipped
+        #expect(t.relation("detective chief inspector", "detective inspector") == .incompatible)
+        #expect(t.relation("chief superintendent", "superintendent") == .incompatible)
+        #expect(t.relation("chief constable", "constable") == .incompatible)
+        #expect(t.relation("detective sergeant", "detective inspector") == .incompatible)
+        // "Detective" is often dropped, and an abbreviation is its rank.
+        #expect(t.relation("detective chief inspector", "chief inspector") == .compatible)
+        #expect(t.relation("detective superintendent", "superintendent") == .compatible)
+        #expect(t.relation("detective chief inspector", "DCI") <= .compatible)
+        #expect(t.relation("detective", "detective sergeant") == .compatible)
+    }
+
     @Test func oneAgencyOrOneSideWithoutItIsNoConflict() {
         // The same acronym, with or without the country.
         #expect(officials([("EPA chemist", "chemist", "EPA"), ("U.S. EPA chemist", "chemist", "U.S. EPA")]).findings.isEmpty)

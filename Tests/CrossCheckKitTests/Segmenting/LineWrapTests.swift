@@ -56,6 +56,15 @@ import Testing
         // ...but after a capitalized word it may end a street's name ("Drive").
         ("Relatives waited outside the hospital on Elm Dr\nHealth Minister Per Vik said a clinic was open.",
          ["Relatives waited outside the hospital on Elm Dr", "Health Minister Per Vik said a clinic was open."]),
+        // ...and after a title's last word it is the title holder's ("Prime Minister Sir⏎Keir Starmer").
+        ("The talks ended late on Thursday, when Prime Minister Sir\nKeir Starmer left the building.",
+         ["The talks ended late on Thursday, when Prime Minister Sir\nKeir Starmer left the building."]),
+        ("The inquiry into the outbreak was chaired by Health Secretary Dr\nAna Lindqvist on Monday.",
+         ["The inquiry into the outbreak was chaired by Health Secretary Dr\nAna Lindqvist on Monday."]),
+        // A title-case headline ending in an honorific ("..., Sir" as a vocative) ends at its line.
+        ("Retired Ferryman Gets a Thank You, Sir\nHarold Finch was honoured on Saturday.",
+         ["Retired Ferryman Gets a Thank You, Sir", "Harold Finch was honoured on Saturday."]),
+        ("Ana Lind and Tomas Berg met Sir\nJohn Hale in Velm.", ["Ana Lind and Tomas Berg met Sir\nJohn Hale in Velm."]),
         // Capitalized words right after a quotation ending in a comma open its attribution.
         ("\"The road will stay shut until the bridge has been checked,\" Velm\nCounty engineer Ola Berg said on Monday.",
          ["\"The road will stay shut until the bridge has been checked,\" Velm\nCounty engineer Ola Berg said on Monday."]),

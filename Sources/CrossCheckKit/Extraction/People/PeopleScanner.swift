@@ -1451,8 +1451,9 @@ struct PeopleScanner: Sendable {
         let vessel = Self.followsVesselWord(range.lowerBound, tokens, rt)
             || (start != range.lowerBound && Self.followsVesselWord(start, tokens, rt))
         var honorific: Range<Int>?
-        // (Not after a vessel prefix: "MS" is also written for the honorific "Ms".)
-        if start > 0 && !vessel {
+        // (Not after a vessel prefix: "MS" is also written for the honorific "Ms"; nor one that ends the
+        // sentence before, as a headline's "..., Sir" does: the name opens a sentence of its own.)
+        if start > 0 && !vessel && !tokens[start].flags.contains(.sentenceStart) {
             if tokens[start - 1].kind == .word && rt.vocabulary.honorifics.contains(tokens[start - 1].hash) {
                 honorific = (start - 1)..<start
             } else if start > 1, tokens[start - 1].hash == rt.dotHash, rt.vocabulary.honorifics.contains(tokens[start - 2].hash) {
