@@ -70,4 +70,34 @@ import Testing
         }
         #expect(titled >= 10)
     }
+
+    /// The analysis lists as quote words exactly the words the quote word filter lets through, in text
+    /// order (inside title phrases too, and at a word where the title check stopped the first pass), with
+    /// one scratch refilled source after source as with a fresh one.
+    @Test func quoteWordsAreTheWordsTheFilterLetsThrough() {
+        let vocabulary = PeopleVocabulary(lexicons: PeopleVocabulary.shippedLexicons)
+        let filler = String(repeating: "The agency said he and she would come, state media reported. ", count: 30)
+        let texts = [
+            "\"We will rebuild,\" Mayor Ana Lind said. The president told reporters he agreed, according to state media.",
+            filler + "Foreign Minister Kim Jong-un said the talks went well.",
+            "",
+            "Police Chief Ana Lind said: \"The news agency was wrong.\" She added nothing.",
+            filler,
+        ]
+        let scratch = PeopleScanner.Scratch()
+        var analysis = PeopleAnalysis(vocabulary: vocabulary, text: Segmenter().segment([]), scratch: scratch)
+        var listed = 0
+        for text in texts + texts {
+            let segmented = Segmenter().segment(Array(text.utf8))
+            let expected = segmented.tokens.indices.filter {
+                segmented.tokens[$0].kind == .word && vocabulary.quoteWordFilter.mayContain(segmented.tokens[$0].hash)
+            }.map { Int32($0) }
+            analysis.refill(vocabulary: vocabulary, text: segmented, scratch: scratch)
+            #expect(Array(analysis.quoteWords.prefix(analysis.quoteWordCount)) == expected, "\(text)")
+            let fresh = PeopleAnalysis(vocabulary: vocabulary, text: segmented)
+            #expect(Array(fresh.quoteWords.prefix(fresh.quoteWordCount)) == expected, "\(text)")
+            listed += expected.count
+        }
+        #expect(listed > 100)
+    }
 }

@@ -11,6 +11,8 @@ struct PeopleAnalysis: Sendable {
         var vocabulary: PeopleVocabulary
         var scan: PeopleScan
         var tokenCount: Int
+        var quoteWords: [Int32] = []
+        var quoteWordCount = 0
 
         init(vocabulary: PeopleVocabulary, scan: PeopleScan, tokenCount: Int) {
             self.vocabulary = vocabulary
@@ -25,6 +27,12 @@ struct PeopleAnalysis: Sendable {
     var scan: PeopleScan { storage.scan }
     /// Token count of the text scanned (a guard against a context reused for another text).
     var tokenCount: Int { storage.tokenCount }
+    /// The words of the text the quote recognizer's word filter (`PeopleVocabulary.quoteWordFilter`) lets
+    /// through, in text order: the first `quoteWordCount` (the array may be longer). The scan's first
+    /// pass tests every word against the title filter, whose bits this one's are indexed alike: the
+    /// quote recognizer takes its candidate words from here instead of testing every word again.
+    var quoteWords: [Int32] { storage.quoteWords }
+    var quoteWordCount: Int { storage.quoteWordCount }
 
     init(vocabulary: PeopleVocabulary, text: SegmentedText) {
         self.init(vocabulary: vocabulary, text: text, scratch: PeopleScanner.Scratch())
@@ -34,6 +42,7 @@ struct PeopleAnalysis: Sendable {
     init(vocabulary: PeopleVocabulary, text: SegmentedText, scratch: PeopleScanner.Scratch) {
         storage = Storage(vocabulary: vocabulary, scan: PeopleScanner(vocabulary: vocabulary).scan(text, scratch: scratch),
                           tokenCount: text.tokens.count)
+        storage.quoteWordCount = scratch.exchangeQuoteWords(&storage.quoteWords)
     }
 
     /// Makes this the analysis of `text` (as `init(vocabulary:text:scratch:)`), in the same storage when
@@ -48,6 +57,8 @@ struct PeopleAnalysis: Sendable {
         // refills in place (with a second reference, they would be copied).
         storage.scan = PeopleScan(mentions: [], titleIndex: [], titles: [], organisations: [], forms: [], formCount: 0)
         storage.scan = PeopleScanner(vocabulary: vocabulary).scan(text, scratch: scratch)
+        // (The scan's quote words taken, this analysis's last ones given back as the room of the next.)
+        storage.quoteWordCount = scratch.exchangeQuoteWords(&storage.quoteWords)
         storage.vocabulary = vocabulary
         storage.tokenCount = text.tokens.count
     }

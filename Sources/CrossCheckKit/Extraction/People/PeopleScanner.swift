@@ -62,7 +62,27 @@ struct PeopleScanner: Sendable {
             p.initialize(to: Marked())
             return p
         }()
+        /// The first pass's word filters (`WordFilters`) of the vocabulary of the last scan, one after
+        /// the other in one allocation made once (no array to retain per scan), with that vocabulary
+        /// (held: its tables cannot be freed and others made at their address).
+        fileprivate let filterBits: UnsafeMutablePointer<UInt64> = {
+            let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 3 * WordFilters.words)
+            p.initialize(repeating: 0, count: 3 * WordFilters.words)
+            return p
+        }()
+        fileprivate var filtersVocabulary: PeopleVocabulary?
+        /// The identity of `filtersVocabulary`'s tables (compared without a retain).
+        fileprivate var filtersTables: ObjectIdentifier?
         init() {}
+
+        /// Swaps the list of the last scan's quote words (the words the quote word filter,
+        /// `PeopleVocabulary.quoteWordFilter`, lets through, in text order: the first ones, as many as
+        /// returned) with `words`, which the next scan refills in place (its content need not be kept):
+        /// `PeopleAnalysis` holds the list for the quote recognizer.
+        func exchangeQuoteWords(_ words: inout [Int32]) -> Int {
+            swap(&words, &room.pointee.quoteWords)
+            return marked.pointee.quoteWordCount
+        }
         deinit {
             room.deinitialize(count: 1)
             room.deallocate()
@@ -72,6 +92,7 @@ struct PeopleScanner: Sendable {
             nameCache.deallocate()
             foldCache.deinitialize(count: 1)
             foldCache.deallocate()
+            filterBits.deallocate()
         }
     }
 
@@ -94,6 +115,8 @@ struct PeopleScanner: Sendable {
         /// under the profiler for a long text).
         var titleIndexSet: [Int32] = []
         var titleIndexSetCount = 0
+        /// The count of quote words the last scan listed in the room's `quoteWords`.
+        var quoteWordCount = 0
 
         mutating func title(_ first: Int, _ last: Int) {
             if titleMarkCount + 2 > titleMarks.count { titleMarks.append(0); titleMarks.append(0) }
@@ -123,6 +146,9 @@ struct PeopleScanner: Sendable {
         var organisations: [Range<Int>] = []
         var mentions: [PersonMention] = []
         var forms: [Int32] = []
+        /// The quote words (`exchangeQuoteWords`): at least as long as the token count, only lengthened
+        /// (written before read).
+        var quoteWords: [Int32] = []
         var runs: [Run] = []
         var store: [Part] = []
         var known: [Known] = []
@@ -199,7 +225,8 @@ struct PeopleScanner: Sendable {
         var lowerFilled: [Int32] = []
         let marked = scratch.marked
         swap(&lowerFilled, &marked.pointee.lowerFilled)
-        var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = []
+        var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = [], quoteWords: [Int32] = []
+        swap(&quoteWords, &room.pointee.quoteWords)
         swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerSlots, &room.pointee.lowerSlots); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
         swap(&known, &room.pointee.known); swap(&singles, &room.pointee.singles); swap(&headline, &room.pointee.headline)
         // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
@@ -231,6 +258,7 @@ struct PeopleScanner: Sendable {
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
             swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerSlots, &room.pointee.lowerSlots); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
             swap(&lowerFilled, &marked.pointee.lowerFilled)
+            swap(&quoteWords, &room.pointee.quoteWords)
             swap(&known, &room.pointee.known); swap(&singles, &room.pointee.singles); swap(&headline, &room.pointee.headline)
             room.pointee.lookupSlots = lookups.emptied()
             room.pointee.spellings = surfaces.emptied()
@@ -315,84 +343,96 @@ struct PeopleScanner: Sendable {
         // read: only lengthened, never cleared.
         if lowerFilled.count < n { lowerFilled.append(contentsOf: repeatElement(0, count: n - lowerFilled.count)) }
         if starts.count < n { starts.append(contentsOf: repeatElement(0, count: n - starts.count)) }
+        // (Room in `quoteWords` for every token, and one at least: it has a base address.)
+        if quoteWords.count < max(n, 1) { quoteWords.append(contentsOf: repeatElement(0, count: max(n, 1) - quoteWords.count)) }
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
-        // (A local copy: the filter's storage is read once per scan, not once per word.)
-        let titleFilter = vocabulary.titleFilter
+        // (The filters are read from the scratch's copy: no filter's storage is read per scan.)
+        if scratch.filtersTables != vocabulary.tablesIdentity {
+            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter)
+            scratch.filtersVocabulary = vocabulary
+            scratch.filtersTables = vocabulary.tablesIdentity
+        }
+        let filter = WordFilters(bits: scratch.filterBits)
         // (The loop's state lives in the closures, not captured from outside: no access checks per
         // sentence; titles are rare.)
-        let (lowerZero, startCount, filledCount): (Bool, Int, Int) = lowerSlots.withUnsafeMutableBufferPointer { slots0 in
+        let counted: WordCounts = lowerSlots.withUnsafeMutableBufferPointer { slots0 in
             lowerFilled.withUnsafeMutableBufferPointer { filled in
             let slots = LowerSlots(slots: slots0, filled: filled)
             return starts.withUnsafeMutableBufferPointer { st in
             marks.withUnsafeMutableBufferPointer { mk in
+            quoteWords.withUnsafeMutableBufferPointer { qw in
                 tokens.withUnsafeBufferPointer { tk in
-                    titleFilter.withBits { filter in
-                        var counts = WordCounts()
-                        // The next token a title may start at (none inside a title).
-                        var titleFrom = 0
-                        for si in 0..<(tiled ? sentences.count : 1) {
-                            let range = tiled ? sentences[si].tokens : 0..<n
-                            counts.words = 0; counts.caps = 0; counts.allCaps = 0
-                            // The common words in `wordPass`, which stops at each word that may start a
-                            // title phrase; the phrase is looked up here, then the pass goes on from
-                            // that word (its title check done).
-                            var i = range.lowerBound
-                            // (The words before `titleFrom`: those of a phrase begun in the sentence before.)
-                            if titleFrom > i {
-                                let e = min(titleFrom, range.upperBound)
-                                Self.wordsInside(tk, i, e, marks: mk, slots: slots, starts: st, possessive: possessiveHash, &counts)
-                                i = e
-                            }
-                            // The word whose title check is done (no phrase there): the pass goes on from it
-                            // without stopping there again; -1 for none.
-                            var checked = -1
-                            while true {
-                                i = Self.wordPass(tk, i, range.upperBound, checked: checked, filter: filter, marks: mk,
-                                                  slots: slots, starts: st, possessive: possessiveHash, &counts)
-                                guard i < range.upperBound else { break }
-                                guard let t = titlePhrase(at: i, text) else {
-                                    // No phrase: the word is the pass's own (it is outside every phrase).
-                                    checked = i
-                                    continue
-                                }
-                                checked = -1
-                                titleFrom = i + t.length
-                                if titleIndex.isEmpty {
-                                    swap(&titleIndex, &titleRoom)
-                                    // (Only the entries the last scan to write it set are reset, unless it
-                                    // is small: see `Marked.titleIndexSet`.)
-                                    let previous = marked.pointee.titleIndexSetCount
-                                    Self.refill(&titleIndex, count: n, zero: -1, whole: 512, anySet: previous > 0) { ti in
-                                        marked.pointee.titleIndexSet.withUnsafeBufferPointer { set in
-                                            for k in 0..<previous { ti[Int(set[k])] = -1 }
-                                        }
-                                    }
-                                    marked.pointee.titleIndexSetCount = 0
-                                    titles.reserveCapacity(8)
-                                }
-                                titleIndex[i] = Int32(titles.count)
-                                marked.pointee.titleIndexed(i)
-                                titles.append(t)
-                                for k in i..<titleFrom { mk[k] |= inTitle }
-                                mk[titleFrom] |= endsTitle
-                                marked.pointee.title(i, titleFrom)
-                                // The phrase's words (in this sentence), their title check done.
-                                let e = min(max(titleFrom, i + 1), range.upperBound)
-                                Self.wordsInside(tk, i, e, marks: mk, slots: slots, starts: st, possessive: possessiveHash, &counts)
-                                i = e
-                            }
-                            if tiled { headline[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
+                    let quotes = qw.baseAddress!
+                    var counts = WordCounts()
+                    // The next token a title may start at (none inside a title).
+                    var titleFrom = 0
+                    for si in 0..<(tiled ? sentences.count : 1) {
+                        let range = tiled ? sentences[si].tokens : 0..<n
+                        counts.words = 0; counts.caps = 0; counts.allCaps = 0
+                        // The common words in `wordPass`, which stops at each word that may start a
+                        // title phrase; the phrase is looked up here, then the pass goes on from
+                        // that word (its title check done).
+                        var i = range.lowerBound
+                        // (The words before `titleFrom`: those of a phrase begun in the sentence before.)
+                        if titleFrom > i {
+                            let e = min(titleFrom, range.upperBound)
+                            Self.wordsInside(tk, i, e, filter: filter, marks: mk, slots: slots, starts: st, quotes: quotes,
+                                             possessive: possessiveHash, &counts)
+                            i = e
                         }
-                        return (counts.lowerZero, counts.starts, counts.filled)
+                        // The word whose title check is done (no phrase there): the pass goes on from it
+                        // without stopping there again; -1 for none.
+                        var checked = -1
+                        while true {
+                            i = Self.wordPass(tk, i, range.upperBound, checked: checked, filter: filter, marks: mk,
+                                              slots: slots, starts: st, quotes: quotes, possessive: possessiveHash, &counts)
+                            guard i < range.upperBound else { break }
+                            guard let t = titlePhrase(at: i, text) else {
+                                // No phrase: the word is the pass's own (it is outside every phrase).
+                                checked = i
+                                continue
+                            }
+                            checked = -1
+                            titleFrom = i + t.length
+                            if titleIndex.isEmpty {
+                                swap(&titleIndex, &titleRoom)
+                                // (Only the entries the last scan to write it set are reset, unless it
+                                // is small: see `Marked.titleIndexSet`.)
+                                let previous = marked.pointee.titleIndexSetCount
+                                Self.refill(&titleIndex, count: n, zero: -1, whole: 512, anySet: previous > 0) { ti in
+                                    marked.pointee.titleIndexSet.withUnsafeBufferPointer { set in
+                                        for k in 0..<previous { ti[Int(set[k])] = -1 }
+                                    }
+                                }
+                                marked.pointee.titleIndexSetCount = 0
+                                titles.reserveCapacity(8)
+                            }
+                            titleIndex[i] = Int32(titles.count)
+                            marked.pointee.titleIndexed(i)
+                            titles.append(t)
+                            for k in i..<titleFrom { mk[k] |= inTitle }
+                            mk[titleFrom] |= endsTitle
+                            marked.pointee.title(i, titleFrom)
+                            // The phrase's words (in this sentence), their title check done.
+                            let e = min(max(titleFrom, i + 1), range.upperBound)
+                            Self.wordsInside(tk, i, e, filter: filter, marks: mk, slots: slots, starts: st, quotes: quotes,
+                                             possessive: possessiveHash, &counts)
+                            i = e
+                        }
+                        if tiled { headline[si] = isHeadline(si, words: counts.words, caps: counts.caps, allCaps: counts.allCaps) }
                     }
+                    return counts
                 }
             }
             }
             }
+            }
         }
-        marked.pointee.lowerFilledCount = filledCount
+        let startCount = counted.starts
+        marked.pointee.lowerFilledCount = counted.filled
         marked.pointee.startCount = startCount
-        let lowerSeen = LowerWords(slots: lowerSlots, hasZero: lowerZero)
+        let lowerSeen = LowerWords(slots: lowerSlots, hasZero: counted.lowerZero)
+        marked.pointee.quoteWordCount = counted.quoteWords
         if !tiled {
             for (si, s) in sentences.enumerated() {
                 var words = 0, caps = 0, allCaps = 0
@@ -782,6 +822,36 @@ struct PeopleScanner: Sendable {
         var starts = 0
         /// The count of lower-case table slots filled (listed in order).
         var filled = 0
+        /// The count of quote words listed.
+        var quoteWords = 0
+    }
+
+    /// The filters the first pass tests each word against, one after the other from `bits` (one
+    /// pointer for the loop to hold): the title filter and the quote word filter joined (a word that
+    /// passes neither, most words, costs one test), the title filter (a word it lets through may start a
+    /// title phrase), and the quote word filter (`PeopleVocabulary.quoteWordFilter`).
+    fileprivate struct WordFilters {
+        /// The words of one `HashFilter64`.
+        static let words = 64
+        let bits: UnsafeMutablePointer<UInt64>
+
+        var combined: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits, count: Self.words) }
+        var title: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + Self.words, count: Self.words) }
+        var quote: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + 2 * Self.words, count: Self.words) }
+
+        /// Writes the three filters from `title` and `quote` into `bits` (room for three).
+        static func fill(_ bits: UnsafeMutablePointer<UInt64>, title: HashFilter64, quote: HashFilter64) {
+            title.withBits { t in
+                quote.withBits { q in
+                    precondition(t.count == words && q.count == words)
+                    for k in 0..<words {
+                        bits[k] = t[k] | q[k]
+                        bits[words + k] = t[k]
+                        bits[2 * words + k] = q[k]
+                    }
+                }
+            }
+        }
     }
 
     /// The lower-case word table's slots and the list of those filled (one entry per token: room for
@@ -794,7 +864,8 @@ struct PeopleScanner: Sendable {
     /// The first pass over tokens `from..<to` for words that start no title phrase: a capitalized word
     /// outside the title phrases is marked `runStart` (and listed in `starts`); a free-standing
     /// lower-case word goes into the lower-case word table (`slots`, a power of two of them, never
-    /// full); words other than "'s" are counted. Returns the first word the title filter lets through
+    /// full); words other than "'s" are counted; the words the quote word filter lets through are
+    /// listed (`quotes`, room for every token). Returns the first word the title filter lets through
     /// other than `checked` (its own work not done: the caller looks up the phrase; when there is one,
     /// it has that word and the phrase's words done by `wordsInside` and calls again after them, else
     /// it calls again from that word, passed as `checked`), or `to`. No token from `from` on lies in a
@@ -802,27 +873,31 @@ struct PeopleScanner: Sendable {
     /// loop keeps its state in registers.)
     @inline(never)
     private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int,
-                                 filter: UnsafeBufferPointer<UInt64>, marks: UnsafeMutableBufferPointer<UInt8>,
-                                 slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
+                                 filter: WordFilters, marks: UnsafeMutableBufferPointer<UInt8>,
+                                 slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
                                  _ counts: inout WordCounts) -> Int {
-        words(tk, from, to, checked: checked, filter: filter, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
+        words(tk, from, to, checked: checked, filter: filter, titles: true, marks: marks, slots: slots, starts: starts,
+              quotes: quotes, possessive: possessive, &counts)
     }
 
     /// `wordPass` for tokens `from..<to` whose title phrase check is done (those inside a phrase just
-    /// found, or the word where none was): no title filter, and a capitalized word is marked only
+    /// found, or the word where none was): no title check, and a capitalized word is marked only
     /// outside the phrases.
     @inline(never)
-    private static func wordsInside(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, marks: UnsafeMutableBufferPointer<UInt8>,
-                                    slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64,
+    private static func wordsInside(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, filter: WordFilters,
+                                    marks: UnsafeMutableBufferPointer<UInt8>, slots: LowerSlots,
+                                    starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
                                     _ counts: inout WordCounts) {
-        _ = words(tk, from, to, checked: -1, filter: nil, marks: marks, slots: slots, starts: starts, possessive: possessive, &counts)
+        _ = words(tk, from, to, checked: -1, filter: filter, titles: false, marks: marks, slots: slots, starts: starts,
+                  quotes: quotes, possessive: possessive, &counts)
     }
 
-    /// The loop of `wordPass` (`filter` given) and `wordsInside` (no filter).
+    /// The loop of `wordPass` (`titles`: the title check) and `wordsInside` (none).
     @inline(__always)
-    private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int, filter: UnsafeBufferPointer<UInt64>?,
+    private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int, filter: WordFilters, titles: Bool,
                               marks: UnsafeMutableBufferPointer<UInt8>, slots: LowerSlots,
-                              starts: UnsafeMutableBufferPointer<Int32>, possessive: UInt64, _ counts: inout WordCounts) -> Int {
+                              starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
+                              _ counts: inout WordCounts) -> Int {
         let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
         let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
         let allCaps = Token.Flags.allCaps.rawValue
@@ -837,11 +912,13 @@ struct PeopleScanner: Sendable {
         let capsShift = UInt64(20 - Token.Flags.capitalized.rawValue.trailingZeroBitCount)
         let allCapsShift = UInt64(40 - Token.Flags.allCaps.rawValue.trailingZeroBitCount)
         var startCount = counts.starts
+        var quoteWords = counts.quoteWords
         var lowerZero = false
         var i = from
         defer {
             counts.starts = startCount
             counts.filled = filledCount
+            counts.quoteWords = quoteWords
             if lowerZero { counts.lowerZero = true }
         }
         while i < to {
@@ -858,12 +935,18 @@ struct PeopleScanner: Sendable {
                 let tok = tk[i]
                 guard tok.rawKind == word else { i &+= 1; continue }
                 let h = tok.hash
-                if let filter, HashFilter64.mayContain(h, filter), i != checked { return i }
+                // (The three filters index their bits alike: one multiply for the three tests.)
+                if HashFilter64.mayContain(h, filter.combined) {
+                    // (At a word that may start a title phrase the pass stops before listing it: called again
+                    // from it, or `wordsInside` called over the phrase, lists it then.)
+                    if titles, HashFilter64.mayContain(h, filter.title), i != checked { return i }
+                    if HashFilter64.mayContain(h, filter.quote) { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
+                }
                 let flags = tok.flags.rawValue
                 // A capitalized word outside the title phrases (whose marks are final here: a phrase is
                 // marked at its first token) may start or continue a run.
                 if flags & capitalized != 0 {
-                    if filter != nil || marks[i] & inTitle == 0 {
+                    if titles || marks[i] & inTitle == 0 {
                         marks[i] |= runStart; starts[startCount] = Int32(truncatingIfNeeded: i); startCount &+= 1
                     }
                 }

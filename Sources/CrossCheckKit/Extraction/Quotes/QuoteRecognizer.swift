@@ -245,16 +245,16 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
         // The quotations first: a text without any needs nothing else, not even the people analysis.
         let (spans, pieces) = QuoteSpanFinder().find(text)
         guard !spans.isEmpty else { return }
-        // Only the two lists used are read out of the people scan (a copy of the scan retains all its
+        // Only the lists used are read out of the people scan (a copy of the scan retains all its
         // tables, one of the analysis its two dozen).
         if let people = context.people, people.tokenCount == text.tokens.count {
-            recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
-                      organisations: people.scan.organisations, people.vocabulary, into: &out)
+            recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions, organisations: people.scan.organisations,
+                      words: people.quoteWords, wordCount: people.quoteWordCount, people.vocabulary, into: &out)
             return
         }
         let people = PeopleAnalysis.of(text, context)
-        recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions,
-                  organisations: people.scan.organisations, people.vocabulary, into: &out)
+        recognize(text, spans: spans, pieces: pieces, mentions: people.scan.mentions, organisations: people.scan.organisations,
+                  words: people.quoteWords, wordCount: people.quoteWordCount, people.vocabulary, into: &out)
     }
 
     /// Once the quotations are found, the work is done in temporary room sized by the text (on the
@@ -262,8 +262,10 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
     /// nothing per quotation or per actor on the heap until a recognition is
     /// made: Int32s for the candidate words (from the start), the speech verbs (from the middle) and
     /// the paragraph of each sentence (`Layout`, at the end), a byte per token, and the actor lists.
+    /// (`words`: the people analysis's quote words, the first `wordCount`: `PeopleAnalysis.quoteWords`.)
     private func recognize(_ text: SegmentedText, spans: [QuoteSpan], pieces: [Range<Int>], mentions: [PersonMention],
-                           organisations: [Range<Int>], _ vocabulary: PeopleVocabulary, into out: inout [Recognition]) {
+                           organisations: [Range<Int>], words: [Int32], wordCount: Int, _ vocabulary: PeopleVocabulary,
+                           into out: inout [Recognition]) {
         let n = text.tokens.count
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n + text.sentences.count) { ints in
             let base = ints.baseAddress!
@@ -272,7 +274,7 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
                 marks.initialize(repeating: 0, count: n)
                 for s in spans { for i in s.pieces { for t in pieces[i] { marks[t] = 1 } } }
                 let bound = Self.actorBound(text, spans)
-                let candidates = Self.candidateWords(text, vocabulary, spans: spans, pieces: pieces, marks: marks, upTo: bound, into: base)
+                let candidates = Self.candidateWords(words, wordCount, marks: marks, upTo: bound, into: base)
                 // The three lists one after the other, then merged into the second half.
                 let room = mentions.count + organisations.count + candidates
                 withUnsafeTemporaryAllocation(of: Actor.self, capacity: 2 * room + 1) { actorRoom in
@@ -444,66 +446,23 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
     }
 
     /// The words the actor scan looks at, by index ascending, into `out`; their count: the words
-    /// outside quotations before `bound` that may be actors or speech verbs (the vocabulary's filter of
-    /// the agencies, generic-source first words, speech verbs and the pronouns "he" and "she": a
-    /// multiply and one load per word, never false for a member; a word it lets through wrongly is
-    /// dropped by the scan's own lookups). The runs between the quotations' pieces are read, the pieces
-    /// skipped whole (when they come in order, as they do; else each token's mark is read).
-    private static func candidateWords(_ text: SegmentedText, _ v: PeopleVocabulary, spans: [QuoteSpan], pieces: [Range<Int>],
-                                       marks: UnsafePointer<UInt8>, upTo bound: Int, into out: UnsafeMutablePointer<Int32>) -> Int {
-        let word = TokenKind.word.rawValue
-        return text.tokens.withUnsafeBufferPointer { tk in
-            v.quoteWordFilter.withBits { bits in
-                let tp = tk.baseAddress!
-                var c = 0
-                /// The words of tokens `[from, to)`: four tokens a step (a loop test and an increment
-                /// per four, the count kept in a local), then one by one.
-                func run(_ from: Int, _ to: Int) {
-                    var k = c
-                    @inline(__always) func one(_ t: Int) {
-                        let tok = tp[t]
-                        if tok.rawKind == word {
-                            // (Written always, kept only when the filter lets the word through.)
-                            out[k] = Int32(truncatingIfNeeded: t)
-                            k &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
-                        }
-                    }
-                    var t = from
-                    while t &+ 4 <= to {
-                        one(t); one(t &+ 1); one(t &+ 2); one(t &+ 3)
-                        t &+= 4
-                    }
-                    while t < to {
-                        one(t)
-                        t &+= 1
-                    }
-                    c = k
-                }
-                var from = 0
-                for s in spans {
-                    for i in s.pieces {
-                        let p = pieces[i]
-                        guard p.lowerBound >= from else {
-                            // Out of order: token by token, reading the marks.
-                            c = 0
-                            var t = 0
-                            while t < bound {
-                                let tok = tp[t]
-                                if tok.rawKind == word && marks[t] == 0 {
-                                    out[c] = Int32(truncatingIfNeeded: t)
-                                    c &+= HashFilter64.mayContain(tok.hash, bits) ? 1 : 0
-                                }
-                                t &+= 1
-                            }
-                            return c
-                        }
-                        run(from, min(p.lowerBound, bound))
-                        from = p.upperBound
-                    }
-                }
-                run(from, bound)
-                return c
+    /// outside quotations (`marks`: 1 inside them, 0 elsewhere) before `bound` that may be actors or
+    /// speech verbs, taken from the first `count` of `words`, the people analysis's quote words: those the
+    /// vocabulary's filter of the agencies, generic-source first words, speech verbs and the pronouns
+    /// "he" and "she" lets through, in text order (never false for a member; a word it lets through
+    /// wrongly is dropped by the actor scan's own lookups). The scan tested every word already: no
+    /// token is read here.
+    private static func candidateWords(_ words: [Int32], _ count: Int, marks: UnsafePointer<UInt8>, upTo bound: Int,
+                                       into out: UnsafeMutablePointer<Int32>) -> Int {
+        words.withUnsafeBufferPointer { w in
+            var c = 0
+            for t in w[..<count] {
+                guard Int(t) < bound else { break }
+                // (Written always, kept only outside quotations.)
+                out[c] = t
+                c &+= marks[Int(t)] == 0 ? 1 : 0
             }
+            return c
         }
     }
 
