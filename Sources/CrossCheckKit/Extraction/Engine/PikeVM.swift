@@ -478,6 +478,7 @@ struct PikeVM {
     @inline(__always)
     private mutating func write(_ captures: Int32, rule r: Int, _ slot: Int, _ start: Int32, _ end: Int32, _ entry: Int32) -> Int32 {
         assert(slot >= 0 && slot + 3 <= captureSize[r], "occurrence slot outside the rule's capture block")
+        assert(start >= 0 && end >= 0 && entry >= 0, "a capture value is negative (read as unset)")
         arena.append(CaptureWrite(earlier: captures, code: Int32(slot), start: start, end: end, entry: entry))
         return Int32(arena.count - 1)
     }
@@ -485,17 +486,19 @@ struct PikeVM {
     /// The captures `captures` with the slots of save set `set` (not 0) set to `p`.
     @inline(__always)
     private mutating func writeSaves(_ captures: Int32, set: Int32, _ p: Int32) -> Int32 {
+        assert(p >= 0, "a capture value is negative (read as unset)")
         arena.append(CaptureWrite(earlier: captures, code: -1 - set, start: p, end: 0, entry: 0))
         return Int32(arena.count - 1)
     }
 
     /// The `size` capture slots of the chain from write `captures` (-1: none) into `to`: each slot the
     /// value of its latest write (the first met walking back from `captures`), -1 where none wrote.
-    /// (Static, given the VM's tables: a method on the VM copied the whole VM per call.)
+    /// (-1 also marks a slot not written yet on the walk: every value written is a position or an
+    /// index, never negative.) (Static, given the VM's tables: a method on the VM copied the whole VM
+    /// per call.)
     private static func slots(of captures: Int32, size: Int, into to: UnsafeMutablePointer<Int32>,
                               _ arena: ScratchList<CaptureWrite>, _ hot: VMTables.Pointers) {
-        // Not yet written (every value written is a position or an index, never negative).
-        let unset = Int32.min
+        let unset: Int32 = -1
         to.update(repeating: unset, count: size)
         var w = Int(captures)
         while w >= 0 {
@@ -516,7 +519,6 @@ struct PikeVM {
             }
             w = Int(write.earlier)
         }
-        for i in 0..<size where to[i] == unset { to[i] = -1 }
     }
 
     // MARK: - Threads
