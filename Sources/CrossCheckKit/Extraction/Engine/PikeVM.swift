@@ -314,7 +314,7 @@ struct PikeVM {
                         }
                         guard mayStart else { continue }
                         lexiconHits.count = 0
-                        program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
+                        hot.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
                         // Longest entry first (the trie finds them shortest first): of two readings that end
                         // the match at the same token, the one taking the longer entry wins, as a recognizer's
                         // longer recognition does.
