@@ -60,6 +60,22 @@ import Testing
         #expect(S.claims(rules, "xa police officers xb").map(\.value.display) == ["police officers"])
     }
 
+    /// A thread's captures are the chain of its writes, shared with the threads it split from: a
+    /// capture written again (in a repeat) reads its latest value, an occurrence's slots too, and
+    /// threads that split keep apart what each writes after the split.
+    @Test func aCaptureWrittenAgainReadsItsLatestValue() throws {
+        func value(_ pattern: String, _ text: String, lexicons: String = "") throws -> [String] {
+            let rules = try S.ruleSet(S.singleRule(pattern, extra: "key: \"k\", value: \"$w\",", lexicons: lexicons))
+            return S.claims(rules, text).map { $0.value.display }
+        }
+        #expect(try value("xa ((?<w> <word>) ,)+ xb", "xa red , green , blue , xb.") == ["blue"])
+        #expect(try value("xa ((?<w> <word>) ,){1,2} <word> xb", "xa red , green , blue xb.") == ["green"])
+        let lex = "force: [ 'police', 'officers' ]"
+        #expect(try value("xa ((?<w> <force>) ,)+ xb", "xa police , officers , xb.", lexicons: lex) == ["officers"])
+        #expect(try value("xa (?<w> <word>) <word> xb | xa <word> (?<w> <word>) xc", "xa red green xc.") == ["green"])
+        #expect(try value("xa (?<w> <word>) <word> xb | xa <word> (?<w> <word>) xc", "xa red green xb.") == ["red"])
+    }
+
     /// One VM serves sentence after sentence (its thread lists moved out of it for each run and back, its
     /// tables the program's, shared by all its VMs): each run finds what a new VM of the program finds.
     @Test func aReusedVMFindsWhatANewOneFinds() throws {

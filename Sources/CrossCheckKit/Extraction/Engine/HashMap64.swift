@@ -32,6 +32,22 @@ struct HashMap64: Sendable {
         return nil
     }
 
+    /// `get` on the tables in raw memory (`withTables`): the same probe, with plain loads.
+    @inline(__always)
+    static func get(_ key: UInt64, _ keys: UnsafePointer<UInt64>, _ values: UnsafePointer<Int32>, _ mask: Int) -> Int32? {
+        var i = HashMap64.slot(key, mask)
+        while values[i] >= 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Calls `body` with the keys, the values and the slot mask (for a copy in raw memory).
+    func withTables<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, Int) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in values.withUnsafeBufferPointer { v in body(k, v, mask) } }
+    }
+
     /// Calls `body` with each key and its value (in slot order).
     func forEach(_ body: (UInt64, Int32) -> Void) {
         for i in keys.indices where values[i] >= 0 { body(keys[i], values[i]) }

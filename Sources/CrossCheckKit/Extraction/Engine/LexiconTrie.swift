@@ -7,8 +7,9 @@ struct LexiconTrie: Sendable {
     /// The distinct hashes of the entries' first tokens, in entry order.
     private(set) var firstTokens: [UInt64] = []
 
+    /// The key of the edge from `node` over token hash `hash` (also `RawTrie`'s).
     @inline(__always)
-    private static func edge(_ node: Int, _ hash: UInt64) -> UInt64 {
+    static func edge(_ node: Int, _ hash: UInt64) -> UInt64 {
         hash &+ UInt64(node + 1) &* 0xD6E8_FEB8_6659_FD93
     }
 
@@ -33,17 +34,10 @@ struct LexiconTrie: Sendable {
     @inline(__always)
     func canStart(_ hash: UInt64) -> Bool { edges.get(LexiconTrie.edge(0, hash)) != nil }
 
-    /// Every entry matching tokens from `start` (not past `limit`): (end token, entry index), shortest
-    /// first, appended to `out`. (Inlined into the VM's step: a call copied the trie, a retain per array.)
-    @inline(__always)
-    func matches(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int, into out: inout ScratchList<(end: Int, entry: Int)>) {
-        var node = 0
-        var t = start
-        while t < limit, let next = edges.get(LexiconTrie.edge(node, tokens[t].hash)) {
-            node = Int(next)
-            t += 1
-            if terminal[node] >= 0 { out.append((t, Int(terminal[node]))) }
-        }
+    /// Calls `body` with the edge table (`HashMap64.withTables`) and the entry ending at each node
+    /// (-1: none), for a copy in raw memory (`RawTrie`, which the VM walks).
+    func withTables<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, Int, UnsafeBufferPointer<Int32>) -> R) -> R {
+        edges.withTables { keys, values, mask in terminal.withUnsafeBufferPointer { body(keys, values, mask, $0) } }
     }
 
     /// The entry covering exactly tokens `range`, if any.

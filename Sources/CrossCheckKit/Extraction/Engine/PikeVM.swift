@@ -13,7 +13,7 @@
 /// A VM is scratch for one worker and runs in place: its thread lists and per-sentence lists are
 /// `ScratchList`s, which a copy of the VM would share, so copies must not both run.
 struct PikeVM {
-    /// A thread: automaton state, start token, and its capture block in `arena` (-1: all unset).
+    /// A thread: automaton state, start token, and its captures: its latest write in `arena` (-1: all unset).
     /// Plain integers, so moving threads costs no reference counting.
     private struct Thread {
         var pc: Int32
@@ -77,10 +77,12 @@ struct PikeVM {
 
     private var seen: [Int32]
     private var generation: Int32 = 0
-    /// Capture blocks of this sentence's threads: a write copies the block (copy on write by hand).
-    /// Blocks live in `arena[0..<arenaTop]`; the rest is spare room (the array only grows).
-    private var arena: [Int32] = []
-    private var arenaTop = 0
+    /// The capture writes of this sentence's threads, each pointing to the write before it on its
+    /// thread's path (`CaptureWrite`): a thread's captures are the chain from its latest write, which
+    /// threads that share a path share, so a write adds one entry where a copy of the thread's whole
+    /// block cost a fill or a copy (a call into libc) and a uniqueness check. Chains are read only for
+    /// the matches a rule keeps (`slots(of:size:into:)`).
+    private var arena = ScratchList<CaptureWrite>()
     /// A lexicon walk's hits (a `ScratchList`: emptied with one store, not an array's removal call).
     private var lexiconHits = ScratchList<(end: Int, entry: Int)>()
     // Per-rule match state: resume point, pending leftmost match, later candidates.
@@ -211,7 +213,7 @@ struct PikeVM {
         if prefilter.words > 0 {
             guard filterRules(words, text, recognitions) else { return output }
         }
-        arenaTop = 0
+        arena.count = 0
         for r in minStart.indices { minStart[r] = lo }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
@@ -312,7 +314,7 @@ struct PikeVM {
                         }
                         guard mayStart else { continue }
                         lexiconHits.count = 0
-                        program.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
+                        hot.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
                         // Longest entry first (the trie finds them shortest first): of two readings that end
                         // the match at the same token, the one taking the longer entry wins, as a recognizer's
                         // longer recognition does.
@@ -458,48 +460,64 @@ struct PikeVM {
         var captures: Int32
     }
 
-    /// A new block of `size` slots at `arenaTop`, filled with a copy of `block` (or all unset), then
-    /// given its new values by `set` (through a pointer to the block): one fill or memcpy and one
-    /// uniqueness check, no per-slot append or bounds check.
+    /// One capture write (an entry of `arena`): `earlier` is the write before it on the thread's path
+    /// (-1: none). `code` >= 0: an occurrence's first slot, set with `start`, `end` and `entry` (a
+    /// multi-token step's start, end and entry: a recognition's index, a lexicon entry); `code` < 0:
+    /// save set `-1 - code`, each of its slots set to `start` (the position).
+    private struct CaptureWrite {
+        var earlier: Int32
+        var code: Int32
+        var start: Int32
+        var end: Int32
+        var entry: Int32
+    }
+
+    /// The captures `captures` with the occurrence slot `slot` set to a multi-token step's start, end
+    /// and entry. (`PatternCompiler` gives each recognizer or lexicon use three slots and each capture
+    /// two, and makes `captureSize` their total.)
     @inline(__always)
-    private mutating func newBlock(_ block: Int32, size: Int, _ set: (UnsafeMutablePointer<Int32>) -> Void) -> Int32 {
-        let base = arenaTop
-        if base + size > arena.count { arena += repeatElement(0, count: max(arena.count, size + 256)) }
-        arenaTop = base + size
-        arena.withUnsafeMutableBufferPointer { q in
-            let to = q.baseAddress! + base
-            if block < 0 {
-                to.update(repeating: -1, count: size)
-            } else {
-                to.update(from: q.baseAddress! + Int(block), count: size)
-            }
-            set(to)
-        }
-        return Int32(base)
-    }
-
-    /// A new capture block: a copy of `block` (or all unset) with the occurrence slot `slot` set to a
-    /// multi-token step's start, end and entry (a recognition's index, a lexicon entry).
-    /// (The slots are written through a pointer, unchecked: `PatternCompiler` gives each recognizer or
-    /// lexicon use three slots and each capture two, and makes `captureSize` their total.)
-    private mutating func write(_ block: Int32, rule r: Int, _ slot: Int, _ start: Int32, _ end: Int32, _ entry: Int32) -> Int32 {
+    private mutating func write(_ captures: Int32, rule r: Int, _ slot: Int, _ start: Int32, _ end: Int32, _ entry: Int32) -> Int32 {
         assert(slot >= 0 && slot + 3 <= captureSize[r], "occurrence slot outside the rule's capture block")
-        return newBlock(block, size: captureSize[r]) { to in
-            to[slot] = start
-            to[slot + 1] = end
-            to[slot + 2] = entry
-        }
+        assert(start >= 0 && end >= 0 && entry >= 0, "a capture value is negative (read as unset)")
+        arena.append(CaptureWrite(earlier: captures, code: Int32(slot), start: start, end: end, entry: entry))
+        return Int32(arena.count - 1)
     }
 
-    /// A new capture block: a copy of `block` (or all unset) with the slots of save set `set` set to `p`.
-    private mutating func writeSaves(_ block: Int32, rule r: Int, set: Int32, _ p: Int32) -> Int32 {
-        let hot = self.hot
-        let size = captureSize[r]
-        return newBlock(block, size: size) { to in
-            for k in Int(hot.saveStart[Int(set)])..<Int(hot.saveStart[Int(set) + 1]) {
-                assert(hot.saveSlots[k] >= 0 && Int(hot.saveSlots[k]) < size, "save slot outside the rule's capture block")
-                to[Int(hot.saveSlots[k])] = p
+    /// The captures `captures` with the slots of save set `set` (not 0) set to `p`.
+    @inline(__always)
+    private mutating func writeSaves(_ captures: Int32, set: Int32, _ p: Int32) -> Int32 {
+        assert(p >= 0, "a capture value is negative (read as unset)")
+        arena.append(CaptureWrite(earlier: captures, code: -1 - set, start: p, end: 0, entry: 0))
+        return Int32(arena.count - 1)
+    }
+
+    /// The `size` capture slots of the chain from write `captures` (-1: none) into `to`: each slot the
+    /// value of its latest write (the first met walking back from `captures`), -1 where none wrote.
+    /// (-1 also marks a slot not written yet on the walk: every value written is a position or an
+    /// index, never negative.) (Static, given the VM's tables: a method on the VM copied the whole VM
+    /// per call.)
+    private static func slots(of captures: Int32, size: Int, into to: UnsafeMutablePointer<Int32>,
+                              _ arena: ScratchList<CaptureWrite>, _ hot: VMTables.Pointers) {
+        let unset: Int32 = -1
+        to.update(repeating: unset, count: size)
+        var w = Int(captures)
+        while w >= 0 {
+            let write = arena[w]
+            if write.code >= 0 {
+                let s = Int(write.code)
+                assert(s + 3 <= size, "occurrence slot outside the rule's capture block")
+                if to[s] == unset { to[s] = write.start }
+                if to[s + 1] == unset { to[s + 1] = write.end }
+                if to[s + 2] == unset { to[s + 2] = write.entry }
+            } else {
+                let set = Int(-1 - write.code)
+                for k in Int(hot.saveStart[set])..<Int(hot.saveStart[set + 1]) {
+                    let s = Int(hot.saveSlots[k])
+                    assert(s >= 0 && s < size, "save slot outside the rule's capture block")
+                    if to[s] == unset { to[s] = write.start }
+                }
             }
+            w = Int(write.earlier)
         }
     }
 
@@ -588,7 +606,7 @@ struct PikeVM {
             var caps = captures
             if set != 0 {
                 if set != lastSet {
-                    block = writeSaves(captures, rule: Int(step.rule), set: set, Int32(p))
+                    block = writeSaves(captures, set: set, Int32(p))
                     lastSet = set
                 }
                 caps = block
@@ -730,21 +748,14 @@ struct PikeVM {
                 let bs = bestStart[r]
                 if !final && isBlocked(r, by: bs, current) { break }
                 let be = bestEnd[r]
-                // Captures read here, not by a method on self: the call copied the whole VM per match.
-                let block = Int(bestCaptures[r]), size = captureSize[r], at = slotCount
+                let captures = bestCaptures[r], size = captureSize[r], at = slotCount
                 settled.append((r, bs, be, at))
                 if matchSlots.count < at + size { matchSlots += repeatElement(0, count: max(matchSlots.count, size + 64)) }
-                // (A rule without capture slots copies nothing: `matchSlots` may still be empty then.)
+                // (A rule without capture slots reads nothing: `matchSlots` may still be empty then.)
                 if size > 0 {
-                    arena.withUnsafeBufferPointer { from in
-                        matchSlots.withUnsafeMutableBufferPointer { slots in
-                            let to = slots.baseAddress! + at
-                            if block < 0 {
-                                to.update(repeating: -1, count: size)
-                            } else {
-                                to.update(from: from.baseAddress! + block, count: size)
-                            }
-                        }
+                    let (arena, hot) = (self.arena, self.hot)
+                    matchSlots.withUnsafeMutableBufferPointer { slots in
+                        PikeVM.slots(of: captures, size: size, into: slots.baseAddress! + at, arena, hot)
                     }
                 }
                 slotCount = at + size

@@ -21,6 +21,9 @@ final class VMTables: @unchecked Sendable {
         /// `VMCode.saveStart` and `VMCode.saveSlots`.
         let saveStart: UnsafePointer<Int32>
         let saveSlots: UnsafePointer<Int32>
+        /// `Program.tries`, each in raw memory (`RawTrie`), for the lexicon steps.
+        let tries: UnsafePointer<RawTrie>
+        let trieCount: Int
     }
 
     /// Valid as long as this object lives.
@@ -62,7 +65,9 @@ final class VMTables: @unchecked Sendable {
                             listStart: VMTables.copy(program.starts.listStart),
                             listRules: VMTables.copy(program.starts.rules),
                             saveStart: VMTables.copy(program.code.saveStart),
-                            saveSlots: VMTables.copy(program.code.saveSlots))
+                            saveSlots: VMTables.copy(program.code.saveSlots),
+                            tries: VMTables.copy(program.tries.map(RawTrie.init)),
+                            trieCount: program.tries.count)
         var rows = Array(repeating: UInt64(0), count: 4 * 64)
         var rowBits: UInt64 = 0
         let w = program.prefilter.words
@@ -136,6 +141,8 @@ final class VMTables: @unchecked Sendable {
         pointers.listRules.deallocate()
         pointers.saveStart.deallocate()
         pointers.saveSlots.deallocate()
+        for i in 0..<pointers.trieCount { pointers.tries[i].deallocate() }
+        pointers.tries.deallocate()
     }
 
     /// New memory holding a copy of `array` (room for one element when it is empty).
