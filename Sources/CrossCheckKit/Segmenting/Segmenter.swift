@@ -261,7 +261,8 @@ public struct Segmenter: Sendable {
         // "In her closing remarks Ms⏎Lindqvist told ...": an honorific ends no line, short or long; its
         // name follows. Not a title-case headline's ("Town Hero Gets a Thank You, Sir"): a vocative there,
         // and the next line opens the story with a name of its own.
-        if nextWord, honorificBeforeName(tokens, at: i - 1), !Self.isTitleCase(tokens, endingAt: i - 1) { return false }
+        if nextWord, honorificBeforeName(tokens, at: i - 1),
+           i >= 2 && lineWraps.endsTitle(tokens[i - 2].hash) || !Self.isTitleCase(tokens, endingAt: i - 1) { return false }
         // Length of the line holding `prev`.
         var s = Int(prev.start)
         let limit = max(0, s - 200)
@@ -301,8 +302,10 @@ public struct Segmenter: Sendable {
     ].map { Token.hash(literal: $0) })
 
     /// Whether the line whose last token is `last` is in title case: three capitalized words or more and
-    /// no lower-case word but a headline's function words ("Town Hero Gets a Thank You, Sir"). A line of
-    /// prose has lower-case words of its own ("In her closing remarks Ms", "Ana Lind met Sir").
+    /// no lower-case word but a headline's function words ("Town Hero Gets a Thank You, Sir"), on a line
+    /// that opens the text or a paragraph, as a headline does. A line of prose has lower-case words of
+    /// its own ("In her closing remarks Ms", "Ana Lind met Sir"); a hard-wrapped paragraph's later line may
+    /// have none ("Crown Court. At the Crown Court in Harwick on Monday, Ms") and is no headline.
     private static func isTitleCase(_ tokens: UnsafeMutableBufferPointer<Token>, endingAt last: Int) -> Bool {
         var capitalized = 0
         var k = last
@@ -319,7 +322,7 @@ public struct Segmenter: Sendable {
             if k == lowest || t.flags.contains(.newlineBefore) || t.flags.contains(.paragraphStart) { break }
             k -= 1
         }
-        return capitalized >= 3
+        return capitalized >= 3 && (k == 0 || tokens[k].flags.contains(.paragraphStart))
     }
 
     /// Whether the token `last` ends a run of at most three capitalized words right after a quotation
