@@ -141,4 +141,11 @@ import Foundation
         #expect(out.map(\.span) == [lines[0].span, lines[2].span])
         #expect(out.allSatisfy { $0.reason == .clutter })
     }
+
+    @Test func aWrappedTeaserTakesItsLinesToTheEndOfItsSentence() {
+        let text = Array("Read more: How the valley's crews trained for this season, and why\n20,000 people signed up.\nCrews said 300 homes were saved.\n".utf8)
+        let lines = TextLine.lines(of: text, skipping: [])
+        let out = ClutterDetector().detect(text, lines: lines)
+        #expect(out.map(\.span) == [lines[0].span, lines[1].span])
+    }
 }

@@ -43,4 +43,13 @@ import Foundation
         #expect(!cited.contains { $0.text.contains("12") })
         #expect(report.excluded.contains { $0.reason == .otherEvent })
     }
+
+    @Test func onlyTheOpeningSentenceIsTakenWhereParagraphsHaveNoBlankLines() {
+        let text = Array(("The court jailed the former director for four years on Friday.\n"
+            + "In a separate case at the same court, a roofer was jailed\nfor two years over a tax fraud.\n"
+            + "The judge said 3 inspectors had examined the accounts.\n").utf8)
+        let lines = TextLine.lines(of: text, skipping: [])
+        let out = OtherEventDetector().detect(text, lines: lines, year: 2026)
+        #expect(out.map(\.span) == [TextSpan(start: lines[1].start, end: lines[2].end)])
+    }
 }
