@@ -147,5 +147,9 @@ import Foundation
         let lines = TextLine.lines(of: text, skipping: [])
         let out = ClutterDetector().detect(text, lines: lines)
         #expect(out.map(\.span) == [lines[0].span, lines[1].span])
+        // A heading's next line that opens with a capital is a line of its own: the story goes on.
+        let heading = Array("Related: Flood defences\nThe river rose 3 metres on Monday.\n".utf8)
+        let headingLines = TextLine.lines(of: heading, skipping: [])
+        #expect(ClutterDetector().detect(heading, lines: headingLines).map(\.span) == [headingLines[0].span])
     }
 }
