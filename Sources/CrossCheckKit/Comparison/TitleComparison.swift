@@ -50,6 +50,11 @@ struct TitleComparison: Sendable {
         PersonKeyMerger.normalize(t).split(separator: " ").map { SpellingFolder.fold(String($0)) }.joined(separator: " ")
     }
 
+    /// The words of a normalized title.
+    static func words(_ normalized: String) -> [String] {
+        normalized.split(separator: " ").map(String.init)
+    }
+
     /// A title's words in order-free form without "of": "Minister of Transport" and "transport
     /// minister" are one wording.
     static func orderFree(_ words: [String]) -> String {
@@ -59,10 +64,8 @@ struct TitleComparison: Sendable {
     func relation(_ a: String, _ b: String) -> TitleRelation {
         let na = TitleComparison.normalize(a), nb = TitleComparison.normalize(b)
         if na == nb { return .same }
-        if TitleComparison.orderFree(na.split(separator: " ").map(String.init)) == TitleComparison.orderFree(nb.split(separator: " ").map(String.init)) {
-            return .same
-        }
-        let ta = na.split(separator: " ").map(String.init), tb = nb.split(separator: " ").map(String.init)
+        let ta = TitleComparison.words(na), tb = TitleComparison.words(nb)
+        if TitleComparison.orderFree(ta) == TitleComparison.orderFree(tb) { return .same }
         let sa = Set(ta), sb = Set(tb)
         // Two distinct posts of one group, each kept with its modifiers ("fire chief" / "former
         // battalion chief"), unless one title's words hold the other's.
@@ -125,7 +128,7 @@ struct TitleComparison: Sendable {
         if Self.acronymsOverlap(a, b) { return true }
         guard a.contains(where: { x in b.contains { y in within(x, y) || within(y, x) } }) else { return false }
         let na = Self.normalize(titleA), nb = Self.normalize(titleB)
-        return isGeneric(na, na.split(separator: " ").map(String.init)) || isGeneric(nb, nb.split(separator: " ").map(String.init))
+        return isGeneric(na, Self.words(na)) || isGeneric(nb, Self.words(nb))
     }
 
     /// Whether body `x` is part of body `y`: `y` is its parent, or its parent's (a few steps at most, so

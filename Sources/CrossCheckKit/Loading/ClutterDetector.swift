@@ -66,9 +66,13 @@ struct ClutterDetector: Sendable {
                 // A teaser wrapped onto the next lines: they go with it, to the end of its sentence. A wrapped
                 // line goes on in lower case or with a figure ("and why⏎20,000 people already have."); a
                 // capital opens a line of its own (a "Related:" heading's links, or the story after it).
+                func goesOn(after j: Int) -> Bool {
+                    guard !lines[j].endsWithTerminal(text), j + 1 < lines.count, !lines[j + 1].afterBlank else { return false }
+                    let first = text[lines[j + 1].start]
+                    return (0x61...0x7A).contains(first) || (0x30...0x39).contains(first)
+                }
                 var j = k
-                while teaser && !lines[j].endsWithTerminal(text) && j + 1 < lines.count && !lines[j + 1].afterBlank
-                        && ((0x61...0x7A).contains(text[lines[j + 1].start]) || (0x30...0x39).contains(text[lines[j + 1].start])) {
+                while teaser && goesOn(after: j) {
                     j += 1
                     mark(j, .clutter, ClutterDetector.pageClutter + " (\"\(p)\", continued)")
                 }
