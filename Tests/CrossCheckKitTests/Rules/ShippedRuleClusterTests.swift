@@ -25,6 +25,27 @@ import Testing
         #expect(Set(r.corroborated.map(\.key)) == ["passenger", "crew"])
     }
 
+    @Test func peopleKilledAndPeopleInjuredAreNotOneCount() throws {
+        // Both once gave a count keyed "people" (and "killed 12 people" a second claim beside the death
+        // toll): 12 against 40 was a conflict. Each is now keyed by what happened to the people.
+        let r = try Self.report("The fire killed 12 people on Monday.", "The fire injured 40 people on Monday.")
+        #expect(r.findings.isEmpty)
+        #expect(Set(r.singleSource.map(\.key)) == ["death toll", "injured"])
+    }
+
+    @Test func hurtAndInjuredLineUp() throws {
+        // "Two gunmen injured" once read 2 injured; "hurt" was a count of people.
+        let r = try Self.report("Two gunmen injured 40 people at the market.", "Forty-five people were hurt at the market.")
+        #expect(Self.errors(r) == ["injured"])
+        #expect(r.findings.first?.claims.map(\.value.display) == ["40 (injured)", "45 (injured)"])
+    }
+
+    @Test func arrestsLineUpAsVerbOrNoun() throws {
+        let r = try Self.report("Police arrested 23 people after the protest.", "There were 23 arrests after the protest.")
+        #expect(r.findings.isEmpty)
+        #expect(r.corroborated.map(\.key) == ["arrest"])
+    }
+
     @Test func jobCutsLineUpWhateverTheNoun() throws {
         let r = try Self.report("The combined company will cut 400 jobs.", "Mark Tillman said 450 positions would be cut.")
         #expect(Self.errors(r) == ["job"])
