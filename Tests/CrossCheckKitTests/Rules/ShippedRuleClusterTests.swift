@@ -46,6 +46,12 @@ import Testing
         #expect(r.corroborated.map(\.key) == ["arrest"])
     }
 
+    @Test func aCrowdIsOneCountWhateverItsNoun() throws {
+        // Neither noun was counted: the two attendances went unread.
+        let r = try Self.report("The final drew 45,000 fans to the stadium.", "Organisers said 50,000 spectators attended the final.")
+        #expect(Self.errors(r) == ["spectator"])
+    }
+
     @Test func jobCutsLineUpWhateverTheNoun() throws {
         let r = try Self.report("The combined company will cut 400 jobs.", "Mark Tillman said 450 positions would be cut.")
         #expect(Self.errors(r) == ["job"])
