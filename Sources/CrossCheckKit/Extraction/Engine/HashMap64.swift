@@ -22,14 +22,13 @@ struct HashMap64: Sendable {
         Int(truncatingIfNeeded: ((key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    /// The value of `key`, if present (the probe of the raw `get`, on the arrays' storage: the tables
+    /// are never empty).
     @inline(__always)
     func get(_ key: UInt64) -> Int32? {
-        var i = HashMap64.slot(key, mask)
-        while values[i] >= 0 {
-            if keys[i] == key { return values[i] }
-            i = (i + 1) & mask
+        keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in HashMap64.get(key, k.baseAddress!, v.baseAddress!, mask) }
         }
-        return nil
     }
 
     /// `get` on the tables in raw memory (`withTables`): the same probe, with plain loads.

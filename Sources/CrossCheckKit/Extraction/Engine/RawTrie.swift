@@ -12,7 +12,7 @@ struct RawTrie {
 
     init(_ trie: LexiconTrie) {
         (keys, values, mask, terminal) = trie.withTables { keys, values, mask, terminal in
-            (RawTrie.copy(keys), RawTrie.copy(values), mask, RawTrie.copy(terminal))
+            (VMTables.copy(keys), VMTables.copy(values), mask, VMTables.copy(terminal))
         }
     }
 
@@ -34,11 +34,5 @@ struct RawTrie {
             t += 1
             if terminal[node] >= 0 { out.append((t, Int(terminal[node]))) }
         }
-    }
-
-    private static func copy<T>(_ from: UnsafeBufferPointer<T>) -> UnsafeMutablePointer<T> {
-        let p = UnsafeMutablePointer<T>.allocate(capacity: max(from.count, 1))
-        if let base = from.baseAddress { p.initialize(from: base, count: from.count) }
-        return p
     }
 }

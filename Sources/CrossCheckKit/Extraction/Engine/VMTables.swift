@@ -147,10 +147,13 @@ final class VMTables: @unchecked Sendable {
 
     /// New memory holding a copy of `array` (room for one element when it is empty).
     private static func copy<T>(_ array: [T]) -> UnsafePointer<T> {
-        let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
-        array.withUnsafeBufferPointer { from in
-            if let base = from.baseAddress { p.initialize(from: base, count: from.count) }
-        }
-        return UnsafePointer(p)
+        UnsafePointer(array.withUnsafeBufferPointer { copy($0) })
+    }
+
+    /// New memory holding a copy of `from` (room for one element when it is empty; also `RawTrie`'s).
+    static func copy<T>(_ from: UnsafeBufferPointer<T>) -> UnsafeMutablePointer<T> {
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(from.count, 1))
+        if let base = from.baseAddress { p.initialize(from: base, count: from.count) }
+        return p
     }
 }
