@@ -415,6 +415,11 @@ struct PeopleVocabulary: Sendable {
     @inline(__always)
     func startsGeneric(_ h: UInt64) -> Bool { storage.tables.genericFirst.contains(h) }
 
+    /// The title phrase starting at token `i`, its `length` the tokens it covers. A word of the phrase
+    /// may be followed by its abbreviation's stop ("Lt. Col. Vida Maren", "Sen. Tom Hale", "Det. Insp."):
+    /// a "." written right after the word, which ends no sentence (the segmenter's `titles` keep one
+    /// from ending there), is part of the title, so lexicons list "lt col" once for both styles. A stop
+    /// that ends the sentence ("... said the governor. Petra Lindqvist ...") is not.
     func title(at i: Int, in tokens: [Token]) -> Title? {
         // (`titleIndex` has exactly the keys of `titleFirst`.)
         guard startsTitle(tokens[i].hash), let li = storage.tables.titleIndex.get(tokens[i].hash) else { return nil }
@@ -423,16 +428,34 @@ struct PeopleVocabulary: Sendable {
         return storage.tables.titleLists[Int(li)].withUnsafeBufferPointer { list -> Title? in
             tokens.withUnsafeBufferPointer { tk -> Title? in
                 for e in 0..<list.count {
-                    let found: Bool = list[e].tokens.withUnsafeBufferPointer { hashes in
-                        guard i + hashes.count <= tk.count else { return false }
-                        for k in 1..<max(1, hashes.count) where tk[i + k].hash != hashes[k] { return false }
-                        return true
+                    let end: Int? = list[e].tokens.withUnsafeBufferPointer { hashes in
+                        var k = Self.afterStop(i + 1, tk)
+                        for j in 1..<max(1, hashes.count) {
+                            guard k < tk.count, tk[k].hash == hashes[j] else { return nil }
+                            k = Self.afterStop(k + 1, tk)
+                        }
+                        return k
                     }
-                    if found { return list[e].title }
+                    if let end {
+                        var title = list[e].title
+                        title.length = end - i
+                        return title
+                    }
                 }
                 return nil
             }
         }
+    }
+
+    private static let stop = Token.hash(literal: ".")
+
+    /// `k`, or the token after it when `k` is an abbreviation's stop: a "." with no space before it,
+    /// followed by a token of the same sentence.
+    @inline(__always)
+    private static func afterStop(_ k: Int, _ tk: UnsafeBufferPointer<Token>) -> Int {
+        guard k + 1 < tk.count, tk[k].hash == stop, !tk[k].flags.contains(.spaceBefore),
+              !tk[k + 1].flags.contains(.sentenceStart) else { return k }
+        return k + 1
     }
 
     /// Length of the longest generic source phrase at token `i`, or 0.
