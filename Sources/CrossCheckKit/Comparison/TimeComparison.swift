@@ -1,5 +1,8 @@
 /// Times of day: equal at the precision both state (an hour-precision time agrees with any minute of
-/// that hour); hedged times ("about 10 a.m.") get 15 minutes either way, a rule tolerance is minutes.
+/// that hour); hedged times ("about 10:30 a.m.") get 15 minutes either way, a rule tolerance is minutes.
+/// A hedged time that states only its hour ("about 4 a.m.", "before dawn", ~T04, which the time
+/// recognizer reads as the hours 03:00–05:00) is that hour with an hour either side: "before dawn"
+/// agrees with "3:17 a.m.", and "about 10 a.m." with "9:40 a.m.", but not with "noon".
 /// Dates must be compatible. Times in different stated zones are compared in UTC when both zones have
 /// a known offset (`ZoneOffset`: "22:00 GMT" agrees with "07:00 KST" the next day); otherwise not at all.
 enum TimeComparison {
@@ -9,7 +12,10 @@ enum TimeComparison {
             return compatibleInUTC(a, offset: oa, b, offset: ob, spec)
         }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
-        guard let ma = a.minute, let mb = b.minute else { return a.hour == b.hour }
+        guard let ma = a.minute, let mb = b.minute else {
+            guard a.approximate || b.approximate else { return a.hour == b.hour }
+            return compatibleInUTC(a, offset: 0, b, offset: 0, spec)
+        }
         var tolerance = spec.tolerance ?? 0
         if a.approximate || b.approximate { tolerance = max(tolerance, 15) }
         let diff = abs((a.hour * 60 + ma) - (b.hour * 60 + mb))
@@ -18,9 +24,13 @@ enum TimeComparison {
 
     /// Two zoned times as stretches of UTC minutes (a stated minute is one minute, a stated hour is that
     /// hour), counted from the day each one states, when both state a day; else around the clock.
+    /// (Also for two times of one zone where one states only its hour and is hedged, at offset 0.)
     private static func compatibleInUTC(_ a: TimeValue, offset oa: Int, _ b: TimeValue, offset ob: Int, _ spec: CompareSpec) -> Bool {
         var tolerance = spec.tolerance ?? 0
-        if a.approximate || b.approximate { tolerance = max(tolerance, 15) }
+        if a.approximate || b.approximate {
+            let hourOnly = (a.approximate && a.minute == nil) || (b.approximate && b.minute == nil)
+            tolerance = max(tolerance, hourOnly ? 60 : 15)
+        }
         func stretch(_ t: TimeValue, _ offset: Int) -> (start: Int, end: Int) {
             let start = t.hour * 60 + (t.minute ?? 0) - offset
             return (start, start + (t.minute == nil ? 59 : 0))

@@ -100,6 +100,20 @@ import Testing
         #expect(pair(.time(TimeValue(hour: 9, zone: "GMT")), .time(TimeValue(hour: 3, zone: "local")), kind: "time").findings.isEmpty)
     }
 
+    /// A hedged time that states only its hour ("before dawn" ~T04, "about 10 a.m.") is that hour with
+    /// an hour either side; an unhedged hour stays that hour.
+    @Test func hedgedHoursAreAnHourEitherSide() {
+        let hedged = { (h: Int) in ClaimValue.time(TimeValue(hour: h, approximate: true)) }
+        let exact = { (h: Int, m: Int?) in ClaimValue.time(TimeValue(hour: h, minute: m)) }
+        #expect(agrees(pair(hedged(4), exact(3, 17), kind: "time")))
+        #expect(agrees(pair(hedged(4), exact(5, 40), kind: "time")))
+        #expect(agrees(pair(hedged(10), exact(9, 40), kind: "time")))
+        #expect(conflicts(pair(hedged(10), exact(12, 0), kind: "time")))
+        #expect(conflicts(pair(hedged(4), exact(6, 10), kind: "time")))
+        #expect(agrees(pair(hedged(23), exact(0, 30), kind: "time")))
+        #expect(conflicts(pair(exact(4, nil), exact(3, 17), kind: "time")))
+    }
+
     @Test func timesInKnownZonesAreComparedInUTC() {
         let time = { (h: Int, m: Int?, z: String?) in ClaimValue.time(TimeValue(hour: h, minute: m, zone: z)) }
         #expect(agrees(pair(time(10, 0, "GMT"), time(13, 0, "MSK"), kind: "time")))
