@@ -11,12 +11,7 @@ import Testing
     }
 
     private func mentions(_ text: String) -> [Seen] {
-        let segmented = Segmenter().segment(Array(text.utf8))
-        let scan = PeopleScanner(vocabulary: PeopleVocabulary(lexicons: PeopleVocabulary.shippedLexicons)).scan(segmented)
-        return scan.mentions.map { m in
-            let words = m.tokens.map { segmented.string($0) }.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: " ")
-            return Seen(words: words, canonical: m.canonical, resolved: m.resolved)
-        }
+        scannedMentions(text).map { Seen(words: $0.words, canonical: $0.mention.canonical, resolved: $0.mention.resolved) }
     }
 
     @Test func runsThatSpellAFullNameTakeItWhole() {

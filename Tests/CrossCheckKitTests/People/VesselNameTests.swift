@@ -8,12 +8,7 @@ import Testing
 @Suite struct VesselNameTests {
     /// The mentions of the people scan, as "words -> canonical".
     private func mentions(_ text: String) -> [String] {
-        let segmented = Segmenter().segment(Array(text.utf8))
-        let scan = PeopleScanner(vocabulary: PeopleVocabulary(lexicons: PeopleVocabulary.shippedLexicons)).scan(segmented)
-        return scan.mentions.map { m in
-            let words = m.tokens.map { segmented.string($0) }.filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: " ")
-            return "\(words) -> \(m.canonical)"
-        }
+        scannedMentions(text).map { "\($0.words) -> \($0.mention.canonical)" }
     }
 
     /// The texts of the `name` claims of a source, extracted with the built-in rules.

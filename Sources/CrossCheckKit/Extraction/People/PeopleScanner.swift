@@ -98,10 +98,6 @@ struct PeopleScanner: Sendable {
 
     /// What one scan set that the next has to empty (a `Scratch` keeps it).
     fileprivate struct Marked {
-        /// The slots of the room's lower-case table the last scan filled (the first `lowerFilledCount`):
-        /// the next scan empties those, not the whole table.
-        var lowerFilled: [Int32] = []
-        var lowerFilledCount = 0
         /// The count of run starts the last scan listed in the room's `starts`, and the first and last
         /// token of each title phrase it marked (pairs, the first `titleMarkCount`): the only marks the
         /// next scan has to empty.
@@ -137,7 +133,12 @@ struct PeopleScanner: Sendable {
     fileprivate struct Room {
         var marks: [UInt8] = []
         var starts: [Int32] = []
-        var lowerSlots: [UInt64] = []
+        /// The first pass's lower-case words and the words asked about them (`LowerWords`), and the
+        /// table of the latter: written before read (the lists only lengthened, never cleared).
+        var lowerWords: [UInt64] = []
+        var lowerQueries: [UInt64] = []
+        var queryKeys: [UInt64] = []
+        var queryStates: [UInt8] = []
         var headline: [Bool] = []
         /// The lists of the last scan's result (shared with it: once that scan is released, the next
         /// scan refills them in place instead of allocating its own).
@@ -221,13 +222,13 @@ struct PeopleScanner: Sendable {
         // moved back, emptied, when it returns: each array swapped out of the scratch's room and back
         // (moves, no copies).
         let room = scratch.room
-        var marks: [UInt8] = [], starts: [Int32] = [], lowerSlots: [UInt64] = [], runs: [Run] = [], store: [Part] = []
-        var lowerFilled: [Int32] = []
+        var marks: [UInt8] = [], starts: [Int32] = [], lowerWords: [UInt64] = [], runs: [Run] = [], store: [Part] = []
+        var lowerQueries: [UInt64] = [], queryKeys: [UInt64] = [], queryStates: [UInt8] = []
         let marked = scratch.marked
-        swap(&lowerFilled, &marked.pointee.lowerFilled)
+        swap(&lowerQueries, &room.pointee.lowerQueries); swap(&queryKeys, &room.pointee.queryKeys); swap(&queryStates, &room.pointee.queryStates)
         var known: [Known] = [], singles: [(name: String, key: String)] = [], headline: [Bool] = [], quoteWords: [Int32] = []
         swap(&quoteWords, &room.pointee.quoteWords)
-        swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerSlots, &room.pointee.lowerSlots); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
+        swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerWords, &room.pointee.lowerWords); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
         swap(&known, &room.pointee.known); swap(&singles, &room.pointee.singles); swap(&headline, &room.pointee.headline)
         // The result's lists: taken from the scratch, emptied (in place when the last result is gone),
         // and handed back shared with the result. The title index is taken at the first title phrase.
@@ -256,8 +257,8 @@ struct PeopleScanner: Sendable {
             // result's lists (mentions, forms, ...) stay shared with the result and are emptied by the next scan.)
             if !known.isEmpty { known.removeAll(keepingCapacity: true) }
             if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
-            swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerSlots, &room.pointee.lowerSlots); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
-            swap(&lowerFilled, &marked.pointee.lowerFilled)
+            swap(&marks, &room.pointee.marks); swap(&starts, &room.pointee.starts); swap(&lowerWords, &room.pointee.lowerWords); swap(&runs, &room.pointee.runs); swap(&store, &room.pointee.store)
+            swap(&lowerQueries, &room.pointee.lowerQueries); swap(&queryKeys, &room.pointee.queryKeys); swap(&queryStates, &room.pointee.queryStates)
             swap(&quoteWords, &room.pointee.quoteWords)
             swap(&known, &room.pointee.known); swap(&singles, &room.pointee.singles); swap(&headline, &room.pointee.headline)
             room.pointee.lookupSlots = lookups.emptied()
@@ -325,39 +326,28 @@ struct PeopleScanner: Sendable {
             return words >= 4 && (titleCase || allCaps * 2 >= words)
         }
 
-        // The lower-case word table (more slots than tokens, so than words: a free slot always remains;
-        // at most half full for the usual share of lower-case words), filled in place.
-        var size = 8
-        while size <= n { size <<= 1 }
-        // (Only the slots the last scan filled are emptied, then the table is resized: the rest are
-        // still empty. Not the whole table: ~1 instruction a byte for `memset` under the profiler.)
-        let previousFilled = marked.pointee.lowerFilledCount
-        Self.refill(&lowerSlots, count: size, zero: 0, whole: 256, anySet: previousFilled > 0) { sl in
-            lowerFilled.withUnsafeBufferPointer { f in
-                for k in 0..<previousFilled { sl[Int(f[k])] = 0 }
-            }
-        }
-        marked.pointee.lowerFilledCount = 0
-        // The slots this scan fills, in order (at most one per token); and the tokens marked
-        // `runStart`, in order (the first pass writes them, the runs loop reads them). Written before
-        // read: only lengthened, never cleared.
-        if lowerFilled.count < n { lowerFilled.append(contentsOf: repeatElement(0, count: n - lowerFilled.count)) }
+        // The lower-case words and the words that may be asked about (`LowerWords`), at most one of
+        // either per token; and the tokens marked `runStart`, in order (the first pass writes them, the
+        // runs loop reads them). Written before read: only lengthened, never cleared.
+        // (Room for one at least: each has a base address.)
+        if lowerWords.count < max(n, 1) { lowerWords.append(contentsOf: repeatElement(0, count: max(n, 1) - lowerWords.count)) }
+        if lowerQueries.count < max(n, 1) { lowerQueries.append(contentsOf: repeatElement(0, count: max(n, 1) - lowerQueries.count)) }
         if starts.count < n { starts.append(contentsOf: repeatElement(0, count: n - starts.count)) }
         // (Room in `quoteWords` for every token, and one at least: it has a base address.)
         if quoteWords.count < max(n, 1) { quoteWords.append(contentsOf: repeatElement(0, count: max(n, 1) - quoteWords.count)) }
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (The filters are read from the scratch's copy: no filter's storage is read per scan.)
         if scratch.filtersTables != vocabulary.tablesIdentity {
-            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter)
+            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter, possessive: possessiveHash)
             scratch.filtersVocabulary = vocabulary
             scratch.filtersTables = vocabulary.tablesIdentity
         }
         let filter = WordFilters(bits: scratch.filterBits)
         // (The loop's state lives in the closures, not captured from outside: no access checks per
         // sentence; titles are rare.)
-        let counted: WordCounts = lowerSlots.withUnsafeMutableBufferPointer { slots0 in
-            lowerFilled.withUnsafeMutableBufferPointer { filled in
-            let slots = LowerSlots(slots: slots0, filled: filled)
+        let counted: WordCounts = lowerWords.withUnsafeMutableBufferPointer { lw in
+            lowerQueries.withUnsafeMutableBufferPointer { lq in
+            let lower = LowerLists(words: lw.baseAddress!, queries: lq.baseAddress!)
             return starts.withUnsafeMutableBufferPointer { st in
             marks.withUnsafeMutableBufferPointer { mk in
             quoteWords.withUnsafeMutableBufferPointer { qw in
@@ -376,7 +366,7 @@ struct PeopleScanner: Sendable {
                         // (The words before `titleFrom`: those of a phrase begun in the sentence before.)
                         if titleFrom > i {
                             let e = min(titleFrom, range.upperBound)
-                            Self.wordsInside(tk, i, e, filter: filter, marks: mk, slots: slots, starts: st, quotes: quotes,
+                            Self.wordsInside(tk, i, e, filter: filter, marks: mk, lower: lower, starts: st, quotes: quotes,
                                              possessive: possessiveHash, &counts)
                             i = e
                         }
@@ -385,7 +375,7 @@ struct PeopleScanner: Sendable {
                         var checked = -1
                         while true {
                             i = Self.wordPass(tk, i, range.upperBound, checked: checked, filter: filter, marks: mk,
-                                              slots: slots, starts: st, quotes: quotes, possessive: possessiveHash, &counts)
+                                              lower: lower, starts: st, quotes: quotes, possessive: possessiveHash, &counts)
                             guard i < range.upperBound else { break }
                             guard let t = titlePhrase(at: i, text) else {
                                 // No phrase: the word is the pass's own (it is outside every phrase).
@@ -415,7 +405,7 @@ struct PeopleScanner: Sendable {
                             marked.pointee.title(i, titleFrom)
                             // The phrase's words (in this sentence), their title check done.
                             let e = min(max(titleFrom, i + 1), range.upperBound)
-                            Self.wordsInside(tk, i, e, filter: filter, marks: mk, slots: slots, starts: st, quotes: quotes,
+                            Self.wordsInside(tk, i, e, filter: filter, marks: mk, lower: lower, starts: st, quotes: quotes,
                                              possessive: possessiveHash, &counts)
                             i = e
                         }
@@ -429,9 +419,9 @@ struct PeopleScanner: Sendable {
             }
         }
         let startCount = counted.starts
-        marked.pointee.lowerFilledCount = counted.filled
         marked.pointee.startCount = startCount
-        let lowerSeen = LowerWords(slots: lowerSlots, hasZero: counted.lowerZero)
+        let lowerSeen = LowerWords(words: lowerWords, count: counted.lowerWords, queries: lowerQueries, queryCount: counted.lowerQueries,
+                                   keys: &queryKeys, states: &queryStates)
         marked.pointee.quoteWordCount = counted.quoteWords
         if !tiled {
             for (si, s) in sentences.enumerated() {
@@ -485,7 +475,9 @@ struct PeopleScanner: Sendable {
                     store.append(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
-                if tj.kind == .word, !tj.flags.contains(.capitalized), rt.vocabulary.particles.contains(tj.hash) {
+                // (The particle filter first: the word after most runs is an ordinary lower-case word.)
+                if tj.kind == .word, !tj.flags.contains(.capitalized), PeopleVocabulary.mayBeParticle(tj.hash, rt.particleBits),
+                   rt.vocabulary.particles.contains(tj.hash) {
                     var k = j
                     while k < n, tk[k].kind == .word, rt.vocabulary.particles.contains(tk[k].hash),
                           !tk[k].flags.contains(.capitalized) { k += 1 }
@@ -813,23 +805,23 @@ struct PeopleScanner: Sendable {
         return t
     }
 
-    /// What the first pass counts in a sentence (the words that make it a headline), and whether the
-    /// hash 0 is among the lower-case words (the slot table cannot hold it).
+    /// What the first pass counts in a sentence (the words that make it a headline), and the lengths of
+    /// its lists.
     private struct WordCounts {
         var words = 0, caps = 0, allCaps = 0
-        var lowerZero = false
         /// The count of tokens marked `runStart` (written to the scan's run starts in order).
         var starts = 0
-        /// The count of lower-case table slots filled (listed in order).
-        var filled = 0
+        /// The counts of lower-case words and of words that may be asked about (`LowerLists`).
+        var lowerWords = 0, lowerQueries = 0
         /// The count of quote words listed.
         var quoteWords = 0
     }
 
     /// The filters the first pass tests each word against, one after the other from `bits` (one
-    /// pointer for the loop to hold): the title filter and the quote word filter joined (a word that
-    /// passes neither, most words, costs one test), the title filter (a word it lets through may start a
-    /// title phrase), and the quote word filter (`PeopleVocabulary.quoteWordFilter`).
+    /// pointer for the loop to hold): the title filter and the quote word filter joined, with the bit of
+    /// "'s" (a word that passes none, most words, costs one test, and is no "'s"), the title filter (a
+    /// word it lets through may start a title phrase), and the quote word filter
+    /// (`PeopleVocabulary.quoteWordFilter`).
     fileprivate struct WordFilters {
         /// The words of one `HashFilter64`.
         static let words = 64
@@ -839,8 +831,8 @@ struct PeopleScanner: Sendable {
         var title: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + Self.words, count: Self.words) }
         var quote: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + 2 * Self.words, count: Self.words) }
 
-        /// Writes the three filters from `title` and `quote` into `bits` (room for three).
-        static func fill(_ bits: UnsafeMutablePointer<UInt64>, title: HashFilter64, quote: HashFilter64) {
+        /// Writes the three filters from `title`, `quote` and the hash of "'s" into `bits` (room for three).
+        static func fill(_ bits: UnsafeMutablePointer<UInt64>, title: HashFilter64, quote: HashFilter64, possessive: UInt64) {
             title.withBits { t in
                 quote.withBits { q in
                     precondition(t.count == words && q.count == words)
@@ -851,21 +843,23 @@ struct PeopleScanner: Sendable {
                     }
                 }
             }
+            let k = HashFilter64.bit(possessive)
+            bits[k >> 6] |= 1 << UInt64(k & 63)
         }
     }
 
-    /// The lower-case word table's slots and the list of those filled (one entry per token: room for
-    /// every slot a scan can fill).
-    private struct LowerSlots {
-        let slots: UnsafeMutableBufferPointer<UInt64>
-        let filled: UnsafeMutableBufferPointer<Int32>
+    /// Where the first pass lists the hashes of the free-standing lower-case words (`words`) and of the
+    /// words the runs may ask about (`queries`; see `LowerWords`), each with room for every token.
+    private struct LowerLists {
+        let words: UnsafeMutablePointer<UInt64>
+        let queries: UnsafeMutablePointer<UInt64>
     }
 
     /// The first pass over tokens `from..<to` for words that start no title phrase: a capitalized word
     /// outside the title phrases is marked `runStart` (and listed in `starts`); a free-standing
-    /// lower-case word goes into the lower-case word table (`slots`, a power of two of them, never
-    /// full); words other than "'s" are counted; the words the quote word filter lets through are
-    /// listed (`quotes`, room for every token). Returns the first word the title filter lets through
+    /// lower-case word is listed in `lower.words`, and a word the runs may ask about in `lower.queries`
+    /// (`LowerWords`); words other than "'s" are counted; the words the quote word filter lets through
+    /// are listed (`quotes`, room for every token). Returns the first word the title filter lets through
     /// other than `checked` (its own work not done: the caller looks up the phrase; when there is one,
     /// it has that word and the phrase's words done by `wordsInside` and calls again after them, else
     /// it calls again from that word, passed as `checked`), or `to`. No token from `from` on lies in a
@@ -874,9 +868,9 @@ struct PeopleScanner: Sendable {
     @inline(never)
     private static func wordPass(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int,
                                  filter: WordFilters, marks: UnsafeMutableBufferPointer<UInt8>,
-                                 slots: LowerSlots, starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
+                                 lower: LowerLists, starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
                                  _ counts: inout WordCounts) -> Int {
-        words(tk, from, to, checked: checked, filter: filter, titles: true, marks: marks, slots: slots, starts: starts,
+        words(tk, from, to, checked: checked, filter: filter, titles: true, marks: marks, lower: lower, starts: starts,
               quotes: quotes, possessive: possessive, &counts)
     }
 
@@ -885,99 +879,85 @@ struct PeopleScanner: Sendable {
     /// outside the phrases.
     @inline(never)
     private static func wordsInside(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, filter: WordFilters,
-                                    marks: UnsafeMutableBufferPointer<UInt8>, slots: LowerSlots,
+                                    marks: UnsafeMutableBufferPointer<UInt8>, lower: LowerLists,
                                     starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
                                     _ counts: inout WordCounts) {
-        _ = words(tk, from, to, checked: -1, filter: filter, titles: false, marks: marks, slots: slots, starts: starts,
+        _ = words(tk, from, to, checked: -1, filter: filter, titles: false, marks: marks, lower: lower, starts: starts,
                   quotes: quotes, possessive: possessive, &counts)
     }
 
     /// The loop of `wordPass` (`titles`: the title check) and `wordsInside` (none).
     @inline(__always)
     private static func words(_ tk: UnsafeBufferPointer<Token>, _ from: Int, _ to: Int, checked: Int, filter: WordFilters, titles: Bool,
-                              marks: UnsafeMutableBufferPointer<UInt8>, slots: LowerSlots,
+                              marks: UnsafeMutableBufferPointer<UInt8>, lower: LowerLists,
                               starts: UnsafeMutableBufferPointer<Int32>, quotes: UnsafeMutablePointer<Int32>, possessive: UInt64,
                               _ counts: inout WordCounts) -> Int {
         let word = TokenKind.word.rawValue, dash = TokenKind.dash.rawValue
+        let quote = TokenKind.quote.rawValue, punct = TokenKind.punct.rawValue
         let capitalized = Token.Flags.capitalized.rawValue, spaceBefore = Token.Flags.spaceBefore.rawValue
-        let allCaps = Token.Flags.allCaps.rawValue
-        let mask = slots.slots.count - 1
-        var filledCount = counts.filled
-        // The three counts in one register: words in bits 0..<20, capitalized words in 20..<40, all-caps
-        // words from 40 on, added to `counts` after each stretch of fewer than 2^19 tokens (so no field
-        // overflows into the next).
-        var packed: UInt64 = 0
-        // A flag's bit moved to its field's lowest bit (derived from the flags, so renumbering them
-        // cannot shift a count into the wrong field).
-        let capsShift = UInt64(20 - Token.Flags.capitalized.rawValue.trailingZeroBitCount)
-        let allCapsShift = UInt64(40 - Token.Flags.allCaps.rawValue.trailingZeroBitCount)
+        let allCaps = Token.Flags.allCaps.rawValue, sentenceStart = Token.Flags.sentenceStart.rawValue
+        var words = 0, caps = 0, capitals = 0
         var startCount = counts.starts
         var quoteWords = counts.quoteWords
-        var lowerZero = false
+        var lowerCount = counts.lowerWords, queryCount = counts.lowerQueries
         var i = from
         defer {
+            counts.words &+= words
+            counts.caps &+= caps
+            counts.allCaps &+= capitals
             counts.starts = startCount
-            counts.filled = filledCount
             counts.quoteWords = quoteWords
-            if lowerZero { counts.lowerZero = true }
+            counts.lowerWords = lowerCount
+            counts.lowerQueries = queryCount
         }
+        // (Wrapping arithmetic on the indices and counts: each stays below the token count, so none can
+        // overflow, and the loop has no overflow checks.)
         while i < to {
-            let stretchEnd = to - i > 0x7_FFFF ? i + 0x7_FFFF : to
-            defer {
-                counts.words += Int(packed & 0xF_FFFF)
-                counts.caps += Int((packed >> 20) & 0xF_FFFF)
-                counts.allCaps += Int(packed >> 40)
-                packed = 0
+            let tok = tk[i]
+            guard tok.rawKind == word else { i &+= 1; continue }
+            let h = tok.hash
+            let flags = tok.flags.rawValue
+            // Most words are lower case with a space before them, and no "'s": such a word is only listed
+            // and counted (below); the others take the general path after.
+            var plain = flags & (capitalized | allCaps | spaceBefore) == spaceBefore
+            // (The three filters index their bits alike: one multiply for the three tests.)
+            if HashFilter64.mayContain(h, filter.combined) {
+                // (At a word that may start a title phrase the pass stops before listing it: called again
+                // from it, or `wordsInside` called over the phrase, lists it then.)
+                if titles, HashFilter64.mayContain(h, filter.title), i != checked { return i }
+                if HashFilter64.mayContain(h, filter.quote) { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
+                if h == possessive { plain = false }
             }
-            // (Wrapping arithmetic on the indices and counts: each stays below the token count, so none
-            // can overflow, and the loop has no overflow checks.)
-            while i < stretchEnd {
-                let tok = tk[i]
-                guard tok.rawKind == word else { i &+= 1; continue }
-                let h = tok.hash
-                // (The three filters index their bits alike: one multiply for the three tests.)
-                if HashFilter64.mayContain(h, filter.combined) {
-                    // (At a word that may start a title phrase the pass stops before listing it: called again
-                    // from it, or `wordsInside` called over the phrase, lists it then.)
-                    if titles, HashFilter64.mayContain(h, filter.title), i != checked { return i }
-                    if HashFilter64.mayContain(h, filter.quote) { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
-                }
-                let flags = tok.flags.rawValue
-                // A capitalized word outside the title phrases (whose marks are final here: a phrase is
-                // marked at its first token) may start or continue a run.
-                if flags & capitalized != 0 {
-                    if titles || marks[i] & inTitle == 0 {
-                        marks[i] |= runStart; starts[startCount] = Int32(truncatingIfNeeded: i); startCount &+= 1
-                    }
-                }
-                // The second half of a hyphenated word ("Min-jun") is no word of its own here.
-                // (The space tested first: most words have one before them.)
-                if flags & spaceBefore == 0 {
-                    if i > 0 && tk[i &- 1].rawKind == dash { i &+= 1; continue }
-                }
-                if flags & capitalized == 0 {
-                    if h == 0 { lowerZero = true } else {
-                        var j = LowerWords.slot(h, mask)
-                        while true {
-                            let x = slots.slots[j]
-                            if x == h { break }
-                            if x == 0 {
-                                slots.slots[j] = h
-                                slots.filled[filledCount] = Int32(truncatingIfNeeded: j); filledCount &+= 1
-                                break
-                            }
-                            j = (j &+ 1) & mask
-                        }
-                    }
-                }
+            if plain {
+                lower.words[lowerCount] = h; lowerCount &+= 1
+                words &+= 1
                 i &+= 1
-                if h == possessive { continue }
-                // (The capital counts added only for a word with either flag: most words have neither.)
-                packed &+= 1
-                if flags & (capitalized | allCaps) != 0 {
-                    packed &+= UInt64(flags & capitalized) << capsShift &+ UInt64(flags & allCaps) << allCapsShift
+                continue
+            }
+            // A capitalized word outside the title phrases (whose marks are final here: a phrase is
+            // marked at its first token) may start or continue a run.
+            if flags & capitalized != 0 {
+                if titles || marks[i] & inTitle == 0 {
+                    marks[i] |= runStart; starts[startCount] = Int32(truncatingIfNeeded: i); startCount &+= 1
+                }
+                // (A word that may open a clause: `evaluate` may ask whether the source writes it in lower case.)
+                if flags & sentenceStart != 0 || (i > 0 && (tk[i &- 1].rawKind == quote || tk[i &- 1].rawKind == punct)) {
+                    lower.queries[queryCount] = h; queryCount &+= 1
                 }
             }
+            // The second half of a hyphenated word ("Min-jun") is no word of its own here.
+            if flags & spaceBefore == 0 && i > 0 && tk[i &- 1].rawKind == dash {
+                // (`part` may ask whether the source writes it in lower case.)
+                if flags & capitalized == 0 { lower.queries[queryCount] = h; queryCount &+= 1 }
+                i &+= 1
+                continue
+            }
+            if flags & capitalized == 0 { lower.words[lowerCount] = h; lowerCount &+= 1 }
+            i &+= 1
+            if h == possessive { continue }
+            words &+= 1
+            if flags & capitalized != 0 { caps &+= 1 }
+            if flags & allCaps != 0 { capitals &+= 1 }
         }
         return to
     }
@@ -1255,35 +1235,87 @@ struct PeopleScanner: Sendable {
         }
     }
 
-    /// The hashes of the words a source writes in lower case (free-standing: not the second half of a
-    /// hyphenated word such as "Min-jun"): an open-addressing table the scan's first pass fills.
+    /// Whether a source writes a word in lower case (free-standing: not the second half of a hyphenated
+    /// word such as "Min-jun"), for the words the runs ask about: the first word of a run that opens a
+    /// clause (`evaluate`) and the lower-case second half of a hyphenated word (`part`).
+    ///
+    /// The first pass lists the lower-case words (most of a source's words) and the words that may be
+    /// asked about (capitalized words after a sentence start, a quote mark or punctuation, and the
+    /// lower-case second halves: a few per sentence); this answers those in one walk over the list,
+    /// each word looked up in a small table of the queries. (Cheaper than a table of every lower-case
+    /// word, made for a few questions.) A word not listed as a query is answered by a walk over the
+    /// list, so an answer never depends on the queries being complete.
     private struct LowerWords {
-        /// Slots (0: empty; the hash 0 itself is `hasZero`), a power of two of them, never all full.
-        private let slots: [UInt64]
-        private let hasZero: Bool
+        private let words: [UInt64]
+        private let count: Int
+        /// The queries: an open-addressing table (a power of two of slots, at most a quarter full) of
+        /// hashes (`keys`) and `states`: 0 an empty slot, 1 a word not written in lower case, 2 one
+        /// that is.
+        private let keys: [UInt64]
+        private let states: [UInt8]
         private let mask: Int
 
-        init(slots: [UInt64], hasZero: Bool) {
-            self.slots = slots
-            self.hasZero = hasZero
-            mask = slots.count - 1
+        /// The answers for the first `count` of `words` (the lower-case words) and the first
+        /// `queryCount` of `queries`, in the room of `keys` and `states` (the scratch's: refilled).
+        init(words: [UInt64], count: Int, queries: [UInt64], queryCount: Int, keys: inout [UInt64], states: inout [UInt8]) {
+            var size = 16
+            while size < 4 * queryCount { size <<= 1 }
+            PeopleScanner.reset(&states, count: size, to: 0)
+            if keys.count < size { keys.append(contentsOf: repeatElement(0, count: size - keys.count)) }
+            let mask = size - 1
+            keys.withUnsafeMutableBufferPointer { k in
+                states.withUnsafeMutableBufferPointer { st in
+                    queries.withUnsafeBufferPointer { q in
+                        for x in 0..<queryCount {
+                            let h = q[x]
+                            var i = Self.slot(h, mask)
+                            while st[i] != 0 && k[i] != h { i = (i &+ 1) & mask }
+                            if st[i] == 0 { st[i] = 1; k[i] = h }
+                        }
+                    }
+                    guard queryCount > 0 else { return }
+                    words.withUnsafeBufferPointer { w in
+                        /// Marks `h` seen if it is a query.
+                        @inline(__always)
+                        func see(_ h: UInt64) {
+                            var i = Self.slot(h, mask)
+                            while st[i] != 0 {
+                                if k[i] == h { st[i] = 2; break }
+                                i = (i &+ 1) & mask
+                            }
+                        }
+                        // (Four words a round: fewer loop tests for the most words of the source.)
+                        var x = 0
+                        while x &+ 4 <= count {
+                            see(w[x]); see(w[x &+ 1]); see(w[x &+ 2]); see(w[x &+ 3])
+                            x &+= 4
+                        }
+                        while x < count { see(w[x]); x &+= 1 }
+                    }
+                }
+            }
+            self.words = words
+            self.count = count
+            self.keys = keys
+            self.states = states
+            self.mask = mask
         }
 
         /// The first slot of hash `h`: its two halves folded (an FNV hash's bits are mixed enough for a
-        /// table at most half full; no multiply per word of the first pass).
+        /// table at most a quarter full; no multiply per lower-case word).
         @inline(__always)
         static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) & mask }
 
         func contains(_ h: UInt64) -> Bool {
-            if h == 0 { return hasZero }
-            return slots.withUnsafeBufferPointer { k in
-                var i = Self.slot(h, mask)
-                while true {
-                    let x = k[i]
-                    if x == h { return true }
-                    if x == 0 { return false }
-                    i = (i + 1) & mask
-                }
+            var i = Self.slot(h, mask)
+            while states[i] != 0 {
+                if keys[i] == h { return states[i] == 2 }
+                i = (i &+ 1) & mask
+            }
+            // (Not a query of the first pass: every lower-case word looked at.)
+            return words.withUnsafeBufferPointer { w in
+                for x in 0..<count where w[x] == h { return true }
+                return false
             }
         }
     }
@@ -1426,12 +1458,14 @@ struct PeopleScanner: Sendable {
     private struct RunTables {
         let vocabulary: PeopleVocabulary
         let dotHash: UInt64, theHash: UInt64, commaHash: UInt64, toHash: UInt64
-        /// The vocabulary's `vesselBits` (asked at every run).
+        /// The vocabulary's `vesselBits` and `particleBits` (asked at every run).
         let vesselBits: SIMD4<UInt64>
+        let particleBits: UInt64
 
         init(_ vocabulary: PeopleVocabulary) {
             self.vocabulary = vocabulary
             vesselBits = vocabulary.vesselBits
+            particleBits = vocabulary.particleBits
             dotHash = PeopleScanner.dotHash
             theHash = PeopleScanner.theHash
             commaHash = PeopleScanner.commaHash

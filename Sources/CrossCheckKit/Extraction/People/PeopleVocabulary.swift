@@ -40,6 +40,8 @@ struct PeopleVocabulary: Sendable {
         var titleModifiers: HashSet64 = []
         var honorifics: HashSet64 = []
         var particles: HashSet64 = []
+        /// One bit per particle (`particleBit`), for `mayBeParticle`.
+        var particleBits: UInt64 = 0
         var speechVerbs: HashSet64 = []
         /// For the quote recognizer's word scan, made once: a bit filter over the agencies, the first
         /// words of generic sources and the speech verbs; one over the second words of generic sources;
@@ -92,7 +94,7 @@ struct PeopleVocabulary: Sendable {
                             switch name {
                             case "title-modifier": titleModifiers.insert(h)
                             case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
-                            case "name-particle": particles.insert(h)
+                            case "name-particle": particles.insert(h); particleBits |= 1 << UInt64(PeopleVocabulary.particleBit(h))
                             case "speech-verb": speechVerbs.insert(h); quoteWordFilter.insert(h)
                             case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
                             case "place": places.insert(h); addBit(h, Word.place)
@@ -162,6 +164,19 @@ struct PeopleVocabulary: Sendable {
     var titleModifiers: HashSet64 { storage.tables.titleModifiers }
     var honorifics: HashSet64 { storage.tables.honorifics }
     var particles: HashSet64 { storage.tables.particles }
+    /// The filter bits of `mayBeParticle`: one word, which the people scan holds once per scan.
+    var particleBits: UInt64 { storage.tables.particleBits }
+
+    /// The bit of `particleBits` for hash `h`: its top 6 bits (an FNV hash's are mixed enough; no
+    /// multiply).
+    @inline(__always)
+    static func particleBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 58) }
+
+    /// Whether the word of hash `h` may be a name particle (`bits`: `particleBits`): false for most
+    /// other words, never for a particle. The people scan asks it of the lower-case word after each
+    /// run, before the exact lookup.
+    @inline(__always)
+    static func mayBeParticle(_ h: UInt64, _ bits: UInt64) -> Bool { bits & (1 << UInt64(particleBit(h))) != 0 }
     var speechVerbs: HashSet64 { storage.tables.speechVerbs }
     /// For the quote recognizer's word scan (see `Tables.quoteWordFilter`).
     var quoteWordFilter: HashFilter64 { storage.tables.quoteWordFilter }
@@ -406,7 +421,6 @@ struct PeopleVocabulary: Sendable {
         return seg.tokens.map(\.hash)
     }
 
-    /// The longest title phrase starting at token `i` (`tokens` already hashed).
     /// Whether some title phrase starts with the word whose hash is `h`.
     @inline(__always)
     func startsTitle(_ h: UInt64) -> Bool { storage.tables.titleFilter.mayContain(h) && storage.tables.titleFirst.contains(h) }
@@ -421,8 +435,9 @@ struct PeopleVocabulary: Sendable {
     /// from ending there), is part of the title, so lexicons list "lt col" once for both styles. A stop
     /// that ends the sentence ("... said the governor. Petra Lindqvist ...") is not.
     func title(at i: Int, in tokens: [Token]) -> Title? {
-        // (`titleIndex` has exactly the keys of `titleFirst`.)
-        guard startsTitle(tokens[i].hash), let li = storage.tables.titleIndex.get(tokens[i].hash) else { return nil }
+        // (`titleIndex` has exactly the keys of `titleFirst`: its one probe answers `startsTitle` too. The
+        // people scan, the one caller, asks only at words `titleFilter` lets through.)
+        guard let li = storage.tables.titleIndex.get(tokens[i].hash) else { return nil }
         // (The entries read in place: a phrase's hashes and title are not copied, with their retains
         // and releases, for each entry tried; only the title found is.)
         return storage.tables.titleLists[Int(li)].withUnsafeBufferPointer { list -> Title? in
