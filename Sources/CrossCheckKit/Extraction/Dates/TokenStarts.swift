@@ -5,22 +5,26 @@
 /// - `dates`: where the `DateTriggers.date` gate accepts and `DateRecognizer.mayStart` holds;
 /// - `durations`: where the `DateTriggers.duration` gate accepts and `DurationRecognizer.mayStart` holds;
 /// - `times`: where the `DateTriggers.time` gate accepts;
-/// - `ats`: every "at" (a time after it can join a date before it).
+/// - `ats`: every "at" (a time after it can join a date before it);
+/// - `quotes`: every quote mark (`QuoteSpanFinder` jumps from one to the next instead of reading every
+///   token's kind: most sentences hold none, and a text without any is done at once).
 /// It also reads the number at each of `numbers` once (`parsed`), for every recognizer's `NumberParser`:
 /// the same digits are otherwise read by the number, date and duration recognizers each.
 /// The Extractor builds it once per text and shares it through the `RecognizerContext`.
 struct TokenStarts: Sendable {
-    /// The five lists in one storage (one allocation, one reference to copy), one after the other:
-    /// numbers, dates, durations, times, ats.
+    /// The six lists in one storage (one allocation, one reference to copy), one after the other:
+    /// numbers, dates, durations, times, ats, quotes.
     private var lists: [Int32]
     /// Where each list ends in `lists` (each starts where the one before ends).
-    private let numbersEnd: Int32, datesEnd: Int32, durationsEnd: Int32, timesEnd: Int32
+    private let numbersEnd: Int32, datesEnd: Int32, durationsEnd: Int32, timesEnd: Int32, atsEnd: Int32
 
     var numbers: ArraySlice<Int32> { lists[0..<Int(numbersEnd)] }
     var dates: ArraySlice<Int32> { lists[Int(numbersEnd)..<Int(datesEnd)] }
     var durations: ArraySlice<Int32> { lists[Int(datesEnd)..<Int(durationsEnd)] }
     var times: ArraySlice<Int32> { lists[Int(durationsEnd)..<Int(timesEnd)] }
-    var ats: ArraySlice<Int32> { lists[Int(timesEnd)...] }
+    var ats: ArraySlice<Int32> { lists[Int(timesEnd)..<Int(atsEnd)] }
+    /// The tokens of kind `quote`, ascending.
+    var quotes: ArraySlice<Int32> { lists[Int(atsEnd)...] }
     /// `NumberParser.parse(at:)` at each of `numbers` (every token where it can return a number is listed).
     var parsed: [ParsedNumber?]
 
@@ -141,14 +145,14 @@ struct TokenStarts: Sendable {
         swap(&parsed, &parsedRoom)
         lists.removeAll(keepingCapacity: true)
         parsed.removeAll(keepingCapacity: true)
-        // The five lists are written into one scratch buffer (no zero fill), then copied out one after the
+        // The six lists are written into one scratch buffer (no zero fill), then copied out one after the
         // other into the room.
         // (On the stack when small: a one-sentence text pays no allocation for it.)
-        let (numbersEnd, datesEnd, durationsEnd, timesEnd) = withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(5 * n, 1)) {
+        let ends = withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(6 * n, 1)) {
             TokenStarts.scan(t, units: units, into: $0.baseAddress!, lists: &lists)
         }
-        (self.numbersEnd, self.datesEnd, self.durationsEnd, self.timesEnd) = (numbersEnd, datesEnd, durationsEnd, timesEnd)
-        let nn = Int(numbersEnd)
+        (numbersEnd, datesEnd, durationsEnd, timesEnd, atsEnd) = ends
+        let nn = Int(ends.0)
         if nn > 0 {
             let p = NumberParser(t)
             parsed.reserveCapacity(nn)
@@ -167,10 +171,15 @@ struct TokenStarts: Sendable {
         parsed = []
     }
 
-    /// The start pass: the five lists written into `scratch` (room for `5 * t.tokens.count`), copied out
+    /// The start pass: the six lists written into `scratch` (room for `6 * t.tokens.count`), copied out
     /// together into `lists` (empty), with where each list ends.
+    ///
+    /// The quote marks go into the list of "at"s, complemented (negative), and are parted from them
+    /// after the pass (through the sixth part of the room): a list of its own in the pass costs its loop
+    /// more than the marks are worth (one more pointer and count live in it). A token is either an "at"
+    /// (a word) or a mark, never both: the two lists fit in the room of one.
     private static func scan(_ t: SegmentedText, units: borrowing UnitConverter, into scratch: UnsafeMutablePointer<Int32>,
-                             lists: inout [Int32]) -> (Int32, Int32, Int32, Int32) {
+                             lists: inout [Int32]) -> (Int32, Int32, Int32, Int32, Int32) {
         let n = t.tokens.count
         let numOut = scratch, dateOut = scratch + n, durOut = scratch + 2 * n, timeOut = scratch + 3 * n
         let atOut = scratch + 4 * n
@@ -178,7 +187,7 @@ struct TokenStarts: Sendable {
         let table = units.startWords
         let kindBits = TokenStarts.kindBits, signBits = TokenStarts.signBits
         let word = TokenKind.word.rawValue, number = TokenKind.number.rawValue, dash = TokenKind.dash.rawValue
-        let punct = TokenKind.punct.rawValue, symbol = TokenKind.symbol.rawValue
+        let punct = TokenKind.punct.rawValue, symbol = TokenKind.symbol.rawValue, quote = TokenKind.quote.rawValue
         let quietKinds = TokenStarts.quietKinds
         let gateBits = TokenStarts.date | TokenStarts.duration | TokenStarts.time
         let wordListBits = gateBits | TokenStarts.numberStart | TokenStarts.qualifierFirst | TokenStarts.prefixUnit | TokenStarts.at
@@ -236,6 +245,8 @@ struct TokenStarts: Sendable {
                                     mayNumber = TokenStarts.wordMayMatch(t, at: j, wb, next: j + 1 < n ? table.bits(tk[j + 1].hash) : 0)
                                 }
                             } else {
+                                // (Every token that is no word comes here: a quote mark is listed first.)
+                                if kind == quote { atOut[na] = ~Int32(j); na += 1 }
                                 // Punctuation, quotes and dashes outside the table start nothing (no gate passes their
                                 // kind), unless a dash or a "." is right before a number (a signed or ".08" number).
                                 if wb == 0, quietKinds & (UInt16(1) << UInt16(kind & 15)) != 0,
@@ -271,9 +282,20 @@ struct TokenStarts: Sendable {
                 }
             }
         }
-        let total = nn + nd + nu + nt + na
-        // (The lists are moved together in the scratch buffer, each down to where the one before ends.)
-        var to = numOut + nn
+        return gather(scratch, n, lists: &lists, counts: (nn, nd, nu, nt, na))
+    }
+
+    /// The end of the start pass, kept out of its function (inlined there, it made the pass's loop
+    /// dearer by more than it costs: the loop is compiled with fewer values live): the lists moved
+    /// together in the scratch buffer, each down to where the one before ends, the "at"s and the quote
+    /// marks parted on the way (the marks through the sixth part of the room), and copied out into
+    /// `lists`; where each list ends.
+    @inline(never)
+    private static func gather(_ scratch: UnsafeMutablePointer<Int32>, _ n: Int, lists: inout [Int32],
+                               counts: (Int, Int, Int, Int, Int)) -> (Int32, Int32, Int32, Int32, Int32) {
+        let (nn, nd, nu, nt, na) = counts
+        let dateOut = scratch + n, durOut = scratch + 2 * n, timeOut = scratch + 3 * n, atOut = scratch + 4 * n
+        var to = scratch + nn
         func moveDown(_ from: UnsafeMutablePointer<Int32>, _ c: Int) {
             if c > 0 { UnsafeMutableRawPointer(to).copyMemory(from: from, byteCount: c * MemoryLayout<Int32>.stride) }
             to += c
@@ -281,8 +303,18 @@ struct TokenStarts: Sendable {
         moveDown(dateOut, nd)
         moveDown(durOut, nu)
         moveDown(timeOut, nt)
-        moveDown(atOut, na)
+        // (`to` is at or below `atOut`: an "at" is written at or below where it is read.)
+        let markOut = scratch + 5 * n
+        var ats = 0, nq = 0
+        for k in 0..<na {
+            let v = atOut[k]
+            if v >= 0 { to[ats] = v; ats += 1 } else { markOut[nq] = ~v; nq += 1 }
+        }
+        to += ats
+        moveDown(markOut, nq)
+        let four = nn + nd + nu + nt
+        let total = four + ats + nq
         if total > 0 { lists.append(contentsOf: UnsafeBufferPointer(start: scratch, count: total)) }
-        return (Int32(nn), Int32(nn + nd), Int32(nn + nd + nu), Int32(nn + nd + nu + nt))
+        return (Int32(nn), Int32(nn + nd), Int32(nn + nd + nu), Int32(four), Int32(four + ats))
     }
 }

@@ -129,7 +129,7 @@ struct NumberParser: Sendable {
     /// rejected there with one lookup.
     @inline(__always)
     func parse(at i: Int) -> ParsedNumber? {
-        guard i >= 0, i < t.tokens.count else { return nil }
+        guard i >= 0, i < t.tokenCount else { return nil }
         let tok = t.tokens[i]
         if tok.kind == .word, NumberWords.startFlags(tok.hash) == 0 { return nil }
         if let k = readIndex(i) { return read[k] }
@@ -156,7 +156,7 @@ struct NumberParser: Sendable {
             return f & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
         // Signs: "-9.5" (a dash after space, glued to the number).
-        if t.isDash(i), t.spaced(i) || i == 0, t.kind(i - 1) != .number, i + 1 < t.tokens.count {
+        if t.isDash(i), t.spaced(i) || i == 0, t.kind(i - 1) != .number, i + 1 < t.tokenCount {
             if t.kind(i + 1) == .number, t.glued(i + 1), var n = parseUnsigned(at: i + 1) { n.value = -n.value; return n }
         }
         return parseUnsigned(at: i)
@@ -172,7 +172,7 @@ struct NumberParser: Sendable {
     }
 
     func parseUnsigned(at i: Int) -> ParsedNumber? {
-        guard i >= 0, i < t.tokens.count else { return nil }
+        guard i >= 0, i < t.tokenCount else { return nil }
         if t.tokens[i].kind == .word {
             return NumberWords.startFlags(t, i) & NumberWords.startsWords != 0 ? parseWords(at: i) : nil
         }
@@ -205,7 +205,7 @@ struct NumberParser: Sendable {
         if suspect == nil, integer, t.length(i) <= 3, t.length(i) == t.digitCount(i) {
             var j = i + 1
             var v = value
-            while j < t.tokens.count, t.kind(j) == .number, singleSpace(before: j) {
+            while j < t.tokenCount, t.kind(j) == .number, singleSpace(before: j) {
                 if t.length(j) == 3, t.digitCount(j) == 3 { v = v * 1000 + Double(t.plainInt(j)!); j += 1; continue }
                 // A last group with decimals: "1 234 567.89"
                 if j > i + 1, let dd = digits(j), dd.suspect == nil, !dd.integer, case let dv = dd.value, dv >= 100, dv < 1000, t.text[Int(t.tokens[j].start) + 3] == 0x2E {
@@ -226,7 +226,7 @@ struct NumberParser: Sendable {
         }
         // Glued multiplier: "10k", "2.3bn", "1.2b", "10M", "1MM", "2mil". A lower-case glued "m" is metres,
         // except right after a currency sign ("$1.5m").
-        if end < t.tokens.count, t.kind(end) == .word, t.glued(end) {
+        if end < t.tokenCount, t.kind(end) == .word, t.glued(end) {
             // Lower-case glued "g" is grams and "mm" millimetres ("7.62mm"); upper-case "G" and "MM" are multipliers.
             let lowerUnit = t.firstByte(end) == 0x67 && t.length(end) == 1 || t.isWord(end, LitHash.`mm`) && t.firstByte(end) == 0x6D
             if let m = NumberWords.suffix[t.h(end)], !lowerUnit {
@@ -240,8 +240,8 @@ struct NumberParser: Sendable {
         // Spaced multiplier words: "1.5 million", "322 hundred", "10 bln", "2.33 k", "3 dozens".
         var result = ParsedNumber(value: value, end: end, form: form, suspect: suspect)
         // Most numbers end here: the token after them is none of the words read below (one lookup for all).
-        if end >= t.tokens.count || !NumberWords.continuesDigits.contains(t.tokens[end].hash) { return result }
-        if end < t.tokens.count, t.kind(end) == .word {
+        if end >= t.tokenCount || !NumberWords.continuesDigits.contains(t.tokens[end].hash) { return result }
+        if end < t.tokenCount, t.kind(end) == .word {
             if NumberWords.scale[t.h(end)] != nil || t.isWord(end, NumberWords.dozen) || t.isAny(end, NumberWords.dozens) {
                 // Continue as a mixed phrase: "4 thousand 3 hundred and 21".
                 if let w = parseCardinalWords(at: i, allowDigits: true) { result = ParsedNumber(value: w.value, end: w.end, form: .mixed, suspect: suspect); form = .mixed }
@@ -299,7 +299,7 @@ struct NumberParser: Sendable {
     /// "twenty-one trillion three hundred", "3 hundred and 21", "a hundred", "three dozens".
     private func parseCardinalWords(at i: Int, allowDigits: Bool) -> Cardinal? {
         // Without digits only a cardinal word, "a" or "an" can begin one.
-        if !allowDigits, i >= 0, i < t.tokens.count, NumberWords.startFlags(t, i) & NumberWords.startsCardinal == 0 { return nil }
+        if !allowDigits, i >= 0, i < t.tokenCount, NumberWords.startFlags(t, i) & NumberWords.startsCardinal == 0 { return nil }
         var total = 0.0, current = 0.0
         var j = i
         var last: Cardinal.Last? = nil
@@ -314,7 +314,7 @@ struct NumberParser: Sendable {
            NumberWords.scale[t.h(j + 1)] != nil || t.isWord(j + 1, NumberWords.dozen) {
             current = 1; last = .unit; j += 1
         }
-        while j < t.tokens.count {
+        while j < t.tokenCount {
             let h = t.h(j)
             if let v = NumberWords.cardinal[h] {
                 let d = Double(v)
@@ -336,7 +336,7 @@ struct NumberParser: Sendable {
                 if last != nil && Double(v) >= (last == .hundred ? 100 : 1000) { break }
                 groupBase = current
                 current += Double(v); last = .digits; j += 1
-                if last == .digits, j < t.tokens.count, t.kind(j) == .number { break }
+                if last == .digits, j < t.tokenCount, t.kind(j) == .number { break }
             } else if allowDigits, last == nil, t.kind(j) == .number, let (v, _, _) = digits(j) {
                 current = v; last = .digits; j += 1
             } else if h == LitHash.`hundred`, let l = last, l != .hundred, l != .scale, current > 0, current < 100 || l == .digits && !usedAnd {
@@ -532,7 +532,7 @@ struct NumberParser: Sendable {
     /// An ordinal at `i`: "24th", "first", "twenty-first", "one hundred twenty-fifth", "two hundredth".
     @inline(__always)
     func ordinal(at i: Int) -> (value: Int, end: Int)? {
-        guard i >= 0, i < t.tokens.count else { return nil }
+        guard i >= 0, i < t.tokenCount else { return nil }
         // Only an ordinal token or a word that begins an ordinal reading can start one (inlined: one lookup).
         let tok = t.tokens[i]
         if tok.kind != .ordinal, NumberWords.startFlags(tok.hash) & NumberWords.startsOrdinal == 0 { return nil }

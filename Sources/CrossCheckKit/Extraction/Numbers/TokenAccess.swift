@@ -7,5 +7,5 @@ extension SegmentedText: TokenReading {
     func sentenceStartIndex(_ i: Int) -> Int { sentences.isEmpty ? 0 : sentences[sentenceIndex(ofToken: i)].tokens.lowerBound }
 
     /// Whether the token's first letter is upper case.
-    @inline(__always) func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(.capitalized) }
+    @inline(__always) func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokenCount && tokens[i].flags.contains(.capitalized) }
 }

@@ -243,7 +243,8 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
     /// `recognize(_:context:)`, appended to `out` (`RecognizesInPlace`).
     func recognize(_ text: SegmentedText, context: RecognizerContext, into out: inout [Recognition]) {
         // The quotations first: a text without any needs nothing else, not even the people analysis.
-        let (spans, pieces) = QuoteSpanFinder().find(text)
+        // (From the start pass's list of quote marks when the Extractor made one: not a read of every token.)
+        let (spans, pieces) = QuoteSpanFinder().find(text, marks: context.starts?.quotes)
         guard !spans.isEmpty else { return }
         // Only the lists used are read out of the people scan (a copy of the scan retains all its
         // tables, one of the analysis its two dozen).

@@ -14,6 +14,15 @@ struct QuoteSpanFinder: Sendable {
     /// tokens: outside quotations it looks for the next quote mark, inside for the next mark or line
     /// start (a text without marks costs a read of each token's kind, and no array).
     func find(_ text: SegmentedText) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
+        find(text, marks: nil)
+    }
+
+    /// `find(_:)`, given `marks` when known: every token of kind `quote`, ascending (`TokenStarts.quotes`).
+    /// Outside quotations the pass then jumps from mark to mark instead of reading the tokens between
+    /// them (most sentences hold no mark; a text without any is done at once); inside a quotation it
+    /// still reads each token, for the line starts.
+    func find(_ text: SegmentedText, marks: ArraySlice<Int32>?) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
+        if let marks, marks.isEmpty { return ([], []) }
         let tokens = text.tokens
         let n = tokens.count
         var spans: [QuoteSpan] = []
@@ -56,11 +65,27 @@ struct QuoteSpanFinder: Sendable {
             pieceBase = all.count
         }
 
+        // The next of `marks` to look at (those before `t` are passed).
+        var k = marks?.startIndex ?? 0
+        let marksEnd = marks?.endIndex ?? 0
         var t = 0
         while t < n {
             // Nothing open: only a quote mark changes anything. Inside a quotation: a quote mark or a
             // line start.
-            t = open < 0 && singleOpen < 0 ? Self.next(tokens, from: t, AtMarks.self) : Self.next(tokens, from: t, AtLineStarts.self)
+            if open < 0 && singleOpen < 0 {
+                if let marks {
+                    while k < marksEnd && Int(marks[k]) < t { k += 1 }
+                    t = k < marksEnd ? Int(marks[k]) : n
+                } else {
+                    t = Self.next(tokens, from: t, AtMarks.self)
+                }
+            } else if let marks {
+                // Inside a quotation: the next mark is known, only the line starts before it are looked for.
+                while k < marksEnd && Int(marks[k]) < t { k += 1 }
+                t = Self.nextLineStart(tokens, from: t, before: k < marksEnd ? Int(marks[k]) : n)
+            } else {
+                t = Self.next(tokens, from: t, AtLineStarts.self)
+            }
             if t == n { break }
             let tok = tokens[t]
             if t > 0 && (tok.flags.contains(.paragraphStart) || (tok.flags.contains(.newlineBefore) && tok.flags.contains(.sentenceStart))) {
@@ -145,6 +170,24 @@ struct QuoteSpanFinder: Sendable {
                 i &+= 4
             }
             while i < n && !stops(i) { i += 1 }
+            return i
+        }
+    }
+
+    /// The first token at or after `from` and before `end` (at most the token count) with one of the
+    /// `AtLineStarts` flags, or `end`: the scan inside a quotation when the next quote mark is known
+    /// (`end`), reading only flags. Four tokens a step, then one by one.
+    @inline(__always)
+    private static func nextLineStart(_ tokens: [Token], from: Int, before end: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tk in
+            let flags = AtLineStarts.flags
+            var i = from
+            @inline(__always) func stops(_ k: Int) -> Bool { tk[k].flags.rawValue & flags != 0 }
+            while i &+ 4 <= end {
+                if stops(i) || stops(i &+ 1) || stops(i &+ 2) || stops(i &+ 3) { break }
+                i &+= 4
+            }
+            while i < end && !stops(i) { i += 1 }
             return i
         }
     }
