@@ -237,7 +237,7 @@ struct PikeVM {
             guard filterRules(words, text, recognitions) else { return output }
         }
         arena.count = 0
-        for r in minStart.indices { minStart[r] = lo }
+        minStart.withUnsafeMutableBufferPointer { $0.update(repeating: lo) }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
@@ -300,6 +300,9 @@ struct PikeVM {
                 if p == hi { break }
                 // Step every thread over token p.
                 let tok = tokens[p]
+                // The entries of the recognizer stepped last (threads of a rule's branches, and of several
+                // rules, often step the same recognizer here).
+                var entriesOf = -1, entriesHere = 0..<0
                 for k in 0..<current.count {
                     let t = current[k]
                     if t.land != 0 {
@@ -325,7 +328,8 @@ struct PikeVM {
                     case VMCode.recognizer:
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
                         guard alive(Int(t.start), rule: rule) else { continue }
-                        for e in recognitions.entries(i, at: p) {
+                        if i != entriesOf { (entriesOf, entriesHere) = (i, recognitions.entries(i, at: p)) }
+                        for e in entriesHere {
                             let end = recognitions.end(e)
                             guard end <= hi else { continue }
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), recognitions.recognition(e))
@@ -452,10 +456,13 @@ struct PikeVM {
         }
     }
 
-    /// The start list filed under token hash `h`, if any.
+    /// The start list filed under token hash `h`, if any (the start index's filter and map, in raw memory:
+    /// the VM asks at every token it passes).
     @inline(__always)
     private func startsByHash(_ h: UInt64) -> Int32? {
-        starts.hashFilter.mayContain(h) ? starts.byHash.get(h) : nil
+        let hot = self.hot
+        guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)) else { return nil }
+        return HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots)
     }
 
     /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.

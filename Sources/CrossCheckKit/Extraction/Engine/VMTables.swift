@@ -27,6 +27,12 @@ final class VMTables: @unchecked Sendable {
         /// Per lexicon: the filter of its entries' first words (`HashFilter64`'s 64 words, at `64 * lexicon`),
         /// for the leaves' lexicon test: a token outside it starts no entry.
         let lexiconWords: UnsafePointer<UInt64>
+        /// `StartIndex.hashFilter`'s words and `StartIndex.byHash`'s tables (keys, values, slot mask), for
+        /// the start lookup the VM makes at every token it passes.
+        let startFilter: UnsafePointer<UInt64>
+        let startKeys: UnsafePointer<UInt64>
+        let startValues: UnsafePointer<Int32>
+        let startSlots: Int
     }
 
     /// Valid as long as this object lives.
@@ -58,6 +64,9 @@ final class VMTables: @unchecked Sendable {
     let listMasks: [UInt64]
 
     init(_ program: ProgramParts) {
+        let (startKeys, startValues, startSlots) = program.starts.byHash.withTables { keys, values, mask in
+            (VMTables.copy(keys), VMTables.copy(values), mask)
+        }
         pointers = Pointers(steps: VMTables.copy(program.code.steps),
                             leaves: VMTables.copy(VMLeaf.leaves(program.code, program.needs)),
                             closureStart: VMTables.copy(program.code.closureStart),
@@ -69,7 +78,9 @@ final class VMTables: @unchecked Sendable {
                             saveSlots: VMTables.copy(program.code.saveSlots),
                             tries: VMTables.copy(program.tries.map(RawTrie.init)),
                             trieCount: program.tries.count,
-                            lexiconWords: VMTables.copy(program.tries.flatMap(VMTables.firstWords)))
+                            lexiconWords: VMTables.copy(program.tries.flatMap(VMTables.firstWords)),
+                            startFilter: program.starts.hashFilter.withBits { VMTables.copy($0) },
+                            startKeys: startKeys, startValues: startValues, startSlots: startSlots)
         var rows = Array(repeating: UInt64(0), count: 4 * 64)
         var rowBits: UInt64 = 0
         let w = program.prefilter.words
@@ -145,6 +156,9 @@ final class VMTables: @unchecked Sendable {
         for i in 0..<pointers.trieCount { pointers.tries[i].deallocate() }
         pointers.tries.deallocate()
         pointers.lexiconWords.deallocate()
+        pointers.startFilter.deallocate()
+        pointers.startKeys.deallocate()
+        pointers.startValues.deallocate()
     }
 
     /// New memory holding a copy of `array` (room for one element when it is empty).
