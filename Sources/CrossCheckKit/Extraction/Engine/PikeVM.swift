@@ -83,6 +83,12 @@ struct PikeVM {
     /// block cost a fill or a copy (a call into libc) and a uniqueness check. Chains are read only for
     /// the matches a rule keeps (`slots(of:size:into:)`).
     private var arena = ScratchList<CaptureWrite>()
+    /// The threads of this position that `add` gave no thread because they cannot step over its token
+    /// (`VMLeaf`), of those that started before it: their state and start, for `isBlocked` alone. Such a
+    /// thread would have held its rule's pending match back until the step (`settle` runs before it),
+    /// and a match emitted a position sooner can change which threads take a state (see `AheadNeeds`):
+    /// `isBlocked` counts them as the threads they were (those their needs would have kept).
+    private var doomed = ScratchList<Thread>()
     /// A lexicon walk's hits (a `ScratchList`: emptied with one store, not an array's removal call).
     private var lexiconHits = ScratchList<(end: Int, entry: Int)>()
     // Per-rule match state: resume point, pending leftmost match, later candidates.
@@ -121,9 +127,6 @@ struct PikeVM {
     /// thread is then kept, never dropped wrongly.
     private let atomBits: [UInt64]
     private let atomWords: [UInt64]
-    /// Per lexicon: the filter of its entries' first words (64 words, at `64 * lexicon`), so a lexicon
-    /// step at a token that starts no entry skips the trie walk (and the call and its retains).
-    private let lexiconWords: [UInt64]
     /// Per atom: the last position of the sentence where it may start (-1: none), for needs with no
     /// bound; found when first asked, for the sentence `lastStamp[a]` (a `serial`).
     private var lastStart: [Int]
@@ -152,6 +155,27 @@ struct PikeVM {
         let startMask: UnsafeBufferPointer<UInt64>
     }
 
+    /// What the leaves' token test (`VMLeaf`) reads of the position: its token's hash and its
+    /// recognition starts; `steps` false at the sentence end, where no thread steps (every leaf fails).
+    private struct Here {
+        var hash: UInt64 = 0
+        var startMask: UInt64 = 0
+        var steps = false
+
+        /// Whether a thread in `leaf`'s state (not a match) may step over the token.
+        @inline(__always)
+        func mayStep(_ leaf: VMLeaf, _ lexiconWords: UnsafePointer<UInt64>) -> Bool {
+            guard steps else { return false }
+            switch leaf.test {
+            case .literal: return hash == leaf.word
+            case .recognizer: return startMask & leaf.word != 0
+            case .lexicon:
+                return HashFilter64.mayContain(hash, UnsafeBufferPointer(start: lexiconWords + 64 * Int(leaf.word), count: 64))
+            default: return true
+            }
+        }
+    }
+
     /// A VM for `program`. Its tables and scratch room are sized by the program once: one VM serves
     /// source after source (`ExtractionScratch`).
     init(program: Program) {
@@ -173,7 +197,6 @@ struct PikeVM {
         highRecognizers = tables.highRecognizers
         atomBits = tables.atomBits
         atomWords = tables.atomWords
-        lexiconWords = tables.lexiconWords
         lastStart = Array(repeating: -1, count: program.needs.atoms.count)
         lastStamp = Array(repeating: 0, count: program.needs.atoms.count)
         unboundedAtoms = tables.unboundedAtoms
@@ -214,7 +237,7 @@ struct PikeVM {
             guard filterRules(words, text, recognitions) else { return output }
         }
         arena.count = 0
-        for r in minStart.indices { minStart[r] = lo }
+        minStart.withUnsafeMutableBufferPointer { $0.update(repeating: lo) }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
@@ -253,13 +276,15 @@ struct PikeVM {
                 }
                 generation += 1
                 current.count = 0
+                doomed.count = 0
+                let here = p < hi ? Here(hash: tokens[p].hash, startMask: startMask[p], steps: true) : Here()
                 for k in 0..<incoming.count {
                     let t = incoming[k]
                     if alive(Int(t.start), rule: Int(hot.steps[Int(t.pc)].rule)) {
                         if Int(t.land) > p {
                             current.append(t)
                         } else {
-                            add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, seen, ahead)
+                            add(&current, root: Int(t.pc), start: Int(t.start), captures: t.captures, at: p, here, seen, ahead)
                         }
                     }
                 }
@@ -268,13 +293,16 @@ struct PikeVM {
                 if p < hi {
                     let byHash = liveHash ? startsByHash(tokens[p].hash) : nil
                     if byHash != nil || startMask[p] & liveRecognizers != 0 || liveClasses {
-                        spawn(&current, at: p, byHash: byHash, bytes, seen, ahead, recognitions)
+                        spawn(&current, at: p, here, byHash: byHash, bytes, seen, ahead, recognitions)
                     }
                 }
-                if !pendingRules.isEmpty { settle(current, final: p == hi) }
+                if !pendingRules.isEmpty { settle(current, final: p == hi, at: p, ahead) }
                 if p == hi { break }
                 // Step every thread over token p.
                 let tok = tokens[p]
+                // The entries of the recognizer stepped last (threads of a rule's branches, and of several
+                // rules, often step the same recognizer here).
+                var entriesOf = -1, entriesHere = 0..<0
                 for k in 0..<current.count {
                     let t = current[k]
                     if t.land != 0 {
@@ -300,19 +328,17 @@ struct PikeVM {
                     case VMCode.recognizer:
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
                         guard alive(Int(t.start), rule: rule) else { continue }
-                        for e in recognitions.entries(i, at: p) {
+                        if i != entriesOf { (entriesOf, entriesHere) = (i, recognitions.entries(i, at: p)) }
+                        for e in entriesHere {
                             let end = recognitions.end(e)
                             guard end <= hi else { continue }
                             let caps = write(t.captures, rule: rule, slot, Int32(p), Int32(end), recognitions.recognition(e))
                             next.append(Thread(pc: t.pc + 1, start: t.start, captures: caps, land: end == p + 1 ? 0 : Int32(end)))
                         }
                     case VMCode.lexicon:
+                        // (The token passed the lexicon's first-word filter: `add` tested it.)
                         let i = Int(step.arg), slot = Int(step.slot), rule = Int(step.rule)
                         guard alive(Int(t.start), rule: rule) else { continue }
-                        let mayStart = lexiconWords.withUnsafeBufferPointer { words in
-                            HashFilter64.mayContain(tok.hash, UnsafeBufferPointer(rebasing: words[(64 * i)..<(64 * i + 64)]))
-                        }
-                        guard mayStart else { continue }
                         lexiconHits.count = 0
                         hot.tries[i].matches(tokens, from: p, limit: hi, into: &lexiconHits)
                         // Longest entry first (the trie finds them shortest first): of two readings that end
@@ -339,7 +365,7 @@ struct PikeVM {
         incoming.count = 0
         lists = (current, next, incoming)
         // Whatever is still pending is final: no thread survives the sentence end.
-        settle(current, final: true)
+        settle(current, final: true, at: hi, nil)
         for k in 0..<settled.count {
             let m = settled[k]
             output.append(RuleMatch(rule: m.rule, start: m.start, end: m.end, slots: matchSlots, offset: m.offset, size: captureSize[m.rule]))
@@ -430,10 +456,13 @@ struct PikeVM {
         }
     }
 
-    /// The start list filed under token hash `h`, if any.
+    /// The start list filed under token hash `h`, if any (the start index's filter and map, in raw memory:
+    /// the VM asks at every token it passes).
     @inline(__always)
     private func startsByHash(_ h: UInt64) -> Int32? {
-        starts.hashFilter.mayContain(h) ? starts.byHash.get(h) : nil
+        let hot = self.hot
+        guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)) else { return nil }
+        return HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots)
     }
 
     /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
@@ -532,13 +561,13 @@ struct PikeVM {
 
     /// New threads for every rule that can start at token p (see `StartIndex`); `byHash`: the start list
     /// filed under the token's hash, when rules start by hash and one is.
-    private mutating func spawn(_ list: inout ThreadList, at p: Int, byHash: Int32?, _ bytes: UnsafeBufferPointer<UInt8>, _ seen: UnsafeMutableBufferPointer<Int32>,
-                                _ ahead: Lookahead, _ recognitions: RecognitionTable) {
+    private mutating func spawn(_ list: inout ThreadList, at p: Int, _ here: Here, byHash: Int32?, _ bytes: UnsafeBufferPointer<UInt8>,
+                                _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead, _ recognitions: RecognitionTable) {
         let tok = ahead.tokens[p]
-        if let k = byHash { spawnList(Int(k), &list, at: p, seen, ahead) }
+        if let k = byHash { spawnList(Int(k), &list, at: p, here, seen, ahead) }
         if liveClasses {
             for c in starts.classes.indices where starts.classes[c].matches(tok, bytes) {
-                spawnList(Int(starts.classLists[c]), &list, at: p, seen, ahead)
+                spawnList(Int(starts.classLists[c]), &list, at: p, here, seen, ahead)
             }
         }
         let mask = recognitions.startMask[p] & liveRecognizers
@@ -550,18 +579,19 @@ struct PikeVM {
             let i = bits.trailingZeroBitCount
             bits &= bits &- 1
             let k = Int(recognizerList[i])
-            if k >= 0 { spawnList(k, &list, at: p, seen, ahead) }
+            if k >= 0 { spawnList(k, &list, at: p, here, seen, ahead) }
         }
         // Bit 63 is shared: those recognizers check their rows.
         if mask & RecognitionTable.bit(63) != 0 {
             for c in highRecognizers where recognitions.starts(Int(starts.recognizers[c]), at: p) {
-                spawnList(Int(starts.recognizerLists[c]), &list, at: p, seen, ahead)
+                spawnList(Int(starts.recognizerLists[c]), &list, at: p, here, seen, ahead)
             }
         }
     }
 
     @inline(__always)
-    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
+    private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ here: Here, _ seen: UnsafeMutableBufferPointer<Int32>,
+                                    _ ahead: Lookahead) {
         let hot = self.hot
         if !listMasks.isEmpty {
             // Only the list's enabled rules, in rule order (the list's order).
@@ -569,23 +599,27 @@ struct PikeVM {
             while rules != 0 {
                 let r = rules.trailingZeroBitCount
                 rules &= rules &- 1
-                if alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
+                if alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, here, seen, ahead) }
             }
             return
         }
         for j in Int(hot.listStart[k])..<Int(hot.listStart[k + 1]) {
             let r = Int(hot.listRules[j])
-            if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, seen, ahead) }
+            if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, here, seen, ahead) }
         }
     }
 
     /// Adds a thread entering at `root` and everything reachable from it without consuming (the
     /// ε-closure, precomputed in `VMCode`). A state already reached at this position is skipped:
-    /// the first thread to reach it (the earliest start) keeps it. A state whose rule needs an atom
-    /// that does not start close enough ahead (`AheadNeeds`) gets no thread: none could match.
+    /// the first thread to reach it (the earliest start) keeps it. A state that cannot step over the
+    /// position's token (`VMLeaf`: its thread would die at the step) or whose rule needs an atom that
+    /// does not start close enough ahead (`AheadNeeds`) gets no thread: none could match. (The token is
+    /// tested first: it is the cheaper test and fails more often. A thread that started earlier and fails
+    /// it is kept in `doomed` for `settle`; one spawned here blocks no pending match: those started
+    /// before p.)
     @inline(__always)
-    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ seen: UnsafeMutableBufferPointer<Int32>,
-                              _ ahead: Lookahead) {
+    private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ here: Here,
+                              _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         let hot = self.hot
         let entry = hot.steps[root]
         var k = Int(entry.entry)
@@ -597,10 +631,14 @@ struct PikeVM {
             let pc = Int(leaf.pc)
             if seen[pc] == generation { continue }
             seen[pc] = generation
-            let step = hot.steps[pc]
-            if step.op != VMCode.match {
-                let need = hot.needs[pc]
-                if need >= 0 && !isAhead(need, at: p, ahead) { continue }
+            let isMatch = leaf.test == .match
+            if !isMatch {
+                guard here.mayStep(leaf, hot.lexiconWords) else {
+                    // (At the sentence end no pending match waits for a thread.)
+                    if start < p && here.steps { keepDoomed(leaf.pc, start: start) }
+                    continue
+                }
+                if leaf.need >= 0 && !isAhead(leaf.need, at: p, ahead) { continue }
             }
             let set = leaf.saves
             var caps = captures
@@ -611,12 +649,19 @@ struct PikeVM {
                 }
                 caps = block
             }
-            if step.op == VMCode.match {
-                record(Int(step.arg), start: start, end: p, caps)
+            if isMatch {
+                record(Int(leaf.word), start: start, end: p, caps)
             } else {
-                list.append(Thread(pc: Int32(pc), start: Int32(start), captures: caps))
+                list.append(Thread(pc: leaf.pc, start: Int32(start), captures: caps))
             }
         }
+    }
+
+    /// Files a thread that started at `start` in state `pc` in `doomed`. (Not inlined: `add` is inlined
+    /// into the VM's loops, and stays so only while it is small.)
+    @inline(never)
+    private mutating func keepDoomed(_ pc: Int32, start: Int) {
+        doomed.append(Thread(pc: pc, start: Int32(start), captures: -1))
     }
 
     // MARK: - Needs ahead
@@ -739,14 +784,15 @@ struct PikeVM {
     }
 
     /// Emits each pending match that no live thread can still beat (no live thread of the rule
-    /// started at or before it), then moves on to the rule's next candidate.
-    private mutating func settle(_ current: ThreadList, final: Bool) {
+    /// started at or before it), then moves on to the rule's next candidate. `ahead`: the sentence, at
+    /// position p (nil only when `final`).
+    private mutating func settle(_ current: ThreadList, final: Bool, at p: Int, _ ahead: Lookahead?) {
         var k = 0
         while k < pendingRules.count {
             let r = pendingRules[k]
             while bestStart[r] >= 0 {
                 let bs = bestStart[r]
-                if !final && isBlocked(r, by: bs, current) { break }
+                if !final && isBlocked(r, by: bs, current, at: p, ahead!) { break }
                 let be = bestEnd[r]
                 let captures = bestCaptures[r], size = captureSize[r], at = slotCount
                 settled.append((r, bs, be, at))
@@ -784,12 +830,18 @@ struct PikeVM {
     }
 
     /// Whether a live thread of rule `r` that started at or before `start` exists (stepping or riding a
-    /// multi-token step).
+    /// multi-token step, or `doomed` at position p, when its needs would have kept it).
     /// (Mutating only so the call takes the VM by reference: a non-mutating call from `settle` copied it.)
-    private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList) -> Bool {
+    private mutating func isBlocked(_ r: Int, by start: Int, _ current: ThreadList, at p: Int, _ ahead: Lookahead) -> Bool {
         for k in 0..<current.count {
             let t = current[k]
             if Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) { return true }
+        }
+        for k in 0..<doomed.count {
+            let t = doomed[k]
+            guard Int(t.start) <= start && Int(hot.steps[Int(t.pc)].rule) == r && alive(Int(t.start), rule: r) else { continue }
+            let need = hot.needs[Int(t.pc)]
+            if need < 0 || isAhead(need, at: p, ahead) { return true }
         }
         return false
     }

@@ -7,9 +7,9 @@
 /// reference counting. Nothing is written after `init`, so sharing it between threads is safe.
 final class VMTables: @unchecked Sendable {
     struct Pointers {
-        /// `VMCode.steps`, `VMCode.leaves`, `VMCode.closureStart`.
+        /// `VMCode.steps`, the leaves (`VMLeaf.leaves`, in `VMCode.leaves`'s order), `VMCode.closureStart`.
         let steps: UnsafePointer<VMCode.Step>
-        let leaves: UnsafePointer<VMCode.Leaf>
+        let leaves: UnsafePointer<VMLeaf>
         let closureStart: UnsafePointer<Int32>
         /// `AheadNeeds.needs`: per instruction.
         let needs: UnsafePointer<Int32>
@@ -24,6 +24,15 @@ final class VMTables: @unchecked Sendable {
         /// `Program.tries`, each in raw memory (`RawTrie`), for the lexicon steps.
         let tries: UnsafePointer<RawTrie>
         let trieCount: Int
+        /// Per lexicon: the filter of its entries' first words (`HashFilter64`'s 64 words, at `64 * lexicon`),
+        /// for the leaves' lexicon test: a token outside it starts no entry.
+        let lexiconWords: UnsafePointer<UInt64>
+        /// `StartIndex.hashFilter`'s words and `StartIndex.byHash`'s tables (keys, values, slot mask), for
+        /// the start lookup the VM makes at every token it passes.
+        let startFilter: UnsafePointer<UInt64>
+        let startKeys: UnsafePointer<UInt64>
+        let startValues: UnsafePointer<Int32>
+        let startSlots: Int
     }
 
     /// Valid as long as this object lives.
@@ -41,8 +50,6 @@ final class VMTables: @unchecked Sendable {
     /// first words (64 words per atom) (`PikeVM.atomBits`).
     let atomBits: [UInt64]
     let atomWords: [UInt64]
-    /// Per lexicon: the filter of its entries' first words (64 words per lexicon).
-    let lexiconWords: [UInt64]
     /// The atoms of needs with no bound, as bits, and their lookups by filter bit and by start bit, and
     /// the start bits some of them have (`PikeVM.unboundedAtoms`).
     let unboundedAtoms: UInt64
@@ -57,8 +64,11 @@ final class VMTables: @unchecked Sendable {
     let listMasks: [UInt64]
 
     init(_ program: ProgramParts) {
+        let (startKeys, startValues, startSlots) = program.starts.byHash.withTables { keys, values, mask in
+            (VMTables.copy(keys), VMTables.copy(values), mask)
+        }
         pointers = Pointers(steps: VMTables.copy(program.code.steps),
-                            leaves: VMTables.copy(program.code.leaves),
+                            leaves: VMTables.copy(VMLeaf.leaves(program.code, program.needs)),
                             closureStart: VMTables.copy(program.code.closureStart),
                             needs: VMTables.copy(program.needs.needs),
                             ruleStart: VMTables.copy(program.ruleStart.map { Int32($0) }),
@@ -67,7 +77,10 @@ final class VMTables: @unchecked Sendable {
                             saveStart: VMTables.copy(program.code.saveStart),
                             saveSlots: VMTables.copy(program.code.saveSlots),
                             tries: VMTables.copy(program.tries.map(RawTrie.init)),
-                            trieCount: program.tries.count)
+                            trieCount: program.tries.count,
+                            lexiconWords: VMTables.copy(program.tries.flatMap(VMTables.firstWords)),
+                            startFilter: program.starts.hashFilter.withBits { VMTables.copy($0) },
+                            startKeys: startKeys, startValues: startValues, startSlots: startSlots)
         var rows = Array(repeating: UInt64(0), count: 4 * 64)
         var rowBits: UInt64 = 0
         let w = program.prefilter.words
@@ -86,7 +99,6 @@ final class VMTables: @unchecked Sendable {
         atomWords = program.needs.atoms.flatMap { atom in
             atom < 0 ? VMTables.firstWords(program.tries[Int(-1 - atom)]) : Array(repeating: 0, count: 64)
         }
-        lexiconWords = program.tries.flatMap(VMTables.firstWords)
         var unbounded: UInt64 = 0, fits = true
         for need in program.needs.needs where need >= 0 && need >> 8 == AheadNeeds.unbounded {
             let a = Int(need & 0xFF)
@@ -143,6 +155,10 @@ final class VMTables: @unchecked Sendable {
         pointers.saveSlots.deallocate()
         for i in 0..<pointers.trieCount { pointers.tries[i].deallocate() }
         pointers.tries.deallocate()
+        pointers.lexiconWords.deallocate()
+        pointers.startFilter.deallocate()
+        pointers.startKeys.deallocate()
+        pointers.startValues.deallocate()
     }
 
     /// New memory holding a copy of `array` (room for one element when it is empty).
