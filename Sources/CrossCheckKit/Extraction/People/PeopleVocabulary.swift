@@ -432,7 +432,8 @@ struct PeopleVocabulary: Sendable {
     /// The title phrase starting at token `i`, its `length` the tokens it covers. A word of the phrase
     /// may be followed by its abbreviation's stop ("Lt. Col. Vida Maren", "Sen. Tom Hale", "Det. Insp."):
     /// a "." written right after the word, which ends no sentence (the segmenter's `titles` keep one
-    /// from ending there), is part of the title, so lexicons list "lt col" once for both styles. A stop
+    /// from ending there), is part of the title, so lexicons list "lt col" once for both styles; an
+    /// entry written with its stops ("u.s. attorney") still matches them as its own tokens. A stop
     /// that ends the sentence ("... said the governor. Petra Lindqvist ...") is not.
     func title(at i: Int, in tokens: [Token]) -> Title? {
         // (`titleIndex` has exactly the keys of `titleFirst`: its one probe answers `startsTitle` too. The
@@ -444,12 +445,16 @@ struct PeopleVocabulary: Sendable {
             tokens.withUnsafeBufferPointer { tk -> Title? in
                 for e in 0..<list.count {
                     let end: Int? = list[e].tokens.withUnsafeBufferPointer { hashes in
-                        var k = Self.afterStop(i + 1, tk)
+                        // The entry's own next token first (an entry may hold stops: "u.s. attorney",
+                        // "lt. gov."), else that token after a stop.
+                        var k = i + 1
                         for j in 1..<max(1, hashes.count) {
-                            guard k < tk.count, tk[k].hash == hashes[j] else { return nil }
-                            k = Self.afterStop(k + 1, tk)
+                            if k < tk.count, tk[k].hash == hashes[j] { k += 1; continue }
+                            let after = Self.afterStop(k, tk)
+                            guard after > k, tk[after].hash == hashes[j] else { return nil }
+                            k = after + 1
                         }
-                        return k
+                        return Self.afterStop(k, tk)
                     }
                     if let end {
                         var title = list[e].title
