@@ -1,8 +1,8 @@
 /// Times of day: equal at the precision both state (an hour-precision time agrees with any minute of
 /// that hour); hedged times ("about 10:30 a.m.") get 15 minutes either way, a rule tolerance is minutes.
 /// A hedged time that states only its hour ("about 4 a.m.", "before dawn", ~T04, which the time
-/// recognizer reads as the hours 03:00–05:00) is that hour with an hour either side: "before dawn"
-/// agrees with "3:17 a.m.", and "about 10 a.m." with "9:40 a.m.", but not with "noon".
+/// recognizer reads as the hours 03:00–05:00) is an hour either side of it: "before dawn" agrees
+/// with "3:17 a.m." and "4:50 a.m.", "about 10 a.m." with "9:40 a.m." but not with "11:30 a.m.".
 /// Dates must be compatible. Times in different stated zones are compared in UTC when both zones have
 /// a known offset (`ZoneOffset`: "22:00 GMT" agrees with "07:00 KST" the next day); otherwise not at all.
 enum TimeComparison {
@@ -11,11 +11,12 @@ enum TimeComparison {
             guard let oa = ZoneOffset.minutes(za), let ob = ZoneOffset.minutes(zb) else { return nil }
             return compatibleInUTC(a, offset: oa, b, offset: ob, spec)
         }
-        if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
-        guard let ma = a.minute, let mb = b.minute else {
-            guard a.approximate || b.approximate else { return a.hour == b.hour }
+        // (Before the date test: the stretches compare across midnight when both state a day.)
+        if (a.approximate && a.minute == nil) || (b.approximate && b.minute == nil) {
             return compatibleInUTC(a, offset: 0, b, offset: 0, spec)
         }
+        if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
+        guard let ma = a.minute, let mb = b.minute else { return a.hour == b.hour }
         var tolerance = spec.tolerance ?? 0
         if a.approximate || b.approximate { tolerance = max(tolerance, 15) }
         let diff = abs((a.hour * 60 + ma) - (b.hour * 60 + mb))
@@ -24,15 +25,15 @@ enum TimeComparison {
 
     /// Two zoned times as stretches of UTC minutes (a stated minute is one minute, a stated hour is that
     /// hour), counted from the day each one states, when both state a day; else around the clock.
-    /// (Also for two times of one zone where one states only its hour and is hedged, at offset 0.)
+    /// (Also for two times of one zone where one is a hedged hour, at offset 0: across midnight when
+    /// both state a day.)
     private static func compatibleInUTC(_ a: TimeValue, offset oa: Int, _ b: TimeValue, offset ob: Int, _ spec: CompareSpec) -> Bool {
         var tolerance = spec.tolerance ?? 0
-        if a.approximate || b.approximate {
-            let hourOnly = (a.approximate && a.minute == nil) || (b.approximate && b.minute == nil)
-            tolerance = max(tolerance, hourOnly ? 60 : 15)
-        }
+        if (a.approximate && a.minute != nil) || (b.approximate && b.minute != nil) { tolerance = max(tolerance, 15) }
+        // A hedged hour is an hour either side of it (~T04: 03:00-05:00).
         func stretch(_ t: TimeValue, _ offset: Int) -> (start: Int, end: Int) {
             let start = t.hour * 60 + (t.minute ?? 0) - offset
+            if t.minute == nil && t.approximate { return (start - 60, start + 60) }
             return (start, start + (t.minute == nil ? 59 : 0))
         }
         var (sa, ea) = stretch(a, oa)

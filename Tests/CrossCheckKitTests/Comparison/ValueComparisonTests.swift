@@ -100,18 +100,23 @@ import Testing
         #expect(pair(.time(TimeValue(hour: 9, zone: "GMT")), .time(TimeValue(hour: 3, zone: "local")), kind: "time").findings.isEmpty)
     }
 
-    /// A hedged time that states only its hour ("before dawn" ~T04, "about 10 a.m.") is that hour with
-    /// an hour either side; an unhedged hour stays that hour.
+    /// A hedged time that states only its hour ("before dawn" ~T04, "about 10 a.m.") is an hour either
+    /// side of it; an unhedged hour stays that hour.
     @Test func hedgedHoursAreAnHourEitherSide() {
         let hedged = { (h: Int) in ClaimValue.time(TimeValue(hour: h, approximate: true)) }
         let exact = { (h: Int, m: Int?) in ClaimValue.time(TimeValue(hour: h, minute: m)) }
         #expect(agrees(pair(hedged(4), exact(3, 17), kind: "time")))
-        #expect(agrees(pair(hedged(4), exact(5, 40), kind: "time")))
+        #expect(agrees(pair(hedged(4), exact(4, 50), kind: "time")))
+        #expect(conflicts(pair(hedged(4), exact(5, 40), kind: "time")))
         #expect(agrees(pair(hedged(10), exact(9, 40), kind: "time")))
+        #expect(conflicts(pair(hedged(10), exact(11, 30), kind: "time")))
         #expect(conflicts(pair(hedged(10), exact(12, 0), kind: "time")))
-        #expect(conflicts(pair(hedged(4), exact(6, 10), kind: "time")))
-        #expect(agrees(pair(hedged(23), exact(0, 30), kind: "time")))
+        #expect(agrees(pair(hedged(0), exact(23, 30), kind: "time")))
         #expect(conflicts(pair(exact(4, nil), exact(3, 17), kind: "time")))
+        // Across midnight when both state a day: ~T00 on the 12th is 23:00 on the 11th to 01:00.
+        let monday = CalendarDate(year: 2026, month: 5, day: 11), tuesday = CalendarDate(year: 2026, month: 5, day: 12)
+        #expect(agrees(pair(.time(TimeValue(date: tuesday, hour: 0, approximate: true)), .time(TimeValue(date: monday, hour: 23, minute: 30)), kind: "time")))
+        #expect(conflicts(pair(.time(TimeValue(date: monday, hour: 23, approximate: true)), .time(TimeValue(date: tuesday, hour: 0, minute: 40)), kind: "time")))
     }
 
     @Test func timesInKnownZonesAreComparedInUTC() {
