@@ -2,7 +2,7 @@ import Testing
 @testable import CrossCheckKit
 
 /// The start pass lists every quote mark (`TokenStarts.quotes`), and `QuoteSpanFinder` given that list
-/// (jumping from mark to mark outside quotations) pairs exactly the quotations it pairs reading every token.
+/// pairs exactly the quotations it pairs from the marks it lists itself (a text with no start pass).
 @Suite struct QuoteMarkListTests {
     static let texts = [
         "No quotation here at all, only 5 words and at 10 pm a date on 3 May .",

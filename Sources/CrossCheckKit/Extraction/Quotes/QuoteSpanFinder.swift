@@ -10,19 +10,18 @@
 struct QuoteSpanFinder: Sendable {
     init() {}
 
-    /// The quotations in text order, and the content ranges their `pieces` index. One pass over the
-    /// tokens: outside quotations it looks for the next quote mark, inside for the next mark or line
-    /// start (a text without marks costs a read of each token's kind, and no array).
+    /// The quotations in text order, and the content ranges their `pieces` index.
     func find(_ text: SegmentedText) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
         find(text, marks: nil)
     }
 
-    /// `find(_:)`, given `marks` when known: every token of kind `quote`, ascending (`TokenStarts.quotes`).
-    /// Outside quotations the pass then jumps from mark to mark instead of reading the tokens between
-    /// them (most sentences hold no mark; a text without any is done at once); inside a quotation it
-    /// still reads each token, for the line starts.
+    /// `find(_:)`, given `marks` when known: every token of kind `quote`, ascending (`TokenStarts.quotes`;
+    /// nil: listed here). Outside quotations the pass jumps from mark to mark (most sentences hold
+    /// none; a text without any is done at once); inside a quotation it reads the flags of the tokens
+    /// up to the next mark, for the line starts.
     func find(_ text: SegmentedText, marks: ArraySlice<Int32>?) -> (spans: [QuoteSpan], pieces: [Range<Int>]) {
-        if let marks, marks.isEmpty { return ([], []) }
+        let marks = marks ?? Self.marks(text.tokens)
+        if marks.isEmpty { return ([], []) }
         let tokens = text.tokens
         let n = tokens.count
         var spans: [QuoteSpan] = []
@@ -66,26 +65,14 @@ struct QuoteSpanFinder: Sendable {
         }
 
         // The next of `marks` to look at (those before `t` are passed).
-        var k = marks?.startIndex ?? 0
-        let marksEnd = marks?.endIndex ?? 0
+        var k = marks.startIndex
         var t = 0
         while t < n {
             // Nothing open: only a quote mark changes anything. Inside a quotation: a quote mark or a
-            // line start.
-            if open < 0 && singleOpen < 0 {
-                if let marks {
-                    while k < marksEnd && Int(marks[k]) < t { k += 1 }
-                    t = k < marksEnd ? Int(marks[k]) : n
-                } else {
-                    t = Self.next(tokens, from: t, AtMarks.self)
-                }
-            } else if let marks {
-                // Inside a quotation: the next mark is known, only the line starts before it are looked for.
-                while k < marksEnd && Int(marks[k]) < t { k += 1 }
-                t = Self.nextLineStart(tokens, from: t, before: k < marksEnd ? Int(marks[k]) : n)
-            } else {
-                t = Self.next(tokens, from: t, AtLineStarts.self)
-            }
+            // line start (only the line starts before the next mark are looked for).
+            while k < marks.endIndex && Int(marks[k]) < t { k += 1 }
+            let mark = k < marks.endIndex ? Int(marks[k]) : n
+            t = open < 0 && singleOpen < 0 ? mark : Self.nextLineStart(tokens, from: t, before: mark)
             if t == n { break }
             let tok = tokens[t]
             if t > 0 && (tok.flags.contains(.paragraphStart) || (tok.flags.contains(.newlineBefore) && tok.flags.contains(.sentenceStart))) {
@@ -143,44 +130,22 @@ struct QuoteSpanFinder: Sendable {
         return (spans, all)
     }
 
-    /// The flags a scan stops at besides quote marks, as a type: each scan is compiled with its own
-    /// constant (one loop for both, and the one outside quotations reads no flags).
-    private protocol Stops { static var flags: UInt16 { get } }
-    /// Nothing open: only a quote mark changes anything.
-    private enum AtMarks: Stops { static var flags: UInt16 { 0 } }
-    /// Inside a quotation: a quote mark, or a line start (a paragraph start, or a sentence start after
-    /// a newline, is checked by `find`).
-    private enum AtLineStarts: Stops {
-        static var flags: UInt16 { Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue }
+    /// Every token of kind `quote`, ascending: the marks `TokenStarts.quotes` lists, for a text the
+    /// start pass has not read.
+    private static func marks(_ tokens: [Token]) -> ArraySlice<Int32> {
+        var marks: [Int32] = []
+        for (i, t) in tokens.enumerated() where t.kind == .quote { marks.append(Int32(i)) }
+        return marks[...]
     }
 
-    /// The first token at or after `from` that is a quote mark or has one of the `Stop` flags, or the
-    /// token count. Four tokens a step (stops are rare: the branch is seldom taken), then one by one.
-    @inline(__always)
-    private static func next<Stop: Stops>(_ tokens: [Token], from: Int, _: Stop.Type) -> Int {
-        let quoteKind = TokenKind.quote.rawValue
-        return tokens.withUnsafeBufferPointer { tk in
-            let n = tk.count
-            var i = from
-            @inline(__always) func stops(_ k: Int) -> Bool {
-                tk[k].rawKind == quoteKind || tk[k].flags.rawValue & Stop.flags != 0
-            }
-            while i &+ 4 <= n {
-                if stops(i) || stops(i &+ 1) || stops(i &+ 2) || stops(i &+ 3) { break }
-                i &+= 4
-            }
-            while i < n && !stops(i) { i += 1 }
-            return i
-        }
-    }
-
-    /// The first token at or after `from` and before `end` (at most the token count) with one of the
-    /// `AtLineStarts` flags, or `end`: the scan inside a quotation when the next quote mark is known
-    /// (`end`), reading only flags. Four tokens a step, then one by one.
+    /// The first token at or after `from` and before `end` (the next quote mark, or the token count) that
+    /// may start a line (a paragraph start, or a newline before it: a sentence start after a newline is
+    /// checked by `find`), or `end`. Reads only flags; four tokens a step (line starts are rare inside a
+    /// quotation), then one by one.
     @inline(__always)
     private static func nextLineStart(_ tokens: [Token], from: Int, before end: Int) -> Int {
         tokens.withUnsafeBufferPointer { tk in
-            let flags = AtLineStarts.flags
+            let flags = Token.Flags.paragraphStart.rawValue | Token.Flags.newlineBefore.rawValue
             var i = from
             @inline(__always) func stops(_ k: Int) -> Bool { tk[k].flags.rawValue & flags != 0 }
             while i &+ 4 <= end {
