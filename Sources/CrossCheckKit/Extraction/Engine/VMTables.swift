@@ -64,6 +64,13 @@ final class VMTables: @unchecked Sendable {
     let listMasks: [UInt64]
 
     init(_ program: ProgramParts) {
+        // Per lexicon, the filter of its first words (64 words each, at `64 * lexicon`): for the leaves'
+        // test, and the atoms' of the lexicons.
+        let lexiconWords = program.tries.flatMap(VMTables.firstWords)
+        func firstWords(ofAtom atom: Int32) -> ArraySlice<UInt64> {
+            let l = Int(-1 - atom)
+            return lexiconWords[(64 * l)..<(64 * l + 64)]
+        }
         let (startKeys, startValues, startSlots) = program.starts.byHash.withTables { keys, values, mask in
             (VMTables.copy(keys), VMTables.copy(values), mask)
         }
@@ -78,7 +85,7 @@ final class VMTables: @unchecked Sendable {
                             saveSlots: VMTables.copy(program.code.saveSlots),
                             tries: VMTables.copy(program.tries.map(RawTrie.init)),
                             trieCount: program.tries.count,
-                            lexiconWords: VMTables.copy(program.tries.flatMap(VMTables.firstWords)),
+                            lexiconWords: VMTables.copy(lexiconWords),
                             startFilter: program.starts.hashFilter.withBits { VMTables.copy($0) },
                             startKeys: startKeys, startValues: startValues, startSlots: startSlots)
         var rows = Array(repeating: UInt64(0), count: 4 * 64)
@@ -97,7 +104,7 @@ final class VMTables: @unchecked Sendable {
         highRecognizers = program.starts.recognizers.indices.filter { program.starts.recognizers[$0] >= 63 }
         atomBits = program.needs.atoms.map { $0 >= 0 ? RecognitionTable.bit(Int($0)) : 0 }
         atomWords = program.needs.atoms.flatMap { atom in
-            atom < 0 ? VMTables.firstWords(program.tries[Int(-1 - atom)]) : Array(repeating: 0, count: 64)
+            atom < 0 ? Array(firstWords(ofAtom: atom)) : Array(repeating: 0, count: 64)
         }
         var unbounded: UInt64 = 0, fits = true
         for need in program.needs.needs where need >= 0 && need >> 8 == AheadNeeds.unbounded {
@@ -114,7 +121,7 @@ final class VMTables: @unchecked Sendable {
                 byStartBit[bit.trailingZeroBitCount] |= 1 &<< UInt64(a)
                 startBits |= bit
             } else {
-                for (w, word) in VMTables.firstWords(program.tries[Int(-1 - atom)]).enumerated() {
+                for (w, word) in firstWords(ofAtom: atom).enumerated() {
                     var bits = word
                     while bits != 0 {
                         byFilterBit[64 * w + bits.trailingZeroBitCount] |= 1 &<< UInt64(a)
