@@ -51,7 +51,7 @@ public struct Aligner: Sendable {
         // Keys naming a person are aligned by the cluster's one spelling of that person, as names are.
         var names: [String: Int] = [:]
         for i in personIdx { names[Aligner.personName(claims[i]), default: 0] += 1 }
-        let personKeys = PersonKeys(otherIdx, claims, names: names)
+        let personKeys = PersonKeys(otherIdx, claims, names: names) { analyzed.features[$0].sentenceWords($1) }
         var groups: [ClaimGroup] = []
         groups += alignKeyed(otherIdx, personKeys, analyzed)
         groups += alignQuotes(quoteIdx, analyzed, names: names)

@@ -1,5 +1,11 @@
 /// The keys keyed claims align by when some claims are keyed by their person (a rule's `person`
-/// capture: key "sentence of Daniel Hale", attribute `person` "Daniel Hale").
+/// capture: key "sentence of Daniel Hale", attribute `person` "Daniel Hale"). A holder (a rule's
+/// `holder` capture: key "seat of Civic Union", attribute `holder`) is read as a person is: its
+/// spellings merge ("Civic Union", "Union"). But a story names several holders of one key (each party
+/// its seats), so a claim naming no holder joins a holder only when its own sentence names that holder
+/// and no other of the key's ("The centrist Civic Union won a majority, taking 38 of the 71 seats");
+/// otherwise its key counts as ambiguous ("The Farmers' League, which had hoped to finish first, won 21
+/// seats" is no seat count of the cluster's one named holder, Civic Union).
 ///
 /// The person part is replaced by the cluster's one spelling of that person (`PersonKeyMerger`, over
 /// the person names of every claim: "Gregory Alden Pruett", "Gregory A. Pruett" and "Pruett" are one
@@ -24,16 +30,21 @@ struct PersonKeys: Sendable {
     private let ambiguous: Set<String>
 
     /// `keyed`: the claims aligned by kind and key (indices into `claims`); `names`: how often each
-    /// person name occurs in the cluster's name and official claims.
-    init(_ keyed: [Int], _ claims: ClaimList, names: [String: Int]) {
+    /// person name occurs in the cluster's name and official claims; `sentenceWords(source, sentence)`:
+    /// the hashes of a sentence's words (`AlignmentFeatures.sentenceWords`), read for claims naming no holder.
+    init(_ keyed: [Int], _ claims: ClaimList, names: [String: Int],
+         sentenceWords: (Int, Int) -> ArraySlice<UInt64> = { _, _ in [] }) {
         // The person part of each keyed claim, when it has one: (base key, person as written, whether it
         // is a description of an unnamed person).
         var parts: [(base: Substring, person: String, described: Bool)?] = []
         parts.reserveCapacity(keyed.count)
         var any = false
+        // `kind + "\u{1F}" + base key` of the keys some claim names a holder of.
+        var held = Set<String>()
         for i in keyed {
             let c = claims[i]
-            if let p = c.attributes["person"], c.key.hasSuffix(" of " + p) {
+            if let h = c.attributes["holder"], c.key.hasSuffix(" of " + h) { held.insert(c.kind + "\u{1F}" + c.key.dropLast(h.count + 4)) }
+            if let p = c.attributes["person"] ?? c.attributes["holder"], c.key.hasSuffix(" of " + p) {
                 parts.append((c.key.dropLast(p.count + 4), p, false))
                 any = true
             } else if let d = c.attributes["unnamed"], c.key.hasSuffix(" of " + d) {
@@ -99,6 +110,17 @@ struct PersonKeys: Sendable {
             let bucket = claims[keyed[l]].kind + "\u{1F}" + keys[l]
             let named = people[bucket] ?? [:], described = describedPeople[bucket] ?? [:]
             guard named.count + described.count > 0 else { continue }
+            if held.contains(bucket) {
+                // The holders its sentence names (every word of the holder's name in it).
+                let c = claims[keyed[l]]
+                let words = sentenceWords(c.source, c.sentence)
+                let base = keys[l].count + 4
+                let inSentence = named.values.filter { key in
+                    key.dropFirst(base).split(separator: " ").allSatisfy { words.contains(Token.hash(literal: String($0))) }
+                }
+                if inSentence.count == 1 { keys[l] = inSentence[0] } else { ambiguous.insert(bucket) }
+                continue
+            }
             if named.count + described.count == 1 { keys[l] = (named.values.first ?? described.values.first)! } else { ambiguous.insert(bucket) }
         }
         self.keys = keys

@@ -22,10 +22,10 @@ public struct Comparator: Sendable {
     /// value most sources give.
     public var maxPairwiseVersions: Int
 
-    /// The claim attributes alignment and comparison read (`person`, `unnamed`: the person a claim is keyed by,
-    /// `PersonKeys`; `org`: an official's organisation, `organisationsDiffer`); `CrossCheck.report` releases
+    /// The claim attributes alignment and comparison read (`person`, `unnamed`, `holder`: the person or holder a
+    /// claim is keyed by, `PersonKeys`; `org`: an official's organisation, `organisationsDiffer`); `CrossCheck.report` releases
     /// the others before alignment.
-    static let attributesRead = ["person", "unnamed", "speakerKind", "speakerSurface", "titleSurface", "org"]
+    static let attributesRead = ["person", "unnamed", "holder", "speakerKind", "speakerSurface", "titleSurface", "org"]
 
     /// Unit conversion for quantities in different units.
     var units: UnitConverter

@@ -22,6 +22,12 @@ public struct Rule: Sendable {
     /// attribute, so two unnamed people's facts ("a 34-year-old man", "a 41-year-old man") are not lined
     /// up as one.
     public var unnamed: String?
+    /// A capture naming who a count belongs to when a story gives several parties each one (a party's
+    /// seats, a candidate's votes), nil: none. When it took part in a match and names someone (a
+    /// `<person>` or `<official>` recognition, or a run of capitalized words), the claim's key is
+    /// `key of HOLDER` and the claim carries the name as its `holder` attribute: alignment reads it as it
+    /// reads `person`, so two parties' seats are not lined up as one.
+    public var holder: String?
     /// Whether the rule claims only what no other rule claims: a match of it inside the match of a rule
     /// that is no fallback, in the same sentence, gives no claim (a catch-all "any length" rule beside the
     /// rules that know what a length is: "10 km north of the city" is quantity.distance's).
@@ -37,7 +43,7 @@ public struct Rule: Sendable {
     public var builtin: Bool
 
     public init(id: String, kind: String, description: String, pattern: String, node: PatternNode, key: String,
-                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, unnamed: String? = nil, fallback: Bool = false, compare: CompareSpec = CompareSpec(),
+                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, unnamed: String? = nil, holder: String? = nil, fallback: Bool = false, compare: CompareSpec = CompareSpec(),
                 severity: Severity = .error, examples: RuleExamples = RuleExamples(), file: String = "",
                 line: Int = 0, column: Int = 0, builtin: Bool = false) {
         self.id = id
@@ -50,6 +56,7 @@ public struct Rule: Sendable {
         self.span = span
         self.person = person
         self.unnamed = unnamed
+        self.holder = holder
         self.fallback = fallback
         self.compare = compare
         self.severity = severity

@@ -213,7 +213,7 @@ struct RuleFileParser {
 
     // MARK: - Rules
 
-    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "unnamed", "fallback", "compare", "severity", "examples"]
+    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "unnamed", "holder", "fallback", "compare", "severity", "examples"]
 
     private mutating func parseRule(_ node: JSON5Node) -> RuleDraft? {
         guard let members = node.members else { err(node, "a rule must be an object, not \(node.typeName)"); return nil }
@@ -227,6 +227,7 @@ struct RuleFileParser {
         var span: String?
         var person: String?
         var unnamed: String?
+        var holder: String?
         var fallback = false
         var compare: CompareSpec?
         var compareLexicon: JSON5Node?
@@ -261,6 +262,13 @@ struct RuleFileParser {
                     if ValueTemplate.soleReference(s) == nil { err(m.node, "'person' must be one capture reference such as \"$p\"") }
                     else { templates.append(("person", m.node)) }
                 }
+            case "holder":
+                holder = string(m.node, "holder")
+                if let s = holder {
+                    if ValueTemplate.soleReference(s) == nil { err(m.node, "'holder' must be one capture reference such as \"$h\"") }
+                    else if members.contains(where: { $0.key == "person" }) { err(m.node, "'holder' and 'person' cannot both be given: a claim is keyed by one of them") }
+                    else { templates.append(("holder", m.node)) }
+                }
             case "unnamed":
                 unnamed = string(m.node, "unnamed")
                 if let s = unnamed {
@@ -289,7 +297,8 @@ struct RuleFileParser {
         let (l, c) = lines.location(ofByte: node.offset)
         let rule = Rule(id: id, kind: kind ?? "", description: description ?? "", pattern: pattern, node: .sentenceStart,
                         key: key ?? id, value: value, span: span.flatMap(ValueTemplate.soleReference),
-                        person: person.flatMap(ValueTemplate.soleReference), unnamed: unnamed, fallback: fallback,
+                        person: person.flatMap(ValueTemplate.soleReference), unnamed: unnamed,
+                        holder: holder.flatMap(ValueTemplate.soleReference), fallback: fallback,
                         compare: compare ?? Rule.defaultCompare(kind: kind ?? ""), severity: severity, examples: examples,
                         file: file, line: l, column: c, builtin: builtin)
         return RuleDraft(rule: rule, patternNode: patternNode, templates: templates, idNode: idNode,

@@ -123,4 +123,25 @@ import Testing
         ])
         #expect(beside == ["arrest of a man aged 34: 2026-05-13 / 2026-05-14"])
     }
+
+    @Test func eachPartysSeatsAreTheirOwnFact() throws {
+        // Two parties' seats in two sources: the same figures agree, one party's differ (not 64 against 52).
+        let result = try findings([
+            ("Unity won 64 seats in the regional assembly on Sunday. Civic Union won 52 seats, down from 58.\n", "2026-03-16"),
+            ("The Unity party took 64 of the 151 seats. Civic Union secured 50 seats, and the Greens won 12 out of 90 contested seats.\n", "2026-03-16"),
+        ])
+        #expect(result == ["seat of Civic Union: 50 (seat) / 52 (seat)"])
+        // A seat count naming no party joins the party its sentence names...
+        let named = try findings([
+            ("The centrist Civic Union won a clear majority on Sunday, taking 38 of the 71 seats.\n", "2026-03-16"),
+            ("Civic Union won 36 seats. The Farmers' League, which had hoped to finish first, won 21 seats.\n", "2026-03-16"),
+        ])
+        #expect(named == ["seat of Civic Union: 36 (seat) / 38 (seat)"])
+        // ...and none when its sentence names none: the other party's 21 seats are not Civic Union's 38.
+        let other = try findings([
+            ("Civic Union won 38 seats on Sunday.\n", "2026-03-16"),
+            ("The Farmers' League, which had hoped to finish first, won 21 seats.\n", "2026-03-16"),
+        ])
+        #expect(other == [])
+    }
 }

@@ -32,7 +32,7 @@ import Testing
             "F:12:17: error: pattern: unbalanced '(': no ')' closes the group opened here",
             "F:16:11: error: duplicate rule id 'a.one' (first defined at F:8:5)",
             "F:19:17: error: pattern: unknown class <numbr> (not a token class, a recognizer or a lexicon defined in the rule files)",
-            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, unnamed, fallback, compare, severity, examples",
+            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, unnamed, holder, fallback, compare, severity, examples",
             "F:28:15: error: 'value' uses capture $m, which the pattern does not define (defined: $n)",
             "F:29:17: error: unknown severity 'fatal'; use error, warning or info",
             "F:30:24: error: unknown compare mode 'fuzzy'; use exact, tolerance, interval, granularity, synonyms or quote",
@@ -118,6 +118,22 @@ import Testing
         let claims = Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source))
         #expect(claims.map(\.key) == ["hold of a man aged 34", "hold of Tom Hale"])
         #expect(claims.first?.attributes["unnamed"] == "a man aged 34")
+    }
+
+    @Test func aHolderKeysTheClaimByTheNameItCaptures() throws {
+        func file(_ fields: String) -> String {
+            "{ version: 1, rules: [ { id: 'w', kind: 'count', description: 'd', pattern: '((?<h> <cap> <cap>{0,3}) party?)? won (?<n> <number>) seats', "
+                + "key: 'seat', \(fields) value: { quantity: '$n', of: 'seat' }, examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        }
+        #expect(diagnostics(file("holder: 'the $h',")).first?.hasSuffix("error: 'holder' must be one capture reference such as \"$h\"") == true)
+        #expect(diagnostics(file("holder: '$x',")).first?.contains("'holder' uses capture $x, which the pattern does not define") == true)
+        #expect(diagnostics(file("holder: '$h', person: '$h',")).contains { $0.hasSuffix("error: 'holder' and 'person' cannot both be given: a claim is keyed by one of them") })
+        // The capitalized words, without a leading function word or a trailing "Party"; none for a weekday or "He".
+        let rules = try RuleSet.parse(files: [("t.json5", file("holder: '$h',"))])
+        let source = Source(id: "s", file: "s.txt", text: "The Unity Party won 64 seats. Civic Union won 52 seats. Sunday won 3 seats. He won 2 seats.")
+        let claims = Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source))
+        #expect(claims.map(\.key) == ["seat of Unity", "seat of Civic Union", "seat", "seat"])
+        #expect(claims.first?.attributes["holder"] == "Unity")
     }
 
     @Test func aFallbackRuleClaimsOnlyWhatNoOtherRuleClaims() throws {

@@ -28,6 +28,10 @@ import Testing
                 classStarted.insert(extractor.rules.rules[Int(starts.rules[j])].id)
             }
         }
-        #expect(!classStarted.contains { $0.hasPrefix("count.") })
+        // count.won starts at the capitalized words of a party's name ("Civic Union won 52 seats"), but every
+        // branch of it needs "seats" and a verb of winning, so it runs in few sentences: adding it (and
+        // taking seats out of count.counted-noun) made the rule set cheaper on the audit texts, 34.28 M to
+        // 34.24 M instructions of extraction.
+        #expect(classStarted.filter { $0.hasPrefix("count.") } == ["count.won"])
     }
 }

@@ -38,6 +38,9 @@ struct ClaimBuilder {
         if rule.person >= 0, let name = personName(rule.person, m) {
             key += " of " + name
             attributes["person"] = name
+        } else if rule.holder >= 0, let name = holderName(rule.holder, m) {
+            key += " of " + name
+            attributes["holder"] = name
         } else if rule.unnamed.isPresent, let description = substituteAll(rule.unnamed, m) {
             key += " of " + description
             attributes["unnamed"] = description
@@ -187,6 +190,36 @@ struct ClaimBuilder {
               !TokenClass.monthHashes.contains(t.hash) else { return nil }
         let word = text.string(tokens: part.tokens)
         return StopWords.words.contains(word.lowercased()) ? nil : word
+    }
+
+    /// The name of who holds a count, the reference `ref` captured in `m`: the canonical name when the
+    /// capture is exactly a `<person>` or `<official>` recognition; else its capitalized words as written
+    /// ("Civic Union"), without a leading function word ("The Unity" is "Unity") or a trailing "Party"
+    /// ("the Unity Party" and "Unity" are one holder); nil when a word of it is lower case, a function
+    /// word, weekday or month, or it has more than four words ("He", "On Sunday" name nobody).
+    private func holderName(_ ref: Int32, _ m: RuleMatch) -> String? {
+        guard let part = resolve(ref, m) else { return nil }
+        if part.hasRecognition {
+            switch all[part.recognizer][part.recognition].value {
+            case .name(let n), .official(let n, _): return n.isEmpty ? nil : n
+            default: break
+            }
+        }
+        var words = part.tokens
+        while let first = words.first, isFunctionWord(first) { words = words.dropFirst() }
+        if words.count > 1, let last = words.last, text.string(tokens: last..<(last + 1)).lowercased() == "party" { words = words.dropLast() }
+        guard !words.isEmpty, words.count <= 4 else { return nil }
+        for i in words {
+            let t = text.tokens[i]
+            guard t.kind == .word, t.flags.contains(.capitalized), !isFunctionWord(i), !TokenClass.weekdayHashes.contains(t.hash),
+                  !TokenClass.monthHashes.contains(t.hash) else { return nil }
+        }
+        return text.string(tokens: words)
+    }
+
+    /// Whether token `i` is a function word ("The", "He", "On").
+    private func isFunctionWord(_ i: Int) -> Bool {
+        StopWords.words.contains(text.string(tokens: i..<(i + 1)).lowercased())
     }
 
     /// Appends the bytes of `keyText(part)`.

@@ -62,6 +62,8 @@ struct ClaimPlan: Sendable {
         var span: Int32
         /// The person's reference (index into `Storage.references`), -1 when the rule has none.
         var person: Int32
+        /// The holder's reference (index into `Storage.references`), -1 when the rule has none.
+        var holder: Int32
         /// The `unnamed` template (`Template.absent` when the rule has none).
         var unnamed: Template
         /// The value's templates, `Storage.templates[values]`, by position: `.string`, `.text`: [s];
@@ -176,7 +178,7 @@ struct ClaimPlan: Sendable {
                 let key = template(rule.key)
                 plans.append(RulePlan(kind: kind, key: key, keyFromValue: key.sole >= 0 && values.first?.sole == key.sole,
                                       span: rule.span.map(reference) ?? -1,
-                                      person: rule.person.map(reference) ?? -1, unnamed: template(rule.unnamed), values: v..<Int32(templates.count),
+                                      person: rule.person.map(reference) ?? -1, holder: rule.holder.map(reference) ?? -1, unnamed: template(rule.unnamed), values: v..<Int32(templates.count),
                                       occurrences: Int32(first)..<Int32(occurrences.count), units: units))
             }
             self.rules = plans

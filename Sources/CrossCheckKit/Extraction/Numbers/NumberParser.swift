@@ -502,8 +502,30 @@ struct NumberParser: Sendable {
         if t.isWord(j, NumberWords.out), n.value > d.value { return nil }
         // "earn $2000 over 3 years": a noun after the denominator means "over" is a preposition.
         if t.isWord(j, NumberWords.over), t.kind(d.end) == .word, !t.isWord(d.end, NumberWords.and) { return nil }
+        // "won 12 out of 90 seats", "nine out of 10 contested seats": a part and its whole, two numbers (the
+        // rules read them as "12 of the 90 seats"), not 0.13 seats. A plural noun right after the whole, or
+        // after one word, makes it so; "one out of three said no" stays a fraction. (Recognizers-Text reads
+        // "two out of five hundred tvs" as a fraction: crosscheck does not.)
+        if t.isWord(j, NumberWords.out), isPlural(d.end) || (t.kind(d.end) == .word && !NumberParser.afterShare.contains(t.h(d.end)) && isPlural(d.end + 1)) {
+            return nil
+        }
         return ParsedNumber(value: n.value / d.value, end: d.end, form: n.form, isFraction: true)
     }
+
+    /// Whether token `j` looks like a plural noun: a word of three letters or more ending in "s" that is no
+    /// function word ("seats", "doctors"; not "was", "this"), or one of a few plurals without it ("people").
+    private func isPlural(_ j: Int) -> Bool {
+        guard t.kind(j) == .word else { return false }
+        let h = t.h(j)
+        if NumberParser.plainPlurals.contains(h) { return true }
+        guard t.length(j) >= 3, !NumberParser.afterShare.contains(h), !NumberParser.notPlural.contains(h) else { return false }
+        return t.text[Int(t.tokens[j].end) - 1] | 0x20 == 0x73
+    }
+
+    /// Plurals without an "s" that follow a count.
+    static let plainPlurals: HashSet64 = Lit.set(["people", "children", "men", "women", "police", "staff", "crew"])
+    /// Words ending in "s" that are no plural noun (verbs and function words `afterShare` lacks).
+    static let notPlural: HashSet64 = Lit.set(["was", "has", "does", "says", "is", "this", "thus", "us", "yes", "its", "his", "hers", "theirs", "ours", "always", "sometimes", "perhaps", "across", "unless", "whereas", "besides", "towards"])
 
     /// Whether the word at `j`, after "a" and an ordinal, makes the ordinal an adjective ("a sixth
     /// person", "a fifth British soldier"): any word that no share is followed by ("a third of", "by a

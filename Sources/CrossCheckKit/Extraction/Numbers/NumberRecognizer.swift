@@ -560,6 +560,9 @@ public struct NumberRecognizer: Recognizer {
         ex("0.5", [("half of the ferries sank", "half")])
         ex("0.3333333333333333", [("a third of the ferries sank", "a third")])
         ex("0.2", [("sales fell by a fifth in May", "a fifth")])
+        ex("0.3333333333333333", [("one out of three said no", "one out of three")])
+        // Before a noun, "out of" joins a part to its whole: two numbers ("12 out of 90 seats" is no 0.13 seats).
+        ex("12", [("the Greens won 12 out of 90 contested seats", "12")])
         // An ordinal before a noun is a place in a series, not a share.
         c.append(.none("A sixth person was arrested on Thursday", match: "A sixth"))
         c.append(.none("She won a third term in office", match: "a third"))
@@ -570,7 +573,7 @@ public struct NumberRecognizer: Recognizer {
         ex("4100000000 USD", [("revenue of $4.1bn", "$4.1bn"), ("revenue of 4.1 billion dollars", "4.1 billion dollars"), ("revenue of $4,100,000,000", "$4,100,000,000")])
         ex("≥6000 (ferry)", [("6,000-plus ferries sank", "6,000-plus"), ("6,000 or more ferries sank", "6,000 or more")])
         ex("80–90 percent", [("support was 80%-90% in the poll", "80%-90%"), ("support was 80 to 90 percent in the poll", "80 to 90 percent"), ("support was between 80 and 90 per cent", "between 80 and 90 per cent")])
-                ex("20–30 (guard)", [("20 to 30 Marten border guards crossed", "20 to 30"), ("between 20 and 30 Marten border guards crossed", "between 20 and 30"), ("20-30 Marten border guards crossed", "20-30")])
+        ex("20–30 (guard)", [("20 to 30 Marten border guards crossed", "20 to 30"), ("between 20 and 30 Marten border guards crossed", "between 20 and 30"), ("20-30 Marten border guards crossed", "20-30")])
         ex(">380 (victim)", [("more than 380 victims were found", "more than 380"), ("over 380 victims were found", "over 380")])
         ex("≥380 (victim)", [("at least 380 victims were found", "at least 380"), ("no fewer than 380 victims were found", "no fewer than 380")])
         ex("~≤900 (home)", [("nearly 900 homes flooded", "nearly 900"), ("almost 900 homes flooded", "almost 900")])
