@@ -51,7 +51,12 @@ public struct Aligner: Sendable {
         // Keys naming a person are aligned by the cluster's one spelling of that person, as names are.
         var names: [String: Int] = [:]
         for i in personIdx { names[Aligner.personName(claims[i]), default: 0] += 1 }
-        let personKeys = PersonKeys(otherIdx, claims, names: names) { analyzed.features[$0].sentenceWords($1) }
+        let personKeys = PersonKeys(otherIdx, claims, names: names) { c in
+            let text = analyzed.texts[c.source]
+            guard c.sentence < text.sentences.count else { return "" }
+            let from = text.sentences[c.sentence].span.start, to = max(from, min(c.span.start, text.text.count))
+            return String(decoding: text.text[from..<to], as: UTF8.self)
+        }
         var groups: [ClaimGroup] = []
         groups += alignKeyed(otherIdx, personKeys, analyzed)
         groups += alignQuotes(quoteIdx, analyzed, names: names)

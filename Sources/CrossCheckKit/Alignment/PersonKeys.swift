@@ -1,11 +1,13 @@
 /// The keys keyed claims align by when some claims are keyed by their person (a rule's `person`
 /// capture: key "sentence of Daniel Hale", attribute `person` "Daniel Hale"). A holder (a rule's
-/// `holder` capture: key "seat of Civic Union", attribute `holder`) is read as a person is: its
-/// spellings merge ("Civic Union", "Union"). But a story names several holders of one key (each party
-/// its seats), so a claim naming no holder joins a holder only when its own sentence names that holder
-/// and no other of the key's ("The centrist Civic Union won a majority, taking 38 of the 71 seats");
-/// otherwise its key counts as ambiguous ("The Farmers' League, which had hoped to finish first, won 21
-/// seats" is no seat count of the cluster's one named holder, Civic Union).
+/// `holder` capture: key "seat of Civic Union", attribute `holder`) keys its claims as a person does,
+/// but only spellings that normalize alike are one holder ("Sinn Féin", "Sinn Fein"; not "Unity and the
+/// Greens" and "Greens", as people's names would merge). And a story names several holders of one key (each party
+/// its seats), so a claim naming no holder joins a holder only when its own sentence names that holder,
+/// and no other of the key's, before the claim ("The centrist Civic Union won a majority, taking 38 of
+/// the 71 seats"); otherwise its key counts as ambiguous ("The Farmers' League, which had hoped to finish
+/// first, won 21 seats" and "... came second with 21 seats, far behind Civic Union" are no seat count
+/// of the cluster's one named holder, Civic Union).
 ///
 /// The person part is replaced by the cluster's one spelling of that person (`PersonKeyMerger`, over
 /// the person names of every claim: "Gregory Alden Pruett", "Gregory A. Pruett" and "Pruett" are one
@@ -30,25 +32,26 @@ struct PersonKeys: Sendable {
     private let ambiguous: Set<String>
 
     /// `keyed`: the claims aligned by kind and key (indices into `claims`); `names`: how often each
-    /// person name occurs in the cluster's name and official claims; `sentenceWords(source, sentence)`:
-    /// the hashes of a sentence's words (`AlignmentFeatures.sentenceWords`), read for claims naming no holder.
-    init(_ keyed: [Int], _ claims: ClaimList, names: [String: Int],
-         sentenceWords: (Int, Int) -> ArraySlice<UInt64> = { _, _ in [] }) {
+    /// person name occurs in the cluster's name and official claims; `textBefore(claim)`: the text of the
+    /// claim's sentence before the claim, read for claims naming no holder.
+    init(_ keyed: [Int], _ claims: ClaimList, names: [String: Int], textBefore: (Claim) -> String = { _ in "" }) {
         // The person part of each keyed claim, when it has one: (base key, person as written, whether it
         // is a description of an unnamed person).
-        var parts: [(base: Substring, person: String, described: Bool)?] = []
+        var parts: [(base: Substring, person: String, described: Bool, holder: Bool)?] = []
         parts.reserveCapacity(keyed.count)
         var any = false
         // `kind + "\u{1F}" + base key` of the keys some claim names a holder of.
         var held = Set<String>()
+        // Per holder key (as formed below): the holder's spellings in the cluster.
+        var spellings: [String: Set<String>] = [:]
         for i in keyed {
             let c = claims[i]
             if let h = c.attributes["holder"], c.key.hasSuffix(" of " + h) { held.insert(c.kind + "\u{1F}" + c.key.dropLast(h.count + 4)) }
             if let p = c.attributes["person"] ?? c.attributes["holder"], c.key.hasSuffix(" of " + p) {
-                parts.append((c.key.dropLast(p.count + 4), p, false))
+                parts.append((c.key.dropLast(p.count + 4), p, false, c.attributes["person"] == nil))
                 any = true
             } else if let d = c.attributes["unnamed"], c.key.hasSuffix(" of " + d) {
-                parts.append((c.key.dropLast(d.count + 4), d, true))
+                parts.append((c.key.dropLast(d.count + 4), d, true, false))
                 any = true
             } else {
                 parts.append(nil)
@@ -61,7 +64,18 @@ struct PersonKeys: Sendable {
             return
         }
         var counts = names
-        for case let (_, p, false)? in parts { counts[p, default: 0] += 1 }
+        // (Holders are parties, not people: only their spellings that normalize alike are one holder, written
+        // the way that sorts first. Merged as people, "Unity and the Greens" was the Greens.)
+        var holderWritten: [String: String] = [:]
+        for case let (_, p, false, holder)? in parts {
+            if holder {
+                let n = PersonKeyMerger.normalize(p)
+                if let w = holderWritten[n], w <= p { continue }
+                holderWritten[n] = p
+            } else {
+                counts[p, default: 0] += 1
+            }
+        }
         let merged = PersonKeyMerger().merge(counts)
         // How a merged person is written in keys: the spelling its key came from (the most frequent one).
         let written = PersonKeyMerger.spellings(of: counts, merged: merged)
@@ -81,6 +95,14 @@ struct PersonKeys: Sendable {
             if part.described {
                 describedPeople[bucket, default: [:]][part.person] = keys[l]
                 describing[bucket, default: []].insert(c.source)
+                continue
+            }
+            if part.holder {
+                let person = "\u{1F}" + PersonKeyMerger.normalize(part.person)
+                keys[l] = part.base + " of " + (holderWritten[String(person.dropFirst())] ?? part.person)
+                people[bucket, default: [:]][person] = keys[l]
+                naming[bucket, default: []].insert(c.source)
+                spellings[keys[l], default: []].insert(part.person)
                 continue
             }
             let person = merged[part.person] ?? PersonKeyMerger.normalize(part.person)
@@ -111,20 +133,31 @@ struct PersonKeys: Sendable {
             let named = people[bucket] ?? [:], described = describedPeople[bucket] ?? [:]
             guard named.count + described.count > 0 else { continue }
             if held.contains(bucket) {
-                // The holders its sentence names (every word of the holder's name in it).
-                let c = claims[keyed[l]]
-                let words = sentenceWords(c.source, c.sentence)
-                let base = keys[l].count + 4
-                let inSentence = named.values.filter { key in
-                    key.dropFirst(base).split(separator: " ").allSatisfy { words.contains(Token.hash(literal: String($0))) }
+                // The holders its sentence names before it (a spelling of theirs, as whole words).
+                let before = textBefore(claims[keyed[l]])
+                let inSentence = Set(named.values).filter { key in
+                    spellings[key, default: []].contains { PersonKeys.contains(before, word: $0) }
                 }
-                if inSentence.count == 1 { keys[l] = inSentence[0] } else { ambiguous.insert(bucket) }
+                if inSentence.count == 1 { keys[l] = inSentence.first! } else { ambiguous.insert(bucket) }
                 continue
             }
             if named.count + described.count == 1 { keys[l] = (named.values.first ?? described.values.first)! } else { ambiguous.insert(bucket) }
         }
         self.keys = keys
         self.ambiguous = ambiguous
+    }
+
+    /// Whether `text` holds `name` as whole words (no letter or digit right before or after it).
+    static func contains(_ text: String, word name: String) -> Bool {
+        guard !name.isEmpty else { return false }
+        var from = text.startIndex
+        while let r = text.range(of: name, range: from..<text.endIndex) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) { return true }
+            from = text.index(after: r.lowerBound)
+        }
+        return false
     }
 
     /// Whether claims of `kind` and `key` (an alignment key) name no person where the same base key names

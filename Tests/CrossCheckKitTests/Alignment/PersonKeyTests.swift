@@ -143,5 +143,28 @@ import Testing
             ("The Farmers' League, which had hoped to finish first, won 21 seats.\n", "2026-03-16"),
         ])
         #expect(other == [])
+        // A coalition is a holder of its own, not its last party; a leader in an appositive is no holder;
+        // a party named after the claim is not its holder.
+        let coalition = try findings([
+            ("Unity and the Greens won 80 seats between them. The Greens won 12 seats.\n", "2026-03-16"),
+            ("The Greens won 12 seats on Sunday.\n", "2026-03-16"),
+        ])
+        #expect(coalition == [])
+        let appositive = try findings([
+            ("Labour, led by Keir Starmer, won 411 seats on Thursday.\n", "2026-03-16"),
+            ("Labour won 412 seats in Thursday's general election.\n", "2026-03-16"),
+        ])
+        #expect(appositive == ["seat of Labour: 411 (seat) / 412 (seat)"])
+        let after = try findings([
+            ("Civic Union won 38 seats on Sunday.\n", "2026-03-16"),
+            ("The Farmers League came second with 21 seats, behind Civic Union.\n", "2026-03-16"),
+        ])
+        #expect(after == [])
+        // Seats not won are counted apart: an arena's capacity, a party's holdings.
+        let held = try findings([
+            ("The new Harwick Arena has 18,000 seats.\n", "2026-03-16"),
+            ("The new Harwick Arena has 21,000 seats.\n", "2026-03-16"),
+        ])
+        #expect(held == ["seat count: 18000 (seat) / 21000 (seat)"])
     }
 }

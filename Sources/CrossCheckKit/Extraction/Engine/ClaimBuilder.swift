@@ -193,10 +193,12 @@ struct ClaimBuilder {
     }
 
     /// The name of who holds a count, the reference `ref` captured in `m`: the canonical name when the
-    /// capture is exactly a `<person>` or `<official>` recognition; else its capitalized words as written
-    /// ("Civic Union"), without a leading function word ("The Unity" is "Unity") or a trailing "Party"
-    /// ("the Unity Party" and "Unity" are one holder); nil when a word of it is lower case, a function
-    /// word, weekday or month, or it has more than four words ("He", "On Sunday" name nobody).
+    /// capture is exactly a `<person>` or `<official>` recognition; else its words as written ("Civic
+    /// Union", "Law and Justice", "Farmers' League"), without leading function words ("The Unity" is
+    /// "Unity") or a trailing "Party", "Alliance", "Coalition" or "Bloc" ("the Unity Party" and "Unity" are
+    /// one holder). Nil when the name starts or ends with anything but a capitalized word, holds a
+    /// lower-case word other than "of", "and", "for" or "the", a weekday or month, has more than six
+    /// tokens, or is a party word alone ("He", "On Sunday", "The Party" name nobody).
     private func holderName(_ ref: Int32, _ m: RuleMatch) -> String? {
         guard let part = resolve(ref, m) else { return nil }
         if part.hasRecognition {
@@ -207,19 +209,37 @@ struct ClaimBuilder {
         }
         var words = part.tokens
         while let first = words.first, isFunctionWord(first) { words = words.dropFirst() }
-        if words.count > 1, let last = words.last, text.string(tokens: last..<(last + 1)).lowercased() == "party" { words = words.dropLast() }
-        guard !words.isEmpty, words.count <= 4 else { return nil }
-        for i in words {
+        if words.count > 1, let last = words.last, ClaimBuilder.partyWords.contains(word(last).lowercased()) { words = words.dropLast() }
+        guard let first = words.first, let last = words.last, words.count <= 6, isNameWord(first), isNameWord(last),
+              !(words.count == 1 && ClaimBuilder.partyWords.contains(word(first).lowercased())) else { return nil }
+        for i in words where !isNameWord(i) {
             let t = text.tokens[i]
-            guard t.kind == .word, t.flags.contains(.capitalized), !isFunctionWord(i), !TokenClass.weekdayHashes.contains(t.hash),
-                  !TokenClass.monthHashes.contains(t.hash) else { return nil }
+            // Inside a name: "of", "and", "for", "the" ("Party of Regions"), an apostrophe ("Farmers' League").
+            if t.kind == .word, !t.flags.contains(.capitalized), ClaimBuilder.innerNameWords.contains(word(i)) { continue }
+            if t.kind == .quote || word(i) == "'" { continue }
+            return nil
         }
         return text.string(tokens: words)
     }
 
+    /// Words a party's name may end with that do not tell it apart ("the Unity Party", "the Unity Alliance").
+    private static let partyWords: Set<String> = ["party", "alliance", "coalition", "bloc"]
+    /// Lower-case words inside a name ("Law and Justice", "Party of Regions").
+    private static let innerNameWords: Set<String> = ["of", "and", "for", "the"]
+
+    /// The text of token `i`.
+    private func word(_ i: Int) -> String { text.string(tokens: i..<(i + 1)) }
+
+    /// Whether token `i` is a capitalized word that may be part of a name: no function word, weekday or month.
+    private func isNameWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return t.kind == .word && t.flags.contains(.capitalized) && !isFunctionWord(i) && !TokenClass.weekdayHashes.contains(t.hash)
+            && !TokenClass.monthHashes.contains(t.hash)
+    }
+
     /// Whether token `i` is a function word ("The", "He", "On").
     private func isFunctionWord(_ i: Int) -> Bool {
-        StopWords.words.contains(text.string(tokens: i..<(i + 1)).lowercased())
+        StopWords.words.contains(word(i).lowercased())
     }
 
     /// Appends the bytes of `keyText(part)`.

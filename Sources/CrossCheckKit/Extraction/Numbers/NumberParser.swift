@@ -259,7 +259,7 @@ struct NumberParser: Sendable {
             result.value += f.value * (s >= 1000 ? s : 1); result.end = f.end; result.isFraction = true
         }
         // "2000 over 3", "1 over twenty-one", "2 out of 5"
-        if let r = overFraction(result, at: result.end) { return r }
+        if let r = overFraction(result, at: result.end, from: i) { return r }
         _ = form
         return result
     }
@@ -488,12 +488,12 @@ struct NumberParser: Sendable {
         if t.isWord(c.end, NumberWords.and), let n2 = NumberWords.cardinal[t.h(c.end + 1)], n2 < 10, let f = andFraction(at: c.end + 2) {
             return ParsedNumber(value: c.value + Double(n2) + f.value, end: f.end, form: .words, isFraction: true)
         }
-        if let r = overFraction(result, at: result.end) { return r }
+        if let r = overFraction(result, at: result.end, from: i) { return r }
         return result
     }
 
-    /// "one over three", "2000 over 3", "one out of three".
-    private func overFraction(_ n: ParsedNumber, at j: Int) -> ParsedNumber? {
+    /// "one over three", "2000 over 3", "one out of three"; `i`: the token the numerator starts at.
+    private func overFraction(_ n: ParsedNumber, at j: Int, from i: Int) -> ParsedNumber? {
         var k = j
         if t.isWord(k, NumberWords.over) { k += 1 }
         else if t.isWord(k, NumberWords.out), t.isWord(k + 1, NumberWords.of) { k += 2 }
@@ -502,11 +502,14 @@ struct NumberParser: Sendable {
         if t.isWord(j, NumberWords.out), n.value > d.value { return nil }
         // "earn $2000 over 3 years": a noun after the denominator means "over" is a preposition.
         if t.isWord(j, NumberWords.over), t.kind(d.end) == .word, !t.isWord(d.end, NumberWords.and) { return nil }
-        // "won 12 out of 90 seats", "nine out of 10 contested seats": a part and its whole, two numbers (the
-        // rules read them as "12 of the 90 seats"), not 0.13 seats. A plural noun right after the whole, or
-        // after one word, makes it so; "one out of three said no" stays a fraction. (Recognizers-Text reads
-        // "two out of five hundred tvs" as a fraction: crosscheck does not.)
-        if t.isWord(j, NumberWords.out), isPlural(d.end) || (t.kind(d.end) == .word && !NumberParser.afterShare.contains(t.h(d.end)) && isPlural(d.end + 1)) {
+        // "won 12 out of 90 seats", "taking 12 out of 90 contested seats": the object of a verb, a part and its
+        // whole, two numbers (the rules read them as "12 of the 90 seats"), not 0.13 seats. So when a lower-case
+        // word comes before the part and a plural noun right after the whole (or after one word). A share
+        // stays a fraction: "Nine out of 10 doctors said" (the subject: no lower-case word before it), "one
+        // out of three said no" (no noun). (Recognizers-Text reads "two out of five hundred tvs" as a fraction;
+        // so does crosscheck, as nothing comes before it.)
+        if t.isWord(j, NumberWords.out), i > 0, t.kind(i - 1) == .word, !t.tokens[i - 1].flags.contains(.capitalized),
+           isPlural(d.end) || (t.kind(d.end) == .word && !NumberParser.afterShare.contains(t.h(d.end)) && isPlural(d.end + 1)) {
             return nil
         }
         return ParsedNumber(value: n.value / d.value, end: d.end, form: n.form, isFraction: true)

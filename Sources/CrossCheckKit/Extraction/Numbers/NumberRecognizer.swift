@@ -561,8 +561,10 @@ public struct NumberRecognizer: Recognizer {
         ex("0.3333333333333333", [("a third of the ferries sank", "a third")])
         ex("0.2", [("sales fell by a fifth in May", "a fifth")])
         ex("0.3333333333333333", [("one out of three said no", "one out of three")])
-        // Before a noun, "out of" joins a part to its whole: two numbers ("12 out of 90 seats" is no 0.13 seats).
+        // After a verb and before a noun, "out of" joins a part to its whole: two numbers ("won 12 out of 90
+        // seats" is no 0.13 seats); a share stays a fraction.
         ex("12", [("the Greens won 12 out of 90 contested seats", "12")])
+        ex("0.9 (doctor)", [("Nine out of 10 doctors said it was safe", "Nine out of 10")])
         // An ordinal before a noun is a place in a series, not a share.
         c.append(.none("A sixth person was arrested on Thursday", match: "A sixth"))
         c.append(.none("She won a third term in office", match: "a third"))
