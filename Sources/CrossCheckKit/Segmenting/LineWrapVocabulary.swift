@@ -49,6 +49,24 @@ public struct LineWrapVocabulary: Sendable {
 
     func isModifier(_ word: UInt64) -> Bool { modifiers.contains(word) }
 
+    /// Whether a whole title phrase holds token `last` and the token after it, `last + 1`, as two of its
+    /// consecutive words, all its words in place ("Prime⏎Minister", "Chief⏎Fire Officer"; not "Rescue
+    /// Chief⏎Fire crews", where "chief fire officer" does not go on).
+    func spans(_ tokens: UnsafeMutableBufferPointer<Token>, last: Int, end: Int) -> Bool {
+        guard last + 1 < end, joins(tokens[last].hash, tokens[last + 1].hash) else { return false }
+        var start = last
+        while start >= 0, last - start < Self.longestTitle {
+            if let phrases = titles[tokens[start].hash], phrases.contains(where: { p in
+                start + p.count > last + 1 && start + p.count <= end && p.indices.allSatisfy { tokens[start + $0].hash == p[$0] }
+            }) { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// The most words before a line break that `spans` looks back over.
+    private static let longestTitle = 6
+
     /// Whether a whole title phrase starts at token `i` (and ends before `end`).
     func startsTitle(_ tokens: UnsafeMutableBufferPointer<Token>, at i: Int, end: Int) -> Bool {
         guard let phrases = titles[tokens[i].hash] else { return false }

@@ -277,7 +277,7 @@ public struct Segmenter: Sendable {
         if !nextWord || lineWraps.isEmpty { return true }
         let line = Self.line(tokens, endingAt: i - 1)
         guard line.prose else { return true }
-        if lineWraps.joins(prev.hash, next.hash) { return false }
+        if lineWraps.spans(tokens, last: i - 1, end: tokens.count) { return false }
         guard lineWraps.isModifier(prev.hash), lineWraps.startsTitle(tokens, at: i, end: tokens.count) else { return true }
         // The line continues a sentence from the line before it: the break before its first token went on.
         let first = line.first

@@ -11,6 +11,9 @@ import Testing
         // Inside a title phrase, on any long line of prose.
         ("The ferry sank near the pier late on Sunday night, said Prime\nMinister Ana Lind on Monday.",
          ["The ferry sank near the pier late on Sunday night, said Prime\nMinister Ana Lind on Monday."]),
+        // Inside a title phrase of three words, all of it there ("chief fire officer").
+        ("The fire was under control by early evening, said the county's Chief\nFire Officer Danica Orme on Monday.",
+         ["The fire was under control by early evening, said the county's Chief\nFire Officer Danica Orme on Monday."]),
         // A title modifier before a whole title, on a line that continues a sentence.
         ("The inquiry into the sinking, which began on Monday, will be led by the\nministry and it will report within 30 days to Deputy\nPrime Minister Oskar Falk, the ministry said.",
          ["The inquiry into the sinking, which began on Monday, will be led by the\nministry and it will report within 30 days to Deputy\nPrime Minister Oskar Falk, the ministry said."]),

@@ -733,6 +733,8 @@ public struct OfficialRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizi
             RecognizerExample("\"It is a test,\" said Leif-Arne Dahl, professor of marine biology at Velm Coastal University in Norland.", match: "Leif-Arne Dahl, professor of marine biology at Velm Coastal University", value: "Leif-Arne Dahl (professor of marine biology)"),
             RecognizerExample("Regional Governor Petra Sand visited the pier.", match: "Regional Governor Petra Sand", value: "Petra Sand (regional governor)"),
             RecognizerExample("Deputy Governor Petra Sand visited the pier.", match: "Deputy Governor Petra Sand", value: "Petra Sand (deputy governor)"),
+            RecognizerExample("Flames spread fast, Chief Fire Officer Danica Orme said.", match: "Chief Fire Officer Danica Orme", value: "Danica Orme (fire chief)"),
+            RecognizerExample("The fire was contained, said Assistant Chief Fire Officer Danica Orme.", match: "Assistant Chief Fire Officer Danica Orme", value: "Danica Orme (assistant fire chief)"),
             RecognizerExample("Transport Minister Jonas Ekholm spoke first.", match: "Transport Minister Jonas Ekholm", value: "Jonas Ekholm (transport minister)"),
             RecognizerExample("Minister of Transport Jonas Ekholm spoke first.", match: "Minister of Transport Jonas Ekholm", value: "Jonas Ekholm (minister of transport)"),
             RecognizerExample("Later, Secretary for Home Affairs Lena Brandt arrived.", match: "Secretary for Home Affairs Lena Brandt", value: "Lena Brandt (secretary for home affairs)"),

@@ -520,6 +520,14 @@ struct PeopleScanner: Sendable {
                 for _ in first..<last { store.removeLast() }
                 continue
             }
+            // Rank and office words right before a title are the title's ("said Deputy Governor Petra Sand",
+            // "said Assistant Chief Fire Officer Danica Orme"), no person: the official recognizer reads them
+            // into the title ("deputy governor").
+            if j < n, mk[j] & Self.inTitle != 0,
+               range.allSatisfy({ tk[$0].kind == .word && rt.vocabulary.titleModifiers.contains(tk[$0].hash) }) {
+                for _ in first..<last { store.removeLast() }
+                continue
+            }
             // (Only a run with two initials or more can spell a place: most runs are not written to.)
             if initials >= 2 { markPlaceInitials(&store, first..<last, text) }
             let at = range.lowerBound

@@ -76,6 +76,10 @@ public struct PersonRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing
             RecognizerExample("Dr Osei examined the samples.", match: "Dr Osei", value: "Osei"),
             RecognizerExample("FM Varga and a number of ministers are in the delegation.", match: "Varga", value: "Varga"),
             RecognizerExample("Grain prices rose sharply, said Halvorsen, a trader.", match: "Halvorsen", value: "Halvorsen"),
+            // A rank word before a title is the title's, no name ("said Deputy Governor", not a person "Deputy").
+            RecognizerExample("The pier was closed, said Deputy Governor Petra Sand.", match: "Petra Sand", value: "Petra Sand"),
+            .none("The pier was closed, said Deputy Governor Petra Sand.", match: "Deputy"),
+            .none("\"We held the line,\" said Assistant Chief Fire Officer Danica Orme.", match: "Assistant"),
             // A title-case headline only names people known from the body.
             RecognizerExample("Berglund Gets Warm Welcome in Velm\n\nPrime Minister Anna Berglund arrived on Monday.", match: "Berglund", value: "Anna Berglund"),
             // Must not match: organisations, places, sentence-initial words, titles alone.
