@@ -2,7 +2,8 @@
 /// elements turned into paragraph breaks (`br` into a line break), runs of white space collapsed to one
 /// space, character references decoded, and `script`, `style`, `nav`, `header`, `footer`, `aside`
 /// (with `head`, `noscript`, `template`, `svg`, `iframe`, `form`, `button`, `select`, and `figcaption`: photo
-/// captions are not article text) dropped with their content.
+/// captions are not article text) dropped with their content, as are blocks whose class or id names page
+/// furniture (`PageFurniture`: "newsletter", "promo", "topbar", "related" ...).
 /// Every emitted byte is recorded in an `OffsetMap` back to its input offset; synthesized bytes (breaks,
 /// decoded references) map to the start of the markup they replace.
 struct HTMLConverter: Sendable {
@@ -17,6 +18,9 @@ struct HTMLConverter: Sendable {
         "audio", "hgroup", "menu", "dialog",
     ]
     static let cells: Set<String> = ["td", "th"]
+    /// Elements dropped with their content when their class or id names page furniture (`PageFurniture`:
+    /// a newsletter box, a promotion, a top bar, related links).
+    static let furnitureHolders: Set<String> = ["div", "section", "p", "span", "ul", "ol", "li", "table", "figure", "a"]
 
     /// Converts `bytes[range]`, appending to `out`; `map` gets `out` offsets → offsets in `bytes`.
     static func convert(_ bytes: [UInt8], range: Range<Int>, into out: inout [UInt8], map: inout OffsetMap) {
@@ -46,7 +50,8 @@ struct HTMLConverter: Sendable {
                         let name = lowerName(buf, nameStart..<j)
                         let end = tagEnd(buf, from: j, end: n)
                         let selfClosing = end - 2 > i && buf[end - 2] == 0x2F
-                        if !closing && !selfClosing && dropped.contains(name) {
+                        if !closing && !selfClosing && (dropped.contains(name)
+                            || furnitureHolders.contains(name) && PageFurniture.isFurniture(UnsafeBufferPointer(rebasing: buf[j..<max(j, end - 1)]))) {
                             if let from = noClose[name], from <= end {
                                 i = end
                             } else if let after = closingTagEnd(buf, name: name, from: end, end: n, nested: name != "script" && name != "style") {
