@@ -20,7 +20,8 @@ struct HTMLConverter: Sendable {
     static let cells: Set<String> = ["td", "th"]
     /// Elements dropped with their content when their class or id names page furniture (`PageFurniture`:
     /// a newsletter box, a promotion, a top bar, related links).
-    static let furnitureHolders: Set<String> = ["div", "section", "p", "span", "ul", "ol", "li", "table", "figure", "a"]
+    /// (Blocks only: an inline `a` or `span` with a "social-link" class is part of a sentence.)
+    static let furnitureHolders: Set<String> = ["div", "section", "p", "ul", "ol", "li", "table", "figure"]
 
     /// Converts `bytes[range]`, appending to `out`; `map` gets `out` offsets → offsets in `bytes`.
     static func convert(_ bytes: [UInt8], range: Range<Int>, into out: inout [UInt8], map: inout OffsetMap) {
@@ -166,13 +167,35 @@ struct HTMLConverter: Sendable {
         return nil
     }
 
-    /// Offset past the `</name>` that closes an element opened before `start` (nested same-name elements counted).
+    static let scriptBytes = Array("script".utf8), styleBytes = Array("style".utf8)
+
+    /// Whether the tag name `name` (lower case) starts at `s` and ends there (a name byte does not follow).
+    static func startsTag(_ buf: UnsafeBufferPointer<UInt8>, _ name: [UInt8], at s: Int, end n: Int) -> Bool {
+        guard s + name.count <= n else { return false }
+        for k in name.indices where Normalizer.lowerASCII(buf[s + k]) != name[k] { return false }
+        return s + name.count >= n || !isNameByte(buf[s + name.count])
+    }
+
+    /// Offset past the `</name>` that closes an element opened before `start` (nested same-name elements
+    /// counted; comments, scripts and styles inside skipped whole).
     static func closingTagEnd(_ buf: UnsafeBufferPointer<UInt8>, name: String, from start: Int, end n: Int, nested: Bool) -> Int? {
         let target = Array(name.utf8)
         var depth = 1
         var i = start
         while i < n {
             guard buf[i] == 0x3C else { i += 1; continue }
+            // A comment, script or style is skipped whole: a "<div" written inside one is no tag
+            // ("document.write('<div class=\"adunit\">')" in an ad block would hold its `div` open).
+            if i + 3 < n, buf[i + 1] == 0x21, buf[i + 2] == 0x2D, buf[i + 3] == 0x2D {
+                i = find(buf, [0x2D, 0x2D, 0x3E], from: i + 4, end: n).map { $0 + 3 } ?? n
+                continue
+            }
+            if target != Self.scriptBytes, target != Self.styleBytes,
+               let raw = [Self.scriptBytes, Self.styleBytes].first(where: { startsTag(buf, $0, at: i + 1, end: n) }) {
+                let name = String(decoding: raw, as: UTF8.self)
+                i = closingTagEnd(buf, name: name, from: tagEnd(buf, from: i + 1, end: n), end: n, nested: false) ?? n
+                continue
+            }
             let closing = i + 1 < n && buf[i + 1] == 0x2F
             let s = closing ? i + 2 : i + 1
             if s + target.count <= n {

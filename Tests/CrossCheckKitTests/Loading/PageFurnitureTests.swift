@@ -37,4 +37,29 @@ import Testing
         #expect(t.contains("Hikers returned at noon."))
         #expect(!t.contains("FTSE"))
     }
+
+    @Test func aWrapperNamingTheStoryOrALayoutIsKept() throws {
+        // Any name of the element that says story or layout keeps it, whatever its other names say; an
+        // inline link with a social class is part of its sentence.
+        let t = try text("""
+            <div id="page" class="container layout--with-sidebar"><article>
+            <div class="story-body share-tools"><p>About 40 homes were destroyed, according to <a class="social-link" href="/x">Dana Holt</a>, the fire chief.</p></div>
+            <div class="article__body ad-free"><p>Crews worked through the night.</p></div>
+            <h1 class="headline-banner">Wildfire reaches the coast</h1>
+            </article></div>
+            """)
+        for kept in ["About 40 homes were destroyed, according to Dana Holt, the fire chief.", "Crews worked through the night.", "Wildfire reaches the coast"] {
+            #expect(t.contains(kept))
+        }
+    }
+
+    @Test func aTagWrittenInsideAScriptDoesNotHoldAFurnitureBlockOpen() throws {
+        let t = try text("""
+            <div class="l-page"><article><p>Fire crews arrived at 9 a.m.</p>
+            <div class="ad-slot"><script>document.write('<div class="adunit">');</script><!-- <div> --></div>
+            <p>Police said 2 officers were injured.</p></article></div>
+            """)
+        #expect(t.contains("Police said 2 officers were injured."))
+        #expect(!t.contains("adunit"))
+    }
 }

@@ -71,13 +71,7 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
             if let (tm, e) = time(text, at: i), e <= limit.upperBound {
                 var v = tm
                 var start = i
-                if i - 1 >= limit.lowerBound, text.isAny(i - 1, TimeRecognizer.approx) {
-                    v.approximate = true; start = i - 1
-                } else if i - 2 >= limit.lowerBound, text.isWord(i - 1, LitHash.`after`) || text.isWord(i - 1, LitHash.`before`),
-                          text.isAny(i - 2, TimeRecognizer.approx) {
-                    // "shortly after 5 a.m.", "just before 3 p.m.": as hedged as "about 5 a.m."
-                    v.approximate = true; start = i - 2
-                }
+                if i - 1 >= limit.lowerBound, text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
                 // "at 10pm on Wednesday"
                 var end = e
                 if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day,
@@ -176,8 +170,6 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
             RecognizerExample("The train left at 11.41 a.m. sharp", match: "11.41 a.m.", value: "T11:41"),
             RecognizerExample("The quake struck at 13:39 IST on the coast", match: "13:39 IST", value: "T13:39 IST"),
             RecognizerExample("It ended at about 10pm local time", match: "about 10pm local time", value: "T22 local"),
-            RecognizerExample("The storm came ashore shortly after 5 a.m.", match: "shortly after 5 a.m.", value: "T05"),
-            RecognizerExample("The fire broke out just before 3 p.m.", match: "just before 3 p.m.", value: "T15"),
             RecognizerExample("The call began at 10:00 UTC+5:30 sharp", match: "10:00 UTC+5:30", value: "T10:00 UTC+5:30"),
             RecognizerExample("The call began at 4 a.m. GMT+9 sharp", match: "4 a.m. GMT+9", value: "T04 GMT+9"),
             RecognizerExample("It ended at about 10 p.m. local time", match: "about 10 p.m. local time", value: "T22 local"),
