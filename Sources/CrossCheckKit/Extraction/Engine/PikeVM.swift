@@ -599,13 +599,13 @@ struct PikeVM {
             while rules != 0 {
                 let r = rules.trailingZeroBitCount
                 rules &= rules &- 1
-                if alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, here, seen, ahead) }
+                if alive(p, rule: r) { spawnAdd(&list, root: Int(hot.ruleStart[r]), at: p, here, seen, ahead) }
             }
             return
         }
         for j in Int(hot.listStart[k])..<Int(hot.listStart[k + 1]) {
             let r = Int(hot.listRules[j])
-            if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, here, seen, ahead) }
+            if enabled[r] && alive(p, rule: r) { spawnAdd(&list, root: Int(hot.ruleStart[r]), at: p, here, seen, ahead) }
         }
     }
 
@@ -640,20 +640,64 @@ struct PikeVM {
                 }
                 if leaf.need >= 0 && !isAhead(leaf.need, at: p, ahead) { continue }
             }
-            let set = leaf.saves
-            var caps = captures
-            if set != 0 {
-                if set != lastSet {
-                    block = writeSaves(captures, set: set, Int32(p))
-                    lastSet = set
-                }
-                caps = block
+            take(leaf, isMatch: isMatch, &list, start: start, captures: captures, at: p, &lastSet, &block)
+        }
+    }
+
+    /// Gives the state of `leaf`, reached by a thread that started at `start` with `captures`, its thread
+    /// (a match: records it), with the leaf's saves written. `lastSet` and `block`: the save set the
+    /// closure walk wrote last and the captures that gave (0 and `captures` at first), so leaves that
+    /// save the same slots share one write.
+    @inline(__always)
+    private mutating func take(_ leaf: VMLeaf, isMatch: Bool, _ list: inout ThreadList, start: Int, captures: Int32, at p: Int,
+                               _ lastSet: inout Int32, _ block: inout Int32) {
+        let set = leaf.saves
+        var caps = captures
+        if set != 0 {
+            if set != lastSet {
+                block = writeSaves(captures, set: set, Int32(p))
+                lastSet = set
             }
-            if isMatch {
-                record(Int(leaf.word), start: start, end: p, caps)
-            } else {
-                list.append(Thread(pc: leaf.pc, start: Int32(start), captures: caps))
-            }
+            caps = block
+        }
+        if isMatch {
+            record(Int(leaf.word), start: start, end: p, caps)
+        } else {
+            list.append(Thread(pc: leaf.pc, start: Int32(start), captures: caps))
+        }
+    }
+
+    /// `add` for a thread that starts at p (no captures), at a position where threads step: the same
+    /// threads, in the same order, but only the leaves that pass the token test are visited, found by
+    /// their groups (`ClosureDispatch`). The others need nothing here: such a thread blocks no pending
+    /// match (`doomed` holds those started before p), and a leaf left unmarked is reached at p only by
+    /// later spawns, whose test fails it as well (the threads that started before p were added first).
+    @inline(__always)
+    private mutating func spawnAdd(_ list: inout ThreadList, root: Int, at p: Int, _ here: Here,
+                                   _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
+        assert(here.steps, "a spawn at the sentence end")
+        let hot = self.hot
+        let entry = hot.steps[root]
+        var k = Int(entry.entry)
+        if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        let head = hot.dispatchHeads[k]
+        guard head.usable else {
+            add(&list, root: root, start: p, captures: -1, at: p, here, seen, ahead)
+            return
+        }
+        var pass = ClosureDispatch.passing(head, hash: here.hash, startMask: here.startMask, hot.dispatchPairs, hot.lexiconWords)
+        let base = Int(hot.closureStart[k])
+        var lastSet: Int32 = 0
+        var block: Int32 = -1
+        while pass != 0 {
+            let leaf = hot.leaves[base + pass.trailingZeroBitCount]
+            pass &= pass &- 1
+            let pc = Int(leaf.pc)
+            if seen[pc] == generation { continue }
+            seen[pc] = generation
+            let isMatch = leaf.test == .match
+            if !isMatch && leaf.need >= 0 && !isAhead(leaf.need, at: p, ahead) { continue }
+            take(leaf, isMatch: isMatch, &list, start: p, captures: -1, at: p, &lastSet, &block)
         }
     }
 

@@ -1,5 +1,5 @@
-/// The read-only tables of a `Program` that `PikeVM`'s inner loops index (steps, closure leaves, needs,
-/// start lists, save sets), copied once into memory this object owns and frees, and the tables the VM
+/// The read-only tables of a `Program` that `PikeVM`'s inner loops index (steps, closure leaves and
+/// their token groups, needs, start lists, save sets), copied once into memory this object owns and frees, and the tables the VM
 /// derives from the program (its filters and bit maps). Built once with the program (`Program.vmTables`),
 /// not per VM: each scratch's VM takes them from it (a retain each), where building them cost about half
 /// a million instructions per VM. The VM keeps this object (for the memory's lifetime) and its `pointers`
@@ -11,6 +11,9 @@ final class VMTables: @unchecked Sendable {
         let steps: UnsafePointer<VMCode.Step>
         let leaves: UnsafePointer<VMLeaf>
         let closureStart: UnsafePointer<Int32>
+        /// `ClosureDispatch.heads` and `ClosureDispatch.pairs` of those closures and leaves.
+        let dispatchHeads: UnsafePointer<ClosureDispatch.Head>
+        let dispatchPairs: UnsafePointer<ClosureDispatch.Pair>
         /// `AheadNeeds.needs`: per instruction.
         let needs: UnsafePointer<Int32>
         /// `Program.ruleStart`: per rule.
@@ -74,9 +77,13 @@ final class VMTables: @unchecked Sendable {
         let (startKeys, startValues, startSlots) = program.starts.byHash.withTables { keys, values, mask in
             (VMTables.copy(keys), VMTables.copy(values), mask)
         }
+        let leaves = VMLeaf.leaves(program.code, program.needs)
+        let dispatch = ClosureDispatch(closureStart: program.code.closureStart, leaves: leaves)
         pointers = Pointers(steps: VMTables.copy(program.code.steps),
-                            leaves: VMTables.copy(VMLeaf.leaves(program.code, program.needs)),
+                            leaves: VMTables.copy(leaves),
                             closureStart: VMTables.copy(program.code.closureStart),
+                            dispatchHeads: VMTables.copy(dispatch.heads),
+                            dispatchPairs: VMTables.copy(dispatch.pairs),
                             needs: VMTables.copy(program.needs.needs),
                             ruleStart: VMTables.copy(program.ruleStart.map { Int32($0) }),
                             listStart: VMTables.copy(program.starts.listStart),
@@ -154,6 +161,8 @@ final class VMTables: @unchecked Sendable {
         pointers.steps.deallocate()
         pointers.leaves.deallocate()
         pointers.closureStart.deallocate()
+        pointers.dispatchHeads.deallocate()
+        pointers.dispatchPairs.deallocate()
         pointers.needs.deallocate()
         pointers.ruleStart.deallocate()
         pointers.listStart.deallocate()
