@@ -457,12 +457,16 @@ struct PikeVM {
     }
 
     /// The start list filed under token hash `h`, if any (the start index's filter and map, in raw memory:
-    /// the VM asks at every token it passes).
+    /// the VM asks at every token it passes). When the rules fit a mask, nil also for a list none of whose
+    /// rules is enabled: nothing starts there, so the VM skips the token (`run`'s jump) as it skips a
+    /// token with no list, where it stopped and spawned nothing.
     @inline(__always)
     private func startsByHash(_ h: UInt64) -> Int32? {
         let hot = self.hot
-        guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)) else { return nil }
-        return HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots)
+        guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)),
+              let k = HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots) else { return nil }
+        if !listMasks.isEmpty && listMasks[Int(k)] & enabledMask == 0 { return nil }
+        return k
     }
 
     /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
