@@ -65,15 +65,13 @@ struct PikeVM {
     /// list files its rules in rule order), so a spawn visits only the enabled ones (`enabledMask`).
     /// Else empty.
     private let listMasks: [UInt64]
-    /// Live starts by enabled rules (direct-mapped): sentences with other clauses often enable the same rules.
-    private struct LiveStarts {
-        var enabled: UInt64
-        var liveHash: Bool
-        var liveClasses: Bool
-        var liveRecognizers: UInt64
-    }
-    private static let liveEntries = 128
-    private var liveByMask: [LiveStarts?] = Array(repeating: nil, count: PikeVM.liveEntries)
+    /// When the rules fit a mask: per rule, the recognizers it starts at, and the rules that start by hash
+    /// and by class (`VMTables.ruleStartBits`): the live starts of the enabled rules are or-ed from them,
+    /// a few instructions per enabled rule, where walking the start lists (`findLiveStarts`) cost about a
+    /// thousand, and a cache of its answers by enabled rules missed often enough to cost more.
+    private let ruleStartBits: [UInt64]
+    private let hashStartRules: UInt64
+    private let classStartRules: UInt64
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -208,6 +206,9 @@ struct PikeVM {
         enabledMask = tables.vmRuleMask
         enabledTable = program.enabledRules
         listMasks = tables.listMasks
+        ruleStartBits = tables.ruleStartBits
+        hashStartRules = tables.hashStartRules
+        classStartRules = tables.classStartRules
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
         minStart = Array(repeating: 0, count: n)
@@ -418,27 +419,18 @@ struct PikeVM {
         last = (present, mask != 0)
         if mask != 0 {
             setEnabled(mask)
-            let at = RecognizerDemand.slot(ofHash: mask, among: PikeVM.liveEntries)
-            if let l = liveByMask[at], l.enabled == mask {
-                adopt(l)
-            } else {
-                findLiveStarts()
-                liveByMask[at] = liveStarts(enabled: mask)
+            liveHash = mask & hashStartRules != 0
+            liveClasses = mask & classStartRules != 0
+            var recognizers: UInt64 = 0, rules = mask
+            ruleStartBits.withUnsafeBufferPointer { bits in
+                while rules != 0 {
+                    recognizers |= bits[rules.trailingZeroBitCount]
+                    rules &= rules &- 1
+                }
             }
+            liveRecognizers = recognizers
         }
         return mask != 0
-    }
-
-    /// The live starts worked out for the rules `enabled` (a mask), to keep.
-    @inline(__always)
-    private func liveStarts(enabled: UInt64) -> LiveStarts {
-        LiveStarts(enabled: enabled, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
-    }
-
-    /// Takes kept live starts as the current ones.
-    @inline(__always)
-    private mutating func adopt(_ l: LiveStarts) {
-        (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
     }
 
     /// Sets `enabled` to the rules of `mask` (the rules fit a mask), writing only the rules that change.
@@ -469,7 +461,8 @@ struct PikeVM {
         return k
     }
 
-    /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
+    /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence
+    /// (when the rules do not fit a mask).
     private mutating func findLiveStarts() {
         func live(_ k: Int32) -> Bool {
             for j in Int(starts.listStart[Int(k)])..<Int(starts.listStart[Int(k) + 1]) where enabled[Int(starts.rules[j])] {

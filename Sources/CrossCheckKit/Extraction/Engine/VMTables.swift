@@ -65,6 +65,12 @@ final class VMTables: @unchecked Sendable {
     let vmRuleMask: UInt64
     /// When the rules fit a mask: per start list, its rules as bits (`PikeVM.listMasks`); else empty.
     let listMasks: [UInt64]
+    /// When the rules fit a mask: per rule, the `startMask` bits of the recognizers it starts at (else
+    /// empty); and the rules that start by a token's hash and by a token class, as bits (`PikeVM`'s live
+    /// starts are these of its enabled rules).
+    let ruleStartBits: [UInt64]
+    let hashStartRules: UInt64
+    let classStartRules: UInt64
 
     init(_ program: ProgramParts) {
         // Per lexicon, the filter of its first words (64 words each, at `64 * lexicon`): for the leaves'
@@ -147,6 +153,18 @@ final class VMTables: @unchecked Sendable {
         listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
             starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
         }
+        var ruleBits = Array(repeating: UInt64(0), count: listMasks.isEmpty ? 0 : program.runsInVM.count)
+        var byClass: UInt64 = 0
+        if !listMasks.isEmpty {
+            for (c, i) in starts.recognizers.enumerated() {
+                let k = Int(starts.recognizerLists[c])
+                for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) { ruleBits[Int(starts.rules[j])] |= RecognitionTable.bit(Int(i)) }
+            }
+            for k in starts.classLists { byClass |= listMasks[Int(k)] }
+        }
+        ruleStartBits = ruleBits
+        hashStartRules = listMasks.isEmpty ? 0 : starts.hashRules.reduce(0) { $0 | 1 &<< UInt64($1) }
+        classStartRules = byClass
     }
 
     /// The `HashFilter64` words of the first words of `trie`'s entries.
