@@ -89,11 +89,17 @@ struct PikeVM {
     private var doomed = ScratchList<Thread>()
     /// A lexicon walk's hits (a `ScratchList`: emptied with one store, not an array's removal call).
     private var lexiconHits = ScratchList<(end: Int, entry: Int)>()
-    // Per-rule match state: resume point, pending leftmost match, later candidates.
-    private var minStart: [Int]
-    private var bestStart: [Int]
-    private var bestEnd: [Int]
-    private var bestCaptures: [Int32]
+    /// A rule's match state: its resume point, and its pending leftmost match (`bestStart` -1: none)
+    /// and the match's captures. In one record per rule in a `ScratchList` (no bounds or uniqueness
+    /// checks): `alive` reads it for every thread at every position, where it read three arrays.
+    private struct RuleState {
+        var minStart: Int32
+        var bestStart: Int32 = -1
+        var bestEnd: Int32 = -1
+        var bestCaptures: Int32 = -1
+    }
+    // Per-rule match state (`RuleState`), and later candidates.
+    private var ruleStates: ScratchList<RuleState>
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
@@ -211,10 +217,8 @@ struct PikeVM {
         classStartRules = tables.classStartRules
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
-        minStart = Array(repeating: 0, count: n)
-        bestStart = Array(repeating: -1, count: n)
-        bestEnd = Array(repeating: -1, count: n)
-        bestCaptures = Array(repeating: -1, count: n)
+        ruleStates = ScratchList(capacity: n)
+        for _ in 0..<n { ruleStates.append(RuleState(minStart: 0)) }
         candidates = Array(repeating: [], count: n)
         // A position holds each state at most once: the lists rarely grow past that.
         let room = program.instructions.count + 1
@@ -238,7 +242,7 @@ struct PikeVM {
             guard filterRules(words, text, recognitions) else { return output }
         }
         arena.count = 0
-        minStart.withUnsafeMutableBufferPointer { $0.update(repeating: lo) }
+        for r in 0..<ruleStates.count { ruleStates[r].minStart = Int32(lo) }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
@@ -553,7 +557,8 @@ struct PikeVM {
     /// rule's pending leftmost match (it could only produce an overlapping match).
     @inline(__always)
     private func alive(_ start: Int, rule r: Int) -> Bool {
-        start >= minStart[r] && !(bestStart[r] >= 0 && bestStart[r] < start && start < bestEnd[r])
+        let s = ruleStates[r]
+        return start >= Int(s.minStart) && !(s.bestStart >= 0 && Int(s.bestStart) < start && start < Int(s.bestEnd))
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`); `byHash`: the start list
@@ -799,18 +804,15 @@ struct PikeVM {
     // MARK: - Leftmost-longest, non-overlapping
 
     private mutating func record(_ r: Int, start: Int, end: Int, _ caps: Int32) {
-        guard end > start, start >= minStart[r] else { return }
-        let bs = bestStart[r]
+        let state = ruleStates[r]
+        guard end > start, start >= Int(state.minStart) else { return }
+        let bs = Int(state.bestStart)
         if bs < 0 {
-            bestStart[r] = start
-            bestEnd[r] = end
-            bestCaptures[r] = caps
+            setBest(r, start: start, end: end, caps)
             pendingRules.append(r)
-        } else if start < bs || (start == bs && end > bestEnd[r]) {
-            bestStart[r] = start
-            bestEnd[r] = end
-            bestCaptures[r] = caps
-        } else if start >= bestEnd[r] {
+        } else if start < bs || (start == bs && end > Int(state.bestEnd)) {
+            setBest(r, start: start, end: end, caps)
+        } else if start >= Int(state.bestEnd) {
             let m = Candidate(start: start, end: end, captures: caps)
             if let k = candidates[r].firstIndex(where: { $0.start >= start }) {
                 if candidates[r][k].start == start {
@@ -824,6 +826,14 @@ struct PikeVM {
         }
     }
 
+    /// Makes (start, end, caps) rule `r`'s pending match.
+    @inline(__always)
+    private func setBest(_ r: Int, start: Int, end: Int, _ caps: Int32) {
+        ruleStates[r].bestStart = Int32(start)
+        ruleStates[r].bestEnd = Int32(end)
+        ruleStates[r].bestCaptures = caps
+    }
+
     /// Emits each pending match that no live thread can still beat (no live thread of the rule
     /// started at or before it), then moves on to the rule's next candidate. `ahead`: the sentence, at
     /// position p (nil only when `final`).
@@ -831,11 +841,12 @@ struct PikeVM {
         var k = 0
         while k < pendingRules.count {
             let r = pendingRules[k]
-            while bestStart[r] >= 0 {
-                let bs = bestStart[r]
+            while ruleStates[r].bestStart >= 0 {
+                let state = ruleStates[r]
+                let bs = Int(state.bestStart)
                 if !final && isBlocked(r, by: bs, current, at: p, ahead!) { break }
-                let be = bestEnd[r]
-                let captures = bestCaptures[r], size = captureSize[r], at = slotCount
+                let be = Int(state.bestEnd)
+                let captures = state.bestCaptures, size = captureSize[r], at = slotCount
                 settled.append((r, bs, be, at))
                 if matchSlots.count < at + size { matchSlots += repeatElement(0, count: max(matchSlots.count, size + 64)) }
                 // (A rule without capture slots reads nothing: `matchSlots` may still be empty then.)
@@ -846,22 +857,20 @@ struct PikeVM {
                     }
                 }
                 slotCount = at + size
-                minStart[r] = be
-                bestStart[r] = -1
-                bestEnd[r] = -1
+                ruleStates[r].minStart = Int32(be)
+                ruleStates[r].bestStart = -1
+                ruleStates[r].bestEnd = -1
                 // Most rules have no later candidate: leave their (empty) list untouched.
                 if !candidates[r].isEmpty {
                     candidates[r].removeAll { $0.start < be }
                     if !candidates[r].isEmpty {
                         let c = candidates[r].removeFirst()
-                        bestStart[r] = c.start
-                        bestEnd[r] = c.end
-                        bestCaptures[r] = c.captures
+                        setBest(r, start: c.start, end: c.end, c.captures)
                     }
                 }
             }
-            if bestStart[r] < 0 {
-                bestCaptures[r] = -1
+            if ruleStates[r].bestStart < 0 {
+                ruleStates[r].bestCaptures = -1
                 pendingRules.swapAt(k, pendingRules.count - 1)
                 pendingRules.removeLast()
             } else {
