@@ -65,15 +65,13 @@ struct PikeVM {
     /// list files its rules in rule order), so a spawn visits only the enabled ones (`enabledMask`).
     /// Else empty.
     private let listMasks: [UInt64]
-    /// Live starts by enabled rules (direct-mapped): sentences with other clauses often enable the same rules.
-    private struct LiveStarts {
-        var enabled: UInt64
-        var liveHash: Bool
-        var liveClasses: Bool
-        var liveRecognizers: UInt64
-    }
-    private static let liveEntries = 128
-    private var liveByMask: [LiveStarts?] = Array(repeating: nil, count: PikeVM.liveEntries)
+    /// When the rules fit a mask: per rule, the recognizers it starts at, and the rules that start by hash
+    /// and by class (`VMTables.ruleStartBits`): the live starts of the enabled rules are or-ed from them,
+    /// a few instructions per enabled rule, where walking the start lists (`findLiveStarts`) cost about a
+    /// thousand, and a cache of its answers by enabled rules missed often enough to cost more.
+    private let ruleStartBits: [UInt64]
+    private let hashStartRules: UInt64
+    private let classStartRules: UInt64
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -91,11 +89,17 @@ struct PikeVM {
     private var doomed = ScratchList<Thread>()
     /// A lexicon walk's hits (a `ScratchList`: emptied with one store, not an array's removal call).
     private var lexiconHits = ScratchList<(end: Int, entry: Int)>()
-    // Per-rule match state: resume point, pending leftmost match, later candidates.
-    private var minStart: [Int]
-    private var bestStart: [Int]
-    private var bestEnd: [Int]
-    private var bestCaptures: [Int32]
+    /// A rule's match state: its resume point, and its pending leftmost match (`bestStart` -1: none)
+    /// and the match's captures. In one record per rule in a `ScratchList` (no bounds or uniqueness
+    /// checks): `alive` reads it for every thread at every position, where it read three arrays.
+    private struct RuleState {
+        var minStart: Int32
+        var bestStart: Int32 = -1
+        var bestEnd: Int32 = -1
+        var bestCaptures: Int32 = -1
+    }
+    // Per-rule match state (`RuleState`), and later candidates.
+    private var ruleStates: ScratchList<RuleState>
     private var candidates: [[Candidate]]
     private var pendingRules: [Int] = []
     private var output: [RuleMatch] = []
@@ -208,12 +212,13 @@ struct PikeVM {
         enabledMask = tables.vmRuleMask
         enabledTable = program.enabledRules
         listMasks = tables.listMasks
+        ruleStartBits = tables.ruleStartBits
+        hashStartRules = tables.hashStartRules
+        classStartRules = tables.classStartRules
         seen = Array(repeating: -1, count: program.instructions.count)
         let n = program.ruleStart.count
-        minStart = Array(repeating: 0, count: n)
-        bestStart = Array(repeating: -1, count: n)
-        bestEnd = Array(repeating: -1, count: n)
-        bestCaptures = Array(repeating: -1, count: n)
+        ruleStates = ScratchList(capacity: n)
+        for _ in 0..<n { ruleStates.append(RuleState(minStart: 0)) }
         candidates = Array(repeating: [], count: n)
         // A position holds each state at most once: the lists rarely grow past that.
         let room = program.instructions.count + 1
@@ -237,7 +242,7 @@ struct PikeVM {
             guard filterRules(words, text, recognitions) else { return output }
         }
         arena.count = 0
-        minStart.withUnsafeMutableBufferPointer { $0.update(repeating: lo) }
+        for r in 0..<ruleStates.count { ruleStates[r].minStart = Int32(lo) }
         if !atomBits.isEmpty { startLookahead() }
         // The lists keep their storage from sentence to sentence (lent to the run, taken back after it).
         var (current, next, incoming) = lists
@@ -418,27 +423,18 @@ struct PikeVM {
         last = (present, mask != 0)
         if mask != 0 {
             setEnabled(mask)
-            let at = RecognizerDemand.slot(ofHash: mask, among: PikeVM.liveEntries)
-            if let l = liveByMask[at], l.enabled == mask {
-                adopt(l)
-            } else {
-                findLiveStarts()
-                liveByMask[at] = liveStarts(enabled: mask)
+            liveHash = mask & hashStartRules != 0
+            liveClasses = mask & classStartRules != 0
+            var recognizers: UInt64 = 0, rules = mask
+            ruleStartBits.withUnsafeBufferPointer { bits in
+                while rules != 0 {
+                    recognizers |= bits[rules.trailingZeroBitCount]
+                    rules &= rules &- 1
+                }
             }
+            liveRecognizers = recognizers
         }
         return mask != 0
-    }
-
-    /// The live starts worked out for the rules `enabled` (a mask), to keep.
-    @inline(__always)
-    private func liveStarts(enabled: UInt64) -> LiveStarts {
-        LiveStarts(enabled: enabled, liveHash: liveHash, liveClasses: liveClasses, liveRecognizers: liveRecognizers)
-    }
-
-    /// Takes kept live starts as the current ones.
-    @inline(__always)
-    private mutating func adopt(_ l: LiveStarts) {
-        (liveHash, liveClasses, liveRecognizers) = (l.liveHash, l.liveClasses, l.liveRecognizers)
     }
 
     /// Sets `enabled` to the rules of `mask` (the rules fit a mask), writing only the rules that change.
@@ -457,15 +453,20 @@ struct PikeVM {
     }
 
     /// The start list filed under token hash `h`, if any (the start index's filter and map, in raw memory:
-    /// the VM asks at every token it passes).
+    /// the VM asks at every token it passes). When the rules fit a mask, nil also for a list none of whose
+    /// rules is enabled: nothing starts there, so the VM skips the token (`run`'s jump) as it skips a
+    /// token with no list, where it stopped and spawned nothing.
     @inline(__always)
     private func startsByHash(_ h: UInt64) -> Int32? {
         let hot = self.hot
-        guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)) else { return nil }
-        return HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots)
+        guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)),
+              let k = HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots) else { return nil }
+        if !listMasks.isEmpty && listMasks[Int(k)] & enabledMask == 0 { return nil }
+        return k
     }
 
-    /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence.
+    /// Sets `liveHash`, `liveClasses` and `liveRecognizers` from the rules `enabled` for the sentence
+    /// (when the rules do not fit a mask).
     private mutating func findLiveStarts() {
         func live(_ k: Int32) -> Bool {
             for j in Int(starts.listStart[Int(k)])..<Int(starts.listStart[Int(k) + 1]) where enabled[Int(starts.rules[j])] {
@@ -556,7 +557,8 @@ struct PikeVM {
     /// rule's pending leftmost match (it could only produce an overlapping match).
     @inline(__always)
     private func alive(_ start: Int, rule r: Int) -> Bool {
-        start >= minStart[r] && !(bestStart[r] >= 0 && bestStart[r] < start && start < bestEnd[r])
+        let s = ruleStates[r]
+        return start >= Int(s.minStart) && !(s.bestStart >= 0 && Int(s.bestStart) < start && start < Int(s.bestEnd))
     }
 
     /// New threads for every rule that can start at token p (see `StartIndex`); `byHash`: the start list
@@ -599,13 +601,13 @@ struct PikeVM {
             while rules != 0 {
                 let r = rules.trailingZeroBitCount
                 rules &= rules &- 1
-                if alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, here, seen, ahead) }
+                if alive(p, rule: r) { spawnAdd(&list, root: Int(hot.ruleStart[r]), at: p, here, seen, ahead) }
             }
             return
         }
         for j in Int(hot.listStart[k])..<Int(hot.listStart[k + 1]) {
             let r = Int(hot.listRules[j])
-            if enabled[r] && alive(p, rule: r) { add(&list, root: Int(hot.ruleStart[r]), start: p, captures: -1, at: p, here, seen, ahead) }
+            if enabled[r] && alive(p, rule: r) { spawnAdd(&list, root: Int(hot.ruleStart[r]), at: p, here, seen, ahead) }
         }
     }
 
@@ -640,20 +642,64 @@ struct PikeVM {
                 }
                 if leaf.need >= 0 && !isAhead(leaf.need, at: p, ahead) { continue }
             }
-            let set = leaf.saves
-            var caps = captures
-            if set != 0 {
-                if set != lastSet {
-                    block = writeSaves(captures, set: set, Int32(p))
-                    lastSet = set
-                }
-                caps = block
+            take(leaf, isMatch: isMatch, &list, start: start, captures: captures, at: p, &lastSet, &block)
+        }
+    }
+
+    /// Gives the state of `leaf`, reached by a thread that started at `start` with `captures`, its thread
+    /// (a match: records it), with the leaf's saves written. `lastSet` and `block`: the save set the
+    /// closure walk wrote last and the captures that gave (0 and `captures` at first), so leaves that
+    /// save the same slots share one write.
+    @inline(__always)
+    private mutating func take(_ leaf: VMLeaf, isMatch: Bool, _ list: inout ThreadList, start: Int, captures: Int32, at p: Int,
+                               _ lastSet: inout Int32, _ block: inout Int32) {
+        let set = leaf.saves
+        var caps = captures
+        if set != 0 {
+            if set != lastSet {
+                block = writeSaves(captures, set: set, Int32(p))
+                lastSet = set
             }
-            if isMatch {
-                record(Int(leaf.word), start: start, end: p, caps)
-            } else {
-                list.append(Thread(pc: leaf.pc, start: Int32(start), captures: caps))
-            }
+            caps = block
+        }
+        if isMatch {
+            record(Int(leaf.word), start: start, end: p, caps)
+        } else {
+            list.append(Thread(pc: leaf.pc, start: Int32(start), captures: caps))
+        }
+    }
+
+    /// `add` for a thread that starts at p (no captures), at a position where threads step: the same
+    /// threads, in the same order, but only the leaves that pass the token test are visited, found by
+    /// their groups (`ClosureDispatch`). The others need nothing here: such a thread blocks no pending
+    /// match (`doomed` holds those started before p), and a leaf left unmarked is reached at p only by
+    /// later spawns, whose test fails it as well (the threads that started before p were added first).
+    @inline(__always)
+    private mutating func spawnAdd(_ list: inout ThreadList, root: Int, at p: Int, _ here: Here,
+                                   _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
+        assert(here.steps, "a spawn at the sentence end")
+        let hot = self.hot
+        let entry = hot.steps[root]
+        var k = Int(entry.entry)
+        if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        let head = hot.dispatchHeads[k]
+        guard head.usable else {
+            add(&list, root: root, start: p, captures: -1, at: p, here, seen, ahead)
+            return
+        }
+        var pass = ClosureDispatch.passing(head, hash: here.hash, startMask: here.startMask, hot.dispatchPairs, hot.lexiconWords)
+        let base = Int(hot.closureStart[k])
+        var lastSet: Int32 = 0
+        var block: Int32 = -1
+        while pass != 0 {
+            let leaf = hot.leaves[base + pass.trailingZeroBitCount]
+            pass &= pass &- 1
+            let pc = Int(leaf.pc)
+            if seen[pc] == generation { continue }
+            seen[pc] = generation
+            let isMatch = leaf.test == .match
+            if !isMatch && leaf.need >= 0 && !isAhead(leaf.need, at: p, ahead) { continue }
+            take(leaf, isMatch: isMatch, &list, start: p, captures: -1, at: p, &lastSet, &block)
         }
     }
 
@@ -758,18 +804,15 @@ struct PikeVM {
     // MARK: - Leftmost-longest, non-overlapping
 
     private mutating func record(_ r: Int, start: Int, end: Int, _ caps: Int32) {
-        guard end > start, start >= minStart[r] else { return }
-        let bs = bestStart[r]
+        let state = ruleStates[r]
+        guard end > start, start >= Int(state.minStart) else { return }
+        let bs = Int(state.bestStart)
         if bs < 0 {
-            bestStart[r] = start
-            bestEnd[r] = end
-            bestCaptures[r] = caps
+            setBest(r, start: start, end: end, caps)
             pendingRules.append(r)
-        } else if start < bs || (start == bs && end > bestEnd[r]) {
-            bestStart[r] = start
-            bestEnd[r] = end
-            bestCaptures[r] = caps
-        } else if start >= bestEnd[r] {
+        } else if start < bs || (start == bs && end > Int(state.bestEnd)) {
+            setBest(r, start: start, end: end, caps)
+        } else if start >= Int(state.bestEnd) {
             let m = Candidate(start: start, end: end, captures: caps)
             if let k = candidates[r].firstIndex(where: { $0.start >= start }) {
                 if candidates[r][k].start == start {
@@ -783,6 +826,14 @@ struct PikeVM {
         }
     }
 
+    /// Makes (start, end, caps) rule `r`'s pending match.
+    @inline(__always)
+    private func setBest(_ r: Int, start: Int, end: Int, _ caps: Int32) {
+        ruleStates[r].bestStart = Int32(start)
+        ruleStates[r].bestEnd = Int32(end)
+        ruleStates[r].bestCaptures = caps
+    }
+
     /// Emits each pending match that no live thread can still beat (no live thread of the rule
     /// started at or before it), then moves on to the rule's next candidate. `ahead`: the sentence, at
     /// position p (nil only when `final`).
@@ -790,11 +841,12 @@ struct PikeVM {
         var k = 0
         while k < pendingRules.count {
             let r = pendingRules[k]
-            while bestStart[r] >= 0 {
-                let bs = bestStart[r]
+            while ruleStates[r].bestStart >= 0 {
+                let state = ruleStates[r]
+                let bs = Int(state.bestStart)
                 if !final && isBlocked(r, by: bs, current, at: p, ahead!) { break }
-                let be = bestEnd[r]
-                let captures = bestCaptures[r], size = captureSize[r], at = slotCount
+                let be = Int(state.bestEnd)
+                let captures = state.bestCaptures, size = captureSize[r], at = slotCount
                 settled.append((r, bs, be, at))
                 if matchSlots.count < at + size { matchSlots += repeatElement(0, count: max(matchSlots.count, size + 64)) }
                 // (A rule without capture slots reads nothing: `matchSlots` may still be empty then.)
@@ -805,22 +857,20 @@ struct PikeVM {
                     }
                 }
                 slotCount = at + size
-                minStart[r] = be
-                bestStart[r] = -1
-                bestEnd[r] = -1
+                ruleStates[r].minStart = Int32(be)
+                ruleStates[r].bestStart = -1
+                ruleStates[r].bestEnd = -1
                 // Most rules have no later candidate: leave their (empty) list untouched.
                 if !candidates[r].isEmpty {
                     candidates[r].removeAll { $0.start < be }
                     if !candidates[r].isEmpty {
                         let c = candidates[r].removeFirst()
-                        bestStart[r] = c.start
-                        bestEnd[r] = c.end
-                        bestCaptures[r] = c.captures
+                        setBest(r, start: c.start, end: c.end, c.captures)
                     }
                 }
             }
-            if bestStart[r] < 0 {
-                bestCaptures[r] = -1
+            if ruleStates[r].bestStart < 0 {
+                ruleStates[r].bestCaptures = -1
                 pendingRules.swapAt(k, pendingRules.count - 1)
                 pendingRules.removeLast()
             } else {

@@ -1,5 +1,5 @@
-/// The read-only tables of a `Program` that `PikeVM`'s inner loops index (steps, closure leaves, needs,
-/// start lists, save sets), copied once into memory this object owns and frees, and the tables the VM
+/// The read-only tables of a `Program` that `PikeVM`'s inner loops index (steps, closure leaves and
+/// their token groups, needs, start lists, save sets), copied once into memory this object owns and frees, and the tables the VM
 /// derives from the program (its filters and bit maps). Built once with the program (`Program.vmTables`),
 /// not per VM: each scratch's VM takes them from it (a retain each), where building them cost about half
 /// a million instructions per VM. The VM keeps this object (for the memory's lifetime) and its `pointers`
@@ -11,6 +11,9 @@ final class VMTables: @unchecked Sendable {
         let steps: UnsafePointer<VMCode.Step>
         let leaves: UnsafePointer<VMLeaf>
         let closureStart: UnsafePointer<Int32>
+        /// `ClosureDispatch.heads` and `ClosureDispatch.pairs` of those closures and leaves.
+        let dispatchHeads: UnsafePointer<ClosureDispatch.Head>
+        let dispatchPairs: UnsafePointer<ClosureDispatch.Pair>
         /// `AheadNeeds.needs`: per instruction.
         let needs: UnsafePointer<Int32>
         /// `Program.ruleStart`: per rule.
@@ -62,6 +65,12 @@ final class VMTables: @unchecked Sendable {
     let vmRuleMask: UInt64
     /// When the rules fit a mask: per start list, its rules as bits (`PikeVM.listMasks`); else empty.
     let listMasks: [UInt64]
+    /// When the rules fit a mask: per rule, the `startMask` bits of the recognizers it starts at (else
+    /// empty); and the rules that start by a token's hash and by a token class, as bits (`PikeVM`'s live
+    /// starts are these of its enabled rules).
+    let ruleStartBits: [UInt64]
+    let hashStartRules: UInt64
+    let classStartRules: UInt64
 
     init(_ program: ProgramParts) {
         // Per lexicon, the filter of its first words (64 words each, at `64 * lexicon`): for the leaves'
@@ -74,9 +83,13 @@ final class VMTables: @unchecked Sendable {
         let (startKeys, startValues, startSlots) = program.starts.byHash.withTables { keys, values, mask in
             (VMTables.copy(keys), VMTables.copy(values), mask)
         }
+        let leaves = VMLeaf.leaves(program.code, program.needs)
+        let dispatch = ClosureDispatch(closureStart: program.code.closureStart, leaves: leaves)
         pointers = Pointers(steps: VMTables.copy(program.code.steps),
-                            leaves: VMTables.copy(VMLeaf.leaves(program.code, program.needs)),
+                            leaves: VMTables.copy(leaves),
                             closureStart: VMTables.copy(program.code.closureStart),
+                            dispatchHeads: VMTables.copy(dispatch.heads),
+                            dispatchPairs: VMTables.copy(dispatch.pairs),
                             needs: VMTables.copy(program.needs.needs),
                             ruleStart: VMTables.copy(program.ruleStart.map { Int32($0) }),
                             listStart: VMTables.copy(program.starts.listStart),
@@ -140,6 +153,18 @@ final class VMTables: @unchecked Sendable {
         listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
             starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
         }
+        var ruleBits = Array(repeating: UInt64(0), count: listMasks.isEmpty ? 0 : program.runsInVM.count)
+        var byClass: UInt64 = 0
+        if !listMasks.isEmpty {
+            for (c, i) in starts.recognizers.enumerated() {
+                let k = Int(starts.recognizerLists[c])
+                for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) { ruleBits[Int(starts.rules[j])] |= RecognitionTable.bit(Int(i)) }
+            }
+            for k in starts.classLists { byClass |= listMasks[Int(k)] }
+        }
+        ruleStartBits = ruleBits
+        hashStartRules = listMasks.isEmpty ? 0 : starts.hashRules.reduce(0) { $0 | 1 &<< UInt64($1) }
+        classStartRules = byClass
     }
 
     /// The `HashFilter64` words of the first words of `trie`'s entries.
@@ -154,6 +179,8 @@ final class VMTables: @unchecked Sendable {
         pointers.steps.deallocate()
         pointers.leaves.deallocate()
         pointers.closureStart.deallocate()
+        pointers.dispatchHeads.deallocate()
+        pointers.dispatchPairs.deallocate()
         pointers.needs.deallocate()
         pointers.ruleStart.deallocate()
         pointers.listStart.deallocate()
