@@ -627,9 +627,7 @@ struct PikeVM {
         }
     }
 
-    /// (Not inlined: inlined into `spawn`'s four calls, `spawnAdd` was not inlined into it, and the call
-    /// cost more.)
-    @inline(never)
+    @inline(__always)
     private mutating func spawnList(_ k: Int, _ list: inout ThreadList, at p: Int, _ here: Here, _ seen: UnsafeMutableBufferPointer<Int32>,
                                     _ ahead: Lookahead) {
         let hot = self.hot
