@@ -1,19 +1,21 @@
-/// Which of a program's VM rules (at most 64 of them) a sentence's prefilter clauses enable, by table
+/// Which of a program's VM rules (at most 128 of them) a sentence's prefilter clauses enable, by table
 /// lookup (and the same for any rows of clause bits: `RecognizerDemand` reads its rows with one): each
 /// rule's prefilter row (`RulePrefilter.ruleMasks`) is cut into bytes; for each byte some
 /// row has bits in, and each of its 256 values, the table holds the rules (as bits) whose row's byte
 /// there that value holds. A rule's every clause holds exactly when each of its bytes does, so the
 /// rules enabled are the AND of one entry per byte: one load per byte, whatever the number of rules,
 /// where testing the rows cost a test per rule. Built once per `Program` (the VMs of every worker
-/// share it).
-struct EnabledRules: Sendable {
+/// share it). The rules are bits of a `Mask`: a `UInt64`, or for a program of 65 to 128 rules (a
+/// user's rules added to the shipped 64) a `UInt128` (`Program.wideEnabledRules`), so that it keeps
+/// this path and the VM's masks (`PikeVM.listMasks`) instead of a test per rule.
+struct EnabledRules<Mask: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
     /// The bytes some row has bits in: byte `k` of word `x` (the bits `8 * k ..< 8 * k + 8`) as its offset
     /// in a `RulePrefilter.Present`'s memory.
     private let offsets: [Int]
     /// Per byte of `offsets`, 256 entries: the rules whose row's byte there each value holds.
-    private let satisfied: [UInt64]
+    private let satisfied: [Mask]
     /// Every rule of the table, as bits.
-    let all: UInt64
+    let all: Mask
 
     /// No rules.
     init() {
@@ -22,17 +24,17 @@ struct EnabledRules: Sendable {
         all = 0
     }
 
-    /// For `rules` (each below 64) and their rows in `prefilter`.
+    /// For `rules` (each below `Mask.bitWidth`) and their rows in `prefilter`.
     init(_ prefilter: RulePrefilter, rules: [Int]) {
         self.init(rows: prefilter.ruleMasks, words: prefilter.words, rules: rules)
     }
 
-    /// For `rules` (each below 64), rule `r`'s row being `rows[(r * words)..<((r + 1) * words)]` (at
+    /// For `rules` (each below `Mask.bitWidth`), rule `r`'s row being `rows[(r * words)..<((r + 1) * words)]` (at
     /// most `RulePrefilter.maxWords` words).
     init(rows: [UInt64], words w: Int, rules: [Int]) {
-        precondition(rules.allSatisfy { $0 >= 0 && $0 < 64 }, "EnabledRules: a rule past the mask")
+        precondition(rules.allSatisfy { $0 >= 0 && $0 < Mask.bitWidth }, "EnabledRules: a rule past the mask")
         precondition(w <= RulePrefilter.maxWords, "EnabledRules: rows wider than a Present")
-        var offsets: [Int] = [], satisfied: [UInt64] = []
+        var offsets: [Int] = [], satisfied: [Mask] = []
         for x in 0..<w {
             for k in 0..<8 {
                 let bytes = rules.map { r in UInt8(truncatingIfNeeded: rows[r * w + x] >> UInt64(8 * k)) }
@@ -46,7 +48,7 @@ struct EnabledRules: Sendable {
                 satisfied += repeatElement(0, count: 256)
                 satisfied.withUnsafeMutableBufferPointer { table in
                     let byValue = table.baseAddress! + at
-                    for (j, r) in rules.enumerated() { byValue[Int(bytes[j])] |= 1 &<< UInt64(r) }
+                    for (j, r) in rules.enumerated() { byValue[Int(bytes[j])] |= 1 &<< Mask(r) }
                     var bit = 1
                     while bit < 256 {
                         for high in stride(from: 0, to: 256, by: 2 * bit) {
@@ -59,12 +61,12 @@ struct EnabledRules: Sendable {
         }
         self.offsets = offsets
         self.satisfied = satisfied
-        all = rules.reduce(0) { $0 | 1 &<< UInt64($1) }
+        all = rules.reduce(0) { $0 | 1 &<< Mask($1) }
     }
 
     /// The rules whose every clause `present` holds, as bits (its bytes read in place, at `offsets`).
     @inline(__always)
-    func rules(_ present: RulePrefilter.Present) -> UInt64 {
+    func rules(_ present: RulePrefilter.Present) -> Mask {
         var mask = all
         withUnsafeBytes(of: present) { bytes in
         offsets.withUnsafeBufferPointer { offsets in

@@ -56,22 +56,35 @@ struct PikeVM {
     /// The clauses `enabled` (and the live starts) were last set for, and whether any rule was enabled
     /// then: consecutive sentences often hold the same clauses, and then nothing need be recomputed.
     private var last: (present: RulePrefilter.Present, any: Bool)?
-    /// When the rules fit a mask: the rules `enabled` now, as bits (so only the rules that change are
-    /// written).
+    /// When the rules fit a mask (at most 128, `EnabledRules`): the rules `enabled` now, as bits (so
+    /// only the rules that change are written), rules 0 to 63 in `enabledMask` and 64 to 127 in
+    /// `enabledHigh`. (Two words, not a `UInt128`, like `listMasks`: with at most 64 rules, `wide`
+    /// false, the hot tests read one word.)
     private var enabledMask: UInt64 = 0
+    private var enabledHigh: UInt64 = 0
+    /// `enabledMask | enabledHigh`, and per start list its two words or-ed (`VMTables.listFolds`): a list
+    /// none of whose bits here meets is sure to have no enabled rule, in one test as with one word (a
+    /// list that meets may still have none when there are more than 64 rules: the lookup then returns
+    /// it, and its spawn finds nothing, as the general path does).
+    private var enabledFold: UInt64 = 0
+    private let listFolds: [UInt64]
     /// When the rules fit a mask: the rules a sentence's clauses enable (the program's table).
-    private let enabledTable: EnabledRules
+    private let enabledTable: EnabledRules<UInt64>
+    /// When there are 65 to 128 rules: their table (`Program.wideEnabledRules`), and that there are.
+    private let wideEnabledTable: EnabledRules<UInt128>
+    private let wide: Bool
     /// When the rules fit a mask: per start list, its rules as bits (ascending, as the lists are: each
     /// list files its rules in rule order), so a spawn visits only the enabled ones (`enabledMask`).
-    /// Else empty.
+    /// Else empty. Rules 0 to 63 in `listMasks`, 64 to 127 in `listHighMasks` (read only when `wide`).
     private let listMasks: [UInt64]
+    private let listHighMasks: [UInt64]
     /// When the rules fit a mask: per rule, the recognizers it starts at, and the rules that start by hash
     /// and by class (`VMTables.ruleStartBits`): the live starts of the enabled rules are or-ed from them,
     /// a few instructions per enabled rule, where walking the start lists (`findLiveStarts`) cost about a
     /// thousand, and a cache of its answers by enabled rules missed often enough to cost more.
     private let ruleStartBits: [UInt64]
-    private let hashStartRules: UInt64
-    private let classStartRules: UInt64
+    private let hashStartRules: UInt128
+    private let classStartRules: UInt128
 
     private var seen: [Int32]
     private var generation: Int32 = 0
@@ -209,9 +222,15 @@ struct PikeVM {
         recognizerAtomMask = tables.recognizerAtomMask
         enabled = program.runsInVM
         vmRules = tables.vmRules
-        enabledMask = tables.vmRuleMask
+        enabledMask = UInt64(truncatingIfNeeded: tables.vmRuleMask)
+        enabledHigh = UInt64(truncatingIfNeeded: tables.vmRuleMask >> 64)
+        enabledFold = enabledMask | enabledHigh
+        listFolds = tables.listFolds
         enabledTable = program.enabledRules
+        wideEnabledTable = program.wideEnabledRules
+        wide = program.runsInVM.count > 64
         listMasks = tables.listMasks
+        listHighMasks = tables.listHighMasks
         ruleStartBits = tables.ruleStartBits
         hashStartRules = tables.hashStartRules
         classStartRules = tables.classStartRules
@@ -406,7 +425,7 @@ struct PikeVM {
         }
         // `enabled` and the live starts depend on `present` alone: the same clauses as last time, the same rules.
         if let last, last.present == present { return last.any }
-        guard enabled.count <= 64 else {
+        guard enabled.count <= 128 else {
             var any = false
             for r in vmRules {
                 let ok = prefilter.satisfies(r, present)
@@ -419,17 +438,25 @@ struct PikeVM {
         }
         // Computed afresh (a load per byte of the rows): a cache of earlier sentences' choices by clauses
         // missed most of the time and cost more than it saved.
-        let mask = enabledTable.rules(present)
+        let mask = wide ? wideEnabledTable.rules(present) : UInt128(enabledTable.rules(present))
         last = (present, mask != 0)
         if mask != 0 {
             setEnabled(mask)
             liveHash = mask & hashStartRules != 0
             liveClasses = mask & classStartRules != 0
-            var recognizers: UInt64 = 0, rules = mask
+            // Word by word (the high word is zero unless there are more than 64 rules): a bit scan of a
+            // word costs less than one of a `UInt128`.
+            var recognizers: UInt64 = 0
             ruleStartBits.withUnsafeBufferPointer { bits in
-                while rules != 0 {
-                    recognizers |= bits[rules.trailingZeroBitCount]
-                    rules &= rules &- 1
+                var rules = UInt64(truncatingIfNeeded: mask), base = 0
+                while true {
+                    while rules != 0 {
+                        recognizers |= bits[base &+ rules.trailingZeroBitCount]
+                        rules &= rules &- 1
+                    }
+                    rules = UInt64(truncatingIfNeeded: mask >> 64)
+                    if base != 0 || rules == 0 { break }
+                    base = 64
                 }
             }
             liveRecognizers = recognizers
@@ -439,15 +466,23 @@ struct PikeVM {
 
     /// Sets `enabled` to the rules of `mask` (the rules fit a mask), writing only the rules that change.
     @inline(__always)
-    private mutating func setEnabled(_ mask: UInt64) {
-        var diff = mask ^ enabledMask
-        guard diff != 0 else { return }
-        enabledMask = mask
+    private mutating func setEnabled(_ mask: UInt128) {
+        let low = UInt64(truncatingIfNeeded: mask), high = UInt64(truncatingIfNeeded: mask >> 64)
+        var diff = low ^ enabledMask, diffHigh = high ^ enabledHigh
+        guard diff | diffHigh != 0 else { return }
+        enabledMask = low
+        enabledHigh = high
+        enabledFold = low | high
         enabled.withUnsafeMutableBufferPointer { e in
             while diff != 0 {
                 let r = diff.trailingZeroBitCount
                 diff &= diff &- 1
-                e[r] = mask & (1 &<< UInt64(r)) != 0
+                e[r] = low & (1 &<< UInt64(r)) != 0
+            }
+            while diffHigh != 0 {
+                let r = diffHigh.trailingZeroBitCount
+                diffHigh &= diffHigh &- 1
+                e[64 &+ r] = high & (1 &<< UInt64(r)) != 0
             }
         }
     }
@@ -455,13 +490,14 @@ struct PikeVM {
     /// The start list filed under token hash `h`, if any (the start index's filter and map, in raw memory:
     /// the VM asks at every token it passes). When the rules fit a mask, nil also for a list none of whose
     /// rules is enabled: nothing starts there, so the VM skips the token (`run`'s jump) as it skips a
-    /// token with no list, where it stopped and spawned nothing.
+    /// token with no list, where it stopped and spawned nothing. (Tested on `listFolds`: exact up to 64
+    /// rules; past 64, a list may pass with no enabled rule, which costs a stop and changes nothing.)
     @inline(__always)
     private func startsByHash(_ h: UInt64) -> Int32? {
         let hot = self.hot
         guard HashFilter64.mayContain(h, UnsafeBufferPointer(start: hot.startFilter, count: 64)),
               let k = HashMap64.get(h, hot.startKeys, hot.startValues, hot.startSlots) else { return nil }
-        if !listMasks.isEmpty && listMasks[Int(k)] & enabledMask == 0 { return nil }
+        if !listFolds.isEmpty && listFolds[Int(k)] & enabledFold == 0 { return nil }
         return k
     }
 
@@ -596,10 +632,17 @@ struct PikeVM {
                                     _ ahead: Lookahead) {
         let hot = self.hot
         if !listMasks.isEmpty {
-            // Only the list's enabled rules, in rule order (the list's order).
-            var rules = listMasks[k] & enabledMask
-            while rules != 0 {
-                let r = rules.trailingZeroBitCount
+            // Only the list's enabled rules, in rule order (the list's order), a word at a time (the
+            // high word only when `wide`; one flat loop, so `spawnAdd` is inlined once: with two loops
+            // it was not, and the calls cost more).
+            var rules = listMasks[k] & enabledMask, base = 0
+            while true {
+                if rules == 0 {
+                    guard wide && base == 0 else { break }
+                    (rules, base) = (listHighMasks[k] & enabledHigh, 64)
+                    continue
+                }
+                let r = base &+ rules.trailingZeroBitCount
                 rules &= rules &- 1
                 if alive(p, rule: r) { spawnAdd(&list, root: Int(hot.ruleStart[r]), at: p, here, seen, ahead) }
             }

@@ -40,7 +40,11 @@ final class Program: Sendable {
     /// Per rule: the recognizers it calls, as `RecognitionTable.bit`s.
     let ruleRecognizers: [UInt64]
     /// When there are at most 64 rules: the VM rules a sentence's prefilter clauses enable (else empty).
-    let enabledRules: EnabledRules
+    let enabledRules: EnabledRules<UInt64>
+    /// When there are 65 to 128 rules: the same in two words (else empty). Apart from `enabledRules`: a
+    /// word's table is an AND per byte where two words' is two loads and two ANDs, and the shipped
+    /// rules fit one.
+    let wideEnabledRules: EnabledRules<UInt128>
     /// The VM's read-only tables (`VMTables`), built once here for every VM that runs the program.
     let vmTables: VMTables
 
@@ -69,8 +73,9 @@ final class Program: Sendable {
         runsInVM = parts.runsInVM
         runsVM = parts.runsInVM.contains(true)
         ruleRecognizers = parts.ruleRecognizers
-        enabledRules = parts.runsInVM.count <= 64 ? EnabledRules(parts.prefilter, rules: parts.runsInVM.indices.filter { parts.runsInVM[$0] })
-            : EnabledRules()
+        let vmRules = parts.runsInVM.indices.filter { parts.runsInVM[$0] }
+        enabledRules = parts.runsInVM.count <= 64 ? EnabledRules(parts.prefilter, rules: vmRules) : EnabledRules()
+        wideEnabledRules = (65...128).contains(parts.runsInVM.count) ? EnabledRules(parts.prefilter, rules: vmRules) : EnabledRules()
         vmTables = VMTables(parts)
     }
 }

@@ -17,7 +17,7 @@ struct RecognizerDemand: Sendable {
     private let rowRecognizers: [UInt64]
     /// When there are at most 64 entries: the entries (as bits by index) whose rows a sentence's clauses
     /// hold, read from a table with one load per byte of the rows (`EnabledRules`) instead of a test per entry.
-    private let holding: EnabledRules?
+    private let holding: EnabledRules<UInt64>?
     /// The mask words per row (the prefilter's).
     private let words: Int
 

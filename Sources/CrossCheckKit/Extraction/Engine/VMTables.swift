@@ -62,15 +62,21 @@ final class VMTables: @unchecked Sendable {
     /// The rules that run in the VM, and as bits (when they fit a mask) the rules enabled before any
     /// sentence is filtered.
     let vmRules: [Int]
-    let vmRuleMask: UInt64
-    /// When the rules fit a mask: per start list, its rules as bits (`PikeVM.listMasks`); else empty.
+    let vmRuleMask: UInt128
+    /// When the rules fit a mask (at most 128 rules, `EnabledRules`): per start list, its rules as bits
+    /// (`PikeVM.listMasks`), rules 0 to 63 in `listMasks` and 64 to 127 in `listHighMasks` (empty when
+    /// there are at most 64 rules); else both empty.
     let listMasks: [UInt64]
+    let listHighMasks: [UInt64]
+    /// Per start list, its two words or-ed (`listMasks` itself when there are at most 64 rules): the
+    /// start lookup's test of whether a list may have an enabled rule (`PikeVM.startsByHash`).
+    let listFolds: [UInt64]
     /// When the rules fit a mask: per rule, the `startMask` bits of the recognizers it starts at (else
     /// empty); and the rules that start by a token's hash and by a token class, as bits (`PikeVM`'s live
     /// starts are these of its enabled rules).
     let ruleStartBits: [UInt64]
-    let hashStartRules: UInt64
-    let classStartRules: UInt64
+    let hashStartRules: UInt128
+    let classStartRules: UInt128
 
     init(_ program: ProgramParts) {
         // Per lexicon, the filter of its first words (64 words each, at `64 * lexicon`): for the leaves'
@@ -148,22 +154,25 @@ final class VMTables: @unchecked Sendable {
         recognizerAtomMask = startBits
         let vmRules = program.runsInVM.indices.filter { program.runsInVM[$0] }
         self.vmRules = vmRules
-        vmRuleMask = vmRules.reduce(0) { $1 < 64 ? $0 | (1 &<< UInt64($1)) : $0 }
+        vmRuleMask = vmRules.reduce(0) { $1 < 128 ? $0 | (1 &<< UInt128($1)) : $0 }
         let starts = program.starts
-        listMasks = program.runsInVM.count > 64 ? [] : (0..<(starts.listStart.count - 1)).map { k in
-            starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt64(0)) { $0 | 1 &<< UInt64($1) }
+        let lists = program.runsInVM.count > 128 ? [] : (0..<(starts.listStart.count - 1)).map { k in
+            starts.rules[Int(starts.listStart[k])..<Int(starts.listStart[k + 1])].reduce(UInt128(0)) { $0 | 1 &<< UInt128($1) }
         }
-        var ruleBits = Array(repeating: UInt64(0), count: listMasks.isEmpty ? 0 : program.runsInVM.count)
-        var byClass: UInt64 = 0
-        if !listMasks.isEmpty {
+        listMasks = lists.map { UInt64(truncatingIfNeeded: $0) }
+        listHighMasks = program.runsInVM.count > 64 ? lists.map { UInt64(truncatingIfNeeded: $0 >> 64) } : []
+        listFolds = program.runsInVM.count > 64 ? lists.map { UInt64(truncatingIfNeeded: $0 | $0 >> 64) } : listMasks
+        var ruleBits = Array(repeating: UInt64(0), count: lists.isEmpty ? 0 : program.runsInVM.count)
+        var byClass: UInt128 = 0
+        if !lists.isEmpty {
             for (c, i) in starts.recognizers.enumerated() {
                 let k = Int(starts.recognizerLists[c])
                 for j in Int(starts.listStart[k])..<Int(starts.listStart[k + 1]) { ruleBits[Int(starts.rules[j])] |= RecognitionTable.bit(Int(i)) }
             }
-            for k in starts.classLists { byClass |= listMasks[Int(k)] }
+            for k in starts.classLists { byClass |= lists[Int(k)] }
         }
         ruleStartBits = ruleBits
-        hashStartRules = listMasks.isEmpty ? 0 : starts.hashRules.reduce(0) { $0 | 1 &<< UInt64($1) }
+        hashStartRules = lists.isEmpty ? 0 : starts.hashRules.reduce(0) { $0 | 1 &<< UInt128($1) }
         classStartRules = byClass
     }
 
