@@ -184,12 +184,8 @@ struct ClaimBuilder {
             default: return nil
             }
         }
-        guard part.tokens.count == 1 else { return nil }
-        let t = text.tokens[part.tokens.lowerBound]
-        guard t.kind == .word, t.flags.contains(.capitalized), !TokenClass.weekdayHashes.contains(t.hash),
-              !TokenClass.monthHashes.contains(t.hash) else { return nil }
-        let word = text.string(tokens: part.tokens)
-        return StopWords.words.contains(word.lowercased()) ? nil : word
+        guard part.tokens.count == 1, isNameWord(part.tokens.lowerBound) else { return nil }
+        return word(part.tokens.lowerBound)
     }
 
     /// The name of who holds a count, the reference `ref` captured in `m`: the canonical name when the
@@ -216,7 +212,7 @@ struct ClaimBuilder {
             let t = text.tokens[i]
             // Inside a name: "of", "and", "for", "the" ("Party of Regions"), an apostrophe ("Farmers' League").
             if t.kind == .word, !t.flags.contains(.capitalized), ClaimBuilder.innerNameWords.contains(word(i)) { continue }
-            if t.kind == .quote || word(i) == "'" { continue }
+            if t.kind == .quote { continue }
             return nil
         }
         return text.string(tokens: words)
