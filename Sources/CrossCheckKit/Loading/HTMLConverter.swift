@@ -180,20 +180,21 @@ struct HTMLConverter: Sendable {
     /// counted; comments, scripts and styles inside skipped whole).
     static func closingTagEnd(_ buf: UnsafeBufferPointer<UInt8>, name: String, from start: Int, end n: Int, nested: Bool) -> Int? {
         let target = Array(name.utf8)
+        // (Inside a script or style only its own closing tag counts: "<!--" there is script text.)
+        let raw = target == Self.scriptBytes || target == Self.styleBytes
         var depth = 1
         var i = start
         while i < n {
             guard buf[i] == 0x3C else { i += 1; continue }
             // A comment, script or style is skipped whole: a "<div" written inside one is no tag
             // ("document.write('<div class=\"adunit\">')" in an ad block would hold its `div` open).
-            if i + 3 < n, buf[i + 1] == 0x21, buf[i + 2] == 0x2D, buf[i + 3] == 0x2D {
+            if !raw, i + 3 < n, buf[i + 1] == 0x21, buf[i + 2] == 0x2D, buf[i + 3] == 0x2D {
                 i = find(buf, [0x2D, 0x2D, 0x3E], from: i + 4, end: n).map { $0 + 3 } ?? n
                 continue
             }
-            if target != Self.scriptBytes, target != Self.styleBytes,
-               let raw = [Self.scriptBytes, Self.styleBytes].first(where: { startsTag(buf, $0, at: i + 1, end: n) }) {
-                let name = String(decoding: raw, as: UTF8.self)
-                i = closingTagEnd(buf, name: name, from: tagEnd(buf, from: i + 1, end: n), end: n, nested: false) ?? n
+            if !raw, let inner = startsTag(buf, Self.scriptBytes, at: i + 1, end: n) ? "script"
+                : startsTag(buf, Self.styleBytes, at: i + 1, end: n) ? "style" : nil {
+                i = closingTagEnd(buf, name: inner, from: tagEnd(buf, from: i + 1, end: n), end: n, nested: false) ?? n
                 continue
             }
             let closing = i + 1 < n && buf[i + 1] == 0x2F
