@@ -52,7 +52,7 @@ struct HTMLConverter: Sendable {
                         let end = tagEnd(buf, from: j, end: n)
                         let selfClosing = end - 2 > i && buf[end - 2] == 0x2F
                         if !closing && !selfClosing && (dropped.contains(name)
-                            || furnitureHolders.contains(name) && PageFurniture.isFurniture(UnsafeBufferPointer(rebasing: buf[j..<max(j, end - 1)]))) {
+                            || furnitureHolders.contains(name) && PageFurniture.isFurniture(buf, from: j, end: end)) {
                             if let from = noClose[name], from <= end {
                                 i = end
                             } else if let after = closingTagEnd(buf, name: name, from: end, end: n, nested: name != "script" && name != "style") {

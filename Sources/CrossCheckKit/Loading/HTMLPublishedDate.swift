@@ -82,40 +82,14 @@ enum HTMLPublishedDate {
         return (1...3).lazy.compactMap { found[$0] }.first { !$0.conflicting }?.time
     }
 
-    /// The attributes of a tag from `start` (after its name) to its `>`, names lower-cased and the
-    /// values of the attributes this reader compares (`property`, `name`, `itemprop`) too; and the
-    /// offset after the tag.
+    /// The attributes of a tag from `start` (after its name) to its `>` (`HTMLAttributes`: names
+    /// lower-cased, and the values of the attributes this reader compares, `property`, `name`,
+    /// `itemprop`, too; the first of a repeated name), and the offset after the tag.
     private static func attributes(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, end n: Int) -> ([String: String], Int) {
+        let (pairs, end) = HTMLAttributes.read(buf, from: start, end: n, maxValue: maxValue, lowercasing: ["property", "name", "itemprop"])
         var out: [String: String] = [:]
-        var i = start
-        while i < n {
-            while i < n, HTMLConverter.isSpace(buf[i]) || buf[i] == 0x2F { i += 1 }
-            guard i < n, buf[i] != 0x3E else { break }
-            let nameStart = i
-            while i < n, !HTMLConverter.isSpace(buf[i]), buf[i] != 0x3D, buf[i] != 0x3E, buf[i] != 0x2F { i += 1 }
-            let name = HTMLConverter.lowerName(buf, nameStart..<i)
-            while i < n, HTMLConverter.isSpace(buf[i]) { i += 1 }
-            var value = ""
-            if i < n, buf[i] == 0x3D {
-                i += 1
-                while i < n, HTMLConverter.isSpace(buf[i]) { i += 1 }
-                if i < n, buf[i] == 0x22 || buf[i] == 0x27 {
-                    let q = buf[i]
-                    let from = i + 1
-                    i = from
-                    while i < n, buf[i] != q { i += 1 }
-                    if i - from <= maxValue { value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<min(i, n)]), as: UTF8.self) }
-                    if i < n { i += 1 }
-                } else {
-                    let from = i
-                    while i < n, !HTMLConverter.isSpace(buf[i]), buf[i] != 0x3E { i += 1 }
-                    if i - from <= maxValue { value = String(decoding: UnsafeBufferPointer(rebasing: buf[from..<i]), as: UTF8.self) }
-                }
-            }
-            if name == "property" || name == "name" || name == "itemprop" { value = value.lowercased() }
-            if !name.isEmpty, out[name] == nil { out[name] = value }
-        }
-        return (out, min(i + 1, n))
+        for (name, value) in pairs where !name.isEmpty && out[name] == nil { out[name] = value }
+        return (out, end)
     }
 
     /// The JSON string after a key's closing quote at `i` (`: "..."`), or nil.

@@ -22,10 +22,12 @@ struct PageFurniture: Sendable {
         "byline", "dateline", "summary", "intro", "has", "with", "without", "no", "is", "free",
     ]
 
-    /// Whether the attributes of a start tag (the bytes after its name, up to its `>`) name furniture.
-    static func isFurniture(_ attributes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the start tag whose attributes run from `start` (after its name) to its `>` names
+    /// furniture (its attributes read by `HTMLAttributes`).
+    static func isFurniture(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, end n: Int) -> Bool {
         var furniture = false
-        for value in values(of: ["class", "id"], in: attributes) {
+        let (attributes, _) = HTMLAttributes.read(buf, from: start, end: n, maxValue: Int.max, lowercasing: ["class", "id"])
+        for (attribute, value) in attributes where attribute == "class" || attribute == "id" {
             for name in value.split(separator: " ") {
                 let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
                 if parts.contains(where: keep.contains) { return false }
@@ -34,40 +36,5 @@ struct PageFurniture: Sendable {
             }
         }
         return furniture
-    }
-
-    /// The values of the attributes named `names` (lower case, ASCII letters folded), in order.
-    static func values(of names: Set<String>, in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var out: [String] = []
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            // An attribute name.
-            while i < n, !HTMLConverter.isNameByte(bytes[i]) { i += 1 }
-            let start = i
-            while i < n, HTMLConverter.isNameByte(bytes[i]) { i += 1 }
-            guard i > start else { break }
-            let name = String(decoding: bytes[start..<i].map(Normalizer.lowerASCII), as: UTF8.self)
-            while i < n, HTMLConverter.isSpace(bytes[i]) { i += 1 }
-            guard i < n, bytes[i] == 0x3D else { continue }  // no "=": a bare attribute
-            i += 1
-            while i < n, HTMLConverter.isSpace(bytes[i]) { i += 1 }
-            var valueStart = i, valueEnd = i
-            if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 {
-                let q = bytes[i]
-                valueStart = i + 1
-                i += 1
-                while i < n, bytes[i] != q { i += 1 }
-                valueEnd = i
-                i += 1
-            } else {
-                while i < n, !HTMLConverter.isSpace(bytes[i]), bytes[i] != 0x3E { i += 1 }
-                valueEnd = i
-            }
-            if names.contains(name) {
-                out.append(String(decoding: bytes[valueStart..<min(valueEnd, n)].map(Normalizer.lowerASCII), as: UTF8.self))
-            }
-        }
-        return out
     }
 }
