@@ -229,8 +229,9 @@ struct ClaimBuilder {
     /// Whether token `i` is a capitalized word that may be part of a name: no function word, weekday or month.
     private func isNameWord(_ i: Int) -> Bool {
         let t = text.tokens[i]
-        return t.kind == .word && t.flags.contains(.capitalized) && !isFunctionWord(i) && !TokenClass.weekdayHashes.contains(t.hash)
-            && !TokenClass.monthHashes.contains(t.hash)
+        // (The hash tests before the function-word test, which makes the word's String.)
+        return t.kind == .word && t.flags.contains(.capitalized) && !TokenClass.weekdayHashes.contains(t.hash)
+            && !TokenClass.monthHashes.contains(t.hash) && !isFunctionWord(i)
     }
 
     /// Whether token `i` is a function word ("The", "He", "On").

@@ -666,9 +666,7 @@ struct PikeVM {
     private mutating func add(_ list: inout ThreadList, root: Int, start: Int, captures: Int32, at p: Int, _ here: Here,
                               _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         let hot = self.hot
-        let entry = hot.steps[root]
-        var k = Int(entry.entry)
-        if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        let k = closure(entering: root, at: p)
         var lastSet: Int32 = 0
         var block = captures
         for j in Int(hot.closureStart[k])..<Int(hot.closureStart[k + 1]) {
@@ -687,6 +685,15 @@ struct PikeVM {
             }
             take(leaf, isMatch: isMatch, &list, start: start, captures: captures, at: p, &lastSet, &block)
         }
+    }
+
+    /// The closure a thread entering at `root` walks at position p (`VMCode`: an anchored entry's four
+    /// variants by sentence start and end).
+    @inline(__always)
+    private func closure(entering root: Int, at p: Int) -> Int {
+        let entry = hot.steps[root]
+        let k = Int(entry.entry)
+        return entry.anchored ? k + Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) : k
     }
 
     /// Gives the state of `leaf`, reached by a thread that started at `start` with `captures`, its thread
@@ -722,9 +729,7 @@ struct PikeVM {
                                    _ seen: UnsafeMutableBufferPointer<Int32>, _ ahead: Lookahead) {
         assert(here.steps, "a spawn at the sentence end")
         let hot = self.hot
-        let entry = hot.steps[root]
-        var k = Int(entry.entry)
-        if entry.anchored { k += Int(VMCode.variant(atStart: p == lo, atEnd: p == hi)) }
+        let k = closure(entering: root, at: p)
         let head = hot.dispatchHeads[k]
         guard head.usable else {
             add(&list, root: root, start: p, captures: -1, at: p, here, seen, ahead)
