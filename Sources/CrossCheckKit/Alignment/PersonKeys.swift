@@ -46,9 +46,10 @@ struct PersonKeys: Sendable {
         var spellings: [String: Set<String>] = [:]
         for i in keyed {
             let c = claims[i]
-            if let h = c.attributes["holder"], c.key.hasSuffix(" of " + h) { held.insert(c.kind + "\u{1F}" + c.key.dropLast(h.count + 4)) }
             if let p = c.attributes["person"] ?? c.attributes["holder"], c.key.hasSuffix(" of " + p) {
-                parts.append((c.key.dropLast(p.count + 4), p, false, c.attributes["person"] == nil))
+                let holder = c.attributes["person"] == nil
+                parts.append((c.key.dropLast(p.count + 4), p, false, holder))
+                if holder { held.insert(c.kind + "\u{1F}" + c.key.dropLast(p.count + 4)) }
                 any = true
             } else if let d = c.attributes["unnamed"], c.key.hasSuffix(" of " + d) {
                 parts.append((c.key.dropLast(d.count + 4), d, true, false))

@@ -56,9 +56,7 @@ public struct LineWrapVocabulary: Sendable {
         guard last + 1 < end, joins(tokens[last].hash, tokens[last + 1].hash) else { return false }
         var start = last
         while start >= 0, last - start < Self.longestTitle {
-            if let phrases = titles[tokens[start].hash], phrases.contains(where: { p in
-                start + p.count > last + 1 && start + p.count <= end && p.indices.allSatisfy { tokens[start + $0].hash == p[$0] }
-            }) { return true }
+            if startsTitle(tokens, at: start, end: end, longerThan: last + 1 - start) { return true }
             start -= 1
         }
         return false
@@ -67,11 +65,11 @@ public struct LineWrapVocabulary: Sendable {
     /// The most words before a line break that `spans` looks back over.
     private static let longestTitle = 6
 
-    /// Whether a whole title phrase starts at token `i` (and ends before `end`).
-    func startsTitle(_ tokens: UnsafeMutableBufferPointer<Token>, at i: Int, end: Int) -> Bool {
+    /// Whether a whole title phrase of more than `longerThan` words starts at token `i` (and ends before `end`).
+    func startsTitle(_ tokens: UnsafeMutableBufferPointer<Token>, at i: Int, end: Int, longerThan: Int = 0) -> Bool {
         guard let phrases = titles[tokens[i].hash] else { return false }
         return phrases.contains { p in
-            i + p.count <= end && p.indices.allSatisfy { tokens[i + $0].hash == p[$0] }
+            p.count > longerThan && i + p.count <= end && p.indices.allSatisfy { tokens[i + $0].hash == p[$0] }
         }
     }
 
