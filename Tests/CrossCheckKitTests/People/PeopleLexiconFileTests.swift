@@ -107,4 +107,27 @@ import Testing
         #expect(OfficialRecognizer().recognize(text, context: none).isEmpty)
         #expect(PeopleVocabulary.from(none).honorifics.isEmpty && PeopleVocabulary.from(none).titles.isEmpty)
     }
+
+    @Test func quoteWordBitsAnswerTheFourListsInOneProbe() {
+        // The quote recognizer's actor scan reads one table for what were four probes: each word's bits
+        // are exactly its memberships in the speech verbs, the agencies, the generic sources' first words
+        // and the speaker pronouns.
+        let v = PeopleVocabulary(lexicons: PeopleVocabulary.shippedLexicons)
+        typealias Q = PeopleVocabulary.QuoteWord
+        func bits(_ w: String) -> Int32 { v.quoteWordBits.get(Token.hash(literal: w)) ?? 0 }
+        for w in ["said", "told", "quoted", "reuters", "kcna", "the", "state", "he", "she", "harbour", "ferry", "they"] {
+            let h = Token.hash(literal: w)
+            var expected: Int32 = 0
+            if v.speechVerbs.contains(h) { expected |= Q.speechVerb }
+            if v.agencies.contains(h) { expected |= Q.agency }
+            if v.startsGeneric(h) { expected |= Q.genericFirst }
+            if h == PeopleVocabulary.speakerPronouns.he || h == PeopleVocabulary.speakerPronouns.she { expected |= Q.pronoun }
+            #expect(bits(w) == expected, "\(w)")
+        }
+        #expect(bits("said") == Q.speechVerb)
+        #expect(bits("reuters") == Q.agency)
+        #expect(bits("he") == Q.pronoun)
+        #expect(bits("the") & Q.genericFirst != 0)
+        #expect(bits("harbour") == 0)
+    }
 }

@@ -30,9 +30,6 @@ struct PeopleVocabulary: Sendable {
         /// (the people scan asks it of every word).
         var titleFilter = HashFilter64()
         var genericFirst = HashSet64()
-        /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
-        /// recognizer's actor scan).
-        var agencyOrGenericFirst = HashSet64()
         /// For a capitalized word, its `Word` bits (honorific, function word, agency, organisation word,
         /// place) in one probe: the people scanner asks all five of most capitalized words.
         var wordBits = HashMap64()
@@ -55,6 +52,15 @@ struct PeopleVocabulary: Sendable {
         }()
         var genericSecondFilter = HashFilter64()
         var hasOneWordGeneric = false
+        /// For the quote recognizer's actor scan, the `QuoteWord` bits of each word its filter is over
+        /// (speech verb, agency, first word of a generic source, speaker pronoun): one probe answers
+        /// what was four (the scan looks at every word the filter lets through, most of them no member).
+        var quoteWordBits: HashMap64 = {
+            var m = HashMap64()
+            m.set(PeopleVocabulary.speakerPronouns.he, QuoteWord.pronoun)
+            m.set(PeopleVocabulary.speakerPronouns.she, QuoteWord.pronoun)
+            return m
+        }()
         var organisationWords: HashSet64 = []
         var places: HashSet64 = []
         var stopCaps: HashSet64 = []
@@ -80,6 +86,8 @@ struct PeopleVocabulary: Sendable {
 
         mutating func addBit(_ h: UInt64, _ bit: Int32) { wordBits.set(h, (wordBits.get(h) ?? 0) | bit) }
 
+        mutating func addQuoteBit(_ h: UInt64, _ bit: Int32) { quoteWordBits.set(h, (quoteWordBits.get(h) ?? 0) | bit) }
+
         mutating func add(_ lexicons: Lexicons) {
             for name in PeopleVocabulary.lexiconNames {
                 guard let lexicon = lexicons[name] else { continue }
@@ -95,11 +103,13 @@ struct PeopleVocabulary: Sendable {
                             case "title-modifier": titleModifiers.insert(h)
                             case "honorific": honorifics.insert(h); addBit(h, Word.honorific)
                             case "name-particle": particles.insert(h); particleBits |= 1 << UInt64(PeopleVocabulary.particleBit(h))
-                            case "speech-verb": speechVerbs.insert(h); quoteWordFilter.insert(h)
+                            case "speech-verb": speechVerbs.insert(h); quoteWordFilter.insert(h); addQuoteBit(h, QuoteWord.speechVerb)
                             case "organisation-word": organisationWords.insert(h); addBit(h, Word.organisation)
                             case "place": places.insert(h); addBit(h, Word.place)
                             case "capitalized-function-word": stopCaps.insert(h); addBit(h, Word.stopCap)
-                            case "agency": agencies.insert(h); agencyOrGenericFirst.insert(h); quoteWordFilter.insert(h); addBit(h, Word.agency)
+                            case "agency":
+                                agencies.insert(h); quoteWordFilter.insert(h); addBit(h, Word.agency)
+                                addQuoteBit(h, QuoteWord.agency)
                             case "compound-suffix": compoundSuffixes.insert(h)
                             case "vessel": vesselNouns.insert(h); addVesselBit(h)
                             case "vessel-prefix": vesselPrefixes.insert(h); addVesselBit(h)
@@ -133,8 +143,8 @@ struct PeopleVocabulary: Sendable {
             list.sort { $0.count > $1.count }
             genericSources[first] = list
             genericFirst.insert(first)
-            agencyOrGenericFirst.insert(first)
             quoteWordFilter.insert(first)
+            addQuoteBit(first, QuoteWord.genericFirst)
             if hashes.count >= 2 { genericSecondFilter.insert(hashes[1]) } else { hasOneWordGeneric = true }
             if let k = genericIndex.get(first) { genericLists[Int(k)] = list } else {
                 genericIndex.set(first, Int32(genericLists.count))
@@ -154,9 +164,6 @@ struct PeopleVocabulary: Sendable {
 
     /// Title phrases by the hash of their first token, longest first.
     var titles: [UInt64: [(tokens: [UInt64], title: Title)]] { storage.tables.titles }
-    /// `agencies` and the keys of `genericSources` together: one probe rejects most words (the quote
-    /// recognizer's actor scan).
-    var agencyOrGenericFirst: HashSet64 { storage.tables.agencyOrGenericFirst }
     /// For a capitalized word, its `Word` bits (see `bits`).
     var wordBits: HashMap64 { storage.tables.wordBits }
     /// A bit filter over the first words of title phrases (see `startsTitle`).
@@ -218,6 +225,20 @@ struct PeopleVocabulary: Sendable {
         static let organisation: Int32 = 8
         static let place: Int32 = 16
     }
+
+    /// The bits of `quoteWordBits`: what a word may be to the quote recognizer's actor scan.
+    enum QuoteWord {
+        static let speechVerb: Int32 = 1
+        static let agency: Int32 = 2
+        /// The first word of a generic source ("state media").
+        static let genericFirst: Int32 = 4
+        /// "he" or "she" (`speakerPronouns`).
+        static let pronoun: Int32 = 8
+    }
+
+    /// For each speech verb, agency, first word of a generic source and speaker pronoun, its
+    /// `QuoteWord` bits (a word outside the table has none).
+    var quoteWordBits: HashMap64 { storage.tables.quoteWordBits }
 
     /// The `Word` bits of the word whose hash is `h` (0: none).
     @inline(__always)

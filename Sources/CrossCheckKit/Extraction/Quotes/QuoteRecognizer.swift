@@ -207,10 +207,6 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
         }
     }
 
-    /// The pronouns a quote's speaker can be ("he", "she"), compared directly: two hashes.
-    private static let heHash = PeopleVocabulary.speakerPronouns.he
-    private static let sheHash = PeopleVocabulary.speakerPronouns.she
-
     // Attributes are written straight into their encoded form (`AttributeWriter`): the pairs with
     // fixed values are encoded once here, and only the speaker's surface is read from the text.
 
@@ -496,60 +492,59 @@ public struct QuoteRecognizer: Recognizer, RecognizesInPlace, PeopleRecognizing 
             for t in r { marks[t] |= 2 }
         }
         let organisationsEnd = na
-        let he = Self.heHash, she = Self.sheHash, the = Hash.the
+        let the = Hash.the
         let word = TokenKind.word.rawValue
         // The candidates passed the filter of first words (`candidateWords`); this one is over the second
         // words of generic sources.
         let secondFilter = v.genericSecondFilter, singleWordGeneric = v.hasOneWordGeneric
-        // "the" passes the filter often and is rarely an actor: what the probes would answer for it.
-        let theIsVerb = v.speechVerbs.contains(the), theIsAgencyOrGeneric = v.agencyOrGenericFirst.contains(the)
-        let theIsAgency = v.agencies.contains(the)
+        let verb = PeopleVocabulary.QuoteWord.speechVerb, agency = PeopleVocabulary.QuoteWord.agency
+        let pronoun = PeopleVocabulary.QuoteWord.pronoun, genericFirst = PeopleVocabulary.QuoteWord.genericFirst
         var nv = 0
-        tokens.withUnsafeBufferPointer { tk in
-            var c = 0
-            while c < cand.count {
-                let t = Int(cand[c])
-                c += 1
-                let h = tk[t].hash
-                let isThe = h == the
-                if isThe ? theIsVerb : v.speechVerbs.contains(h) { vb[nv] = Int32(truncatingIfNeeded: t); nv += 1 }
-                guard marks[t] == 0 else { continue }
-                if isThe && !theIsAgencyOrGeneric { continue }
-                if isThe && !theIsAgency && !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
-                // Most words are neither an agency nor the start of a generic source: one probe for both.
-                let agencyOrGeneric = isThe || v.agencyOrGenericFirst.contains(h)
-                if agencyOrGeneric && v.agencies.contains(h) {
-                    room[na] = Actor(t..<(t + 1), .agency, .surface)
-                    na += 1
-                    continue
-                }
-                if h == he || h == she {
-                    room[na] = Actor(t..<(t + 1), .pronoun, .none)
-                    na += 1
-                    continue
-                }
-                guard agencyOrGeneric && v.startsGeneric(h) else { continue }
-                // "the" starts generic sources but is rarely one: the next word must be a second word.
-                if !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
-                let g = v.genericSource(at: t, in: tokens)
-                if g > 0 {
-                    // Keep capitalized qualifiers: "Northland state media".
-                    var s = t
-                    while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
-                          !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
-                    room[na] = Actor(s..<(t + g), .generic, h == the ? .none : .surface)
-                    na += 1
-                    // The words of the phrase are no actors, but may be speech verbs.
-                    var k = t + 1
-                    while k < t + g {
-                        if tk[k].rawKind == word, marks[k] & 1 == 0, v.speechVerbs.contains(tk[k].hash) {
-                            vb[nv] = Int32(truncatingIfNeeded: k)
-                            nv += 1
-                        }
-                        k += 1
+        // One probe per candidate (`quoteWordBits`) says whether it is a speech verb, an agency, a
+        // pronoun or the first word of a generic source; most candidates are none of them ("the").
+        v.quoteWordBits.withTables { keys, values, mask in
+            tokens.withUnsafeBufferPointer { tk in
+                var c = 0
+                while c < cand.count {
+                    let t = Int(cand[c])
+                    c += 1
+                    let h = tk[t].hash
+                    let bits = HashMap64.get(h, keys.baseAddress!, values.baseAddress!, mask) ?? 0
+                    if bits & verb != 0 { vb[nv] = Int32(truncatingIfNeeded: t); nv += 1 }
+                    guard bits & ~verb != 0, marks[t] == 0 else { continue }
+                    if bits & agency != 0 {
+                        room[na] = Actor(t..<(t + 1), .agency, .surface)
+                        na += 1
+                        continue
                     }
-                    // The scan goes on after the phrase.
-                    while c < cand.count && Int(cand[c]) < t + g { c += 1 }
+                    if bits & pronoun != 0 {
+                        room[na] = Actor(t..<(t + 1), .pronoun, .none)
+                        na += 1
+                        continue
+                    }
+                    guard bits & genericFirst != 0 else { continue }
+                    // "the" starts generic sources but is rarely one: the next word must be a second word.
+                    if !singleWordGeneric && (t + 1 == n || !secondFilter.mayContain(tk[t + 1].hash)) { continue }
+                    let g = v.genericSource(at: t, in: tokens)
+                    if g > 0 {
+                        // Keep capitalized qualifiers: "Northland state media".
+                        var s = t
+                        while s > 0, tk[s - 1].kind == .word, tk[s - 1].flags.contains(.capitalized),
+                              !v.stopCaps.contains(tk[s - 1].hash), !tk[s].flags.contains(.sentenceStart) { s -= 1 }
+                        room[na] = Actor(s..<(t + g), .generic, h == the ? .none : .surface)
+                        na += 1
+                        // The words of the phrase are no actors, but may be speech verbs.
+                        var k = t + 1
+                        while k < t + g {
+                            if tk[k].rawKind == word, marks[k] & 1 == 0, v.speechVerbs.contains(tk[k].hash) {
+                                vb[nv] = Int32(truncatingIfNeeded: k)
+                                nv += 1
+                            }
+                            k += 1
+                        }
+                        // The scan goes on after the phrase.
+                        while c < cand.count && Int(cand[c]) < t + g { c += 1 }
+                    }
                 }
             }
         }
