@@ -231,21 +231,28 @@ public struct Extractor: Sendable {
     }
 
     /// The claims of one sentence's matches (`direct`: the recognizer rules', `vm`: the others') when
-    /// some are a fallback rule's: the other rules' first, then each fallback match that lies inside no
-    /// match of theirs that gave a claim. `claimed`: room for those matches' token ranges (left empty).
-    private func claimWithFallbacks(_ direct: [RuleMatch], _ vm: [RuleMatch], _ builder: ClaimBuilder, source: Int, sentence s: Int,
-                                    claimed: inout [Range<Int>], scratch: ExtractionScratch) {
-        let fallback = claimPlan.storage.fallback
-        for matches in [direct, vm] {
-            for m in matches where !fallback[m.rule] {
+    /// some are a rule's that gives way to others (`Rule.fallback`, `Rule.yieldsTo`): the other rules'
+    /// first, then each giving-way match that lies inside no match that gave a claim of a rule it gives
+    /// way to (a fallback: of any rule that does not give way). `anyFallback`: whether some match is a
+    /// fallback's (else only the claims of rules yielded to are kept in `claimed`, room for the claims'
+    /// token ranges and rules, left empty).
+    private func claimGivingWay(_ direct: [RuleMatch], _ vm: [RuleMatch], _ builder: ClaimBuilder, source: Int, sentence s: Int,
+                                anyFallback: Bool, claimed: inout [(range: Range<Int>, rule: Int)], scratch: ExtractionScratch) {
+        let plan = claimPlan.storage
+        for pass in 0..<2 {
+            for m in pass == 0 ? direct : vm where plan.roles[m.rule] & ClaimPlan.Storage.gives == 0 {
                 guard let c = builder.claim(m, source: source, sentence: s) else { continue }
-                claimed.append(m.start..<m.end)
+                if anyFallback || plan.roles[m.rule] & ClaimPlan.Storage.isYieldedTo != 0 { claimed.append((m.start..<m.end, m.rule)) }
                 scratch.appendClaim(c)
             }
         }
-        for matches in [direct, vm] {
-            for m in matches where fallback[m.rule] && !claimed.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) {
-                if let c = builder.claim(m, source: source, sentence: s) { scratch.appendClaim(c) }
+        for pass in 0..<2 {
+            for m in pass == 0 ? direct : vm where plan.roles[m.rule] & ClaimPlan.Storage.gives != 0 {
+                let any = plan.roles[m.rule] & ClaimPlan.Storage.isFallback != 0, targets = plan.yieldsTo[m.rule]
+                let hidden = claimed.contains { c in
+                    c.range.lowerBound <= m.start && m.end <= c.range.upperBound && (any || targets.contains(c.rule))
+                }
+                if !hidden, let c = builder.claim(m, source: source, sentence: s) { scratch.appendClaim(c) }
             }
         }
         claimed.removeAll(keepingCapacity: true)
@@ -265,8 +272,8 @@ public struct Extractor: Sendable {
         swap(&direct, &scratch.direct)
         swap(&resume, &scratch.resume)
         var ruleCursor = 0
-        let plan = claimPlan.storage, fallback = plan.hasFallback
-        var claimed: [Range<Int>] = []
+        let plan = claimPlan.storage, deferring = plan.hasDeferring
+        var claimed: [(range: Range<Int>, rule: Int)] = []
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
             // (Only when it holds matches: most sentences have none, and the call is not free.)
             if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
@@ -275,10 +282,17 @@ public struct Extractor: Sendable {
                                        sentence: sentence.tokens, cursor: &ruleCursor, resume: &resume, into: &direct)
             }
             let vm = runsVM ? scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) : []
-            // (Fallback rules only match where a measure is: most sentences take the plain loops.)
-            if fallback, direct.contains(where: { plan.fallback[$0.rule] }) || vm.contains(where: { plan.fallback[$0.rule] }) {
-                claimWithFallbacks(direct, vm, builder, source: index, sentence: s, claimed: &claimed, scratch: scratch)
-                continue
+            // The matches of rules that give way to others wait until the others have claimed; one load
+            // per match tells whether the sentence has such matches (most have none).
+            if deferring {
+                var roles: UInt8 = 0
+                for m in direct { roles |= plan.roles[m.rule] }
+                for m in vm { roles |= plan.roles[m.rule] }
+                if roles & ClaimPlan.Storage.gives != 0 {
+                    claimGivingWay(direct, vm, builder, source: index, sentence: s, anyFallback: roles & ClaimPlan.Storage.isFallback != 0,
+                                   claimed: &claimed, scratch: scratch)
+                    continue
+                }
             }
             for m in direct {
                 if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }
