@@ -231,28 +231,38 @@ public struct Extractor: Sendable {
     }
 
     /// The claims of one sentence's matches (`direct`: the recognizer rules', `vm`: the others') when
-    /// some are a rule's that gives way to others (`Rule.fallback`, `Rule.yieldsTo`): the other rules'
-    /// first, then each giving-way match that lies inside no match that gave a claim of a rule it gives
-    /// way to (a fallback: of any rule that does not give way). `anyFallback`: whether some match is a
-    /// fallback's (else only the claims of rules yielded to are kept in `claimed`, room for the claims'
-    /// token ranges and rules, left empty).
+    /// some are a rule's that gives way to others (`Rule.fallback`, `Rule.yieldsTo`), in three rounds: the
+    /// rules that give way to none claim; then each match of a rule with `yieldsTo` that lies inside no
+    /// match that gave a claim of a rule it names; then each fallback match that lies inside no match
+    /// that gave a claim of a rule that is no fallback (of either round before). `roles`: the matches'
+    /// `ClaimPlan.Storage.roles`, or-ed (without a fallback's match only the claims of rules yielded to are
+    /// kept in `claimed`, room for the claims' token ranges and rules, left empty).
     private func claimGivingWay(_ direct: [RuleMatch], _ vm: [RuleMatch], _ builder: ClaimBuilder, source: Int, sentence s: Int,
-                                anyFallback: Bool, claimed: inout [(range: Range<Int>, rule: Int)], scratch: ExtractionScratch) {
+                                roles: UInt8, claimed: inout [(range: Range<Int>, rule: Int)], scratch: ExtractionScratch) {
         let plan = claimPlan.storage
+        let gives = ClaimPlan.Storage.gives, isFallback = ClaimPlan.Storage.isFallback, yields = ClaimPlan.Storage.yields
+        let anyFallback = roles & isFallback != 0
         for pass in 0..<2 {
-            for m in pass == 0 ? direct : vm where plan.roles[m.rule] & ClaimPlan.Storage.gives == 0 {
+            for m in pass == 0 ? direct : vm where plan.roles[m.rule] & gives == 0 {
                 guard let c = builder.claim(m, source: source, sentence: s) else { continue }
                 if anyFallback || plan.roles[m.rule] & ClaimPlan.Storage.isYieldedTo != 0 { claimed.append((m.start..<m.end, m.rule)) }
                 scratch.appendClaim(c)
             }
         }
-        for pass in 0..<2 {
-            for m in pass == 0 ? direct : vm where plan.roles[m.rule] & ClaimPlan.Storage.gives != 0 {
-                let any = plan.roles[m.rule] & ClaimPlan.Storage.isFallback != 0, targets = plan.yieldsTo[m.rule]
-                let hidden = claimed.contains { c in
-                    c.range.lowerBound <= m.start && m.end <= c.range.upperBound && (any || targets.contains(c.rule))
+        // Round 0: the rules with `yieldsTo` (when any matched); round 1: the fallbacks (when any matched).
+        for round in 0..<2 where roles & (round == 0 ? yields : isFallback) != 0 {
+            let wanted = round == 0 ? yields : isFallback
+            let before = claimed.count
+            for pass in 0..<2 {
+                for m in pass == 0 ? direct : vm where plan.roles[m.rule] & wanted != 0 {
+                    var hidden = false
+                    for k in 0..<before where claimed[k].range.lowerBound <= m.start && m.end <= claimed[k].range.upperBound {
+                        if round == 1 || plan.yieldsTo[m.rule].contains(claimed[k].rule) { hidden = true; break }
+                    }
+                    guard !hidden, let c = builder.claim(m, source: source, sentence: s) else { continue }
+                    if round == 0 && anyFallback { claimed.append((m.start..<m.end, m.rule)) }
+                    scratch.appendClaim(c)
                 }
-                if !hidden, let c = builder.claim(m, source: source, sentence: s) { scratch.appendClaim(c) }
             }
         }
         claimed.removeAll(keepingCapacity: true)
@@ -283,14 +293,15 @@ public struct Extractor: Sendable {
             }
             let vm = runsVM ? scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) : []
             // The matches of rules that give way to others wait until the others have claimed; one load
-            // per match tells whether the sentence has such matches (most have none).
+            // per match tells whether the sentence has such matches and any they could give way to (a
+            // fallback gives way to every rule; a rule with `yieldsTo` only to its rules: where none of
+            // those matched, it claims as any other rule).
             if deferring {
                 var roles: UInt8 = 0
                 for m in direct { roles |= plan.roles[m.rule] }
                 for m in vm { roles |= plan.roles[m.rule] }
-                if roles & ClaimPlan.Storage.gives != 0 {
-                    claimGivingWay(direct, vm, builder, source: index, sentence: s, anyFallback: roles & ClaimPlan.Storage.isFallback != 0,
-                                   claimed: &claimed, scratch: scratch)
+                if roles & ClaimPlan.Storage.isFallback != 0 || roles & ClaimPlan.Storage.yields != 0 && roles & ClaimPlan.Storage.isYieldedTo != 0 {
+                    claimGivingWay(direct, vm, builder, source: index, sentence: s, roles: roles, claimed: &claimed, scratch: scratch)
                     continue
                 }
             }

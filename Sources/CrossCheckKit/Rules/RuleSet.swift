@@ -157,9 +157,13 @@ public struct RuleSet: Sendable {
                 if target == rule.id {
                     problem = "rule '\(target)' cannot yield to itself"
                 } else if let i = indexByID[target] {
-                    if rules[i].fallback || !rules[i].yieldsTo.isEmpty {
-                        problem = "'yieldsTo' names rule '\(target)', which yields itself (it is a fallback or has 'yieldsTo'); a rule yields only to rules that do not"
+                    let t = rules[i]
+                    if t.fallback || !t.yieldsTo.isEmpty {
+                        problem = "'yieldsTo' names rule '\(target)' (\(t.file):\(t.line):\(t.column)), which itself gives way to other rules ("
+                            + (t.fallback ? "a fallback" : "it has 'yieldsTo'") + "); a rule yields only to rules that give way to none"
                     }
+                } else if let t = firstDefinition["user:" + target] ?? firstDefinition["builtin:" + target] {
+                    problem = "'yieldsTo' names rule '\(target)' (\(t.file):\(t.line):\(t.column)), which has errors"
                 } else {
                     problem = "'yieldsTo' names rule '\(target)', which no loaded rule file defines"
                 }

@@ -105,8 +105,8 @@ struct ClaimPlan: Sendable {
         let roles: [UInt8]
         let hasDeferring: Bool
         /// `roles` bits: the rule gives way to others (a fallback, or it has `yieldsTo`); it is a fallback;
-        /// some rule yields to it.
-        static let gives: UInt8 = 1, isFallback: UInt8 = 2, isYieldedTo: UInt8 = 4
+        /// some rule yields to it; it yields to the rules of its `yieldsTo` (gives way and is no fallback).
+        static let gives: UInt8 = 1, isFallback: UInt8 = 2, isYieldedTo: UInt8 = 4, yields: UInt8 = 8
 
         /// `units`: the units of `lexicons` (`UnitConverter(lexicons:)`), for the dimensions rules require.
         init(program: Program, rules: [Rule], lexicons: Lexicons, units converter: UnitConverter) {
@@ -206,7 +206,7 @@ struct ClaimPlan: Sendable {
             // (Ids no rule has are left out: `RuleSet` reports them, and a plan made without it ignores them.)
             let yieldsTo = rules.map { $0.yieldsTo.compactMap { index[$0] } }
             var roles = rules.indices.map { i -> UInt8 in
-                (rules[i].fallback ? Storage.gives | Storage.isFallback : 0) | (yieldsTo[i].isEmpty ? 0 : Storage.gives)
+                rules[i].fallback ? Storage.gives | Storage.isFallback : yieldsTo[i].isEmpty ? 0 : Storage.gives | Storage.yields
             }
             for targets in yieldsTo { for t in targets { roles[t] |= Storage.isYieldedTo } }
             self.yieldsTo = yieldsTo
