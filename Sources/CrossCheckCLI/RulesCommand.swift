@@ -18,14 +18,15 @@ struct RulesCommand {
         let noDefaults = a.flag("--no-default-rules")
         if noDefaults && paths.isEmpty { throw UsageError("--no-default-rules needs rule files or folders to \(sub)") }
         let set = try RuleSet.load(paths: paths, includeBuiltin: !noDefaults)
-        // With paths, only their rules are tested/listed (a path's rule may override a built-in one).
+        // With paths, only their rules are tested/listed (a path's rule may override a built-in one);
+        // their examples are extracted with every loaded rule, as a check would.
         var selected = set
         if !paths.isEmpty { selected.rules = set.rules.filter { !$0.builtin } }
-        return sub == "test" ? test(selected) : list(selected)
+        return sub == "test" ? test(set, only: paths.isEmpty ? nil : Set(selected.rules.map(\.id))) : list(selected)
     }
 
-    private func test(_ set: RuleSet) -> ExitCode {
-        let results = RuleTester(rules: set).run()
+    private func test(_ set: RuleSet, only: Set<String>?) -> ExitCode {
+        let results = RuleTester(rules: set, testing: only).run()
         var s = ""
         var failed = 0
         for r in results {

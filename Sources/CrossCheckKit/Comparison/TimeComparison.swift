@@ -3,6 +3,9 @@
 /// A hedged time that states only its hour ("about 4 a.m.", "before dawn", ~T04, which the time
 /// recognizer reads as the hours 03:00–05:00) is an hour either side of it: "before dawn" agrees
 /// with "3:17 a.m." and "4:50 a.m.", "about 10 a.m." with "9:40 a.m." but not with "11:30 a.m.".
+/// A time with a side (`TimeValue.bound`) is the stretch on that side of it: an hour for "shortly before
+/// 3 p.m." (14:00–15:00) and "just after 5 a.m.", twelve hours for a bare "after 10 p.m." or "by 3 p.m.":
+/// "shortly before 3 p.m." agrees with 2:50 p.m. and not with 3:10 p.m.
 /// Dates must be compatible. Times in different stated zones are compared in UTC when both zones have
 /// a known offset (`ZoneOffset`: "22:00 GMT" agrees with "07:00 KST" the next day); otherwise not at all.
 enum TimeComparison {
@@ -12,7 +15,7 @@ enum TimeComparison {
             return compatibleInUTC(a, offset: oa, b, offset: ob, spec)
         }
         // (Before the date test: the stretches compare across midnight when both state a day.)
-        if (a.approximate && a.minute == nil) || (b.approximate && b.minute == nil) {
+        if (a.approximate && a.minute == nil) || (b.approximate && b.minute == nil) || a.bound != nil || b.bound != nil {
             return compatibleInUTC(a, offset: 0, b, offset: 0, spec)
         }
         if let da = a.date, let db = b.date, !da.isCompatible(with: db) { return false }
@@ -29,10 +32,17 @@ enum TimeComparison {
     /// both state a day.)
     private static func compatibleInUTC(_ a: TimeValue, offset oa: Int, _ b: TimeValue, offset ob: Int, _ spec: CompareSpec) -> Bool {
         var tolerance = spec.tolerance ?? 0
-        if (a.approximate && a.minute != nil) || (b.approximate && b.minute != nil) { tolerance = max(tolerance, 15) }
-        // A hedged hour is an hour either side of it (~T04: 03:00-05:00).
+        // (A side's stretch already holds its hedge: "shortly after" is the hour after.)
+        func hedged(_ t: TimeValue) -> Bool { t.approximate && t.minute != nil && t.bound == nil }
+        if hedged(a) || hedged(b) { tolerance = max(tolerance, 15) }
+        // A hedged hour is an hour either side of it (~T04: 03:00-05:00); a time with a side is the hour
+        // (close to it) or twelve hours on that side of its start.
         func stretch(_ t: TimeValue, _ offset: Int) -> (start: Int, end: Int) {
             let start = t.hour * 60 + (t.minute ?? 0) - offset
+            if let side = t.bound {
+                let reach = t.approximate ? 60 : 720
+                return side == .after ? (start, start + reach) : (start - reach, start)
+            }
             if t.minute == nil && t.approximate { return (start - 60, start + 60) }
             return (start, start + (t.minute == nil ? 59 : 0))
         }

@@ -231,21 +231,38 @@ public struct Extractor: Sendable {
     }
 
     /// The claims of one sentence's matches (`direct`: the recognizer rules', `vm`: the others') when
-    /// some are a fallback rule's: the other rules' first, then each fallback match that lies inside no
-    /// match of theirs that gave a claim. `claimed`: room for those matches' token ranges (left empty).
-    private func claimWithFallbacks(_ direct: [RuleMatch], _ vm: [RuleMatch], _ builder: ClaimBuilder, source: Int, sentence s: Int,
-                                    claimed: inout [Range<Int>], scratch: ExtractionScratch) {
-        let fallback = claimPlan.storage.fallback
-        for matches in [direct, vm] {
-            for m in matches where !fallback[m.rule] {
+    /// some are a rule's that gives way to others (`Rule.fallback`, `Rule.yieldsTo`), in three rounds: the
+    /// rules that give way to none claim; then each match of a rule with `yieldsTo` that lies inside no
+    /// match that gave a claim of a rule it names; then each fallback match that lies inside no match
+    /// that gave a claim of a rule that is no fallback (of either round before). `roles`: the matches'
+    /// `ClaimPlan.Storage.roles`, or-ed (without a fallback's match only the claims of rules yielded to are
+    /// kept in `claimed`, room for the claims' token ranges and rules, left empty).
+    private func claimGivingWay(_ direct: [RuleMatch], _ vm: [RuleMatch], _ builder: ClaimBuilder, source: Int, sentence s: Int,
+                                roles: UInt8, claimed: inout [(range: Range<Int>, rule: Int)], scratch: ExtractionScratch) {
+        let plan = claimPlan.storage
+        let gives = ClaimPlan.Storage.gives, isFallback = ClaimPlan.Storage.isFallback, yields = ClaimPlan.Storage.yields
+        let anyFallback = roles & isFallback != 0
+        for pass in 0..<2 {
+            for m in pass == 0 ? direct : vm where plan.roles[m.rule] & gives == 0 {
                 guard let c = builder.claim(m, source: source, sentence: s) else { continue }
-                claimed.append(m.start..<m.end)
+                if anyFallback || plan.roles[m.rule] & ClaimPlan.Storage.isYieldedTo != 0 { claimed.append((m.start..<m.end, m.rule)) }
                 scratch.appendClaim(c)
             }
         }
-        for matches in [direct, vm] {
-            for m in matches where fallback[m.rule] && !claimed.contains(where: { $0.lowerBound <= m.start && m.end <= $0.upperBound }) {
-                if let c = builder.claim(m, source: source, sentence: s) { scratch.appendClaim(c) }
+        // Round 0: the rules with `yieldsTo` (when any matched); round 1: the fallbacks (when any matched).
+        for round in 0..<2 where roles & (round == 0 ? yields : isFallback) != 0 {
+            let wanted = round == 0 ? yields : isFallback
+            let before = claimed.count
+            for pass in 0..<2 {
+                for m in pass == 0 ? direct : vm where plan.roles[m.rule] & wanted != 0 {
+                    var hidden = false
+                    for k in 0..<before where claimed[k].range.lowerBound <= m.start && m.end <= claimed[k].range.upperBound {
+                        if round == 1 || plan.yieldsTo[m.rule].contains(claimed[k].rule) { hidden = true; break }
+                    }
+                    guard !hidden, let c = builder.claim(m, source: source, sentence: s) else { continue }
+                    if round == 0 && anyFallback { claimed.append((m.start..<m.end, m.rule)) }
+                    scratch.appendClaim(c)
+                }
             }
         }
         claimed.removeAll(keepingCapacity: true)
@@ -265,8 +282,8 @@ public struct Extractor: Sendable {
         swap(&direct, &scratch.direct)
         swap(&resume, &scratch.resume)
         var ruleCursor = 0
-        let plan = claimPlan.storage, fallback = plan.hasFallback
-        var claimed: [Range<Int>] = []
+        let plan = claimPlan.storage, deferring = plan.hasDeferring
+        var claimed: [(range: Range<Int>, rule: Int)] = []
         for (s, sentence) in text.sentences.enumerated() where !sentence.tokens.isEmpty {
             // (Only when it holds matches: most sentences have none, and the call is not free.)
             if !direct.isEmpty { direct.removeAll(keepingCapacity: true) }
@@ -275,10 +292,18 @@ public struct Extractor: Sendable {
                                        sentence: sentence.tokens, cursor: &ruleCursor, resume: &resume, into: &direct)
             }
             let vm = runsVM ? scratch.vm!.run(sentence.tokens, words: words.isEmpty ? nil : words[s], text: text, recognitions: table) : []
-            // (Fallback rules only match where a measure is: most sentences take the plain loops.)
-            if fallback, direct.contains(where: { plan.fallback[$0.rule] }) || vm.contains(where: { plan.fallback[$0.rule] }) {
-                claimWithFallbacks(direct, vm, builder, source: index, sentence: s, claimed: &claimed, scratch: scratch)
-                continue
+            // The matches of rules that give way to others wait until the others have claimed; one load
+            // per match tells whether the sentence has such matches and any they could give way to (a
+            // fallback gives way to every rule; a rule with `yieldsTo` only to its rules: where none of
+            // those matched, it claims as any other rule).
+            if deferring {
+                var roles: UInt8 = 0
+                for m in direct { roles |= plan.roles[m.rule] }
+                for m in vm { roles |= plan.roles[m.rule] }
+                if roles & ClaimPlan.Storage.isFallback != 0 || roles & ClaimPlan.Storage.yields != 0 && roles & ClaimPlan.Storage.isYieldedTo != 0 {
+                    claimGivingWay(direct, vm, builder, source: index, sentence: s, roles: roles, claimed: &claimed, scratch: scratch)
+                    continue
+                }
             }
             for m in direct {
                 if let c = builder.claim(m, source: index, sentence: s) { scratch.appendClaim(c) }

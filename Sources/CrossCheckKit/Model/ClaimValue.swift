@@ -34,7 +34,7 @@ public enum ClaimValue: Sendable, Hashable, Codable {
             if let why = q.suspect { s += " [suspect: " + why + "]" }
             return s
         case .date(let d): return d.iso
-        case .time(let t): return t.iso + (t.zone.map { " " + $0 } ?? "")
+        case .time(let t): return (t.bound.map { $0.rawValue + " " } ?? "") + t.iso + (t.zone.map { " " + $0 } ?? "")
         case .duration(let d): return (d.approximate ? "~" : "") + d.iso
         case .official(let name, let title): return name + " (" + title + ")"
         case .name(let n): return n

@@ -32,6 +32,12 @@ public struct Rule: Sendable {
     /// that is no fallback, in the same sentence, gives no claim (a catch-all "any length" rule beside the
     /// rules that know what a length is: "10 km north of the city" is quantity.distance's).
     public var fallback: Bool
+    /// The ids of the rules this rule gives way to: a match of it lying inside the match of one of them
+    /// that gave a claim, in the same sentence, gives no claim (count.counted-noun yields to count.tally,
+    /// so "rescued 95 passengers" is 95 rescued, not also 95 passengers, which another source's "the
+    /// ferry carried 120 passengers" would contradict). Empty: none. A `fallback` that names none yields
+    /// to every other rule.
+    public var yieldsTo: [String]
     public var compare: CompareSpec
     public var severity: Severity
     public var examples: RuleExamples
@@ -43,7 +49,7 @@ public struct Rule: Sendable {
     public var builtin: Bool
 
     public init(id: String, kind: String, description: String, pattern: String, node: PatternNode, key: String,
-                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, unnamed: String? = nil, holder: String? = nil, fallback: Bool = false, compare: CompareSpec = CompareSpec(),
+                value: ValueTemplate = .automatic, span: String? = nil, person: String? = nil, unnamed: String? = nil, holder: String? = nil, fallback: Bool = false, yieldsTo: [String] = [], compare: CompareSpec = CompareSpec(),
                 severity: Severity = .error, examples: RuleExamples = RuleExamples(), file: String = "",
                 line: Int = 0, column: Int = 0, builtin: Bool = false) {
         self.id = id
@@ -58,6 +64,7 @@ public struct Rule: Sendable {
         self.unnamed = unnamed
         self.holder = holder
         self.fallback = fallback
+        self.yieldsTo = yieldsTo
         self.compare = compare
         self.severity = severity
         self.examples = examples

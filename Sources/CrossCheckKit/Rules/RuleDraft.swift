@@ -9,6 +9,8 @@ struct RuleDraft: Sendable {
     var compareLexicon: JSON5Node?
     /// The value's `dimension`, when given (checked against the units of every file's lexicons).
     var dimension: JSON5Node?
+    /// The `yieldsTo` list, when given (its ids are checked against every file's rules).
+    var yieldsTo: JSON5Node?
     var lines: LineIndex
     /// False when the rule's fields had mistakes (already reported): checked further, never used.
     var valid: Bool

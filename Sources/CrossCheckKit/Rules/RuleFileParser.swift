@@ -213,7 +213,7 @@ struct RuleFileParser {
 
     // MARK: - Rules
 
-    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "unnamed", "holder", "fallback", "compare", "severity", "examples"]
+    static let ruleKeys = ["id", "kind", "description", "pattern", "key", "value", "span", "person", "unnamed", "holder", "fallback", "yieldsTo", "compare", "severity", "examples"]
 
     private mutating func parseRule(_ node: JSON5Node) -> RuleDraft? {
         guard let members = node.members else { err(node, "a rule must be an object, not \(node.typeName)"); return nil }
@@ -229,6 +229,7 @@ struct RuleFileParser {
         var unnamed: String?
         var holder: String?
         var fallback = false
+        var yieldsTo: [String] = [], yieldsNode: JSON5Node?
         var compare: CompareSpec?
         var compareLexicon: JSON5Node?
         var dimension: JSON5Node?
@@ -277,6 +278,14 @@ struct RuleFileParser {
                 }
             case "fallback":
                 if let b = m.node.bool { fallback = b } else { err(m.node, "'fallback' must be true or false, not \(m.node.typeName)") }
+            case "yieldsTo":
+                yieldsNode = m.node
+                if let items = m.node.array {
+                    for item in items {
+                        if let s = item.string, !s.isEmpty { yieldsTo.append(s) }
+                        else { err(item, "'yieldsTo' must list rule ids, not " + (item.string == nil ? item.typeName : "an empty string")) }
+                    }
+                } else { err(m.node, "'yieldsTo' must be a list of rule ids, not \(m.node.typeName)") }
             case "value":
                 if let v = parseValue(m.node, templates: &templates, dimension: &dimension) { value = v }
             case "compare":
@@ -298,11 +307,11 @@ struct RuleFileParser {
         let rule = Rule(id: id, kind: kind ?? "", description: description ?? "", pattern: pattern, node: .sentenceStart,
                         key: key ?? id, value: value, span: span.flatMap(ValueTemplate.soleReference),
                         person: person.flatMap(ValueTemplate.soleReference), unnamed: unnamed,
-                        holder: holder.flatMap(ValueTemplate.soleReference), fallback: fallback,
+                        holder: holder.flatMap(ValueTemplate.soleReference), fallback: fallback, yieldsTo: yieldsTo,
                         compare: compare ?? Rule.defaultCompare(kind: kind ?? ""), severity: severity, examples: examples,
                         file: file, line: l, column: c, builtin: builtin)
         return RuleDraft(rule: rule, patternNode: patternNode, templates: templates, idNode: idNode,
-                         compareLexicon: compareLexicon, dimension: dimension, lines: lines, valid: diagnostics.count == before)
+                         compareLexicon: compareLexicon, dimension: dimension, yieldsTo: yieldsNode, lines: lines, valid: diagnostics.count == before)
     }
 
     private mutating func parseValue(_ node: JSON5Node, templates: inout [(String, JSON5Node)], dimension: inout JSON5Node?) -> ValueTemplate? {

@@ -94,6 +94,8 @@ public struct RuleSet: Sendable {
         var rules: [Rule] = []
         var indexByID: [String: Int] = [:]
         var firstDefinition: [String: Rule] = [:]
+        // Where each rule in `rules` lists the rules it yields to (checked once every file is read).
+        var yieldSites: [String: (file: String, node: JSON5Node, lines: LineIndex)] = [:]
         for c in contents {
             for var d in c.drafts {
                 let id = d.rule.id
@@ -137,12 +139,37 @@ public struct RuleSet: Sendable {
                 }
                 firstDefinition[scope] = d.rule
                 guard ok else { continue }
+                yieldSites[id] = d.yieldsTo.map { (c.file, $0, d.lines) }
                 if let i = indexByID[id] {
                     rules[i] = d.rule
                 } else {
                     indexByID[id] = rules.count
                     rules.append(d.rule)
                 }
+            }
+        }
+        // A rule yields to rules of the set that yield to none (so one pass of the others' claims decides).
+        for rule in rules where !rule.yieldsTo.isEmpty {
+            guard let site = yieldSites[rule.id] else { continue }
+            for item in site.node.array ?? [] {
+                guard let target = item.string, !target.isEmpty else { continue }
+                var problem: String?
+                if target == rule.id {
+                    problem = "rule '\(target)' cannot yield to itself"
+                } else if let i = indexByID[target] {
+                    let t = rules[i]
+                    if t.fallback || !t.yieldsTo.isEmpty {
+                        problem = "'yieldsTo' names rule '\(target)' (\(t.file):\(t.line):\(t.column)), which itself gives way to other rules ("
+                            + (t.fallback ? "a fallback" : "it has 'yieldsTo'") + "); a rule yields only to rules that give way to none"
+                    }
+                } else if let t = firstDefinition["user:" + target] ?? firstDefinition["builtin:" + target] {
+                    problem = "'yieldsTo' names rule '\(target)' (\(t.file):\(t.line):\(t.column)), which has errors"
+                } else {
+                    problem = "'yieldsTo' names rule '\(target)', which no loaded rule file defines"
+                }
+                guard let problem else { continue }
+                let (l, col) = site.lines.location(ofByte: item.offset)
+                diagnostics.append(Diagnostic(.error, file: site.file, line: l, column: col, problem))
             }
         }
         if !diagnostics.isEmpty {

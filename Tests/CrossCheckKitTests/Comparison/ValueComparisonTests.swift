@@ -119,6 +119,30 @@ import Testing
         #expect(conflicts(pair(.time(TimeValue(date: monday, hour: 23, approximate: true)), .time(TimeValue(date: tuesday, hour: 0, minute: 40)), kind: "time")))
     }
 
+    /// A time with a side ("shortly before 3 p.m.", "after 10 p.m.") is the stretch on that side: an hour
+    /// when the side is close ("shortly", "just"), twelve hours when bare.
+    @Test func aTimeWithASideIsTheStretchOnThatSide() {
+        let side = { (h: Int, m: Int?, b: TimeBound, near: Bool) in ClaimValue.time(TimeValue(hour: h, minute: m, approximate: near, bound: b)) }
+        let exact = { (h: Int, m: Int?) in ClaimValue.time(TimeValue(hour: h, minute: m)) }
+        #expect(agrees(pair(side(15, nil, .before, true), exact(14, 50), kind: "time")))
+        #expect(agrees(pair(side(15, nil, .before, true), exact(14, 5), kind: "time")))
+        #expect(conflicts(pair(side(15, nil, .before, true), exact(15, 10), kind: "time")))
+        #expect(conflicts(pair(side(15, nil, .before, true), exact(13, 40), kind: "time")))
+        #expect(agrees(pair(side(5, nil, .after, true), exact(5, 10), kind: "time")))
+        #expect(conflicts(pair(side(5, nil, .after, true), exact(4, 55), kind: "time")))
+        #expect(agrees(pair(side(21, 40, .after, true), exact(21, 40), kind: "time")))
+        // Bare: twelve hours on that side, across midnight.
+        #expect(agrees(pair(side(22, nil, .after, false), exact(23, 30), kind: "time")))
+        #expect(agrees(pair(side(22, nil, .after, false), exact(1, 30), kind: "time")))
+        #expect(conflicts(pair(side(22, nil, .after, false), exact(21, 30), kind: "time")))
+        #expect(conflicts(pair(side(15, nil, .before, false), exact(15, 10), kind: "time")))
+        // Two sides: "shortly after 5 a.m." and "shortly before 6 a.m." meet.
+        #expect(agrees(pair(side(5, nil, .after, true), side(6, nil, .before, true), kind: "time")))
+        #expect(conflicts(pair(side(5, nil, .before, true), side(6, nil, .after, true), kind: "time")))
+        // An "about" time keeps its 15 minutes: "shortly before 3 p.m." and "about 3:10 p.m." agree.
+        #expect(agrees(pair(side(15, nil, .before, true), .time(TimeValue(hour: 15, minute: 10, approximate: true)), kind: "time")))
+    }
+
     @Test func timesInKnownZonesAreComparedInUTC() {
         let time = { (h: Int, m: Int?, z: String?) in ClaimValue.time(TimeValue(hour: h, minute: m, zone: z)) }
         #expect(agrees(pair(time(10, 0, "GMT"), time(13, 0, "MSK"), kind: "time")))

@@ -32,7 +32,7 @@ import Testing
             "F:12:17: error: pattern: unbalanced '(': no ')' closes the group opened here",
             "F:16:11: error: duplicate rule id 'a.one' (first defined at F:8:5)",
             "F:19:17: error: pattern: unknown class <numbr> (not a token class, a recognizer or a lexicon defined in the rule files)",
-            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, unnamed, holder, fallback, compare, severity, examples",
+            "F:20:7: error: unknown key 'severtiy' in a rule (did you mean 'severity'?); allowed: id, kind, description, pattern, key, value, span, person, unnamed, holder, fallback, yieldsTo, compare, severity, examples",
             "F:28:15: error: 'value' uses capture $m, which the pattern does not define (defined: $n)",
             "F:29:17: error: unknown severity 'fatal'; use error, warning or info",
             "F:30:24: error: unknown compare mode 'fuzzy'; use exact, tolerance, interval, granularity, synonyms or quote",
@@ -145,6 +145,33 @@ import Testing
         let claims = Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source))
         #expect(claims.map { "\($0.rule) \($0.value.display)" } == ["jobs 40 (job)", "any 12 (town)"])
         #expect(diagnostics(file.replacingOccurrences(of: "fallback: true", with: "fallback: 'yes'")).first?.hasSuffix("error: 'fallback' must be true or false, not a string") == true)
+    }
+
+    @Test func aRuleThatYieldsClaimsOnlyOutsideTheClaimsOfTheRulesItNames() throws {
+        let file = "{ version: 1, rules: [ "
+            + "{ id: 'noun', kind: 'count', description: 'd', pattern: '(?<n> <number>) (?<x> passengers | crew)', key: '$x', yieldsTo: ['fate'], examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } }, "
+            + "{ id: 'fate', kind: 'count', description: 'd', pattern: 'rescued (?<n> <number>) passengers', key: 'rescued', examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } }, "
+            + "{ id: 'other', kind: 'count', description: 'd', pattern: 'carried (?<n> <number>) crew', key: 'carried', examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        let rules = try RuleSet.parse(files: [("t.json5", file)])
+        // Inside a claim of the rule it yields to: no claim; inside another rule's claim, or outside: a claim.
+        let source = Source(id: "s", file: "s.txt", text: "Boats rescued 95 passengers. The ferry had 120 passengers. It carried 6 crew.\n")
+        let claims = Extractor(rules: rules).extract(source, index: 0, text: Segmenter().segment(source))
+        #expect(claims.map { "\($0.rule) \($0.key) \($0.value.display)" } == ["fate rescued 95 (passenger)", "noun passengers 120 (passenger)", "other carried 6 (crew)", "noun crew 6 (crew)"])
+        // Mistakes name the list item.
+        func message(_ list: String) -> String? { diagnostics(file.replacingOccurrences(of: "yieldsTo: ['fate']", with: "yieldsTo: \(list)")).first }
+        #expect(message("['nothing']")?.hasSuffix("error: 'yieldsTo' names rule 'nothing', which no loaded rule file defines") == true)
+        #expect(message("['noun']")?.hasSuffix("error: rule 'noun' cannot yield to itself") == true)
+        #expect(message("'fate'")?.hasSuffix("error: 'yieldsTo' must be a list of rule ids, not a string") == true)
+        #expect(message("['']")?.hasSuffix("error: 'yieldsTo' must list rule ids, not an empty string") == true)
+        let chained = file.replacingOccurrences(of: "key: 'rescued',", with: "key: 'rescued', yieldsTo: ['other'],")
+        #expect(diagnostics(chained).first?.hasSuffix("error: 'yieldsTo' names rule 'fate' (t.json5:1:223), which itself gives way to other rules (it has 'yieldsTo'); a rule yields only to rules that give way to none") == true)
+        #expect(diagnostics(file.replacingOccurrences(of: "key: 'rescued',", with: "key: 'rescued', fallback: true,")).first?.contains("names rule 'fate' (t.json5:1:223), which itself gives way to other rules (a fallback)") == true)
+        #expect(diagnostics(file.replacingOccurrences(of: "key: 'rescued',", with: "key: 'rescued', severity: 'loud',")).contains { $0.hasSuffix("names rule 'fate' (t.json5:1:223), which has errors") })
+        // A fallback gives way to a rule with `yieldsTo` too: "6 crew" is the noun rule's alone.
+        let withFallback = String(file.dropLast(4)) + ", { id: 'any', kind: 'count', description: 'd', pattern: '(?<n> <number>) <word>', fallback: true, examples: { match: [{ text: 'a', value: 'a' }], noMatch: ['b'] } } ] }"
+        let all = try RuleSet.parse(files: [("t.json5", withFallback)])
+        let more = Source(id: "s", file: "s.txt", text: "The ferry had 120 passengers. It took 6 hours.\n")
+        #expect(Extractor(rules: all).extract(more, index: 0, text: Segmenter().segment(more)).map { "\($0.rule) \($0.key)" } == ["noun passengers", "any any"])
     }
 
     @Test func overrideByIdAndDuplicatesAcrossFiles() throws {

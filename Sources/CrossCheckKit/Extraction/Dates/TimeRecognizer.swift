@@ -3,7 +3,9 @@
 /// "9:59 p.m." → T21:59 · "11.41 a.m." → T11:41 · "13:39 IST" → T13:39 IST · "about 10pm local time"
 /// → ~T22 local · "noon" · "midnight" · "Wednesday at 10pm" → 2024-06-19T22.
 /// "pre-dawn" / "predawn" / "before dawn" are an approximate time before sunrise, represented as ~T04
-/// with attribute `period = pre-dawn` (the hours 03:00–05:00); "dawn" alone is ~T05.
+/// with attribute `period = pre-dawn` (the hours 03:00–05:00); "dawn" alone is ~T05. "before", "by" or
+/// "after" right before a time gives it a side (`TimeValue.bound`): "shortly after 5 a.m." → after ~T05,
+/// "by 3 p.m." → before T15.
 public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "time" }
     public init() {}
@@ -13,6 +15,10 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     static let am: HashSet64 = Lit.set(["am", "a.m"])
     static let pm: HashSet64 = Lit.set(["pm", "p.m"])
     static let approx: HashSet64 = Lit.set(["about", "around", "approximately", "roughly", "shortly", "just", "some"])
+    /// Words before "before" / "after" that put the event close to the time: "shortly after 5 a.m.",
+    /// "just before midnight", "moments after 9:40 p.m." (`TimeValue.approximate` with its `bound`).
+    static let near: HashSet64 = Lit.set(["shortly", "just", "soon", "immediately", "right", "moments", "minutes"])
+    static let before = Lit.h("before"), after = Lit.h("after"), by = Lit.h("by")
     /// The words a time other than a number can start with (the periods `time` reads).
     static let periodStart: HashSet64 = [LitHash.`pre`, LitHash.`predawn`, LitHash.`before`, LitHash.`dawn`, LitHash.`noon`, LitHash.`midday`, LitHash.`midnight`]
     static let oclock = Lit.h("o'clock")
@@ -71,7 +77,15 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
             if let (tm, e) = time(text, at: i), e <= limit.upperBound {
                 var v = tm
                 var start = i
-                if i - 1 >= limit.lowerBound, text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
+                if i - 1 >= limit.lowerBound, let side = bound(text, at: i - 1) {
+                    // "after 10 p.m.", "by 3 p.m." (at or before), "shortly before 3 p.m.": the event's side of the time.
+                    v.bound = side
+                    start = i - 1
+                    if i - 2 >= limit.lowerBound, !text.isWord(i - 1, TimeRecognizer.by), text.isAny(i - 2, TimeRecognizer.near) {
+                        v.approximate = true
+                        start = i - 2
+                    }
+                } else if i - 1 >= limit.lowerBound, text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
                 // "at 10pm on Wednesday"
                 var end = e
                 if text.isWord(e, LitHash.`on`), let d = dates.match(text, at: e + 1, published: pub), d.date.precision == .day,
@@ -86,6 +100,14 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
                 i += 1
             }
         }
+    }
+
+    /// The side of the time a word before it puts the event on: "before", "by" (at or before: the
+    /// event had happened by then), "after".
+    private func bound(_ t: SegmentedText, at i: Int) -> TimeBound? {
+        if t.isWord(i, TimeRecognizer.before) || t.isWord(i, TimeRecognizer.by) { return .before }
+        if t.isWord(i, TimeRecognizer.after) { return .after }
+        return nil
     }
 
     /// A time at token `i` and the token after it.
@@ -177,6 +199,10 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
             RecognizerExample("He arrived before dawn", match: "before dawn", value: "T04"),
             RecognizerExample("He spoke on Wednesday at 10pm", match: "Wednesday at 10pm", value: "2024-06-19T22", published: pub),
             RecognizerExample("He spoke at noon", match: "noon", value: "T12:00"),
+            RecognizerExample("The ferry sank shortly after 5 a.m. on the lake", match: "shortly after 5 a.m.", value: "after T05"),
+            RecognizerExample("The fire broke out just before midnight", match: "just before midnight", value: "before T00:00"),
+            RecognizerExample("The road reopened after 10:30 p.m. last night", match: "after 10:30 p.m.", value: "after T22:30"),
+            RecognizerExample("The fire was under control by 3 p.m. on Sunday", match: "by 3 p.m.", value: "before T15"),
             .none("Growth was 11.41 percent", match: "11.41"),
             .none("He has 10 apples", match: "10"),
         ]

@@ -98,9 +98,15 @@ struct ClaimPlan: Sendable {
         /// Program index of the `title` lexicon (-1 when there is none) and its trie.
         let titleLexicon: Int
         let titleTrie: LexiconTrie?
-        /// Per rule: whether it is a fallback (`Rule.fallback`); and whether any is.
-        let fallback: [Bool]
-        let hasFallback: Bool
+        /// Per rule: the rules it yields to (`Rule.yieldsTo`, as indices), and its part in giving way
+        /// (`gives`, `isFallback`, `isYieldedTo` bits: one load per match tells a sentence's matches apart);
+        /// and whether any rule gives way.
+        let yieldsTo: [[Int]]
+        let roles: [UInt8]
+        let hasDeferring: Bool
+        /// `roles` bits: the rule gives way to others (a fallback, or it has `yieldsTo`); it is a fallback;
+        /// some rule yields to it; it yields to the rules of its `yieldsTo` (gives way and is no fallback).
+        static let gives: UInt8 = 1, isFallback: UInt8 = 2, isYieldedTo: UInt8 = 4, yields: UInt8 = 8
 
         /// `units`: the units of `lexicons` (`UnitConverter(lexicons:)`), for the dimensions rules require.
         init(program: Program, rules: [Rule], lexicons: Lexicons, units converter: UnitConverter) {
@@ -195,8 +201,17 @@ struct ClaimPlan: Sendable {
             self.unitSets = unitSets
             self.titleLexicon = title ?? -1
             self.titleTrie = title.map { program.tries[$0] }
-            self.fallback = rules.map(\.fallback)
-            self.hasFallback = rules.contains { $0.fallback }
+            var index: [String: Int] = [:]
+            for (i, r) in rules.enumerated() where index[r.id] == nil { index[r.id] = i }
+            // (Ids no rule has are left out: `RuleSet` reports them, and a plan made without it ignores them.)
+            let yieldsTo = rules.map { $0.yieldsTo.compactMap { index[$0] } }
+            var roles = rules.indices.map { i -> UInt8 in
+                rules[i].fallback ? Storage.gives | Storage.isFallback : yieldsTo[i].isEmpty ? 0 : Storage.gives | Storage.yields
+            }
+            for targets in yieldsTo { for t in targets { roles[t] |= Storage.isYieldedTo } }
+            self.yieldsTo = yieldsTo
+            self.roles = roles
+            self.hasDeferring = roles.contains { $0 & Storage.gives != 0 }
         }
     }
 
