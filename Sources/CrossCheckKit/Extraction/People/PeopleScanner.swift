@@ -62,12 +62,12 @@ struct PeopleScanner: Sendable {
             p.initialize(to: Marked())
             return p
         }()
-        /// The first pass's word filters (`WordFilters`) of the vocabulary of the last scan, one after
-        /// the other in one allocation made once (no array to retain per scan), with that vocabulary
+        /// The first pass's word filters (`WordFilters`) of the vocabulary of the last scan, one byte per
+        /// filter bit in one allocation made once (no array to retain per scan), with that vocabulary
         /// (held: its tables cannot be freed and others made at their address).
-        fileprivate let filterBits: UnsafeMutablePointer<UInt64> = {
-            let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 3 * WordFilters.words)
-            p.initialize(repeating: 0, count: 3 * WordFilters.words)
+        fileprivate let filterBits: UnsafeMutablePointer<UInt8> = {
+            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: WordFilters.count)
+            p.initialize(repeating: 0, count: WordFilters.count)
             return p
         }()
         fileprivate var filtersVocabulary: PeopleVocabulary?
@@ -342,7 +342,7 @@ struct PeopleScanner: Sendable {
             scratch.filtersVocabulary = vocabulary
             scratch.filtersTables = vocabulary.tablesIdentity
         }
-        let filter = WordFilters(bits: scratch.filterBits)
+        let filter = WordFilters(bytes: scratch.filterBits)
         // (The loop's state lives in the closures, not captured from outside: no access checks per
         // sentence; titles are rare.)
         let counted: WordCounts = lowerWords.withUnsafeMutableBufferPointer { lw in
@@ -825,34 +825,41 @@ struct PeopleScanner: Sendable {
         var quoteWords = 0
     }
 
-    /// The filters the first pass tests each word against, one after the other from `bits` (one
-    /// pointer for the loop to hold): the title filter and the quote word filter joined, with the bit of
-    /// "'s" (a word that passes none, most words, costs one test, and is no "'s"), the title filter (a
-    /// word it lets through may start a title phrase), and the quote word filter
-    /// (`PeopleVocabulary.quoteWordFilter`).
+    /// The filters the first pass tests each word against, as one byte per filter bit (`HashFilter64.bit`:
+    /// the same bits, so the same words pass): `title` (a word the title filter lets through may start a
+    /// title phrase), `quote` (the quote word filter, `PeopleVocabulary.quoteWordFilter`) and
+    /// `possessive` (the bit of "'s"). A word that passes none, most words, costs one load and one
+    /// test, and the three answers of the others are in that byte (no load and shift per filter).
     fileprivate struct WordFilters {
-        /// The words of one `HashFilter64`.
-        static let words = 64
-        let bits: UnsafeMutablePointer<UInt64>
+        /// The bits of one `HashFilter64`.
+        static let count = 4096
+        static let title: UInt8 = 1, quote: UInt8 = 2, possessive: UInt8 = 4
+        let bytes: UnsafeMutablePointer<UInt8>
 
-        var combined: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits, count: Self.words) }
-        var title: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + Self.words, count: Self.words) }
-        var quote: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + 2 * Self.words, count: Self.words) }
+        /// The filters' byte of hash `h`.
+        @inline(__always)
+        func of(_ h: UInt64) -> UInt8 { bytes[HashFilter64.bit(h)] }
 
-        /// Writes the three filters from `title`, `quote` and the hash of "'s" into `bits` (room for three).
-        static func fill(_ bits: UnsafeMutablePointer<UInt64>, title: HashFilter64, quote: HashFilter64, possessive: UInt64) {
+        /// Writes the bytes of the filters `title`, `quote` and of the hash of "'s" into `bytes` (room
+        /// for `count`).
+        static func fill(_ bytes: UnsafeMutablePointer<UInt8>, title: HashFilter64, quote: HashFilter64, possessive: UInt64) {
+            bytes.update(repeating: 0, count: count)
             title.withBits { t in
                 quote.withBits { q in
-                    precondition(t.count == words && q.count == words)
-                    for k in 0..<words {
-                        bits[k] = t[k] | q[k]
-                        bits[words + k] = t[k]
-                        bits[2 * words + k] = q[k]
+                    precondition(t.count * 64 == count && q.count * 64 == count)
+                    // (Only the set bits visited: a few hundred of the 4,096.)
+                    for w in 0..<(count >> 6) {
+                        for (bits, flag) in [(t[w], Self.title), (q[w], Self.quote)] {
+                            var rest = bits
+                            while rest != 0 {
+                                bytes[w << 6 | rest.trailingZeroBitCount] |= flag
+                                rest &= rest &- 1
+                            }
+                        }
                     }
                 }
             }
-            let k = HashFilter64.bit(possessive)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
+            bytes[HashFilter64.bit(possessive)] |= Self.possessive
         }
     }
 
@@ -920,27 +927,36 @@ struct PeopleScanner: Sendable {
         }
         // (Wrapping arithmetic on the indices and counts: each stays below the token count, so none can
         // overflow, and the loop has no overflow checks.)
+        let shape = capitalized | allCaps | spaceBefore
         while i < to {
             let tok = tk[i]
             guard tok.rawKind == word else { i &+= 1; continue }
             let h = tok.hash
             let flags = tok.flags.rawValue
-            // Most words are lower case with a space before them, and no "'s": such a word is only listed
-            // and counted (below); the others take the general path after.
-            var plain = flags & (capitalized | allCaps | spaceBefore) == spaceBefore
-            // (The three filters index their bits alike: one multiply for the three tests.)
-            if HashFilter64.mayContain(h, filter.combined) {
+            // (The three filters in one byte: one multiply and one load for the three tests.)
+            let f = filter.of(h)
+            // Most words pass no filter, and are lower case with a space before them: such a word is only
+            // listed and counted; the others take the general path after. (The test of that shape is
+            // written twice: after a word that passes no filter, it is the only one.)
+            if f == 0 {
+                if flags & shape == spaceBefore {
+                    lower.words[lowerCount] = h; lowerCount &+= 1
+                    words &+= 1
+                    i &+= 1
+                    continue
+                }
+            } else {
                 // (At a word that may start a title phrase the pass stops before listing it: called again
                 // from it, or `wordsInside` called over the phrase, lists it then.)
-                if titles, HashFilter64.mayContain(h, filter.title), i != checked { return i }
-                if HashFilter64.mayContain(h, filter.quote) { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
-                if h == possessive { plain = false }
-            }
-            if plain {
-                lower.words[lowerCount] = h; lowerCount &+= 1
-                words &+= 1
-                i &+= 1
-                continue
+                if titles, f & WordFilters.title != 0, i != checked { return i }
+                if f & WordFilters.quote != 0 { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
+                // ("'s" is not counted: the general path.)
+                if flags & shape == spaceBefore && h != possessive {
+                    lower.words[lowerCount] = h; lowerCount &+= 1
+                    words &+= 1
+                    i &+= 1
+                    continue
+                }
             }
             // A capitalized word outside the title phrases (whose marks are final here: a phrase is
             // marked at its first token) may start or continue a run.
