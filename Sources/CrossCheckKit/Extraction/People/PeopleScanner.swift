@@ -66,8 +66,8 @@ struct PeopleScanner: Sendable {
         /// filter bit in one allocation made once (no array to retain per scan), with that vocabulary
         /// (held: its tables cannot be freed and others made at their address).
         fileprivate let filterBits: UnsafeMutablePointer<UInt8> = {
-            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: WordFilters.count)
-            p.initialize(repeating: 0, count: WordFilters.count)
+            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * WordFilters.count)
+            p.initialize(repeating: 0, count: 2 * WordFilters.count)
             return p
         }()
         fileprivate var filtersVocabulary: PeopleVocabulary?
@@ -338,7 +338,8 @@ struct PeopleScanner: Sendable {
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (The filters are read from the scratch's copy: no filter's storage is read per scan.)
         if scratch.filtersTables != vocabulary.tablesIdentity {
-            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter, possessive: possessiveHash)
+            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter, possessive: possessiveHash,
+                             titleFirst: vocabulary.titles.keys)
             scratch.filtersVocabulary = vocabulary
             scratch.filtersTables = vocabulary.tablesIdentity
         }
@@ -830,6 +831,12 @@ struct PeopleScanner: Sendable {
     /// title phrase), `quote` (the quote word filter, `PeopleVocabulary.quoteWordFilter`) and
     /// `possessive` (the bit of "'s"). A word that passes none, most words, costs one load and one
     /// test, and the three answers of the others are in that byte (no load and shift per filter).
+    /// A word the title filter lets through is also tested at a second bit of the same product (a
+    /// second table of `count` bytes after the first, set for the first words of the title phrases;
+    /// not in the first, where its bits would send more words off the common path): about one in ten of the words that
+    /// pass the first is no title's first word, and each such one would cost the pass a stop and a
+    /// phrase lookup that finds nothing; the second test lets through few of them (the phrase lookup
+    /// decides, so a word let through changes no result, and a title's first word always passes).
     fileprivate struct WordFilters {
         /// The bits of one `HashFilter64`.
         static let count = 4096
@@ -840,26 +847,36 @@ struct PeopleScanner: Sendable {
         @inline(__always)
         func of(_ h: UInt64) -> UInt8 { bytes[HashFilter64.bit(h)] }
 
-        /// Writes the bytes of the filters `title`, `quote` and of the hash of "'s" into `bytes` (room
-        /// for `count`).
-        static func fill(_ bytes: UnsafeMutablePointer<UInt8>, title: HashFilter64, quote: HashFilter64, possessive: UInt64) {
-            bytes.update(repeating: 0, count: count)
-            title.withBits { t in
-                quote.withBits { q in
-                    precondition(t.count * 64 == count && q.count * 64 == count)
-                    // (Only the set bits visited: a few hundred of the 4,096.)
-                    for w in 0..<(count >> 6) {
-                        for (bits, flag) in [(t[w], Self.title), (q[w], Self.quote)] {
-                            var rest = bits
-                            while rest != 0 {
-                                bytes[w << 6 | rest.trailingZeroBitCount] |= flag
-                                rest &= rest &- 1
-                            }
+        /// Whether `h`, let through by the title filter, passes the second title test too.
+        @inline(__always)
+        func startsTitle(_ h: UInt64) -> Bool { bytes[Self.count + Self.secondBit(h)] != 0 }
+
+        /// The second test's bit of `h`: the 12 bits of the product below `HashFilter64.bit`'s.
+        @inline(__always)
+        static func secondBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 40) & (count - 1) }
+
+        /// Writes the bytes of the filters `title`, `quote`, of the hash of "'s" and of the second title
+        /// test (`titleFirst`: the first words of the title phrases) into `bytes` (room for twice `count`).
+        static func fill(_ bytes: UnsafeMutablePointer<UInt8>, title: HashFilter64, quote: HashFilter64, possessive: UInt64,
+                         titleFirst: Dictionary<UInt64, [(tokens: [UInt64], title: PeopleVocabulary.Title)]>.Keys) {
+            bytes.update(repeating: 0, count: 2 * count)
+            /// Sets `flag` at the set bits of `filter` (only those visited: a few hundred of the 4,096).
+            func set(_ filter: HashFilter64, _ flag: UInt8) {
+                filter.withBits { b in
+                    precondition(b.count * 64 == count)
+                    for w in 0..<b.count {
+                        var rest = b[w]
+                        while rest != 0 {
+                            bytes[w << 6 | rest.trailingZeroBitCount] |= flag
+                            rest &= rest &- 1
                         }
                     }
                 }
             }
+            set(title, Self.title)
+            set(quote, Self.quote)
             bytes[HashFilter64.bit(possessive)] |= Self.possessive
+            for h in titleFirst { bytes[count + secondBit(h)] = 1 }
         }
     }
 
@@ -874,7 +891,7 @@ struct PeopleScanner: Sendable {
     /// outside the title phrases is marked `runStart` (and listed in `starts`); a free-standing
     /// lower-case word is listed in `lower.words`, and a word the runs may ask about in `lower.queries`
     /// (`LowerWords`); words other than "'s" are counted; the words the quote word filter lets through
-    /// are listed (`quotes`, room for every token). Returns the first word the title filter lets through
+    /// are listed (`quotes`, room for every token). Returns the first word the title filters (`WordFilters`) let through
     /// other than `checked` (its own work not done: the caller looks up the phrase; when there is one,
     /// it has that word and the phrase's words done by `wordsInside` and calls again after them, else
     /// it calls again from that word, passed as `checked`), or `to`. No token from `from` on lies in a
@@ -948,7 +965,7 @@ struct PeopleScanner: Sendable {
             } else {
                 // (At a word that may start a title phrase the pass stops before listing it: called again
                 // from it, or `wordsInside` called over the phrase, lists it then.)
-                if titles, f & WordFilters.title != 0, i != checked { return i }
+                if titles, f & WordFilters.title != 0, i != checked, filter.startsTitle(h) { return i }
                 if f & WordFilters.quote != 0 { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
                 // ("'s" is not counted: the general path.)
                 if flags & shape == spaceBefore && h != possessive {
@@ -1476,12 +1493,13 @@ struct PeopleScanner: Sendable {
         return h
     }
 
-    /// The vocabulary and the hashes that building runs reads, held once per scan (the hashes not read
-    /// through a static's lazy initializer at each run; no table copied: a copy is a retain and a
-    /// release per scan for each).
+    /// The vocabulary and the hashes that building runs reads, held once per scan (the hashes and the
+    /// inverted verbs not read through a static's lazy initializer at each run; no vocabulary table
+    /// copied: a copy is a retain and a release per scan for each).
     private struct RunTables {
         let vocabulary: PeopleVocabulary
         let dotHash: UInt64, theHash: UInt64, commaHash: UInt64, toHash: UInt64
+        let invertedVerbs: HashSet64
         /// The vocabulary's `vesselBits` and `particleBits` (asked at every run).
         let vesselBits: SIMD4<UInt64>
         let particleBits: UInt64
@@ -1494,6 +1512,7 @@ struct PeopleScanner: Sendable {
             theHash = PeopleScanner.theHash
             commaHash = PeopleScanner.commaHash
             toHash = PeopleScanner.toHash
+            invertedVerbs = PeopleScanner.invertedVerbs
         }
     }
 
@@ -1606,7 +1625,7 @@ struct PeopleScanner: Sendable {
         let titled = marks[start] & Self.endsTitle != 0
         // "..., said X": an inverted speech verb after a comma or a closing quote.
         let saidBefore = before >= 1 && tokens[before].kind == .word && !tokens[before].flags.contains(.capitalized)
-            && Self.invertedVerbs.contains(tokens[before].hash)
+            && rt.invertedVerbs.contains(tokens[before].hash)
             && (tokens[before - 1].hash == rt.commaHash || tokens[before - 1].kind == .quote)
         var ageAfter = false
         if end + 2 < tokens.count, tokens[end].hash == rt.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == rt.commaHash {
