@@ -1252,19 +1252,28 @@ struct PeopleScanner: Sendable {
             }
         }
 
+        /// (Inlined at its callers, the probe on the slots' memory: a full name and a form add three
+        /// and one entries per run, and the call, the checked indices and the uniqueness check per slot
+        /// written cost more than the probe.)
+        @inline(__always)
         mutating func set(_ key: UInt64, _ kind: Kind, _ value: Int32) {
             precondition(value >= 0 && value < 1 << Self.valueBits)
-            if (count + 1) * 2 > slots.count { grow() }
+            if (count &+ 1) &* 2 > slots.count { grow() }
             let tag = kind.rawValue << Self.valueBits
-            var i = Self.slot(key, kind, mask)
-            while slots[i].value >= 0 {
-                if slots[i].key == key && slots[i].value & ~((1 << Self.valueBits) - 1) == tag { slots[i].value = tag | value; return }
-                i = (i + 1) & mask
+            let m = mask
+            let added = slots.withUnsafeMutableBufferPointer { s -> Bool in
+                var i = Self.slot(key, kind, m)
+                while s[i].value >= 0 {
+                    if s[i].key == key && s[i].value & ~((1 << Self.valueBits) - 1) == tag { s[i].value = tag | value; return false }
+                    i = (i &+ 1) & m
+                }
+                s[i] = Slot(key: key, value: tag | value)
+                return true
             }
-            slots[i] = Slot(key: key, value: tag | value)
-            count += 1
+            if added { count &+= 1 }
         }
 
+        @inline(never)
         private mutating func grow() {
             let old = slots
             slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
