@@ -247,7 +247,6 @@ struct PeopleScanner: Sendable {
         // holder.)
         // (Each only when not empty: emptying an empty array still costs a generic call.)
         if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
-        if !store.isEmpty { store.removeAll(keepingCapacity: true) }
         if !known.isEmpty { known.removeAll(keepingCapacity: true) }
         if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
         var lookups = Lookups(reusing: &room.pointee.lookupSlots)
@@ -440,10 +439,14 @@ struct PeopleScanner: Sendable {
             }
         }
 
-        // 2. Runs. The parts of every run are kept in one store, in text order.
+        // 2. Runs. The parts of every run are kept in one store, in text order: its first `used`
+        // entries, written in place. (The store is the scratch's, only lengthened, written before read:
+        // a part covers a token at least, and the parts kept and those of the run being built cover
+        // distinct tokens, so there are never more than the token count; a run dropped gives its
+        // entries back by lowering the count. No append, and no uniqueness check, per part.)
         // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
         runs.reserveCapacity(n / 8)
-        store.reserveCapacity(n / 6)
+        if store.count < max(n, 1) { store.append(contentsOf: repeatElement(Part(tokens: 0..<0, kind: .name), count: max(n, 1) - store.count)) }
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
         var sentence = 0
@@ -456,6 +459,15 @@ struct PeopleScanner: Sendable {
         marks.withUnsafeBufferPointer { mk in
         text.text.withUnsafeBufferPointer { bytes in
         starts.withUnsafeBufferPointer { st in
+        store.withUnsafeMutableBufferPointer { sp in
+        var used = 0
+        /// Appends `q` to the store.
+        @inline(__always)
+        func add(_ q: Part) {
+            precondition(used < sp.count)
+            sp[used] = q
+            used &+= 1
+        }
         // The next token a run may start at, and the next of the first pass's run starts to try.
         var i = 0
         var next = 0
@@ -466,14 +478,14 @@ struct PeopleScanner: Sendable {
             guard c >= i else { continue }
             i = c
             guard var p = Self.part(at: i, tk, mk, rt, lowerSeen) else { i += 1; continue }
-            let first = store.count
-            store.append(p)
+            let first = used
+            add(p)
             var j = p.tokens.upperBound
             while j < n {
                 let tj = tk[j]
                 if mk[j] & Self.runStart != 0, !tj.flags.contains(.sentenceStart),
                    let q = Self.part(at: j, tk, mk, rt, lowerSeen) {
-                    store.append(q); p = q; j = q.tokens.upperBound; continue
+                    add(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
                 // (The particle filter first: the word after most runs is an ordinary lower-case word.)
@@ -485,22 +497,22 @@ struct PeopleScanner: Sendable {
                     if k + 1 < n, tk[k].kind == .dash, !tk[k].flags.contains(.spaceBefore),
                        !tk[k + 1].flags.contains(.spaceBefore), var q = Self.part(at: k + 1, tk, mk, rt, lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
-                        store.append(q); j = q.tokens.upperBound; continue
+                        add(q); j = q.tokens.upperBound; continue
                     }
                     if k < n, tk[k].flags.contains(.spaceBefore), var q = Self.part(at: k, tk, mk, rt, lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
-                        store.append(q); j = q.tokens.upperBound; continue
+                        add(q); j = q.tokens.upperBound; continue
                     }
                 }
                 break
             }
-            let range = store[first].tokens.lowerBound..<j
+            let range = sp[first].tokens.lowerBound..<j
             i = j
             var initials = 0, names = 0, isOrganisation = false
             // The run's parts: `first..<last` of the store (its count read once).
-            let last = store.count
+            let last = used
             for k in first..<last {
-                switch store[k].kind {
+                switch sp[k].kind {
                 case .org: isOrganisation = true
                 case .initial: initials += 1
                 case .name: names += 1
@@ -512,13 +524,13 @@ struct PeopleScanner: Sendable {
                 // a source without any allocates none.)
                 if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
-                for _ in first..<last { store.removeLast() }
+                used = first
                 continue
             }
             // A run without a name part ("Velm", "North Korea", "U.S.") is no person: `evaluate` would
             // find no name to keep (trimming and marking initials as places make none).
             if names == 0 {
-                for _ in first..<last { store.removeLast() }
+                used = first
                 continue
             }
             // Rank and office words right before a title are the title's ("said Deputy Governor Petra Sand",
@@ -526,22 +538,23 @@ struct PeopleScanner: Sendable {
             // into the title ("deputy governor").
             if j < n, mk[j] & Self.inTitle != 0,
                range.allSatisfy({ tk[$0].kind == .word && rt.vocabulary.titleModifiers.contains(tk[$0].hash) }) {
-                for _ in first..<last { store.removeLast() }
+                used = first
                 continue
             }
             // (Only a run with two initials or more can spell a place: most runs are not written to.)
-            if initials >= 2 { markPlaceInitials(&store, first..<last, text) }
+            if initials >= 2 { markPlaceInitials(sp, first..<last, text) }
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
             // (Tiled sentences: the one reached holds the token, and no later one does.)
             let si = tiled ? sentence
                 : sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = Self.evaluate(store, first..<last, range: range, tk, mk, bytes, rt, lowerSeen, headline: headline[si]) {
+            if let run = Self.evaluate(UnsafeBufferPointer(sp), first..<last, range: range, tk, mk, bytes, rt, lowerSeen, headline: headline[si]) {
                 if run.vessel { vesselRuns += 1 }
                 runs.append(run)
             } else {
-                for _ in first..<last { store.removeLast() }
+                used = first
             }
+        }
         }
         }
         }
@@ -1572,7 +1585,7 @@ struct PeopleScanner: Sendable {
 
     /// Marks as places the initials of parts `all` of `store` that spell a place abbreviation
     /// ("U.S.", "U.N.").
-    private func markPlaceInitials(_ store: inout [Part], _ all: Range<Int>, _ text: SegmentedText) {
+    private func markPlaceInitials(_ store: UnsafeMutableBufferPointer<Part>, _ all: Range<Int>, _ text: SegmentedText) {
         let tokens = text.tokens
         var k = all.lowerBound
         while k < all.upperBound {
@@ -1592,7 +1605,7 @@ struct PeopleScanner: Sendable {
 
     /// The run made of parts `all` of `store` (`markPlaceInitials` done), or nil when no name part
     /// remains after trimming places and ordinary words (`tokens`, `marks`, `bytes`: the scan's).
-    private static func evaluate(_ store: [Part], _ all: Range<Int>, range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>,
+    private static func evaluate(_ store: UnsafeBufferPointer<Part>, _ all: Range<Int>, range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>,
                                  _ marks: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ rt: RunTables,
                                  _ lowerSeen: LowerWords, headline: Bool) -> Run? {
         // Trimmed to `lo..<hi` (no copy of the parts).
