@@ -62,12 +62,12 @@ struct PeopleScanner: Sendable {
             p.initialize(to: Marked())
             return p
         }()
-        /// The first pass's word filters (`WordFilters`) of the vocabulary of the last scan, one after
-        /// the other in one allocation made once (no array to retain per scan), with that vocabulary
+        /// The first pass's word filters (`WordFilters`) of the vocabulary of the last scan, one byte per
+        /// filter bit in one allocation made once (no array to retain per scan), with that vocabulary
         /// (held: its tables cannot be freed and others made at their address).
-        fileprivate let filterBits: UnsafeMutablePointer<UInt64> = {
-            let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 3 * WordFilters.words)
-            p.initialize(repeating: 0, count: 3 * WordFilters.words)
+        fileprivate let filterBits: UnsafeMutablePointer<UInt8> = {
+            let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * WordFilters.count)
+            p.initialize(repeating: 0, count: 2 * WordFilters.count)
             return p
         }()
         fileprivate var filtersVocabulary: PeopleVocabulary?
@@ -247,7 +247,6 @@ struct PeopleScanner: Sendable {
         // holder.)
         // (Each only when not empty: emptying an empty array still costs a generic call.)
         if !runs.isEmpty { runs.removeAll(keepingCapacity: true) }
-        if !store.isEmpty { store.removeAll(keepingCapacity: true) }
         if !known.isEmpty { known.removeAll(keepingCapacity: true) }
         if !singles.isEmpty { singles.removeAll(keepingCapacity: true) }
         var lookups = Lookups(reusing: &room.pointee.lookupSlots)
@@ -338,11 +337,12 @@ struct PeopleScanner: Sendable {
         let inTitle = Self.inTitle, endsTitle = Self.endsTitle
         // (The filters are read from the scratch's copy: no filter's storage is read per scan.)
         if scratch.filtersTables != vocabulary.tablesIdentity {
-            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter, possessive: possessiveHash)
+            WordFilters.fill(scratch.filterBits, title: vocabulary.titleFilter, quote: vocabulary.quoteWordFilter, possessive: possessiveHash,
+                             titleFirst: vocabulary.titles.keys)
             scratch.filtersVocabulary = vocabulary
             scratch.filtersTables = vocabulary.tablesIdentity
         }
-        let filter = WordFilters(bits: scratch.filterBits)
+        let filter = WordFilters(bytes: scratch.filterBits)
         // (The loop's state lives in the closures, not captured from outside: no access checks per
         // sentence; titles are rare.)
         let counted: WordCounts = lowerWords.withUnsafeMutableBufferPointer { lw in
@@ -439,10 +439,14 @@ struct PeopleScanner: Sendable {
             }
         }
 
-        // 2. Runs. The parts of every run are kept in one store, in text order.
+        // 2. Runs. The parts of every run are kept in one store, in text order: its first `used`
+        // entries, written in place. (The store is the scratch's, only lengthened, written before read:
+        // a part covers a token at least, and the parts kept and those of the run being built cover
+        // distinct tokens, so there are never more than the token count; a run dropped gives its
+        // entries back by lowering the count. No append, and no uniqueness check, per part.)
         // (Room for a typical source's runs without regrowth: about one run starts per 10 tokens.)
         runs.reserveCapacity(n / 8)
-        store.reserveCapacity(n / 6)
+        if store.count < max(n, 1) { store.append(contentsOf: repeatElement(Part(tokens: 0..<0, kind: .name), count: max(n, 1) - store.count)) }
         // The sentence of the token the runs have reached (runs come in text order): the last one
         // holding it, or 0 for a token outside every sentence.
         var sentence = 0
@@ -455,6 +459,15 @@ struct PeopleScanner: Sendable {
         marks.withUnsafeBufferPointer { mk in
         text.text.withUnsafeBufferPointer { bytes in
         starts.withUnsafeBufferPointer { st in
+        store.withUnsafeMutableBufferPointer { sp in
+        var used = 0
+        /// Appends `q` to the store.
+        @inline(__always)
+        func add(_ q: Part) {
+            precondition(used < sp.count)
+            sp[used] = q
+            used &+= 1
+        }
         // The next token a run may start at, and the next of the first pass's run starts to try.
         var i = 0
         var next = 0
@@ -465,14 +478,14 @@ struct PeopleScanner: Sendable {
             guard c >= i else { continue }
             i = c
             guard var p = Self.part(at: i, tk, mk, rt, lowerSeen) else { i += 1; continue }
-            let first = store.count
-            store.append(p)
+            let first = used
+            add(p)
             var j = p.tokens.upperBound
             while j < n {
                 let tj = tk[j]
                 if mk[j] & Self.runStart != 0, !tj.flags.contains(.sentenceStart),
                    let q = Self.part(at: j, tk, mk, rt, lowerSeen) {
-                    store.append(q); p = q; j = q.tokens.upperBound; continue
+                    add(q); p = q; j = q.tokens.upperBound; continue
                 }
                 // A lower-case particle inside a name: "Ursula von der Leyen", "Bashar al-Assad".
                 // (The particle filter first: the word after most runs is an ordinary lower-case word.)
@@ -484,22 +497,22 @@ struct PeopleScanner: Sendable {
                     if k + 1 < n, tk[k].kind == .dash, !tk[k].flags.contains(.spaceBefore),
                        !tk[k + 1].flags.contains(.spaceBefore), var q = Self.part(at: k + 1, tk, mk, rt, lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
-                        store.append(q); j = q.tokens.upperBound; continue
+                        add(q); j = q.tokens.upperBound; continue
                     }
                     if k < n, tk[k].flags.contains(.spaceBefore), var q = Self.part(at: k, tk, mk, rt, lowerSeen), q.kind == .name {
                         q.tokens = j..<q.tokens.upperBound
-                        store.append(q); j = q.tokens.upperBound; continue
+                        add(q); j = q.tokens.upperBound; continue
                     }
                 }
                 break
             }
-            let range = store[first].tokens.lowerBound..<j
+            let range = sp[first].tokens.lowerBound..<j
             i = j
             var initials = 0, names = 0, isOrganisation = false
             // The run's parts: `first..<last` of the store (its count read once).
-            let last = store.count
+            let last = used
             for k in first..<last {
-                switch store[k].kind {
+                switch sp[k].kind {
                 case .org: isOrganisation = true
                 case .initial: initials += 1
                 case .name: names += 1
@@ -511,13 +524,13 @@ struct PeopleScanner: Sendable {
                 // a source without any allocates none.)
                 if organisations.isEmpty { organisations.reserveCapacity(max(8, n / 64)) }
                 organisations.append(range)
-                for _ in first..<last { store.removeLast() }
+                used = first
                 continue
             }
             // A run without a name part ("Velm", "North Korea", "U.S.") is no person: `evaluate` would
             // find no name to keep (trimming and marking initials as places make none).
             if names == 0 {
-                for _ in first..<last { store.removeLast() }
+                used = first
                 continue
             }
             // Rank and office words right before a title are the title's ("said Deputy Governor Petra Sand",
@@ -525,22 +538,23 @@ struct PeopleScanner: Sendable {
             // into the title ("deputy governor").
             if j < n, mk[j] & Self.inTitle != 0,
                range.allSatisfy({ tk[$0].kind == .word && rt.vocabulary.titleModifiers.contains(tk[$0].hash) }) {
-                for _ in first..<last { store.removeLast() }
+                used = first
                 continue
             }
             // (Only a run with two initials or more can spell a place: most runs are not written to.)
-            if initials >= 2 { markPlaceInitials(&store, first..<last, text) }
+            if initials >= 2 { markPlaceInitials(sp, first..<last, text) }
             let at = range.lowerBound
             while sentence < sentences.count, sentences[sentence].tokens.upperBound <= at { sentence += 1 }
             // (Tiled sentences: the one reached holds the token, and no later one does.)
             let si = tiled ? sentence
                 : sentence < sentences.count && sentences[sentence].tokens.contains(at) ? Self.lastSentence(holding: at, from: sentence, sentences) : 0
-            if let run = Self.evaluate(store, first..<last, range: range, tk, mk, bytes, rt, lowerSeen, headline: headline[si]) {
+            if let run = Self.evaluate(UnsafeBufferPointer(sp), first..<last, range: range, tk, mk, bytes, rt, lowerSeen, headline: headline[si]) {
                 if run.vessel { vesselRuns += 1 }
                 runs.append(run)
             } else {
-                for _ in first..<last { store.removeLast() }
+                used = first
             }
+        }
         }
         }
         }
@@ -825,34 +839,57 @@ struct PeopleScanner: Sendable {
         var quoteWords = 0
     }
 
-    /// The filters the first pass tests each word against, one after the other from `bits` (one
-    /// pointer for the loop to hold): the title filter and the quote word filter joined, with the bit of
-    /// "'s" (a word that passes none, most words, costs one test, and is no "'s"), the title filter (a
-    /// word it lets through may start a title phrase), and the quote word filter
-    /// (`PeopleVocabulary.quoteWordFilter`).
+    /// The filters the first pass tests each word against, as one byte per filter bit (`HashFilter64.bit`:
+    /// the same bits, so the same words pass): `title` (a word the title filter lets through may start a
+    /// title phrase), `quote` (the quote word filter, `PeopleVocabulary.quoteWordFilter`) and
+    /// `possessive` (the bit of "'s"). A word that passes none, most words, costs one load and one
+    /// test, and the three answers of the others are in that byte (no load and shift per filter).
+    /// A word the title filter lets through is also tested at a second bit of the same product (a
+    /// second table of `count` bytes after the first, set for the first words of the title phrases;
+    /// not in the first, where its bits would send more words off the common path): about one in ten of the words that
+    /// pass the first is no title's first word, and each such one would cost the pass a stop and a
+    /// phrase lookup that finds nothing; the second test lets through few of them (the phrase lookup
+    /// decides, so a word let through changes no result, and a title's first word always passes).
     fileprivate struct WordFilters {
-        /// The words of one `HashFilter64`.
-        static let words = 64
-        let bits: UnsafeMutablePointer<UInt64>
+        /// The bits of one `HashFilter64`.
+        static let count = 4096
+        static let title: UInt8 = 1, quote: UInt8 = 2, possessive: UInt8 = 4
+        let bytes: UnsafeMutablePointer<UInt8>
 
-        var combined: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits, count: Self.words) }
-        var title: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + Self.words, count: Self.words) }
-        var quote: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: bits + 2 * Self.words, count: Self.words) }
+        /// The filters' byte of hash `h`.
+        @inline(__always)
+        func of(_ h: UInt64) -> UInt8 { bytes[HashFilter64.bit(h)] }
 
-        /// Writes the three filters from `title`, `quote` and the hash of "'s" into `bits` (room for three).
-        static func fill(_ bits: UnsafeMutablePointer<UInt64>, title: HashFilter64, quote: HashFilter64, possessive: UInt64) {
-            title.withBits { t in
-                quote.withBits { q in
-                    precondition(t.count == words && q.count == words)
-                    for k in 0..<words {
-                        bits[k] = t[k] | q[k]
-                        bits[words + k] = t[k]
-                        bits[2 * words + k] = q[k]
+        /// Whether `h`, let through by the title filter, passes the second title test too.
+        @inline(__always)
+        func startsTitle(_ h: UInt64) -> Bool { bytes[Self.count + Self.secondBit(h)] != 0 }
+
+        /// The second test's bit of `h`: the 12 bits of the product below `HashFilter64.bit`'s.
+        @inline(__always)
+        static func secondBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 40) & (count - 1) }
+
+        /// Writes the bytes of the filters `title`, `quote`, of the hash of "'s" and of the second title
+        /// test (`titleFirst`: the first words of the title phrases) into `bytes` (room for twice `count`).
+        static func fill(_ bytes: UnsafeMutablePointer<UInt8>, title: HashFilter64, quote: HashFilter64, possessive: UInt64,
+                         titleFirst: Dictionary<UInt64, [(tokens: [UInt64], title: PeopleVocabulary.Title)]>.Keys) {
+            bytes.update(repeating: 0, count: 2 * count)
+            /// Sets `flag` at the set bits of `filter` (only those visited: a few hundred of the 4,096).
+            func set(_ filter: HashFilter64, _ flag: UInt8) {
+                filter.withBits { b in
+                    precondition(b.count * 64 == count)
+                    for w in 0..<b.count {
+                        var rest = b[w]
+                        while rest != 0 {
+                            bytes[w << 6 | rest.trailingZeroBitCount] |= flag
+                            rest &= rest &- 1
+                        }
                     }
                 }
             }
-            let k = HashFilter64.bit(possessive)
-            bits[k >> 6] |= 1 << UInt64(k & 63)
+            set(title, Self.title)
+            set(quote, Self.quote)
+            bytes[HashFilter64.bit(possessive)] |= Self.possessive
+            for h in titleFirst { bytes[count + secondBit(h)] = 1 }
         }
     }
 
@@ -867,7 +904,7 @@ struct PeopleScanner: Sendable {
     /// outside the title phrases is marked `runStart` (and listed in `starts`); a free-standing
     /// lower-case word is listed in `lower.words`, and a word the runs may ask about in `lower.queries`
     /// (`LowerWords`); words other than "'s" are counted; the words the quote word filter lets through
-    /// are listed (`quotes`, room for every token). Returns the first word the title filter lets through
+    /// are listed (`quotes`, room for every token). Returns the first word the title filters (`WordFilters`) let through
     /// other than `checked` (its own work not done: the caller looks up the phrase; when there is one,
     /// it has that word and the phrase's words done by `wordsInside` and calls again after them, else
     /// it calls again from that word, passed as `checked`), or `to`. No token from `from` on lies in a
@@ -920,27 +957,36 @@ struct PeopleScanner: Sendable {
         }
         // (Wrapping arithmetic on the indices and counts: each stays below the token count, so none can
         // overflow, and the loop has no overflow checks.)
+        let shape = capitalized | allCaps | spaceBefore
         while i < to {
             let tok = tk[i]
             guard tok.rawKind == word else { i &+= 1; continue }
             let h = tok.hash
             let flags = tok.flags.rawValue
-            // Most words are lower case with a space before them, and no "'s": such a word is only listed
-            // and counted (below); the others take the general path after.
-            var plain = flags & (capitalized | allCaps | spaceBefore) == spaceBefore
-            // (The three filters index their bits alike: one multiply for the three tests.)
-            if HashFilter64.mayContain(h, filter.combined) {
+            // (The three filters in one byte: one multiply and one load for the three tests.)
+            let f = filter.of(h)
+            // Most words pass no filter, and are lower case with a space before them: such a word is only
+            // listed and counted; the others take the general path after. (The test of that shape is
+            // written twice: after a word that passes no filter, it is the only one.)
+            if f == 0 {
+                if flags & shape == spaceBefore {
+                    lower.words[lowerCount] = h; lowerCount &+= 1
+                    words &+= 1
+                    i &+= 1
+                    continue
+                }
+            } else {
                 // (At a word that may start a title phrase the pass stops before listing it: called again
                 // from it, or `wordsInside` called over the phrase, lists it then.)
-                if titles, HashFilter64.mayContain(h, filter.title), i != checked { return i }
-                if HashFilter64.mayContain(h, filter.quote) { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
-                if h == possessive { plain = false }
-            }
-            if plain {
-                lower.words[lowerCount] = h; lowerCount &+= 1
-                words &+= 1
-                i &+= 1
-                continue
+                if titles, f & WordFilters.title != 0, i != checked, filter.startsTitle(h) { return i }
+                if f & WordFilters.quote != 0 { quotes[quoteWords] = Int32(truncatingIfNeeded: i); quoteWords &+= 1 }
+                // ("'s" is not counted: the general path.)
+                if flags & shape == spaceBefore && h != possessive {
+                    lower.words[lowerCount] = h; lowerCount &+= 1
+                    words &+= 1
+                    i &+= 1
+                    continue
+                }
             }
             // A capitalized word outside the title phrases (whose marks are final here: a phrase is
             // marked at its first token) may start or continue a run.
@@ -1219,19 +1265,28 @@ struct PeopleScanner: Sendable {
             }
         }
 
+        /// (Inlined at its callers, the probe on the slots' memory: a full name and a form add three
+        /// and one entries per run, and the call, the checked indices and the uniqueness check per slot
+        /// written cost more than the probe.)
+        @inline(__always)
         mutating func set(_ key: UInt64, _ kind: Kind, _ value: Int32) {
             precondition(value >= 0 && value < 1 << Self.valueBits)
-            if (count + 1) * 2 > slots.count { grow() }
+            if (count &+ 1) &* 2 > slots.count { grow() }
             let tag = kind.rawValue << Self.valueBits
-            var i = Self.slot(key, kind, mask)
-            while slots[i].value >= 0 {
-                if slots[i].key == key && slots[i].value & ~((1 << Self.valueBits) - 1) == tag { slots[i].value = tag | value; return }
-                i = (i + 1) & mask
+            let m = mask
+            let added = slots.withUnsafeMutableBufferPointer { s -> Bool in
+                var i = Self.slot(key, kind, m)
+                while s[i].value >= 0 {
+                    if s[i].key == key && s[i].value & ~((1 << Self.valueBits) - 1) == tag { s[i].value = tag | value; return false }
+                    i = (i &+ 1) & m
+                }
+                s[i] = Slot(key: key, value: tag | value)
+                return true
             }
-            slots[i] = Slot(key: key, value: tag | value)
-            count += 1
+            if added { count &+= 1 }
         }
 
+        @inline(never)
         private mutating func grow() {
             let old = slots
             slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
@@ -1460,12 +1515,13 @@ struct PeopleScanner: Sendable {
         return h
     }
 
-    /// The vocabulary and the hashes that building runs reads, held once per scan (the hashes not read
-    /// through a static's lazy initializer at each run; no table copied: a copy is a retain and a
-    /// release per scan for each).
+    /// The vocabulary and the hashes that building runs reads, held once per scan (the hashes and the
+    /// inverted verbs not read through a static's lazy initializer at each run; no vocabulary table
+    /// copied: a copy is a retain and a release per scan for each).
     private struct RunTables {
         let vocabulary: PeopleVocabulary
         let dotHash: UInt64, theHash: UInt64, commaHash: UInt64, toHash: UInt64
+        let invertedVerbs: HashSet64
         /// The vocabulary's `vesselBits` and `particleBits` (asked at every run).
         let vesselBits: SIMD4<UInt64>
         let particleBits: UInt64
@@ -1478,6 +1534,7 @@ struct PeopleScanner: Sendable {
             theHash = PeopleScanner.theHash
             commaHash = PeopleScanner.commaHash
             toHash = PeopleScanner.toHash
+            invertedVerbs = PeopleScanner.invertedVerbs
         }
     }
 
@@ -1528,7 +1585,7 @@ struct PeopleScanner: Sendable {
 
     /// Marks as places the initials of parts `all` of `store` that spell a place abbreviation
     /// ("U.S.", "U.N.").
-    private func markPlaceInitials(_ store: inout [Part], _ all: Range<Int>, _ text: SegmentedText) {
+    private func markPlaceInitials(_ store: UnsafeMutableBufferPointer<Part>, _ all: Range<Int>, _ text: SegmentedText) {
         let tokens = text.tokens
         var k = all.lowerBound
         while k < all.upperBound {
@@ -1548,7 +1605,7 @@ struct PeopleScanner: Sendable {
 
     /// The run made of parts `all` of `store` (`markPlaceInitials` done), or nil when no name part
     /// remains after trimming places and ordinary words (`tokens`, `marks`, `bytes`: the scan's).
-    private static func evaluate(_ store: [Part], _ all: Range<Int>, range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>,
+    private static func evaluate(_ store: UnsafeBufferPointer<Part>, _ all: Range<Int>, range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>,
                                  _ marks: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ rt: RunTables,
                                  _ lowerSeen: LowerWords, headline: Bool) -> Run? {
         // Trimmed to `lo..<hi` (no copy of the parts).
@@ -1590,7 +1647,7 @@ struct PeopleScanner: Sendable {
         let titled = marks[start] & Self.endsTitle != 0
         // "..., said X": an inverted speech verb after a comma or a closing quote.
         let saidBefore = before >= 1 && tokens[before].kind == .word && !tokens[before].flags.contains(.capitalized)
-            && Self.invertedVerbs.contains(tokens[before].hash)
+            && rt.invertedVerbs.contains(tokens[before].hash)
             && (tokens[before - 1].hash == rt.commaHash || tokens[before - 1].kind == .quote)
         var ageAfter = false
         if end + 2 < tokens.count, tokens[end].hash == rt.commaHash, tokens[end + 1].kind == .number, tokens[end + 2].hash == rt.commaHash {
