@@ -134,7 +134,8 @@ final class VMTables: @unchecked Sendable {
         var byFilterBit = Array(repeating: UInt64(0), count: fits && unbounded != 0 ? 64 * 64 : 0)
         var byStartBit = Array(repeating: UInt64(0), count: 64)
         var startBits: UInt64 = 0
-        for (a, atom) in program.needs.atoms.enumerated() where !byFilterBit.isEmpty && unbounded & (1 &<< UInt64(a)) != 0 {
+        // (Atoms past 63 are never unbounded here, and `&<<` would wrap them onto another atom's bit.)
+        for (a, atom) in program.needs.atoms.enumerated() where !byFilterBit.isEmpty && a < 64 && unbounded & (1 &<< UInt64(a)) != 0 {
             if atom >= 0 {
                 let bit = RecognitionTable.bit(Int(atom))
                 byStartBit[bit.trailingZeroBitCount] |= 1 &<< UInt64(a)
