@@ -55,7 +55,8 @@ struct HTMLConverter: Sendable {
                             || furnitureHolders.contains(name) && PageFurniture.isFurniture(buf, from: j, end: end)) {
                             if let from = noClose[name], from <= end {
                                 i = end
-                            } else if let after = closingTagEnd(buf, name: name, from: end, end: n, nested: name != "script" && name != "style") {
+                            } else if let after = closingTagEnd(buf, name: name, from: end, end: n, nested: name != "script" && name != "style",
+                                                                bounded: name != "script" && name != "style") {
                                 i = after
                             } else {
                                 noClose[name] = end
@@ -176,12 +177,30 @@ struct HTMLConverter: Sendable {
         return s + name.count >= n || !isNameByte(buf[s + name.count])
     }
 
+    /// The containers whose closing tag ends a `bounded` block left unclosed inside them.
+    static let parentBytes: [[UInt8]] = ["article", "main", "section", "body"].map { Array($0.utf8) }
+    /// The start tags that close an open `p` (HTML leaves a paragraph's `</p>` optional).
+    static let paragraphClosers: [[UInt8]] = ["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                                               "section", "article", "blockquote", "figure", "pre", "hr"].map { Array($0.utf8) }
+
+    /// The end tags of the blocks a `p` can stand in (the paragraph ends with them).
+    static let paragraphParents: [[UInt8]] = ["div", "li", "td", "th", "section", "article", "main", "body", "blockquote",
+                                               "figure", "ul", "ol", "table", "dd", "details"].map { Array($0.utf8) }
+
     /// Offset past the `</name>` that closes an element opened before `start` (nested same-name elements
-    /// counted; comments, scripts and styles inside skipped whole).
-    static func closingTagEnd(_ buf: UnsafeBufferPointer<UInt8>, name: String, from start: Int, end n: Int, nested: Bool) -> Int? {
+    /// counted; comments, scripts and styles inside skipped whole). `bounded` (a block dropped with its
+    /// content): a block its page leaves unclosed ends where its parent does, so that an unclosed
+    /// `<div class="promo">` inside an article does not take the rest of the story with it: at the
+    /// closing tag of an `article`, `main`, `section` or `body` not opened inside it, and for a `p` at the
+    /// next block's start tag or its parent block's end tag (as a browser closes it); the offset returned
+    /// is then that tag's.
+    static func closingTagEnd(_ buf: UnsafeBufferPointer<UInt8>, name: String, from start: Int, end n: Int, nested: Bool,
+                              bounded: Bool = false) -> Int? {
         let target = Array(name.utf8)
         // (Inside a script or style only its own closing tag counts: "<!--" there is script text.)
         let raw = target == Self.scriptBytes || target == Self.styleBytes
+        let paragraph = bounded && target == [0x70]
+        var opened = bounded ? [Int](repeating: 0, count: Self.parentBytes.count) : []
         var depth = 1
         var i = start
         while i < n {
@@ -199,6 +218,11 @@ struct HTMLConverter: Sendable {
             }
             let closing = i + 1 < n && buf[i + 1] == 0x2F
             let s = closing ? i + 2 : i + 1
+            // (Before the same-name test: a `p` start closes the open paragraph, it nests in none; and as no
+            // block opens inside it, a block's end tag is its parent's.)
+            if paragraph && s < n && (closing ? Self.paragraphParents : Self.paragraphClosers).contains(where: { startsTag(buf, $0, at: s, end: n) }) {
+                return i
+            }
             if s + target.count <= n {
                 var k = 0
                 while k < target.count, Normalizer.lowerASCII(buf[s + k]) == target[k] { k += 1 }
@@ -209,6 +233,19 @@ struct HTMLConverter: Sendable {
                         if depth == 0 { return end }
                     } else if nested && !(end - 2 > i && buf[end - 2] == 0x2F) {
                         depth += 1
+                    }
+                    i = end
+                    continue
+                }
+            }
+            if bounded, s < n {
+                if let k = Self.parentBytes.firstIndex(where: { $0 != target && startsTag(buf, $0, at: s, end: n) }) {
+                    let end = tagEnd(buf, from: s, end: n)
+                    if closing {
+                        if opened[k] == 0 { return i }
+                        opened[k] -= 1
+                    } else if !(end - 2 > i && buf[end - 2] == 0x2F) {
+                        opened[k] += 1
                     }
                     i = end
                     continue

@@ -62,4 +62,33 @@ import Testing
         #expect(t.contains("Police said 2 officers were injured."))
         #expect(!t.contains("adunit"))
     }
+
+    /// A furniture block the page leaves unclosed ends where its parent does (an article, main, section or
+    /// body), and a paragraph at the next block, so it does not take the rest of the story with it.
+    @Test func anUnclosedFurnitureBlockEndsWithItsParent() throws {
+        let t = try text("""
+            <div class="page"><article><p>Fire crews arrived at 9 a.m.</p>
+            <div class="promo">Subscribe for 99 cents
+            <p>Police said 2 officers were injured.</p>
+            <section><p>Inside the section: 40 homes.</p></section>
+            <p>Water was cut to 300 homes.</p></article>
+            <div class="story"><p>The fire was out by 6 p.m.</p></div></div>
+            """)
+        #expect(!t.contains("99 cents"))
+        // Inside the unclosed block (a browser nests them so too), up to the article's end: dropped.
+        #expect(!t.contains("2 officers"))
+        #expect(!t.contains("40 homes"))
+        #expect(!t.contains("300 homes"))
+        // After its parent: kept (before, the first `</div>` after the article ended the block).
+        #expect(t.contains("The fire was out by 6 p.m."))
+        let p = try text("""
+            <article><p>Fire crews arrived at 9 a.m.</p><p class="newsletter">Sign up: 6 issues for £6
+            <p>Police said 2 officers were injured.</p></article>
+            """)
+        #expect(!p.contains("6 issues"))
+        #expect(p.contains("Police said 2 officers were injured."))
+        let d = try text("<div><p>Crews arrived at 9 a.m.</p><div><p class='promo'>Subscribe for 99 cents</div><p>Water was cut to 300 homes.</p></div>")
+        #expect(!d.contains("99 cents"))
+        #expect(d.contains("Water was cut to 300 homes."))
+    }
 }
