@@ -10,7 +10,7 @@ enum NormalizedValue {
             }
             return "q:" + f(q.min) + "," + f(q.max) + "," + (q.unit ?? "") + "," + (q.of ?? "") + (q.approximate ? ",~" : "")
         case .date(let d): return "d:" + d.iso
-        case .time(let t): return "t:" + t.iso + (t.zone.map { " " + $0.lowercased() } ?? "") + (t.approximate ? "~" : "") + (t.bound.map { $0 == .before ? "<" : ">" } ?? "")
+        case .time(let t): return "t:" + t.iso + (t.zone.map { " " + $0.lowercased() } ?? "") + (t.approximate ? "~" : "") + (t.bound.map { ($0.isBefore ? "<" : ">") + ($0.isNear ? "~" : "") } ?? "")
         case .duration(let d): return "p:" + d.iso + (d.approximate ? "~" : "")
         case .official(let name, let title): return "o:" + PersonKeyMerger.normalize(name) + "|" + title.lowercased()
         case .name(let n): return "n:" + PersonKeyMerger.normalize(n)

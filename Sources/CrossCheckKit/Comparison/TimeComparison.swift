@@ -4,8 +4,10 @@
 /// recognizer reads as the hours 03:00–05:00) is an hour either side of it: "before dawn" agrees
 /// with "3:17 a.m." and "4:50 a.m.", "about 10 a.m." with "9:40 a.m." but not with "11:30 a.m.".
 /// A time with a side (`TimeValue.bound`) is the stretch on that side of it: an hour for "shortly before
-/// 3 p.m." (14:00–15:00) and "just after 5 a.m.", twelve hours for a bare "after 10 p.m." or "by 3 p.m.":
-/// "shortly before 3 p.m." agrees with 2:50 p.m. and not with 3:10 p.m.
+/// 3 p.m." (14:00–15:00) and "just after 5 a.m.", six hours for a bare "after 10 p.m." or "by 3 p.m."
+/// (so "before 9 a.m." and "after 5 p.m." do not meet around the clock): "shortly before 3 p.m." agrees
+/// with 2:50 p.m. and not with 3:10 p.m. Two opposite sides of one time do not meet at it ("shortly
+/// before 3 p.m." / "shortly after 3 p.m."), and "before midnight" on a day is that day's end.
 /// Dates must be compatible. Times in different stated zones are compared in UTC when both zones have
 /// a known offset (`ZoneOffset`: "22:00 GMT" agrees with "07:00 KST" the next day); otherwise not at all.
 enum TimeComparison {
@@ -35,13 +37,17 @@ enum TimeComparison {
         // (A side's stretch already holds its hedge: "shortly after" is the hour after.)
         func hedged(_ t: TimeValue) -> Bool { t.approximate && t.minute != nil && t.bound == nil }
         if hedged(a) || hedged(b) { tolerance = max(tolerance, 15) }
+        // Opposite sides exclude the time itself, so that they do not meet at it.
+        let opposite = a.bound != nil && b.bound != nil && a.bound!.isBefore != b.bound!.isBefore
         // A hedged hour is an hour either side of it (~T04: 03:00-05:00); a time with a side is the hour
-        // (close to it) or twelve hours on that side of its start.
+        // (close to it) or six hours on that side of its start.
         func stretch(_ t: TimeValue, _ offset: Int) -> (start: Int, end: Int) {
-            let start = t.hour * 60 + (t.minute ?? 0) - offset
+            var start = t.hour * 60 + (t.minute ?? 0) - offset
             if let side = t.bound {
-                let reach = t.approximate ? 60 : 720
-                return side == .after ? (start, start + reach) : (start - reach, start)
+                let reach = side.isNear ? 60 : 360, edge = opposite ? 1 : 0
+                // "before midnight on Tuesday" is Tuesday night, not the night before.
+                if side.isBefore && t.hour == 0 && t.minute == 0 && t.date?.precision == .day { start += 1440 }
+                return side.isBefore ? (start - reach, start - edge) : (start + edge, start + reach)
             }
             if t.minute == nil && t.approximate { return (start - 60, start + 60) }
             return (start, start + (t.minute == nil ? 59 : 0))

@@ -4,7 +4,7 @@ public struct TimeValue: Sendable, Hashable, Codable {
     public var date: CalendarDate?
     public var approximate: Bool
     /// The side of the time the event lies on ("before 3 p.m.", "shortly after 5 a.m."), nil when the
-    /// time is the event's own; with `approximate`, the side is close to the time ("shortly", "just").
+    /// time is the event's own.
     public var bound: TimeBound?
     private var minute32: Int32
     public var hour: Int

@@ -122,7 +122,7 @@ import Testing
     /// A time with a side ("shortly before 3 p.m.", "after 10 p.m.") is the stretch on that side: an hour
     /// when the side is close ("shortly", "just"), twelve hours when bare.
     @Test func aTimeWithASideIsTheStretchOnThatSide() {
-        let side = { (h: Int, m: Int?, b: TimeBound, near: Bool) in ClaimValue.time(TimeValue(hour: h, minute: m, approximate: near, bound: b)) }
+        let side = { (h: Int, m: Int?, b: TimeBound, near: Bool) in ClaimValue.time(TimeValue(hour: h, minute: m, bound: TimeBound(before: b.isBefore, near: near))) }
         let exact = { (h: Int, m: Int?) in ClaimValue.time(TimeValue(hour: h, minute: m)) }
         #expect(agrees(pair(side(15, nil, .before, true), exact(14, 50), kind: "time")))
         #expect(agrees(pair(side(15, nil, .before, true), exact(14, 5), kind: "time")))
@@ -131,7 +131,16 @@ import Testing
         #expect(agrees(pair(side(5, nil, .after, true), exact(5, 10), kind: "time")))
         #expect(conflicts(pair(side(5, nil, .after, true), exact(4, 55), kind: "time")))
         #expect(agrees(pair(side(21, 40, .after, true), exact(21, 40), kind: "time")))
-        // Bare: twelve hours on that side, across midnight.
+        // Bare: six hours on that side, across midnight; "before 9 a.m." and "after 5 p.m." do not meet.
+        #expect(conflicts(pair(side(9, nil, .before, false), side(17, nil, .after, false), kind: "time")))
+        #expect(conflicts(pair(side(22, nil, .after, false), exact(9, 0), kind: "time")))
+        // Opposite sides of one time do not meet at it.
+        #expect(conflicts(pair(side(15, nil, .before, true), side(15, nil, .after, true), kind: "time")))
+        // "Just before midnight on Tuesday" is Tuesday night.
+        let monday = CalendarDate(year: 2026, month: 5, day: 11), tuesday = CalendarDate(year: 2026, month: 5, day: 12)
+        let beforeMidnight = ClaimValue.time(TimeValue(date: tuesday, hour: 0, minute: 0, bound: .shortlyBefore))
+        #expect(agrees(pair(beforeMidnight, .time(TimeValue(date: tuesday, hour: 23, minute: 50)), kind: "time")))
+        #expect(conflicts(pair(beforeMidnight, .time(TimeValue(date: monday, hour: 23, minute: 50)), kind: "time")))
         #expect(agrees(pair(side(22, nil, .after, false), exact(23, 30), kind: "time")))
         #expect(agrees(pair(side(22, nil, .after, false), exact(1, 30), kind: "time")))
         #expect(conflicts(pair(side(22, nil, .after, false), exact(21, 30), kind: "time")))

@@ -4,8 +4,8 @@
 /// → ~T22 local · "noon" · "midnight" · "Wednesday at 10pm" → 2024-06-19T22.
 /// "pre-dawn" / "predawn" / "before dawn" are an approximate time before sunrise, represented as ~T04
 /// with attribute `period = pre-dawn` (the hours 03:00–05:00); "dawn" alone is ~T05. "before", "by" or
-/// "after" right before a time gives it a side (`TimeValue.bound`): "shortly after 5 a.m." → after ~T05,
-/// "by 3 p.m." → before T15.
+/// "after" right before a time gives it a side (`TimeValue.bound`), which the recognition leaves out:
+/// "shortly after 5 a.m." → "5 a.m." shortly after T05, "by 3 p.m." → before T15.
 public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     public var name: String { "time" }
     public init() {}
@@ -16,9 +16,11 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     static let pm: HashSet64 = Lit.set(["pm", "p.m"])
     static let approx: HashSet64 = Lit.set(["about", "around", "approximately", "roughly", "shortly", "just", "some"])
     /// Words before "before" / "after" that put the event close to the time: "shortly after 5 a.m.",
-    /// "just before midnight", "moments after 9:40 p.m." (`TimeValue.approximate` with its `bound`).
+    /// "just before midnight", "moments after 9:40 p.m." (`TimeBound.shortlyAfter` ...). "minutes" only
+    /// without a number before it ("90 minutes after 10 p.m." is no time close to 10 p.m.).
     static let near: HashSet64 = Lit.set(["shortly", "just", "soon", "immediately", "right", "moments", "minutes"])
-    static let before = Lit.h("before"), after = Lit.h("after"), by = Lit.h("by")
+    static let before = Lit.h("before"), after = Lit.h("after"), by = Lit.h("by"), not = Lit.h("not"), than = Lit.h("than"),
+               later = Lit.h("later"), earlier = Lit.h("earlier"), no = Lit.h("no")
     /// The words a time other than a number can start with (the periods `time` reads).
     static let periodStart: HashSet64 = [LitHash.`pre`, LitHash.`predawn`, LitHash.`before`, LitHash.`dawn`, LitHash.`noon`, LitHash.`midday`, LitHash.`midnight`]
     static let oclock = Lit.h("o'clock")
@@ -77,14 +79,11 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
             if let (tm, e) = time(text, at: i), e <= limit.upperBound {
                 var v = tm
                 var start = i
-                if i - 1 >= limit.lowerBound, let side = bound(text, at: i - 1) {
-                    // "after 10 p.m.", "by 3 p.m." (at or before), "shortly before 3 p.m.": the event's side of the time.
+                if let side = bound(text, before: i, limit: limit.lowerBound) {
+                    // "after 10 p.m.", "by 3 p.m." (at or before), "shortly before 3 p.m.": the event's side of
+                    // the time. (The recognition stays the time's own tokens: taking the side's words in
+                    // would let a rule's gap before the time reach one word further, to an earlier verb.)
                     v.bound = side
-                    start = i - 1
-                    if i - 2 >= limit.lowerBound, !text.isWord(i - 1, TimeRecognizer.by), text.isAny(i - 2, TimeRecognizer.near) {
-                        v.approximate = true
-                        start = i - 2
-                    }
                 } else if i - 1 >= limit.lowerBound, text.isAny(i - 1, TimeRecognizer.approx) { v.approximate = true; start = i - 1 }
                 // "at 10pm on Wednesday"
                 var end = e
@@ -102,12 +101,24 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
         }
     }
 
-    /// The side of the time a word before it puts the event on: "before", "by" (at or before: the
-    /// event had happened by then), "after".
-    private func bound(_ t: SegmentedText, at i: Int) -> TimeBound? {
-        if t.isWord(i, TimeRecognizer.before) || t.isWord(i, TimeRecognizer.by) { return .before }
-        if t.isWord(i, TimeRecognizer.after) { return .after }
-        return nil
+    /// The side of the time at `i` the words before it put the event on: "before", "by" (at or before:
+    /// the event had happened by then), "after"; "no later than" (before), "no earlier than" (after);
+    /// "not before" (after), "not after" (before); close to it after a `near` word ("shortly before").
+    /// Only words from `lower` on (the sentence's) count.
+    private func bound(_ t: SegmentedText, before i: Int, limit lower: Int) -> TimeBound? {
+        let w = { (k: Int, h: UInt64) in k >= lower && t.isWord(k, h) }
+        if w(i - 1, TimeRecognizer.than), w(i - 3, TimeRecognizer.no) {
+            if w(i - 2, TimeRecognizer.later) { return .before }
+            if w(i - 2, TimeRecognizer.earlier) { return .after }
+        }
+        var before: Bool
+        if w(i - 1, TimeRecognizer.before) || w(i - 1, TimeRecognizer.by) { before = true }
+        else if w(i - 1, TimeRecognizer.after) { before = false }
+        else { return nil }
+        if w(i - 2, TimeRecognizer.not) { return TimeBound(before: !before, near: false) }
+        let near = !w(i - 1, TimeRecognizer.by) && i - 2 >= lower && t.isAny(i - 2, TimeRecognizer.near)
+            && !(i - 3 >= lower && t.kind(i - 3) == .number)
+        return TimeBound(before: before, near: near)
     }
 
     /// A time at token `i` and the token after it.
@@ -199,10 +210,13 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
             RecognizerExample("He arrived before dawn", match: "before dawn", value: "T04"),
             RecognizerExample("He spoke on Wednesday at 10pm", match: "Wednesday at 10pm", value: "2024-06-19T22", published: pub),
             RecognizerExample("He spoke at noon", match: "noon", value: "T12:00"),
-            RecognizerExample("The ferry sank shortly after 5 a.m. on the lake", match: "shortly after 5 a.m.", value: "after T05"),
-            RecognizerExample("The fire broke out just before midnight", match: "just before midnight", value: "before T00:00"),
-            RecognizerExample("The road reopened after 10:30 p.m. last night", match: "after 10:30 p.m.", value: "after T22:30"),
-            RecognizerExample("The fire was under control by 3 p.m. on Sunday", match: "by 3 p.m.", value: "before T15"),
+            RecognizerExample("The ferry sank shortly after 5 a.m. on the lake", match: "5 a.m.", value: "shortly after T05"),
+            RecognizerExample("The fire broke out just before midnight", match: "midnight", value: "shortly before T00:00"),
+            RecognizerExample("The road reopened after 10:30 p.m. last night", match: "10:30 p.m.", value: "after T22:30"),
+            RecognizerExample("The fire was under control by 3 p.m. on Sunday", match: "3 p.m.", value: "before T15"),
+            RecognizerExample("The ferry left not before 3 p.m. that day", match: "3 p.m.", value: "after T15"),
+            RecognizerExample("Bids must arrive no later than 9 p.m. tonight", match: "9 p.m.", value: "before T21"),
+            RecognizerExample("Police arrived some 90 minutes after 10 p.m. on Friday", match: "10 p.m.", value: "after T22"),
             .none("Growth was 11.41 percent", match: "11.41"),
             .none("He has 10 apples", match: "10"),
         ]
