@@ -99,7 +99,7 @@ struct ClaimPlan: Sendable {
         let titleLexicon: Int
         let titleTrie: LexiconTrie?
         /// Per rule: the rules it yields to (`Rule.yieldsTo`, as indices), and its part in giving way
-        /// (`gives`, `isFallback`, `isYieldedTo` bits: one load per match tells a sentence's matches apart);
+        /// (`gives`, `isFallback`, `isYieldedTo`, `yields` bits: one load per match tells a sentence's matches apart);
         /// and whether any rule gives way.
         let yieldsTo: [[Int]]
         let roles: [UInt8]
