@@ -532,9 +532,11 @@ struct NumberParser: Sendable {
 
     /// Whether the word at `j`, after "a" and an ordinal, makes the ordinal an adjective ("a sixth
     /// person", "a fifth British soldier"): any word that no share is followed by ("a third of", "by a
-    /// fifth in May", "a quarter more" stay fractions).
+    /// fifth in May", "a quarter more" stay fractions); or a word joined to it by a hyphen ("a
+    /// ninth-floor flat", "a third-quarter loss": no ninth of a floor).
     private func ordinalBeforeNoun(at j: Int) -> Bool {
-        t.kind(j) == .word && !NumberParser.afterShare.contains(t.h(j))
+        if t.isDash(j), t.glued(j), t.glued(j + 1), t.kind(j + 1) == .word { return true }
+        return t.kind(j) == .word && !NumberParser.afterShare.contains(t.h(j))
     }
 
     /// The words that follow a fraction such as "a third" (prepositions, conjunctions, comparatives,

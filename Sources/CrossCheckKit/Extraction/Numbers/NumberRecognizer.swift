@@ -567,6 +567,7 @@ public struct NumberRecognizer: Recognizer {
         ex("0.9 (doctor)", [("Nine out of 10 doctors said it was safe", "Nine out of 10")])
         // An ordinal before a noun is a place in a series, not a share.
         c.append(.none("A sixth person was arrested on Thursday", match: "A sixth"))
+        c.append(.none("Smoke came from a ninth-floor flat", match: "a ninth"))
         c.append(.none("She won a third term in office", match: "a third"))
         c.append(.none("A fifth British soldier died in the attack", match: "A fifth"))
         ex("1500000 (ferry)", [("1.5 million ferries sank", "1.5 million"), ("one and a half million ferries sank", "one and a half million")])
