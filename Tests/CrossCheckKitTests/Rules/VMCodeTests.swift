@@ -85,4 +85,14 @@ import Testing
             #expect(n * 10 < VMCode.maxLeavesPerRule, "\(rule.id): \(n) closure entries")
         }
     }
+
+    /// The compiler records, per recognizer or lexicon element, the named captures it lies inside: the
+    /// only captures whose recognition or entry it can be (`ClaimPlan.Reference`).
+    @Test func eachElementListsTheCapturesAroundIt() throws {
+        let p = try program("<person> said (?<n> about (?<m> <number>)) <number>")
+        let slots = p.namedSlots[0], occurrences = p.occurrences[0]
+        let n = try #require(slots["n"]), m = try #require(slots["m"])
+        #expect(occurrences.map(\.className) == ["person", "number", "number"])
+        #expect(occurrences.map(\.captures) == [[], [n, m], []])
+    }
 }

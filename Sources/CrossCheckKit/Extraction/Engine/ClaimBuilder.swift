@@ -74,10 +74,11 @@ struct ClaimBuilder {
             let s = m.capture(Int(reference.slot)), e = m.capture(Int(reference.slot) + 1)
             guard s >= 0, e >= s else { return nil }
             var part = CapturedPart(tokens: s..<e)
-            // A capture covering exactly one recognition (or lexicon entry) carries it.
+            // A capture covering exactly one recognition (or lexicon entry) carries it: one of the
+            // occurrences inside the capture, the only ones that can (`ClaimPlan.Reference`).
             // (An occurrence whose start differs cannot be the capture: its end and index are not read.)
-            for i in plan.rules[m.rule].occurrences {
-                let o = plan.occurrences[Int(i)]
+            for i in reference.occurrences {
+                let o = plan.occurrences[Int(plan.classOccurrences[Int(i)])]
                 guard m.capture(Int(o.base)) == s else { continue }
                 if let occ = occurrence(o, m), occ.tokens == part.tokens {
                     if occ.hasRecognition, !part.hasRecognition { part.recognizer = occ.recognizer; part.recognition = occ.recognition }

@@ -9,7 +9,10 @@
 struct ClaimPlan: Sendable {
     /// How a `$name` resolves in one rule: the named capture whose start is slot `slot`, or (when no
     /// capture has that name, `slot` = -1) the rule's occurrences of a recognizer or lexicon of that
-    /// name, `Storage.classOccurrences[occurrences]`.
+    /// name, `Storage.classOccurrences[occurrences]`. For a capture, `occurrences` are the rule's
+    /// occurrences inside a capture of that name (`OccurrenceSlot.captures`), in rule order: the only
+    /// ones that can cover exactly the capture's tokens (whose recognition or entry it then carries),
+    /// so a match does not test every occurrence of a long rule.
     struct Reference: Sendable {
         var slot: Int32
         var occurrences: Range<Int32>
@@ -132,7 +135,11 @@ struct ClaimPlan: Sendable {
                     if let known = byName[name] { return known }
                     defer { byName[name] = Int32(references.count - 1) }
                     if let slot = program.namedSlots[r][name] {
-                        references.append(Reference(slot: Int32(slot), occurrences: 0..<0))
+                        let lo = Int32(classOccurrences.count)
+                        for (i, o) in program.occurrences[r].enumerated() where o.captures.contains(slot) {
+                            classOccurrences.append(Int32(first + i))
+                        }
+                        references.append(Reference(slot: Int32(slot), occurrences: lo..<Int32(classOccurrences.count)))
                     } else {
                         let lo = Int32(classOccurrences.count)
                         for (i, o) in program.occurrences[r].enumerated() where o.className == name {

@@ -5,6 +5,8 @@ struct PatternCompiler {
     private var slots = 0
     private var named: [String: Int] = [:]
     private var occurrences: [OccurrenceSlot] = []
+    /// The start slots of the captures being emitted (`OccurrenceSlot.captures`).
+    private var open: [Int] = []
 
     init(program: ProgramParts) { self.program = program }
 
@@ -12,6 +14,7 @@ struct PatternCompiler {
         slots = 0
         named = [:]
         occurrences = []
+        open = []
         program.ruleStart.append(program.instructions.count)
         emit(node)
         program.instructions.append(.match(rule))
@@ -36,12 +39,12 @@ struct PatternCompiler {
         case .recognizer(let name):
             let index = program.recognizerNames.firstIndex(of: name) ?? -1
             if index >= 0 { program.usesRecognizer[index] = true }
-            occurrences.append(OccurrenceSlot(className: name, base: slots, isRecognizer: true, classIndex: index))
+            occurrences.append(OccurrenceSlot(className: name, base: slots, isRecognizer: true, classIndex: index, captures: open))
             program.instructions.append(.recognizer(index: index, slot: slots))
             slots += 3
         case .lexicon(let name):
             let index = program.lexiconNames.firstIndex(of: name) ?? -1
-            occurrences.append(OccurrenceSlot(className: name, base: slots, isRecognizer: false, classIndex: index))
+            occurrences.append(OccurrenceSlot(className: name, base: slots, isRecognizer: false, classIndex: index, captures: open))
             program.instructions.append(index >= 0 ? .lexicon(index: index, slot: slots) : .recognizer(index: -1, slot: slots))
             slots += 3
         case .sequence(let items):
@@ -95,7 +98,9 @@ struct PatternCompiler {
                 slots += 2
             }
             program.instructions.append(.save(base))
+            open.append(base)
             emit(inner)
+            open.removeLast()
             program.instructions.append(.save(base + 1))
         case .sentenceStart:
             program.instructions.append(.assertStart)
