@@ -245,7 +245,9 @@ public struct NumberRecognizer: Recognizer {
         // Prefix units: "$5", "US$ 1MM", "magnitude 6.1", "€20".
         var unit: UnitConverter.UnitInfo? = nil
         var unitRange: Range<Int>? = nil
-        if let (u, e) = units.match(t, at: i, prefix: true) {
+        // (Asked only at a word that starts a prefix form: most matches start at digits, where the form
+        // lookup found nothing at the cost of a call.)
+        if units.mayStartPrefix(t.h(i)), let (u, e) = units.match(t, at: i, prefix: true) {
             var e2 = e
             if t.isDash(e2) && t.glued(e2) { e2 += 1 }
             if p.parse(at: e2) != nil { unit = u; unitRange = i..<e; i = e2 }
@@ -280,9 +282,13 @@ public struct NumberRecognizer: Recognizer {
         func unitAfter(_ j: Int) -> (UnitConverter.UnitInfo, Int)? {
             var k = j
             if t.isDash(k), t.glued(k), t.glued(k + 1) { k += 1 }   // "3-inch", "six-mile"
+            // (The unit table is asked only at a token some form starts with: after most numbers comes a
+            // word of no unit, which the form lookup turned away at the cost of a call.)
+            guard units.mayStartForm(t.h(k)) else { return nil }
             if let (u, e) = units.match(t, at: k, prefix: false) { return (u, e) }
             // Suffix forms of prefix-listed units that also read as suffixes ("USD", "EUR").
-            if let (u, e) = units.match(t, at: k, prefix: true), u.dimension.hasPrefix("currency"), t.kind(k) == .word { return (u, e) }
+            if units.mayStartPrefix(t.h(k)), let (u, e) = units.match(t, at: k, prefix: true), u.dimension.hasPrefix("currency"),
+               t.kind(k) == .word { return (u, e) }
             return nil
         }
         var firstUnit: (UnitConverter.UnitInfo, Int)? = nil
@@ -380,7 +386,7 @@ public struct NumberRecognizer: Recognizer {
             }
         }
         // Two one-sided bounds joined: "more than 10 and less than 20", "at most 100 and at least 20".
-        if let q = qual, !isRange, [.gt, .ge, .lt, .le].contains(q) {
+        if let q = qual, !isRange, q == .gt || q == .ge || q == .lt || q == .le {
             var j = end
             if t.isWord(j, NumberWords.and) || t.isWord(j, LitHash.`but`) || t.isByte(j, 0x2C) { j += 1 }
             if j > end, let other = match(t, p, at: j, units: units, claims: false), case .quantity(let oq) = other.value,

@@ -77,6 +77,14 @@ public struct UnitConverter: Sendable {
     /// First-token hashes of the forms written before a number ("$", "magnitude"): only these can start a
     /// prefix unit.
     var prefixStarts: HashSet64 { tables.prefixStarts }
+    /// Whether `h` is one of `prefixStarts`: false means `match(_:at:prefix: true)` is nil at a token
+    /// with that hash (read in place, without a copy of the set).
+    @inline(__always)
+    func mayStartPrefix(_ h: UInt64) -> Bool { tables.prefixStarts.contains(h) }
+    /// Whether some form starts with the token hash `h`: false means `match(_:at:prefix:)` is nil at a
+    /// token with that hash (asked without the copy of a form list).
+    @inline(__always)
+    func mayStartForm(_ h: UInt64) -> Bool { tables.formTable.contains(h) }
     /// First-token hashes of the percent forms (`firstHashes(ofUnit: "percent")`).
     var percentStarts: HashSet64 { tables.percentStarts }
     /// The start bits of every word a number, a qualifier, a prefix unit, a date, a duration or a time can
