@@ -206,7 +206,7 @@ public struct Extractor: Sendable {
         // (Not when no sentence wants either recognizer: the table then calls neither.)
         if let numberPassBits, let starts = p.starts, wanted?.contains(where: { $0 & numberPassBits != 0 }) ?? true {
             let scope = TokenScope(p.text, masks: wanted, bit: numberPassBits)
-            NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope, into: &p.room.numbers)
+            NumberRecognizer().recognize(p.text, units: units ?? UnitConverter.standard, starts: starts, scope: scope, nouns: p.room.nouns, into: &p.room.numbers)
             numbers = p.room.numbers
         }
         // (The room's scans, refilled: a new one only if something kept the last source's.)

@@ -19,6 +19,8 @@ final class SourceScratch {
     @exclusivity(unchecked) var numbers: [Recognition] = []
     /// The people scan's working arrays (its scan shares its lists with them until the next scan).
     let people = PeopleScanner.Scratch()
+    /// The number pass's counted-noun lemmas and `of` attributes, kept from source to source.
+    let nouns = CountedNounCache()
     /// The people analysis of the room's last source (nil before the first), refilled by the next.
     @exclusivity(unchecked) var analysis: PeopleAnalysis?
     /// The scans the recognizers of the room's source get (filled per source, emptied once they are done).

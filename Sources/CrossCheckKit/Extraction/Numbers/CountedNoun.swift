@@ -138,13 +138,14 @@ enum CountedNoun {
         return a.last == 0x73
     }
 
-    /// The counted noun after token `i` (the token after the number or unit): its token range (head last)
-    /// and lemma, or nil when no noun phrase follows.
-    static func find(_ t: SegmentedText, after i: Int, limit: Int) -> (range: Range<Int>, lemma: String)? {
+    /// The counted noun after token `i` (the token after the number or unit): its token range (head last),
+    /// or nil when no noun phrase follows. (Its lemma is `lemma(t, range.upperBound - 1)`, which the caller
+    /// makes or finds in its `CountedNounCache`.)
+    static func find(_ t: SegmentedText, after i: Int, limit: Int) -> Range<Int>? {
         guard i < limit else { return nil }
         // "101-story", "six-mile": a glued hyphen and a word make a compound adjective; its noun is counted.
         if t.isDash(i), t.glued(i), t.kind(i + 1) == .word, t.glued(i + 1), i + 1 < limit {
-            if !stop.contains(t.h(i + 1)) { return (i + 1..<i + 2, lemma(t, i + 1)) }
+            if !stop.contains(t.h(i + 1)) { return i + 1..<i + 2 }
             return nil
         }
         var j = i
@@ -180,6 +181,6 @@ enum CountedNoun {
         // A capitalized head is a name ("2 Kings", "the 2019 Olympics"), not a counted noun; a lone letter
         // is a unit or a label ("some 420 m", a spaced "m" the unit table leaves unread), not one either.
         guard !t.isCapitalized(head), t.length(head) > 1 else { return nil }
-        return (start..<head + 1, lemma(t, head))
+        return start..<head + 1
     }
 }

@@ -103,14 +103,15 @@ public struct NumberRecognizer: Recognizer {
     /// (`starts.numbers`, found from the text when not given).
     func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts? = nil, scope: TokenScope? = nil) -> [Recognition] {
         var out: [Recognition] = []
-        recognize(text, units: units, starts: starts, scope: scope, into: &out)
+        recognize(text, units: units, starts: starts, scope: scope, nouns: nil, into: &out)
         return out
     }
 
     /// `recognize(_:units:starts:scope:)` appended to `out` (empty): the extractor's number pass fills
     /// the array of the source before, whose room it keeps (`SourceScratch.numbers`), instead of
-    /// allocating one of the candidates' size per source.
-    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts?, scope: TokenScope?, into out: inout [Recognition]) {
+    /// allocating one of the candidates' size per source. `nouns`: the room's lemmas made before (nil: each made anew).
+    func recognize(_ text: SegmentedText, units: UnitConverter, starts: TokenStarts?, scope: TokenScope?, nouns: CountedNounCache?,
+                   into out: inout [Recognition]) {
         let starts = starts ?? TokenStarts(text, units: units)
         let candidates = starts.numbers
         guard !candidates.isEmpty else { return }
@@ -123,7 +124,7 @@ public struct NumberRecognizer: Recognizer {
             if let scope, let j = scope.skip(c, run: &run) { i = j; continue }
             // (The candidate's sentence, which the scope knows: `match` reads its end from it.)
             let sentence = scope?.sentence(run)
-            if let r = match(text, p, at: c, units: units, claims: true, sentence: sentence),
+            if let r = match(text, p, at: c, units: units, claims: true, sentence: sentence, nouns: nouns),
                sentence.map({ $0.contains(r.tokens.lowerBound) && r.tokens.upperBound <= $0.upperBound }) ?? true {
                 let whole = r.tokens, inner = r.parts[.number]?.lowerBound
                 // (Room for every candidate, made at the first match: most candidates match nothing. An
@@ -133,7 +134,7 @@ public struct NumberRecognizer: Recognizer {
                 // Also the number without its qualifier or prefix unit ("380" in "more than 380", "6.1" in
                 // "magnitude 6.1"), so rule patterns that spell those words out still find a <number>.
                 if let inner, inner > whole.lowerBound,
-                   let bare = match(text, p, at: inner, units: units, claims: true, sentence: sentence), bare.tokens.lowerBound == inner {
+                   let bare = match(text, p, at: inner, units: units, claims: true, sentence: sentence, nouns: nouns), bare.tokens.lowerBound == inner {
                     out.append(bare)
                 }
                 i = whole.upperBound
@@ -214,9 +215,10 @@ public struct NumberRecognizer: Recognizer {
 
     /// `sentence`: when known, the tokens of a sentence of `t` (its sentences tiling its tokens), most often
     /// the one the match starts in: the end of the sentence holding a token inside it is read from it,
-    /// not looked up.
+    /// not looked up. `nouns`: where counted nouns' lemmas and `of` attributes made before are kept (nil:
+    /// each made anew).
     func match(_ t: SegmentedText, _ p: NumberParser, at i0: Int, units: UnitConverter, claims: Bool,
-               sentence: Range<Int>? = nil) -> Recognition? {
+               sentence: Range<Int>? = nil, nouns: CountedNounCache? = nil) -> Recognition? {
         var i = i0
         var qual: Qual? = nil
         var qualText: String? = nil
@@ -389,7 +391,7 @@ public struct NumberRecognizer: Recognizer {
         if let q = qual, !isRange, q == .gt || q == .ge || q == .lt || q == .le {
             var j = end
             if t.isWord(j, NumberWords.and) || t.isWord(j, LitHash.`but`) || t.isByte(j, 0x2C) { j += 1 }
-            if j > end, let other = match(t, p, at: j, units: units, claims: false), case .quantity(let oq) = other.value,
+            if j > end, let other = match(t, p, at: j, units: units, claims: false, nouns: nouns), case .quantity(let oq) = other.value,
                other.attributes["qualifier"] != nil, oq.min == nil || oq.max == nil {
                 let lo = minV ?? oq.min, hi = maxV ?? oq.max
                 if let lo, let hi, lo < hi, (minV == nil) != (oq.min == nil) {
@@ -404,12 +406,13 @@ public struct NumberRecognizer: Recognizer {
         // What is counted.
         var of: String? = nil
         var noun: Range<Int>? = nil
+        var entry = -1   // the lemma's `nouns` entry
         if unit == nil {
             let last = max(0, end - 1)
             let limit = sentence.flatMap { $0.contains(last) ? $0.upperBound : nil } ?? t.sentenceEnd(last)
-            if let (r, lemma) = CountedNoun.find(t, after: end, limit: limit) {
+            if let r = CountedNoun.find(t, after: end, limit: limit) {
                 noun = r
-                of = lemma
+                if let nouns { let l = nouns.lemma(t, r.upperBound - 1); of = l.lemma; entry = l.entry } else { of = CountedNoun.lemma(t, r.upperBound - 1) }
             }
         }
         // Parts and attributes built in name order (noun, number, unit; of, qualifier, vague): the parts
@@ -422,7 +425,9 @@ public struct NumberRecognizer: Recognizer {
         case let (nil, u?): parts = RecognitionParts(.number, number, .unit, u)
         case (nil, nil): parts = RecognitionParts(.number, number)
         }
-        let attributes = NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
+        // (A number counting only a noun takes its attributes from `nouns`: one per lemma, shared.)
+        let attributes = entry >= 0 && qualText == nil && !first.vague ? nouns!.ofOnlyAttributes(entry)
+            : NumberRecognizer.attributes(of: of, qualifier: qualText, vague: first.vague)
         let start = min(i0, unitRange?.lowerBound ?? i0)
         // (A quantity with neither bound is the first value: set before the quantity is made, which is then
         // moved into the recognition instead of copied after a change.)
