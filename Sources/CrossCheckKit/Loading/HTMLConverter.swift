@@ -50,7 +50,7 @@ struct HTMLConverter: Sendable {
                     if j > nameStart, isAlpha(buf[nameStart]) {
                         let name = lowerName(buf, nameStart..<j)
                         let end = tagEnd(buf, from: j, end: n)
-                        let selfClosing = end - 2 > i && buf[end - 2] == 0x2F
+                        let selfClosing = isSelfClosing(buf, tag: i, end: end)
                         if !closing && !selfClosing && (dropped.contains(name)
                             || furnitureHolders.contains(name) && PageFurniture.isFurniture(buf, from: j, end: end)) {
                             if let from = noClose[name], from <= end {
@@ -177,6 +177,12 @@ struct HTMLConverter: Sendable {
         return s + name.count >= n || !isNameByte(buf[s + name.count])
     }
 
+    /// Whether the tag starting at `i` and ending before `end` (past its `>`) is written self-closing ("<br/>").
+    @inline(__always)
+    static func isSelfClosing(_ buf: UnsafeBufferPointer<UInt8>, tag i: Int, end: Int) -> Bool {
+        end - 2 > i && buf[end - 2] == 0x2F
+    }
+
     /// The containers whose closing tag ends a `bounded` block left unclosed inside them.
     static let parentBytes: [[UInt8]] = ["article", "main", "section", "body"].map { Array($0.utf8) }
     /// The start tags that close an open `p` (HTML leaves a paragraph's `</p>` optional).
@@ -231,7 +237,7 @@ struct HTMLConverter: Sendable {
                     if closing {
                         depth -= 1
                         if depth == 0 { return end }
-                    } else if nested && !(end - 2 > i && buf[end - 2] == 0x2F) {
+                    } else if nested && !isSelfClosing(buf, tag: i, end: end) {
                         depth += 1
                     }
                     i = end
@@ -244,7 +250,7 @@ struct HTMLConverter: Sendable {
                     if closing {
                         if opened[k] == 0 { return i }
                         opened[k] -= 1
-                    } else if !(end - 2 > i && buf[end - 2] == 0x2F) {
+                    } else if !isSelfClosing(buf, tag: i, end: end) {
                         opened[k] += 1
                     }
                     i = end
