@@ -19,8 +19,8 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     /// "just before midnight", "moments after 9:40 p.m." (`TimeBound.shortlyAfter` ...). "minutes" only
     /// without a number before it ("90 minutes after 10 p.m." is no time close to 10 p.m.).
     static let near: HashSet64 = Lit.set(["shortly", "just", "soon", "immediately", "right", "moments", "minutes"])
-    static let before = Lit.h("before"), after = Lit.h("after"), by = Lit.h("by"), not = Lit.h("not"), than = Lit.h("than"),
-               later = Lit.h("later"), earlier = Lit.h("earlier"), no = Lit.h("no")
+    /// (The side words `LitHash` lacks.)
+    static let by = Lit.h("by"), not = Lit.h("not")
     /// The words a time other than a number can start with (the periods `time` reads).
     static let periodStart: HashSet64 = [LitHash.`pre`, LitHash.`predawn`, LitHash.`before`, LitHash.`dawn`, LitHash.`noon`, LitHash.`midday`, LitHash.`midnight`]
     static let oclock = Lit.h("o'clock")
@@ -107,13 +107,13 @@ public struct TimeRecognizer: Recognizer, RecognizesInPlace {
     /// Only words from `lower` on (the sentence's) count.
     private func bound(_ t: SegmentedText, before i: Int, limit lower: Int) -> TimeBound? {
         let w = { (k: Int, h: UInt64) in k >= lower && t.isWord(k, h) }
-        if w(i - 1, TimeRecognizer.than), w(i - 3, TimeRecognizer.no) {
-            if w(i - 2, TimeRecognizer.later) { return .before }
-            if w(i - 2, TimeRecognizer.earlier) { return .after }
+        if w(i - 1, LitHash.`than`), w(i - 3, LitHash.`no`) {
+            if w(i - 2, LitHash.`later`) { return .before }
+            if w(i - 2, LitHash.`earlier`) { return .after }
         }
         var before: Bool
-        if w(i - 1, TimeRecognizer.before) || w(i - 1, TimeRecognizer.by) { before = true }
-        else if w(i - 1, TimeRecognizer.after) { before = false }
+        if w(i - 1, LitHash.`before`) || w(i - 1, TimeRecognizer.by) { before = true }
+        else if w(i - 1, LitHash.`after`) { before = false }
         else { return nil }
         if w(i - 2, TimeRecognizer.not) { return TimeBound(before: !before, near: false) }
         let near = !w(i - 1, TimeRecognizer.by) && i - 2 >= lower && t.isAny(i - 2, TimeRecognizer.near)
